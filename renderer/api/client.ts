@@ -1,0 +1,31 @@
+import { ApiError, type Outcome } from '../../src/api/errors';
+import type { Call, Input, Method, Result } from '../../src/api/contract';
+
+declare global {
+  interface Window {
+    /** Set by the desktop app's preload; absent in the browser preview. */
+    shortlist?: { call(method: string, input: unknown): Promise<Outcome<unknown>> };
+  }
+}
+
+async function overHttp(method: string, input: unknown): Promise<Outcome<unknown>> {
+  const response = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input ?? {}),
+  });
+  return (await response.json()) as Outcome<unknown>;
+}
+
+/** Calls the core through whichever bridge this page has; rejects with an ApiError. */
+export const call: Call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
+  const transport = window.shortlist?.call ?? overHttp;
+  let outcome: Outcome<unknown>;
+  try {
+    outcome = await transport(method, input);
+  } catch {
+    throw new ApiError('internal', 'Shortlist’s data service is not answering. Restart the app and try again.');
+  }
+  if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
+  return outcome.result as Result<M>;
+};

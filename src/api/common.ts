@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const Id = z.uuid({ message: 'Not a valid record id' });
+
+export const IdInput = z.strictObject({ id: Id });
+
+/** Free text a person typed: trimmed, and blank means "nothing". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+export const requiredText = (max: number, missing: string) =>
+  z.string({ message: missing }).trim().min(1, missing).max(max, `Keep this under ${max} characters`);
+
+/** A calendar day, as the recruiter means it, with no time zone attached. */
+export const optionalDay = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.iso.date({ message: 'Use a date like 2026-11-22' }).nullable())
+  .nullable();
+
+export const PageInput = {
+  cursor: z.string().max(500).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+};
+
+/** One keyset page of a list; `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+}
+
+/** Stamps every synced record carries. */
+export interface Stamps {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Ok = { ok: true };

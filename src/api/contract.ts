@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { AppInfo } from './app';
+import {
+  ClientCreateInput,
+  ClientListInput,
+  ClientUpdateInput,
+  ContactCreateInput,
+  ContactUpdateInput,
+  type Client,
+  type ClientDetail,
+  type ClientSummary,
+  type Contact,
+} from './clients';
+import { IdInput, type Ok, type Page } from './common';
+import { NoteAddInput, NoteListInput, type Note } from './notes';
+import { TrashRestoreInput, type TrashItem } from './trash';
+
+/** Carries a result type through the map without a run-time value. */
+const returns = <R>() => undefined as unknown as R;
+
+const NoInput = z.strictObject({}).default({});
+
+/**
+ * Every call the UI (or a script) can make of the core: its input schema, checked at run time
+ * by the dispatcher, and its result type, checked at compile time on both sides.
+ */
+export const contract = {
+  'app.info': { input: NoInput, result: returns<AppInfo>() },
+
+  'clients.list': { input: ClientListInput, result: returns<Page<ClientSummary>>() },
+  'clients.get': { input: IdInput, result: returns<ClientDetail>() },
+  'clients.create': { input: ClientCreateInput, result: returns<Client>() },
+  'clients.update': { input: ClientUpdateInput, result: returns<Client>() },
+  'clients.delete': { input: IdInput, result: returns<Ok>() },
+
+  'contacts.get': { input: IdInput, result: returns<Contact>() },
+  'contacts.create': { input: ContactCreateInput, result: returns<Contact>() },
+  'contacts.update': { input: ContactUpdateInput, result: returns<Contact>() },
+  'contacts.delete': { input: IdInput, result: returns<Ok>() },
+
+  'notes.list': { input: NoteListInput, result: returns<Note[]>() },
+  'notes.add': { input: NoteAddInput, result: returns<Note>() },
+
+  'trash.list': { input: NoInput, result: returns<TrashItem[]>() },
+  'trash.restore': { input: TrashRestoreInput, result: returns<Ok>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller may pass (defaults may be left out). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Result<M extends Method> = Contract[M]['result'];
+
+export const methods = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+/** The one function a UI needs: both the IPC bridge and the HTTP client implement it. */
+export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Result<M>>;

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { OpenError } from '../db/errors';
+import { openDatabase } from '../db/open';
+import { defaultDatabasePath } from '../platform/paths';
+import { startPreviewServer } from '../server/http';
+import { check } from './check';
+
+const usage = `Usage: shortlist <command> [options]
+
+Commands:
+  check --db <file>               check a database's integrity; print its schema version and counts
+  serve [--db <file>] [--port n]  serve the app in a browser on 127.0.0.1 (the preview)
+
+--db defaults to the desktop app's database: ${defaultDatabasePath()}`;
+
+const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help || command === undefined || command === 'help') {
+    console.log(usage);
+    return;
+  }
+  const db = path.resolve(values.db ?? defaultDatabasePath());
+  switch (command) {
+    case 'check':
+      if (!values.db) throw new UsageError('check needs --db <file>.');
+      for (const line of check(db)) console.log(line);
+      return;
+    case 'serve': {
+      const port = Number(values.port ?? 4780);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535.');
+      const core = await openDatabase(db);
+      const server = await startPreviewServer(core, { port, staticDir: rendererDir });
+      console.log(`Shortlist preview: ${server.url}`);
+      console.log(`Database: ${db}`);
+      const stop = () => void server.close().finally(() => (core.db.close(), process.exit(0)));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown command “${command}”.`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`shortlist: ${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
+  console.error(`shortlist: ${error instanceof OpenError || error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,197 @@
+import type { Client, ClientSummary, FeeTerms } from '../api/clients';
+import type { Page } from '../api/common';
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import type { Core } from '../db/core';
+import { decodeCursor, encodeCursor, likePattern } from '../db/keyset';
+import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
+import { statement } from '../db/statements';
+import { nameKey } from './keys';
+
+export const clientEntity: Entity = {
+  table: 'clients',
+  fields: [
+    'name',
+    'name_key',
+    'industry',
+    'website',
+    'location',
+    'status',
+    'fee_type',
+    'fee_percent',
+    'fee_amount',
+    'fee_currency',
+    'guarantee_days',
+    'relationship',
+  ],
+};
+
+interface ClientRow {
+  id: string;
+  name: string;
+  industry: string | null;
+  website: string | null;
+  location: string | null;
+  status: Client['status'];
+  fee_type: FeeTerms['type'] | null;
+  fee_percent: number | null;
+  fee_amount: number | null;
+  fee_currency: string | null;
+  guarantee_days: number | null;
+  relationship: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+function toClient(row: ClientRow): Client {
+  return {
+    id: row.id,
+    name: row.name,
+    industry: row.industry,
+    website: row.website,
+    location: row.location,
+    status: row.status,
+    fee: toFee(row),
+    guaranteeDays: row.guarantee_days,
+    relationship: row.relationship,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toFee(row: ClientRow): FeeTerms | null {
+  if (row.fee_type === 'percentage' && row.fee_percent !== null) return { type: 'percentage', percent: row.fee_percent };
+  if (row.fee_type === 'flat' && row.fee_amount !== null && row.fee_currency !== null) {
+    return { type: 'flat', amount: row.fee_amount, currency: row.fee_currency };
+  }
+  return null;
+}
+
+type ClientFields = Partial<ParsedInput<'clients.create'>>;
+
+/** Maps the fields a person sent to columns; fee terms are written together or not at all. */
+function toColumns(fields: ClientFields): Record<string, SqlValue> {
+  const columns: Record<string, SqlValue> = {};
+  if (fields.name !== undefined) Object.assign(columns, { name: fields.name, name_key: nameKey(fields.name) });
+  if (fields.industry !== undefined) columns.industry = fields.industry;
+  if (fields.website !== undefined) columns.website = fields.website && withScheme(fields.website);
+  if (fields.location !== undefined) columns.location = fields.location;
+  if (fields.status !== undefined) columns.status = fields.status;
+  if (fields.guaranteeDays !== undefined) columns.guarantee_days = fields.guaranteeDays;
+  if (fields.relationship !== undefined) columns.relationship = fields.relationship;
+  if (fields.fee !== undefined) {
+    const fee = fields.fee;
+    Object.assign(columns, {
+      fee_type: fee?.type ?? null,
+      fee_percent: fee?.type === 'percentage' ? fee.percent : null,
+      fee_amount: fee?.type === 'flat' ? fee.amount : null,
+      fee_currency: fee?.type === 'flat' ? fee.currency : null,
+    });
+  }
+  return columns;
+}
+
+function withScheme(website: string): string {
+  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+}
+
+function findRow(core: Core, id: string): ClientRow | undefined {
+  return statement(core.db, 'SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+}
+
+/** A live client, or a not_found error a person can understand. */
+export function getClient(core: Core, id: string): Client {
+  const row = findRow(core, id);
+  if (!row || row.deleted_at !== null) throw new ApiError('not_found', 'This client does not exist or is in the trash.');
+  return toClient(row);
+}
+
+/** Names are unique among live clients, compared without regard to case or spacing. */
+export function assertNameFree(core: Core, name: string, exceptId: string | null = null): void {
+  const clash = statement(
+    core.db,
+    'SELECT name FROM clients WHERE name_key = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1',
+  ).get(nameKey(name), exceptId) as { name: string } | undefined;
+  if (clash) throw new ApiError('duplicate', `There is already a client called “${clash.name}”.`, 'name');
+}
+
+export function createClient(core: Core, input: ParsedInput<'clients.create'>): Client {
+  assertNameFree(core, input.name);
+  const id = insertRecord(core, clientEntity, toColumns(input));
+  return getClient(core, id);
+}
+
+export function updateClient(core: Core, input: ParsedInput<'clients.update'>): Client {
+  const { id, ...fields } = input;
+  getClient(core, id);
+  if (fields.name !== undefined) assertNameFree(core, fields.name, id);
+  updateRecord(core, clientEntity, id, toColumns(fields));
+  return getClient(core, id);
+}
+
+/** Sends a client to the trash; its contacts and notes stay with it and return on restore. */
+export function deleteClient(core: Core, id: string): void {
+  getClient(core, id);
+  setDeleted(core, clientEntity, id, true);
+}
+
+export function restoreClient(core: Core, id: string): void {
+  const row = findRow(core, id);
+  if (!row || row.deleted_at === null) throw new ApiError('not_found', 'This client is not in the trash.');
+  assertNameFree(core, row.name, id);
+  setDeleted(core, clientEntity, id, false);
+}
+
+const sorts = {
+  name: { key: ['name_key', 'id'], direction: 'ASC' },
+  updated: { key: ['updated_at', 'id'], direction: 'DESC' },
+} as const;
+
+export function listClients(core: Core, input: ParsedInput<'clients.list'>): Page<ClientSummary> {
+  const where = ['deleted_at IS NULL'];
+  const params: SqlValue[] = [];
+  if (input.query !== '') {
+    where.push("(name_key LIKE ? ESCAPE '\\' OR industry LIKE ? ESCAPE '\\' OR location LIKE ? ESCAPE '\\')");
+    params.push(likePattern(nameKey(input.query)), likePattern(input.query), likePattern(input.query));
+  }
+  if (input.status !== null) {
+    where.push('status = ?');
+    params.push(input.status);
+  }
+  const total = core.db.prepare(`SELECT count(*) FROM clients WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
+
+  const sort = sorts[input.sort];
+  const [keyColumn, idColumn] = sort.key;
+  if (input.cursor !== undefined) {
+    where.push(`(${keyColumn}, ${idColumn}) ${sort.direction === 'ASC' ? '>' : '<'} (?, ?)`);
+    params.push(...decodeCursor(input.cursor, 2));
+  }
+  const rows = core.db
+    .prepare(
+      `SELECT id, name, industry, location, status, updated_at, ${keyColumn} AS sort_key,
+         (SELECT count(*) FROM contacts WHERE client_id = clients.id AND deleted_at IS NULL) AS contact_count
+       FROM clients WHERE ${where.join(' AND ')}
+       ORDER BY ${keyColumn} ${sort.direction}, ${idColumn} ${sort.direction} LIMIT ?`,
+    )
+    .all(...params, input.limit + 1) as (Omit<ClientSummary, 'contactCount' | 'updatedAt'> & {
+    updated_at: string;
+    sort_key: string;
+    contact_count: number;
+  })[];
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      name: r.name,
+      industry: r.industry,
+      location: r.location,
+      status: r.status,
+      contactCount: r.contact_count,
+      updatedAt: r.updated_at,
+    })),
+    total,
+    nextCursor: rows.length > input.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Method } from '../api/contract';
+import type { Handlers } from '../server/handler';
+import { createClient, deleteClient, getClient, listClients, updateClient } from './clients';
+import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts';
+
+type ClientMethods = `clients.${string}` | `contacts.${string}`;
+
+export const clientHandlers: Handlers<Extract<Method, ClientMethods>> = {
+  'clients.list': listClients,
+  'clients.get': (core, { id }) => ({ client: getClient(core, id), contacts: listContacts(core, id) }),
+  'clients.create': createClient,
+  'clients.update': updateClient,
+  'clients.delete': (core, { id }) => {
+    deleteClient(core, id);
+    return { ok: true };
+  },
+  'contacts.get': (core, { id }) => getContact(core, id),
+  'contacts.create': createContact,
+  'contacts.update': updateContact,
+  'contacts.delete': (core, { id }) => {
+    deleteContact(core, id);
+    return { ok: true };
+  },
+};

@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import type { Clock } from './clock';
+import type { Hlc } from './hlc';
+
+/** An open Shortlist database and what every service needs to change it. */
+export interface Core {
+  db: Database;
+  file: string;
+  clock: Clock;
+  hlc: Hlc;
+  deviceId: string;
+  schemaVersion: number;
+}

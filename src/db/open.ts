@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { systemClock, type Clock } from './clock';
+import type { Core } from './core';
+import { OpenError } from './errors';
+import { Hlc } from './hlc';
+import { latestVersion, migrations } from './migrations';
+
+/** 'SHLT': marks a SQLite file as Shortlist's, so a stranger's database is never migrated. */
+export const APPLICATION_ID = 0x53484c54;
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface OpenOptions {
+  clock?: Clock;
+  /** Path to a better-sqlite3 build for another runtime (the Electron app's). */
+  nativeBinding?: string;
+  /** Where the backup before a migration goes; defaults to `backups/` beside the file. */
+  backupDir?: string;
+}
+
+/**
+ * Opens (or creates) a Shortlist database, ready for the services. A file that is not SQLite, not
+ * Shortlist's, damaged or from a newer Shortlist is refused with an OpenError and left untouched:
+ * nothing is written to it until every check has passed.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const existed = hasContent(file);
+  const db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5000 });
+  try {
+    const version = inspect(db, file, existed);
+    db.pragma('journal_mode = WAL');
+    // WAL's default (NORMAL) may lose the last commits on power loss; a recruiter's notes may not.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    if (version < latestVersion) {
+      if (version > 0) await backupBeforeMigration(db, file, version, clock, options.backupDir);
+      migrate(db, version);
+    }
+    const deviceId = ensureDeviceId(db);
+    const last = db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    return { db, file, clock, hlc: new Hlc(clock, deviceId, last), deviceId, schemaVersion: latestVersion };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Reads what kind of file this is without writing to it, and returns its schema version.
+ * `thorough` runs the full integrity check instead of quick_check.
+ */
+export function inspect(db: Database.Database, file: string, existed: boolean, thorough = false): number {
+  const name = path.basename(file);
+  if (existed && !readHeader(file).equals(SQLITE_HEADER)) {
+    throw new OpenError('not_a_database', `${name} is not a Shortlist database: it is not a SQLite file.`);
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== 0 && appId !== APPLICATION_ID) {
+      throw new OpenError('not_shortlist', `${name} is a SQLite database of another program, not Shortlist's.`);
+    }
+    if (version > latestVersion) {
+      throw new OpenError(
+        'newer_version',
+        `${name}: this file was made by a newer Shortlist (schema version ${version}; this one knows up to ${latestVersion}). Update Shortlist to open it.`,
+      );
+    }
+    if (existed) {
+      const problems = db.pragma(thorough ? 'integrity_check(20)' : 'quick_check(20)', { simple: false }) as {
+        [column: string]: string;
+      }[];
+      const messages = problems.map((row) => Object.values(row)[0]).filter((m) => m !== 'ok');
+      if (messages.length > 0) {
+        throw new OpenError('damaged', `${name} is damaged and cannot be opened safely: ${messages.join('; ')}`);
+      }
+    }
+    const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
+    if ((version === 0 && tables > 0) || (version > 0 && appId !== APPLICATION_ID)) {
+      throw new OpenError('not_shortlist', `${name} is a SQLite database of another program, not Shortlist's.`);
+    }
+    return version;
+  } catch (error) {
+    if (error instanceof OpenError) throw error;
+    if (error instanceof Database.SqliteError && /^SQLITE_(NOTADB|CORRUPT)/.test(error.code)) {
+      throw new OpenError('damaged', `${name} is damaged and cannot be opened safely: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function hasContent(file: string): boolean {
+  try {
+    return fs.statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+function readHeader(file: string): Buffer {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, header.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return header;
+}
+
+async function backupBeforeMigration(
+  db: Database.Database,
+  file: string,
+  version: number,
+  clock: Clock,
+  backupDir = path.join(path.dirname(file), 'backups'),
+): Promise<string> {
+  fs.mkdirSync(backupDir, { recursive: true });
+  const stamp = clock.now().toISOString().replace(/[:.]/g, '-');
+  const target = path.join(backupDir, `${path.parse(file).name}-v${version}-before-migration-${stamp}.db`);
+  await db.backup(target);
+  return target;
+}
+
+/** All pending migrations in one transaction: a failure leaves the file at its old version. */
+function migrate(db: Database.Database, from: number): void {
+  db.transaction(() => {
+    for (const migration of migrations.slice(from)) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
+}
+
+function ensureDeviceId(db: Database.Database): string {
+  const existing = db.prepare("SELECT value FROM settings WHERE key = 'device_id'").pluck().get() as string | undefined;
+  if (existing) return existing;
+  const id = uuidv7();
+  db.prepare("INSERT INTO settings (key, value) VALUES ('device_id', ?)").run(id);
+  return id;
+}

@@ -1,0 +1,72 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Core } from './core';
+import { statement } from './statements';
+
+export type SqlValue = string | number | null;
+
+/** A synced table and the columns a person edits (stamps are handled here, not listed). */
+export interface Entity {
+  table: string;
+  fields: readonly string[];
+}
+
+/**
+ * Every write to a synced table goes through these three functions. They keep the stamps (when,
+ * which device) on the row, and append each changed field to the change log with a clock stamp,
+ * which is what lets a colleague's export be merged field by field.
+ */
+export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>): string {
+  const id = uuidv7();
+  const now = core.clock.now().toISOString();
+  const columns = entity.fields.join(', ');
+  const params = entity.fields.map(() => '?').join(', ');
+  statement(
+    core.db,
+    `INSERT INTO ${entity.table} (id, ${columns}, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ${params}, ?, ?, ?, ?)`,
+  ).run(id, ...entity.fields.map((f) => values[f] ?? null), now, core.deviceId, now, core.deviceId);
+  logChanges(core, entity, id, Object.fromEntries(entity.fields.map((f) => [f, values[f] ?? null])));
+  return id;
+}
+
+/** Writes the fields of `patch` that differ from the row; returns whether anything changed. */
+export function updateRecord(core: Core, entity: Entity, id: string, patch: Record<string, SqlValue>): boolean {
+  const current = statement(core.db, `SELECT * FROM ${entity.table} WHERE id = ?`).get(id) as
+    | Record<string, SqlValue>
+    | undefined;
+  if (!current) throw new Error(`${entity.table} ${id} does not exist`);
+  const changed = Object.fromEntries(
+    Object.entries(patch).filter(([field, value]) => entity.fields.includes(field) && current[field] !== value),
+  );
+  const fields = Object.keys(changed);
+  if (fields.length === 0) return false;
+  writeFields(core, entity, id, changed);
+  return true;
+}
+
+/** Moves a record to the trash (or back). The row stays, so it can be restored and merged. */
+export function setDeleted(core: Core, entity: Entity, id: string, deleted: boolean): void {
+  writeFields(core, entity, id, { deleted_at: deleted ? core.clock.now().toISOString() : null });
+}
+
+function writeFields(core: Core, entity: Entity, id: string, values: Record<string, SqlValue>): void {
+  const fields = Object.keys(values);
+  const now = core.clock.now().toISOString();
+  statement(
+    core.db,
+    `UPDATE ${entity.table} SET ${fields.map((f) => `${f} = ?`).join(', ')}, updated_at = ?, updated_by = ?
+     WHERE id = ?`,
+  ).run(...fields.map((f) => values[f] ?? null), now, core.deviceId, id);
+  logChanges(core, entity, id, values);
+}
+
+function logChanges(core: Core, entity: Entity, id: string, values: Record<string, SqlValue>): void {
+  const hlc = core.hlc.next();
+  const insert = statement(
+    core.db,
+    'INSERT INTO changes (entity, row_id, field, hlc, value, device_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const [field, value] of Object.entries(values)) {
+    insert.run(entity.table, id, field, hlc, JSON.stringify(value), core.deviceId);
+  }
+}

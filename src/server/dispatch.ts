@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { contract, isMethod, type Method } from '../api/contract';
+import { ApiError, type Outcome } from '../api/errors';
+import type { Core } from '../db/core';
+import { handlers } from './handlers';
+
+/**
+ * The one entry into the core for every transport: finds the method, validates the input
+ * against its schema, and runs it in a single transaction, so a failed call writes nothing.
+ */
+export function dispatch(core: Core, method: string, input: unknown): Outcome<unknown> {
+  if (!isMethod(method)) {
+    return failure(new ApiError('unknown_method', `Shortlist has no method called “${method}”.`));
+  }
+  const parsed = contract[method].input.safeParse(input ?? {});
+  if (!parsed.success) return failure(fromZod(parsed.error));
+  const handler = handlers[method] as (core: Core, input: unknown) => unknown;
+  try {
+    const result = core.db.transaction(() => handler(core, parsed.data)).immediate();
+    return { ok: true, result };
+  } catch (error) {
+    if (error instanceof ApiError) return failure(error);
+    console.error(`[shortlist] ${method} failed:`, error);
+    return failure(new ApiError('internal', 'Something went wrong inside Shortlist; nothing was changed. The details are in the log.'));
+  }
+}
+
+function failure(error: ApiError): Outcome<never> {
+  return { ok: false, error: error.toJSON() };
+}
+
+/** The first problem, named by its field, in words a person can act on. */
+function fromZod(error: z.ZodError): ApiError {
+  const issue = error.issues[0]!;
+  const field = issue.path.map(String).join('.') || undefined;
+  if (issue.code === 'unrecognized_keys') {
+    const name = [field, issue.keys[0]].filter(Boolean).join('.');
+    return new ApiError('invalid_input', `Unknown field “${name}”.`, name);
+  }
+  return new ApiError('invalid_input', issue.message, field);
+}
+
+export type { Method };

@@ -1,0 +1,19 @@
+import type { Method } from '../api/contract';
+import { clientHandlers } from '../clients/handlers';
+import { countRows } from '../db/counts';
+import { noteHandlers } from '../notes/handlers';
+import { trashHandlers } from '../trash/handlers';
+import type { Handlers } from './handler';
+
+/** Every method of the contract, implemented: the compiler fails here if one is missing. */
+export const handlers: Handlers<Method> = {
+  'app.info': (core) => ({
+    schemaVersion: core.schemaVersion,
+    databasePath: core.file,
+    deviceId: core.deviceId,
+    counts: Object.fromEntries(Object.entries(countRows(core.db)).map(([table, n]) => [table, n.live])),
+  }),
+  ...clientHandlers,
+  ...noteHandlers,
+  ...trashHandlers,
+};
