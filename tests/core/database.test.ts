@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { OpenError } from '../../src/db/errors';
+import { latestVersion, migrations } from '../../src/db/migrations';
+import { APPLICATION_ID, openDatabase } from '../../src/db/open';
+import { freshApp, tempDir, TestClock } from './helpers';
+
+/** Builds a database as an earlier release of Shortlist would have left it. */
+function databaseAtVersion(file: string, version: number): void {
+  const db = new Database(file);
+  db.transaction(() => {
+    for (const migration of migrations.slice(0, version)) migration.up(db);
+    db.pragma(`user_version = ${version}`);
+    if (version > 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+  })();
+  db.close();
+}
+
+async function refusal(file: string): Promise<OpenError> {
+  const error = await openDatabase(file).then(
+    (core) => {
+      core.db.close();
+      throw new Error('expected the file to be refused');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(OpenError);
+  return error as OpenError;
+}
+
+/** Every file in the folder with its bytes, to prove a refused file was not touched. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+describe('opening a database', () => {
+  it('creates a new file in WAL mode with full sync, foreign keys and a busy timeout', async () => {
+    const { core } = await freshApp();
+    expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(core.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(core.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(core.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(core.db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(core.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+  });
+
+  it('keeps its device id and its clock across restarts', async () => {
+    const first = await freshApp();
+    first.call('clients.create', { name: 'Acme' });
+    const lastStamp = first.core.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string;
+    first.core.db.close();
+    const again = await openDatabase(first.file, { clock: new TestClock(Date.parse('2020-01-01T00:00:00Z')) });
+    expect(again.deviceId).toBe(first.core.deviceId);
+    expect(again.hlc.next() > lastStamp).toBe(true);
+    again.db.close();
+  });
+
+  it.each(Array.from({ length: latestVersion }, (_, v) => v))(
+    'migrates a database from version %i to the latest, after backing it up',
+    async (version) => {
+      const dir = tempDir();
+      const file = path.join(dir, 'shortlist.db');
+      databaseAtVersion(file, version);
+      const core = await openDatabase(file, { clock: new TestClock() });
+      expect(core.db.pragma('user_version', { simple: true })).toBe(latestVersion);
+      core.db.close();
+      const backups = fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')) : [];
+      if (version === 0) {
+        expect(backups).toEqual([]);
+      } else {
+        expect(backups).toHaveLength(1);
+        const backup = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
+        expect(backup.pragma('user_version', { simple: true })).toBe(version);
+        backup.close();
+      }
+    },
+  );
+
+  it('refuses a file made by a newer Shortlist and leaves it untouched', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'future.db');
+    databaseAtVersion(file, latestVersion);
+    const db = new Database(file);
+    db.pragma(`user_version = ${latestVersion + 1}`);
+    db.close();
+    const before = snapshot(dir);
+    const error = await refusal(file);
+    expect(error.reason).toBe('newer_version');
+    expect(error.message).toContain('this file was made by a newer Shortlist');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses a file that is not a SQLite database and leaves it untouched', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'resume.db');
+    fs.writeFileSync(file, '%PDF-1.7 this is a resume, not a database\n'.repeat(200));
+    const before = snapshot(dir);
+    const error = await refusal(file);
+    expect(error.reason).toBe('not_a_database');
+    expect(error.message).toMatch(/not a SQLite file/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses another program’s SQLite database', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'other.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    db.close();
+    const before = snapshot(dir);
+    expect((await refusal(file)).reason).toBe('not_shortlist');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses a damaged database and leaves it untouched', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'damaged.db');
+    const { core } = await freshApp(file);
+    for (let i = 0; i < 300; i++) core.db.prepare("INSERT INTO settings VALUES (?, 'padding padding padding')").run(`k${i}`);
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    core.db.pragma('journal_mode = DELETE');
+    core.db.close();
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    // Scribble over the b-tree page header of every page after the first.
+    for (let page = 1; page * pageSize < bytes.length; page++) bytes.fill(0xee, page * pageSize, page * pageSize + 12);
+    fs.writeFileSync(file, bytes);
+    const before = snapshot(dir);
+    const error = await refusal(file);
+    expect(error.reason).toBe('damaged');
+    expect(error.message).toMatch(/damaged/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

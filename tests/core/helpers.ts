@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { Input, Method, Result } from '../../src/api/contract';
+import { ApiError } from '../../src/api/errors';
+import type { Clock } from '../../src/db/clock';
+import type { Core } from '../../src/db/core';
+import { openDatabase } from '../../src/db/open';
+import { dispatch } from '../../src/server/dispatch';
+
+/** A clock that stands still until told to move. */
+export class TestClock implements Clock {
+  constructor(private millis = Date.parse('2026-11-22T09:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.millis);
+  }
+  advance(ms: number): void {
+    this.millis += ms;
+  }
+  set(iso: string): void {
+    this.millis = Date.parse(iso);
+  }
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()!();
+});
+
+/** A folder in the system temp dir, removed after the test. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-test-'));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestApp {
+  core: Core;
+  clock: TestClock;
+  file: string;
+  /** A contract call through the real dispatcher; throws the ApiError a UI would get. */
+  call<M extends Method>(method: M, input: Input<M>): Result<M>;
+}
+
+/** A fresh database file with a frozen clock, in one line. */
+export async function freshApp(file = path.join(tempDir(), 'shortlist.db')): Promise<TestApp> {
+  const clock = new TestClock();
+  const core = await openDatabase(file, { clock });
+  cleanups.push(() => core.db.open && core.db.close());
+  return {
+    core,
+    clock,
+    file,
+    call(method, input) {
+      const outcome = dispatch(core, method, input);
+      if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
+      return outcome.result as never;
+    },
+  };
+}
+
+/** The error a call fails with, for asserting on code, message and field. */
+export function failure(run: () => unknown): ApiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('Expected the call to fail, but it succeeded');
+}
