@@ -1,9 +1,7 @@
-import type { Client, ClientSummary, FeeTerms } from '../api/clients';
-import type { Page } from '../api/common';
+import type { Client, FeeTerms } from '../api/clients';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
-import { decodeCursor, encodeCursor, likePattern } from '../db/keyset';
 import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
 import { nameKey } from './keys';
@@ -141,57 +139,4 @@ export function restoreClient(core: Core, id: string): void {
   if (!row || row.deleted_at === null) throw new ApiError('not_found', 'This client is not in the trash.');
   assertNameFree(core, row.name, id);
   setDeleted(core, clientEntity, id, false);
-}
-
-const sorts = {
-  name: { key: ['name_key', 'id'], direction: 'ASC' },
-  updated: { key: ['updated_at', 'id'], direction: 'DESC' },
-} as const;
-
-export function listClients(core: Core, input: ParsedInput<'clients.list'>): Page<ClientSummary> {
-  const where = ['deleted_at IS NULL'];
-  const params: SqlValue[] = [];
-  if (input.query !== '') {
-    where.push("(name_key LIKE ? ESCAPE '\\' OR industry LIKE ? ESCAPE '\\' OR location LIKE ? ESCAPE '\\')");
-    params.push(likePattern(nameKey(input.query)), likePattern(input.query), likePattern(input.query));
-  }
-  if (input.status !== null) {
-    where.push('status = ?');
-    params.push(input.status);
-  }
-  const total = core.db.prepare(`SELECT count(*) FROM clients WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
-
-  const sort = sorts[input.sort];
-  const [keyColumn, idColumn] = sort.key;
-  if (input.cursor !== undefined) {
-    where.push(`(${keyColumn}, ${idColumn}) ${sort.direction === 'ASC' ? '>' : '<'} (?, ?)`);
-    params.push(...decodeCursor(input.cursor, 2));
-  }
-  const rows = core.db
-    .prepare(
-      `SELECT id, name, industry, location, status, updated_at, ${keyColumn} AS sort_key,
-         (SELECT count(*) FROM contacts WHERE client_id = clients.id AND deleted_at IS NULL) AS contact_count
-       FROM clients WHERE ${where.join(' AND ')}
-       ORDER BY ${keyColumn} ${sort.direction}, ${idColumn} ${sort.direction} LIMIT ?`,
-    )
-    .all(...params, input.limit + 1) as (Omit<ClientSummary, 'contactCount' | 'updatedAt'> & {
-    updated_at: string;
-    sort_key: string;
-    contact_count: number;
-  })[];
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => ({
-      id: r.id,
-      name: r.name,
-      industry: r.industry,
-      location: r.location,
-      status: r.status,
-      contactCount: r.contact_count,
-      updatedAt: r.updated_at,
-    })),
-    total,
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
-  };
 }

@@ -1,6 +1,7 @@
 import type { Method } from '../api/contract';
 import type { Handlers } from '../server/handler';
-import { createClient, deleteClient, getClient, listClients, updateClient } from './clients';
+import { listClients } from './clientList';
+import { createClient, deleteClient, getClient, updateClient } from './clients';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts';
 
 type ClientMethods = `clients.${string}` | `contacts.${string}`;
