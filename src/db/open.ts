@@ -28,6 +28,8 @@ export interface OpenOptions {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const existed = hasContent(file);
+  // First run: the app's data folder may not exist yet.
+  if (!existed) fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5000 });
   try {
     const version = inspect(db, file, existed);

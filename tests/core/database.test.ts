@@ -134,3 +134,12 @@ describe('opening a database', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 });
+
+describe('first run', () => {
+  it('creates the data folder when it does not exist yet', async () => {
+    const file = path.join(tempDir(), 'Shortlist', 'nested', 'shortlist.db');
+    const core = await openDatabase(file);
+    expect(fs.existsSync(file)).toBe(true);
+    core.db.close();
+  });
+});
