@@ -57,4 +57,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The window, link and sender rules are tested under plain Node: they may not load electron.
+    files: ['electron/app-url.ts', 'electron/policy.ts', 'electron/window-state.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', allowTypeImports: true, message: 'Keep this file testable without Electron.' }] },
+      ],
+    },
+  },
 );

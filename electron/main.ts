@@ -1,2 +1,56 @@
-// Placeholder: replaced by the Electron main process.
-export {};
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { defaultDataDir } from '../src/platform/paths';
+import { openCore } from './database';
+import { serveContract } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { guardContents, guardSession } from './security';
+import { bringToFront, createMainWindow } from './window';
+
+const PRELOAD = path.join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER = path.join(import.meta.dirname, '../renderer');
+
+// The CLI and the preview look in the same folder, so all three find the same database. Set
+// before the single-instance lock, which is held per userData folder.
+app.setPath('userData', defaultDataDir());
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => guardContents(contents));
+
+let mainWindow: BrowserWindow | undefined;
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => bringToFront(mainWindow));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[shortlist] could not start', error);
+      dialog.showErrorBox('Shortlist could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+} else {
+  // Another Shortlist is running with this database: its second-instance handler brings it to the
+  // front, and this one leaves.
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  const core = await openCore();
+  if (core === undefined) {
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => core.db.close());
+  guardSession(session.defaultSession);
+  serveRenderer(RENDERER);
+  serveContract(core);
+  installMenu();
+  mainWindow = createMainWindow(PRELOAD);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(PRELOAD);
+  });
+}

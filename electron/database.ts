@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { app, dialog } from 'electron';
+import type { Core } from '../src/db/core';
+import { OpenError } from '../src/db/errors';
+import { openDatabase } from '../src/db/open';
+import { DATABASE_FILE } from '../src/platform/paths';
+
+/** Where scripts/electron-native.js builds better-sqlite3 for Electron, from the project root. */
+export const DEV_NATIVE_BINDING = 'build/electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+/** Where electron-builder.yml puts that build in an installed app, from its resources folder. */
+export const PACKAGED_NATIVE_BINDING = 'native/better_sqlite3.node';
+
+// node_modules keeps the Node build of better-sqlite3 for the tests and the CLI, so the app
+// always names its own Electron build.
+function nativeBinding(): string {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, PACKAGED_NATIVE_BINDING)
+    : path.join(app.getAppPath(), DEV_NATIVE_BINDING);
+}
+
+/** Opens the recruiter's database, or says in a dialog why it cannot and returns undefined. */
+export async function openCore(): Promise<Core | undefined> {
+  const file = path.join(app.getPath('userData'), DATABASE_FILE);
+  try {
+    return await openDatabase(file, { nativeBinding: nativeBinding() });
+  } catch (error) {
+    console.error(`[shortlist] could not open ${file}`, error);
+    const detail =
+      error instanceof OpenError
+        ? `${error.message}\n\nThe file has not been changed. It is here:\n${file}`
+        : `Shortlist could not open its database (${file}):\n${error instanceof Error ? error.message : String(error)}`;
+    dialog.showErrorBox('Shortlist cannot open your data', detail);
+    return undefined;
+  }
+}
