@@ -1,9 +1,10 @@
-import type { Client, FeeTerms } from '../api/clients';
+import type { Client } from '../api/clients';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
 import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
+import { feeColumns, feeFields, feeFromRow, type FeeRow } from './fee';
 import { nameKey } from './keys';
 
 export const clientEntity: Entity = {
@@ -15,26 +16,19 @@ export const clientEntity: Entity = {
     'website',
     'location',
     'status',
-    'fee_type',
-    'fee_percent',
-    'fee_amount',
-    'fee_currency',
+    ...feeFields,
     'guarantee_days',
     'relationship',
   ],
 };
 
-interface ClientRow {
+interface ClientRow extends FeeRow {
   id: string;
   name: string;
   industry: string | null;
   website: string | null;
   location: string | null;
   status: Client['status'];
-  fee_type: FeeTerms['type'] | null;
-  fee_percent: number | null;
-  fee_amount: number | null;
-  fee_currency: string | null;
   guarantee_days: number | null;
   relationship: string | null;
   created_at: string;
@@ -50,7 +44,7 @@ function toClient(row: ClientRow): Client {
     website: row.website,
     location: row.location,
     status: row.status,
-    fee: toFee(row),
+    fee: feeFromRow(row),
     guaranteeDays: row.guarantee_days,
     relationship: row.relationship,
     createdAt: row.created_at,
@@ -58,17 +52,9 @@ function toClient(row: ClientRow): Client {
   };
 }
 
-function toFee(row: ClientRow): FeeTerms | null {
-  if (row.fee_type === 'percentage' && row.fee_percent !== null) return { type: 'percentage', percent: row.fee_percent };
-  if (row.fee_type === 'flat' && row.fee_amount !== null && row.fee_currency !== null) {
-    return { type: 'flat', amount: row.fee_amount, currency: row.fee_currency };
-  }
-  return null;
-}
-
 type ClientFields = Partial<ParsedInput<'clients.create'>>;
 
-/** Maps the fields a person sent to columns; fee terms are written together or not at all. */
+/** Maps the fields a person sent to columns. */
 function toColumns(fields: ClientFields): Record<string, SqlValue> {
   const columns: Record<string, SqlValue> = {};
   if (fields.name !== undefined) Object.assign(columns, { name: fields.name, name_key: nameKey(fields.name) });
@@ -78,15 +64,7 @@ function toColumns(fields: ClientFields): Record<string, SqlValue> {
   if (fields.status !== undefined) columns.status = fields.status;
   if (fields.guaranteeDays !== undefined) columns.guarantee_days = fields.guaranteeDays;
   if (fields.relationship !== undefined) columns.relationship = fields.relationship;
-  if (fields.fee !== undefined) {
-    const fee = fields.fee;
-    Object.assign(columns, {
-      fee_type: fee?.type ?? null,
-      fee_percent: fee?.type === 'percentage' ? fee.percent : null,
-      fee_amount: fee?.type === 'flat' ? fee.amount : null,
-      fee_currency: fee?.type === 'flat' ? fee.currency : null,
-    });
-  }
+  if (fields.fee !== undefined) Object.assign(columns, feeColumns(fields.fee));
   return columns;
 }
 
