@@ -1,4 +1,5 @@
 import { ApiError } from '../api/errors';
+import type { Page } from '../api/common';
 import type { SqlValue } from './records';
 
 /**
@@ -28,4 +29,55 @@ export function decodeCursor(cursor: string, length: number): SqlValue[] {
 /** Escapes a person's search text for a LIKE pattern (with ESCAPE '\'). */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface Query {
+  sql: string;
+  params: SqlValue[];
+}
+
+export interface ListSpec {
+  /** Columns to select from `table`; the sort key is added as `sort_key`. */
+  select: string;
+  table: string;
+  where: string[];
+  params: SqlValue[];
+  /** A column or expression that, with `id`, orders the rows; an index should cover it. */
+  sortKey: string;
+  direction: 'ASC' | 'DESC';
+  cursor: string | undefined;
+  limit: number;
+}
+
+/** The count of all matching rows, and the SQL of one page after the cursor (one row extra, to know if more follow). */
+export function keysetQueries(spec: ListSpec): { count: Query; page: Query } {
+  const where = [...spec.where];
+  const params = [...spec.params];
+  const count = { sql: `SELECT count(*) FROM ${spec.table} WHERE ${where.join(' AND ')}`, params: [...params] };
+  if (spec.cursor !== undefined) {
+    where.push(`(${spec.sortKey}, ${spec.table}.id) ${spec.direction === 'ASC' ? '>' : '<'} (?, ?)`);
+    params.push(...decodeCursor(spec.cursor, 2));
+  }
+  const page = {
+    sql: `SELECT ${spec.select}, ${spec.sortKey} AS sort_key FROM ${spec.table} WHERE ${where.join(' AND ')}
+          ORDER BY ${spec.sortKey} ${spec.direction}, ${spec.table}.id ${spec.direction} LIMIT ?`,
+    params: [...params, spec.limit + 1],
+  };
+  return { count, page };
+}
+
+/** Turns the rows of a page query into a page, with the cursor of its last row. */
+export function toPage<R extends { id: string; sort_key: SqlValue }, T>(
+  rows: R[],
+  limit: number,
+  total: number,
+  map: (row: R) => T,
+): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(map),
+    total,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sort_key, last.id]) : null,
+  };
 }
