@@ -1,3 +1,19 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/shell.css';
+import './styles/dialog.css';
+import './styles/toast.css';
+import './styles/clients.css';
+import './styles/client-page.css';
+import './styles/trash.css';
+import './styles/settings.css';
 
-createRoot(document.getElementById('root')!).render(<p>Shortlist</p>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

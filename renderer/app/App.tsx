@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { Router, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { Toasts } from '../ui/Toasts';
+import { AppRoutes } from './AppRoutes';
+import { Sidebar } from './Sidebar';
+
+/** Hash routing: the desktop app loads its pages from files, where there are no paths to serve. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  const [location] = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  // Every page shares one scrolling pane: a new page starts at its top, not where the last one was.
+  useEffect(() => {
+    main.current?.scrollTo(0, 0);
+  }, [location]);
+
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="main" ref={main}>
+        <AppRoutes />
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { BriefcaseBusiness, Building2, ListChecks, Settings, Sunrise, Trash2, UsersRound, type LucideIcon } from 'lucide-react';
+import { Link, useLocation } from 'wouter';
+import { paths } from './paths';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: LucideIcon;
+}
+
+const work: NavItem[] = [
+  { to: paths.today, label: 'Today', icon: Sunrise },
+  { to: paths.clients, label: 'Clients', icon: Building2 },
+  { to: paths.jobs, label: 'Jobs', icon: BriefcaseBusiness },
+  { to: paths.candidates, label: 'Candidates', icon: UsersRound },
+];
+
+const housekeeping: NavItem[] = [
+  { to: paths.trash, label: 'Trash', icon: Trash2 },
+  { to: paths.settings, label: 'Settings', icon: Settings },
+];
+
+export function Sidebar() {
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          <ListChecks size={15} strokeWidth={2.25} />
+        </span>
+        <span className="brand-name">Shortlist</span>
+      </div>
+      <NavList items={work} />
+      <NavList items={housekeeping} className="nav-bottom" />
+    </nav>
+  );
+}
+
+function NavList({ items, className }: { items: NavItem[]; className?: string }) {
+  const [location] = useLocation();
+  return (
+    <ul className={['nav', className].filter(Boolean).join(' ')}>
+      {items.map(({ to, label, icon: Icon }) => {
+        // A client's page still belongs to Clients.
+        const current = location === to || location.startsWith(`${to}/`);
+        return (
+          <li key={to}>
+            <Link href={to} className="nav-link" aria-current={current ? 'page' : undefined}>
+              <Icon size={16} aria-hidden className="nav-icon" />
+              {label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,58 @@
+import { Building2 } from 'lucide-react';
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { useData } from '../api/data';
+import { paths } from '../app/paths';
+import { EmptyState } from '../ui/EmptyState';
+import { ClientDetails } from './ClientDetails';
+import { ClientFormDialog } from './ClientFormDialog';
+import { ClientHeader } from './ClientHeader';
+import { closeContactEditor, resetClientPage, setEditingClient, useClientPage } from './clientPageStore';
+import { ContactFormDialog } from './ContactFormDialog';
+import { ContactsSection } from './ContactsSection';
+import { NotesPanel } from './NotesPanel';
+
+export function ClientPage({ id }: { id: string }) {
+  const { data, error } = useData('clients.get', { id });
+  const { editingClient, contactEditor } = useClientPage();
+
+  // Dialogs and the note box's subject belong to this visit; leaving closes them.
+  useEffect(() => resetClientPage, []);
+
+  if (error) {
+    return (
+      <div className="page">
+        <EmptyState
+          icon={Building2}
+          title="This client is not here"
+          action={
+            <Link href={paths.clients} className="button button--secondary">
+              Back to clients
+            </Link>
+          }
+        >
+          <p>{error.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : error.message}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (!data) return <div className="page" aria-busy="true" />;
+
+  const { client, contacts } = data;
+  return (
+    <div className="page">
+      <ClientHeader client={client} />
+      <div className="client-layout">
+        <div className="client-main">
+          <ClientDetails client={client} />
+          <ContactsSection client={client} contacts={contacts} />
+        </div>
+        <NotesPanel client={client} contacts={contacts} />
+      </div>
+      {editingClient && (
+        <ClientFormDialog client={client} onClose={() => setEditingClient(false)} onSaved={() => setEditingClient(false)} />
+      )}
+      {contactEditor && <ContactFormDialog client={client} editor={contactEditor} onClose={closeContactEditor} />}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { Building2, Plus, SearchX } from 'lucide-react';
+import { useLocation } from 'wouter';
+import { paths } from '../app/paths';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { PageHeader } from '../ui/PageHeader';
+import { useDebounced } from '../ui/useDebounced';
+import { useShortcut } from '../ui/useShortcut';
+import { ClientFormDialog } from './ClientFormDialog';
+import { clearClientFilters, setCreatingClient, useClientList } from './clientListStore';
+import { ClientList } from './ClientList';
+import { ClientsToolbar, focusClientSearch } from './ClientsToolbar';
+import { useClientPages } from './useClientPages';
+
+/** Fast enough to feel live, slow enough not to search on every key of a name. */
+const SEARCH_PAUSE_MS = 150;
+
+export function ClientsPage() {
+  const { query, status, sort, creating } = useClientList();
+  const [, navigate] = useLocation();
+  const settledQuery = useDebounced(query, SEARCH_PAUSE_MS);
+  const { items, total, error, hasMore, loadMore } = useClientPages({ query: settledQuery, status, sort });
+  const filtered = settledQuery.trim() !== '' || status !== null;
+  // Searching and filtering an empty book would only be noise.
+  const noClientsYet = items !== undefined && total === 0 && !filtered && query === '';
+
+  useShortcut('n', () => setCreatingClient(true));
+  useShortcut('/', focusClientSearch);
+
+  const newClient = (
+    <Button variant="primary" icon={Plus} shortcut="N" onClick={() => setCreatingClient(true)}>
+      New client
+    </Button>
+  );
+
+  let body;
+  if (error) {
+    body = (
+      <p className="page-error" role="alert">
+        {error.message}
+      </p>
+    );
+  } else if (items === undefined) {
+    body = null;
+  } else if (noClientsYet) {
+    body = (
+      <EmptyState icon={Building2} title="No clients yet" action={newClient}>
+        <p>
+          Add the companies you recruit for, with their hiring managers and HR contacts, your fee terms, and the notes
+          that keep each relationship warm.
+        </p>
+      </EmptyState>
+    );
+  } else if (total === 0) {
+    body = (
+      <EmptyState
+        icon={SearchX}
+        title="No clients match"
+        action={
+          <Button variant="secondary" onClick={clearClientFilters}>
+            Clear search and filters
+          </Button>
+        }
+      >
+        <p>Nothing matches {settledQuery.trim() ? `“${settledQuery.trim()}”` : 'this filter'}. Try a shorter name, an industry or a city.</p>
+      </EmptyState>
+    );
+  } else {
+    body = <ClientList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />;
+  }
+
+  return (
+    <div className="page page--fill">
+      <PageHeader
+        title="Clients"
+        // A blank line while loading, so the header does not jump when the count arrives.
+        subtitle={items === undefined ? '\u00a0' : noClientsYet ? undefined : countLabel(total, filtered)}
+        actions={!noClientsYet && newClient}
+      />
+      {!noClientsYet && <ClientsToolbar />}
+      {body}
+      {creating && (
+        <ClientFormDialog
+          onClose={() => setCreatingClient(false)}
+          onSaved={(client) => {
+            setCreatingClient(false);
+            navigate(paths.client(client.id));
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function countLabel(total: number, filtered: boolean): string {
+  const clients = `${total.toLocaleString()} ${total === 1 ? 'client' : 'clients'}`;
+  return filtered ? `${clients} match` : clients;
+}

@@ -1,0 +1,81 @@
+import { ArrowDownUp, Search, X } from 'lucide-react';
+import { clientStatuses, type ClientStatus } from '../../src/api/clients';
+import { statusLabels } from '../ui/StatusBadge';
+import { focusFirstClient } from './ClientList';
+import { setClientQuery, setClientSort, setClientStatus, useClientList, type ClientSort } from './clientListStore';
+
+const SEARCH_ID = 'client-search';
+
+export function focusClientSearch() {
+  document.getElementById(SEARCH_ID)?.focus();
+}
+
+const statusChoices: [ClientStatus | null, string][] = [[null, 'All'], ...clientStatuses.map((s) => [s, statusLabels[s]] as [ClientStatus, string])];
+
+const sortLabels: Record<ClientSort, string> = { name: 'Name', updated: 'Recently updated' };
+
+export function ClientsToolbar() {
+  const { query, status, sort } = useClientList();
+  return (
+    <div className="toolbar" role="search">
+      <div className="search">
+        <Search size={15} className="search-icon" aria-hidden />
+        <input
+          id={SEARCH_ID}
+          type="search"
+          className="input search-input"
+          aria-label="Search clients"
+          placeholder="Search by name, industry or location"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setClientQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              focusFirstClient();
+            } else if (e.key === 'Escape' && query) {
+              setClientQuery('');
+            }
+          }}
+        />
+        {query ? (
+          <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setClientQuery('')}>
+            <X size={14} aria-hidden />
+          </button>
+        ) : (
+          <kbd className="kbd search-kbd" aria-hidden>
+            /
+          </kbd>
+        )}
+      </div>
+
+      <fieldset className="segmented">
+        <legend className="sr-only">Status</legend>
+        {statusChoices.map(([value, label]) => (
+          <label key={label} className="segment">
+            <input
+              type="radio"
+              name="client-status"
+              checked={status === value}
+              onChange={() => setClientStatus(value)}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="sort">
+        <ArrowDownUp size={14} aria-hidden className="sort-icon" />
+        <span className="sr-only">Sort clients by</span>
+        <select className="input select sort-select" value={sort} onChange={(e) => setClientSort(e.target.value as ClientSort)}>
+          {Object.entries(sortLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Database, MonitorCog } from 'lucide-react';
+import { useData } from '../api/data';
+import { PageHeader } from '../ui/PageHeader';
+
+const countLabels: Record<string, string> = { clients: 'Clients', contacts: 'Contacts', notes: 'Notes' };
+
+export function SettingsPage() {
+  const { data: info, error } = useData('app.info', {});
+  return (
+    <div className="page page--narrow">
+      <PageHeader title="Settings" />
+      {error && (
+        <p className="page-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {info && (
+        <>
+          <section className="card" aria-labelledby="database-heading">
+            <h2 className="card-title card-title--icon" id="database-heading">
+              <Database size={15} aria-hidden />
+              Your data
+            </h2>
+            <p className="muted card-lead">Everything lives in one file on this computer. Shortlist never needs a network.</p>
+            <dl className="settings-list">
+              <div>
+                <dt>Database file</dt>
+                <dd className="mono selectable">{info.databasePath}</dd>
+              </div>
+              <div>
+                <dt>Schema version</dt>
+                <dd>{info.schemaVersion}</dd>
+              </div>
+              <div>
+                <dt>This device</dt>
+                <dd className="mono selectable">{info.deviceId}</dd>
+              </div>
+            </dl>
+            <ul className="stats" aria-label="Records">
+              {Object.entries(info.counts).map(([table, count]) => (
+                <li key={table} className="stat">
+                  <span className="stat-value">{count.toLocaleString()}</span>
+                  <span className="stat-label">{countLabels[table] ?? table}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="card" aria-labelledby="appearance-heading">
+            <h2 className="card-title card-title--icon" id="appearance-heading">
+              <MonitorCog size={15} aria-hidden />
+              Appearance
+            </h2>
+            <p className="muted">Shortlist follows your system’s light or dark mode.</p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

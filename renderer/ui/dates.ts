@@ -1,0 +1,47 @@
+/** Dates in the recruiter's own language and calendar, as their system sets them. */
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+
+function startOfDay(date: Date): number {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+function daysBetween(earlier: Date, later: Date): number {
+  return Math.round((startOfDay(later) - startOfDay(earlier)) / 86_400_000);
+}
+
+/** A calendar day such as "2026-11-22", which has no time zone: read it as the local day. */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return dayFormat.format(new Date(y!, m! - 1, d!));
+}
+
+/** "Today, 14:32", "Yesterday, 09:10", or "12 Nov 2025, 16:05". */
+export function formatMoment(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  const days = daysBetween(date, now);
+  const day = days === 0 ? 'Today' : days === 1 ? 'Yesterday' : dayFormat.format(date);
+  return `${day}, ${timeFormat.format(date)}`;
+}
+
+export function formatFull(iso: string): string {
+  return fullFormat.format(new Date(iso));
+}
+
+/** "just now", "5 minutes ago", "3 days ago": how long something has been waiting. */
+export function formatAgo(iso: string, now = new Date()): string {
+  const seconds = Math.max(0, (now.getTime() - new Date(iso).getTime()) / 1000);
+  if (seconds < 60) return 'just now';
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['minute', 60],
+    ['hour', 3600],
+    ['day', 86_400],
+    ['month', 2_592_000],
+    ['year', 31_536_000],
+  ];
+  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  let chosen = units[0]!;
+  for (const unit of units) if (seconds >= unit[1]) chosen = unit;
+  return relative.format(-Math.floor(seconds / chosen[1]), chosen[0]);
+}
