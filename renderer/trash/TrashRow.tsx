@@ -1,4 +1,4 @@
-import { ArchiveRestore, Building2, UserRound } from 'lucide-react';
+import { ArchiveRestore, BriefcaseBusiness, Building2, UserRound } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { TrashItem } from '../../src/api/trash';
 import { asApiError } from '../api/data';
@@ -9,7 +9,8 @@ import { restoreFromTrash } from './trashActions';
 const kinds = {
   client: { label: 'Client', icon: Building2, detail: (d: string) => d },
   contact: { label: 'Contact', icon: UserRound, detail: (d: string) => `At ${d}` },
-} as const;
+  job: { label: 'Job', icon: BriefcaseBusiness, detail: (d: string) => `For ${d}` },
+} as const satisfies Record<TrashItem['kind'], unknown>;
 
 export function TrashRow({ item }: { item: TrashItem }) {
   const [restoring, setRestoring] = useState(false);

@@ -2,7 +2,7 @@ import type { TrashKind } from '../../src/api/trash';
 import { change } from '../api/data';
 import { dismissToastsAbout, showToast } from '../ui/toasts';
 
-const deleteMethod = { client: 'clients.delete', contact: 'contacts.delete' } as const;
+const deleteMethod = { client: 'clients.delete', contact: 'contacts.delete', job: 'jobs.delete' } as const;
 
 interface Trashable {
   kind: TrashKind;

@@ -12,6 +12,8 @@ import {
   type Contact,
 } from './clients';
 import { IdInput, type Ok, type Page } from './common';
+import { IntakeHistoryInput, IntakeSaveInput, type IntakeRevision, type JobBrief } from './intake';
+import { JobCreateInput, JobListInput, JobUpdateInput, type Job, type JobDetail, type JobSummary } from './jobs';
 import { NoteAddInput, NoteListInput, type Note } from './notes';
 import { TrashRestoreInput, type TrashItem } from './trash';
 
@@ -37,6 +39,16 @@ export const contract = {
   'contacts.create': { input: ContactCreateInput, result: returns<Contact>() },
   'contacts.update': { input: ContactUpdateInput, result: returns<Contact>() },
   'contacts.delete': { input: IdInput, result: returns<Ok>() },
+
+  'jobs.list': { input: JobListInput, result: returns<Page<JobSummary>>() },
+  'jobs.get': { input: IdInput, result: returns<JobDetail>() },
+  'jobs.create': { input: JobCreateInput, result: returns<Job>() },
+  'jobs.update': { input: JobUpdateInput, result: returns<Job>() },
+  'jobs.delete': { input: IdInput, result: returns<Ok>() },
+  'jobs.brief': { input: IdInput, result: returns<JobBrief>() },
+
+  'intake.save': { input: IntakeSaveInput, result: returns<IntakeRevision>() },
+  'intake.history': { input: IntakeHistoryInput, result: returns<IntakeRevision[]>() },
 
   'notes.list': { input: NoteListInput, result: returns<Note[]>() },
   'notes.add': { input: NoteAddInput, result: returns<Note>() },

@@ -3,5 +3,7 @@ export * from './clients';
 export * from './common';
 export * from './contract';
 export * from './errors';
+export * from './intake';
+export * from './jobs';
 export * from './notes';
 export * from './trash';

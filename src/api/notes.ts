@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, requiredText } from './common';
 
 /** The kinds of record a note can be written about; later parts of the app add theirs. */
-export const noteSubjects = ['client', 'contact'] as const;
+export const noteSubjects = ['client', 'contact', 'job'] as const;
 export type NoteSubject = (typeof noteSubjects)[number];
 
 const Subject = z.strictObject({ kind: z.enum(noteSubjects), id: Id });

@@ -3,6 +3,7 @@ import { ApiError } from '../api/errors';
 import type { Note, NoteSubject } from '../api/notes';
 import { getClient } from '../clients/clients';
 import { getContact } from '../clients/contacts';
+import { getJob } from '../jobs/jobs';
 import type { Core } from '../db/core';
 import { insertRecord, type Entity } from '../db/records';
 import { statement } from '../db/statements';
@@ -13,6 +14,7 @@ export const noteEntity: Entity = { table: 'notes', fields: ['subject_type', 'su
 const subjects: Record<NoteSubject, (core: Core, id: string) => { name: string }> = {
   client: getClient,
   contact: getContact,
+  job: (core, id) => ({ name: getJob(core, id).title }),
 };
 
 interface NoteRow {
@@ -32,10 +34,11 @@ const toNote = (row: NoteRow): Note => ({
 });
 
 const selectNotes = `
-  SELECT n.id, n.subject_type, n.subject_id, n.body, n.created_at, coalesce(cl.name, co.name) AS subject_name
+  SELECT n.id, n.subject_type, n.subject_id, n.body, n.created_at, coalesce(cl.name, co.name, jo.title) AS subject_name
   FROM notes n
   LEFT JOIN clients cl ON n.subject_type = 'client' AND cl.id = n.subject_id
-  LEFT JOIN contacts co ON n.subject_type = 'contact' AND co.id = n.subject_id AND co.deleted_at IS NULL`;
+  LEFT JOIN contacts co ON n.subject_type = 'contact' AND co.id = n.subject_id AND co.deleted_at IS NULL
+  LEFT JOIN jobs jo ON n.subject_type = 'job' AND jo.id = n.subject_id`;
 
 export function addNote(core: Core, input: ParsedInput<'notes.add'>): Note {
   const { kind, id } = input.about;

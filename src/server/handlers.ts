@@ -1,6 +1,7 @@
 import type { Method } from '../api/contract';
 import { clientHandlers } from '../clients/handlers';
 import { countRows } from '../db/counts';
+import { jobHandlers } from '../jobs/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { trashHandlers } from '../trash/handlers';
 import type { Handlers } from './handler';
@@ -14,6 +15,7 @@ export const handlers: Handlers<Method> = {
     counts: Object.fromEntries(Object.entries(countRows(core.db)).map(([table, n]) => [table, n.live])),
   }),
   ...clientHandlers,
+  ...jobHandlers,
   ...noteHandlers,
   ...trashHandlers,
 };

@@ -1,12 +1,13 @@
 import type { TrashItem, TrashKind } from '../api/trash';
 import { restoreClient } from '../clients/clients';
 import { restoreContact } from '../clients/contacts';
+import { restoreJob } from '../jobs/jobs';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 
 /**
- * What is in the trash, most recently deleted first. A contact of a deleted client is not listed
- * on its own: it is in the trash with its client and comes back with it.
+ * What is in the trash, most recently deleted first. A contact or job of a deleted client is not
+ * listed on its own: it is in the trash with its client and comes back with it.
  */
 export function listTrash(core: Core): TrashItem[] {
   return statement(
@@ -17,6 +18,10 @@ export function listTrash(core: Core): TrashItem[] {
      SELECT 'contact', co.id, co.name, cl.name, co.deleted_at
        FROM contacts co JOIN clients cl ON cl.id = co.client_id
        WHERE co.deleted_at IS NOT NULL AND cl.deleted_at IS NULL
+     UNION ALL
+     SELECT 'job', jo.id, jo.title, cl.name, jo.deleted_at
+       FROM jobs jo JOIN clients cl ON cl.id = jo.client_id
+       WHERE jo.deleted_at IS NOT NULL AND cl.deleted_at IS NULL
      ORDER BY deletedAt DESC`,
   ).all() as TrashItem[];
 }
@@ -24,6 +29,7 @@ export function listTrash(core: Core): TrashItem[] {
 const restorers: Record<TrashKind, (core: Core, id: string) => void> = {
   client: restoreClient,
   contact: restoreContact,
+  job: restoreJob,
 };
 
 export function restoreFromTrash(core: Core, kind: TrashKind, id: string): void {

@@ -1,12 +1,5 @@
+import { stamps } from './stamps';
 import type { Migration } from './types';
-
-/** Stamp columns every synced table carries (see src/db/records.ts). */
-const stamps = `
-  created_at TEXT NOT NULL,
-  created_by TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
-  deleted_at TEXT`;
 
 export const foundation: Migration = {
   version: 1,

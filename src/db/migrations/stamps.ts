@@ -1,0 +1,10 @@
+/**
+ * Stamp columns every synced table carries (see src/db/records.ts). A migration that uses this
+ * is frozen with the columns it created: change stamps in a new migration, never here.
+ */
+export const stamps = `
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL,
+  deleted_at TEXT`;

@@ -1,0 +1,144 @@
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import {
+  intakeSections,
+  IntakeSections,
+  type Completeness,
+  type IntakeRevision,
+} from '../api/intake';
+import { today } from '../db/clock';
+import type { Core } from '../db/core';
+import { insertRecord, type Entity } from '../db/records';
+import { statement } from '../db/statements';
+import { getJob } from './jobs';
+
+export const intakeEntity: Entity = { table: 'intakes', fields: ['job_id', 'held_on', 'attendee_ids', 'sections', 'reason'] };
+
+interface IntakeRow {
+  id: string;
+  job_id: string;
+  held_on: string;
+  attendee_ids: string;
+  sections: string;
+  reason: string | null;
+  created_at: string;
+}
+
+/** Every revision of a job's intake, oldest first, each with what it changed. */
+export function intakeRevisions(core: Core, jobId: string): IntakeRevision[] {
+  const rows = statement(
+    core.db,
+    'SELECT * FROM intakes WHERE job_id = ? AND deleted_at IS NULL ORDER BY created_at, id',
+  ).all(jobId) as IntakeRow[];
+  const revisions: IntakeRevision[] = [];
+  for (const [i, row] of rows.entries()) {
+    const attendeeIds = JSON.parse(row.attendee_ids) as string[];
+    const sections = IntakeSections.parse(JSON.parse(row.sections));
+    const revision: IntakeRevision = {
+      id: row.id,
+      jobId: row.job_id,
+      revision: i + 1,
+      heldOn: row.held_on,
+      attendees: attendeeIds.map((id) => contactLabel(core, id)),
+      reason: row.reason,
+      ...sections,
+      changed: [],
+      createdAt: row.created_at,
+    };
+    const previous = revisions.at(-1);
+    if (previous) revision.changed = differences(previous, revision, attendeeIds);
+    revisions.push(revision);
+  }
+  return revisions;
+}
+
+export function currentIntake(core: Core, jobId: string): IntakeRevision | null {
+  return intakeRevisions(core, jobId).at(-1) ?? null;
+}
+
+function differences(before: IntakeRevision, after: IntakeRevision, afterAttendeeIds: string[]): IntakeRevision['changed'] {
+  const changed: IntakeRevision['changed'] = intakeSections.filter(
+    (section) => JSON.stringify(before[section]) !== JSON.stringify(after[section]),
+  );
+  if (before.heldOn !== after.heldOn) changed.unshift('heldOn');
+  if (JSON.stringify(before.attendees.map((a) => a.id)) !== JSON.stringify(afterAttendeeIds)) changed.unshift('attendees');
+  return changed;
+}
+
+/** Attendees stay named in old revisions even after the contact was deleted. */
+function contactLabel(core: Core, id: string): IntakeRevision['attendees'][number] {
+  const contact = statement(core.db, 'SELECT name, role FROM contacts WHERE id = ?').get(id) as
+    | { name: string; role: string }
+    | undefined;
+  return { id, name: contact?.name ?? 'Unknown contact', role: contact?.role ?? 'other' };
+}
+
+/**
+ * Records an intake meeting, or a revision of it when requirements change. The earlier revisions
+ * stay as they were. Saving what is already there adds nothing.
+ */
+export function saveIntake(core: Core, input: ParsedInput<'intake.save'>): IntakeRevision {
+  const { jobId, heldOn, attendeeIds, reason, ...sectionInput } = input;
+  const job = getJob(core, jobId);
+  const assertAtClient = (contactId: string, field: string) => {
+    const ok = statement(core.db, 'SELECT 1 FROM contacts WHERE id = ? AND client_id = ? AND deleted_at IS NULL').get(
+      contactId,
+      job.clientId,
+    );
+    if (!ok) throw new ApiError('invalid_input', `Choose one of ${job.clientName}’s contacts.`, field);
+  };
+  attendeeIds.forEach((id, i) => assertAtClient(id, `attendeeIds.${i}`));
+  sectionInput.interviewStages.forEach((stage, s) =>
+    stage.interviewerIds.forEach((id, i) => assertAtClient(id, `interviewStages.${s}.interviewerIds.${i}`)),
+  );
+
+  const sections = IntakeSections.parse(sectionInput);
+  const current = currentIntake(core, jobId);
+  const held = heldOn ?? current?.heldOn ?? today(core.clock);
+  const uniqueAttendees = [...new Set(attendeeIds)];
+  if (
+    current &&
+    current.heldOn === held &&
+    JSON.stringify(current.attendees.map((a) => a.id)) === JSON.stringify(uniqueAttendees) &&
+    intakeSections.every((s) => JSON.stringify(current[s]) === JSON.stringify(sections[s]))
+  ) {
+    return current;
+  }
+  insertRecord(core, intakeEntity, {
+    job_id: jobId,
+    held_on: held,
+    attendee_ids: JSON.stringify(uniqueAttendees),
+    sections: JSON.stringify(sections),
+    reason,
+  });
+  return currentIntake(core, jobId)!;
+}
+
+/** What a recruiter still has to agree with the client, named. */
+const missingLabels: Record<(typeof intakeSections)[number], string> = {
+  mustHave: 'No must-have skills',
+  niceToHave: 'No nice-to-have skills',
+  hiringManagerWants: 'Nothing on what the hiring manager looks for',
+  hrWants: 'Nothing on what HR looks for',
+  idealCandidateWords: 'No agreed words for the ideal candidate',
+  submissionTarget: 'No submission target',
+  meetingCadence: 'No meeting cadence',
+  interviewStages: 'No interview process',
+  compensation: 'No compensation and benefits',
+  sellingPoints: 'No selling points',
+  dealBreakers: 'No deal-breakers',
+  urgency: 'No urgency',
+  targetDaysToHire: 'No target time to hire',
+};
+
+export function completeness(intake: IntakeRevision | null): Completeness {
+  const total = intakeSections.length;
+  if (!intake) return { done: 0, total, missing: [{ section: 'intake', label: 'No intake meeting recorded yet' }] };
+  const missing = intakeSections
+    .filter((section) => {
+      const value = intake[section];
+      return value === null || (Array.isArray(value) && value.length === 0);
+    })
+    .map((section) => ({ section, label: missingLabels[section] }));
+  return { done: total - missing.length, total, missing };
+}

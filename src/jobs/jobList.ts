@@ -1,0 +1,74 @@
+import type { ParsedInput } from '../api/contract';
+import type { Page } from '../api/common';
+import type { JobSummary } from '../api/jobs';
+import type { Core } from '../db/core';
+import { keysetQueries, toPage } from '../db/keyset';
+import type { SqlValue } from '../db/records';
+import { statement } from '../db/statements';
+
+const sorts = {
+  // Undated jobs last; the expression matches the index jobs_live_by_target.
+  target: { sortKey: "coalesce(target_fill_on, '9999-12-31')", direction: 'ASC' },
+  opened: { sortKey: 'opened_on', direction: 'DESC' },
+  updated: { sortKey: 'updated_at', direction: 'DESC' },
+} as const;
+
+/** Jobs across all clients (or one), filtered, one keyset page at a time. */
+export function jobListQueries(input: ParsedInput<'jobs.list'>) {
+  const where = [
+    'deleted_at IS NULL',
+    'client_id IN (SELECT id FROM clients WHERE deleted_at IS NULL)',
+  ];
+  const params: SqlValue[] = [];
+  for (const [column, value] of [
+    ['client_id', input.clientId],
+    ['status', input.status],
+    ['priority', input.priority],
+  ] as const) {
+    if (value === null) continue;
+    where.push(`${column} = ?`);
+    params.push(value);
+  }
+  return keysetQueries({
+    select: `id, client_id, (SELECT name FROM clients WHERE id = jobs.client_id) AS client_name, title, status,
+      priority, openings, location, opened_on, target_fill_on`,
+    table: 'jobs',
+    where,
+    params,
+    ...sorts[input.sort],
+    cursor: input.cursor,
+    limit: input.limit,
+  });
+}
+
+interface JobSummaryRow {
+  id: string;
+  client_id: string;
+  client_name: string;
+  title: string;
+  status: JobSummary['status'];
+  priority: JobSummary['priority'];
+  openings: number;
+  location: string | null;
+  opened_on: string;
+  target_fill_on: string | null;
+  sort_key: string;
+}
+
+export function listJobs(core: Core, input: ParsedInput<'jobs.list'>): Page<JobSummary> {
+  const { count, page } = jobListQueries(input);
+  const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
+  const rows = statement(core.db, page.sql).all(...page.params) as JobSummaryRow[];
+  return toPage(rows, input.limit, total, (r) => ({
+    id: r.id,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    title: r.title,
+    status: r.status,
+    priority: r.priority,
+    openings: r.openings,
+    location: r.location,
+    openedOn: r.opened_on,
+    targetFillOn: r.target_fill_on,
+  }));
+}
