@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo } from './app';
+import { SavePdfInput, type SavedPdf } from './desktop';
 import {
   ClientCreateInput,
   ClientListInput,
@@ -28,6 +29,8 @@ const NoInput = z.strictObject({}).default({});
  */
 export const contract = {
   'app.info': { input: NoInput, result: returns<AppInfo>() },
+  /** Answered by the desktop shell itself (it needs the window); the core refuses it. */
+  'desktop.savePdf': { input: SavePdfInput, result: returns<SavedPdf>() },
 
   'clients.list': { input: ClientListInput, result: returns<Page<ClientSummary>>() },
   'clients.get': { input: IdInput, result: returns<ClientDetail>() },

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'duplicate' // the change would create a second live record where only one may exist
   | 'unknown_method'
   | 'bad_request' // the transport itself was misused (not JSON, wrong origin…)
+  | 'unsupported' // this app (the browser preview) cannot do that; the desktop app can
   | 'internal';
 
 export interface ApiErrorBody {

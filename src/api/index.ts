@@ -2,6 +2,7 @@ export * from './app';
 export * from './clients';
 export * from './common';
 export * from './contract';
+export * from './desktop';
 export * from './errors';
 export * from './intake';
 export * from './jobs';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isMethod, type Method } from '../api/contract';
+import { contract, isMethod, type Method, type ParsedInput } from '../api/contract';
 import { ApiError, type Outcome } from '../api/errors';
 import type { Core } from '../db/core';
 import { handlers } from './handlers';
@@ -9,20 +9,26 @@ import { handlers } from './handlers';
  * against its schema, and runs it in a single transaction, so a failed call writes nothing.
  */
 export function dispatch(core: Core, method: string, input: unknown): Outcome<unknown> {
-  if (!isMethod(method)) {
-    return failure(new ApiError('unknown_method', `Shortlist has no method called “${method}”.`));
-  }
-  const parsed = contract[method].input.safeParse(input ?? {});
-  if (!parsed.success) return failure(fromZod(parsed.error));
-  const handler = handlers[method] as (core: Core, input: unknown) => unknown;
+  const parsed = parseInput(method, input);
+  if (!parsed.ok) return parsed;
+  const handler = handlers[method as Method] as (core: Core, input: unknown) => unknown;
   try {
-    const result = core.db.transaction(() => handler(core, parsed.data)).immediate();
+    const result = core.db.transaction(() => handler(core, parsed.result)).immediate();
     return { ok: true, result };
   } catch (error) {
     if (error instanceof ApiError) return failure(error);
     console.error(`[shortlist] ${method} failed:`, error);
     return failure(new ApiError('internal', 'Something went wrong inside Shortlist; nothing was changed. The details are in the log.'));
   }
+}
+
+/** Checks that `method` exists and `input` fits its schema; the result is the input with its defaults. */
+export function parseInput<M extends Method>(method: M | string, input: unknown): Outcome<ParsedInput<M>> {
+  if (!isMethod(method)) {
+    return failure(new ApiError('unknown_method', `Shortlist has no method called “${method}”.`));
+  }
+  const parsed = contract[method].input.safeParse(input ?? {});
+  return parsed.success ? { ok: true, result: parsed.data as ParsedInput<M> } : failure(fromZod(parsed.error));
 }
 
 function failure(error: ApiError): Outcome<never> {
@@ -40,4 +46,3 @@ function fromZod(error: z.ZodError): ApiError {
   return new ApiError('invalid_input', issue.message, field);
 }
 
-export type { Method };

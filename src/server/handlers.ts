@@ -1,4 +1,5 @@
 import type { Method } from '../api/contract';
+import { ApiError } from '../api/errors';
 import { clientHandlers } from '../clients/handlers';
 import { countRows } from '../db/counts';
 import { jobHandlers } from '../jobs/handlers';
@@ -14,6 +15,9 @@ export const handlers: Handlers<Method> = {
     deviceId: core.deviceId,
     counts: Object.fromEntries(Object.entries(countRows(core.db)).map(([table, n]) => [table, n.live])),
   }),
+  'desktop.savePdf': () => {
+    throw new ApiError('unsupported', 'Saving a PDF needs the desktop app. In the browser, print the page and choose “Save as PDF”.');
+  },
   ...clientHandlers,
   ...jobHandlers,
   ...noteHandlers,

@@ -17,6 +17,7 @@ const statusFor: Record<ErrorCode, number> = {
   duplicate: 409,
   unknown_method: 404,
   bad_request: 400,
+  unsupported: 501,
   internal: 500,
 };
 

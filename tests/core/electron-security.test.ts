@@ -244,6 +244,32 @@ describe('the main process, under a stand-in for Electron', () => {
     expect(call(APP_ENTRY_URL, 'clients.drop')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
+  it('saves the page as a PDF where the recruiter chooses, and nothing when they cancel', async () => {
+    const electron = fakeElectron();
+    await launch(electron);
+    const target = path.join(tempDir(), 'brief.pdf');
+    const sender = { printToPDF: vi.fn(async (_options: { pageSize: string }) => Buffer.from('%PDF-1.7 brief')) };
+    const save = (input: unknown) =>
+      electron.ipcHandlers.get(CALL_CHANNEL)!(
+        { senderFrame: { url: APP_ENTRY_URL, parent: null }, sender },
+        'desktop.savePdf',
+        input,
+      ) as Promise<Outcome<unknown>>;
+
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await save({ fileName: 'Rust Engineer / Acme brief' })).toEqual({ ok: true, result: { path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 brief');
+    expect(electron.dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      defaultPath: path.join(electron.userData, 'Rust Engineer Acme brief.pdf'),
+    });
+    expect(sender.printToPDF.mock.calls[0]![0]).toMatchObject({ pageSize: 'A4' });
+
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    expect(await save({ fileName: 'brief' })).toEqual({ ok: true, result: { path: null } });
+    expect(sender.printToPDF).toHaveBeenCalledTimes(1);
+    expect(await save({ fileName: ' ' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'fileName' } });
+  });
+
   it('serves the renderer with the CSP and nothing outside it', async () => {
     const electron = fakeElectron();
     await launch(electron);
@@ -422,6 +448,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
   const windows: FakeWindow[] = [];
   class FakeWindow extends FakeEmitter {
     static getAllWindows = () => windows;
+    static fromWebContents = () => windows[0];
     loadURL = vi.fn(async (_url: string) => undefined);
     focus = vi.fn();
     show = vi.fn();
@@ -443,6 +470,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
     getPath: vi.fn(() => userData),
     getAppPath: () => appPath,
     requestSingleInstanceLock: () => options.locked ?? true,
+    getLocaleCountryCode: () => 'DE',
     whenReady: () => Promise.resolve(),
     quit: vi.fn(),
   });
@@ -465,7 +493,10 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
     app,
     BrowserWindow: FakeWindow,
     Menu,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
+    },
     shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn() },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
     ipcMain: { handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler) },

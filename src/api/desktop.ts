@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Save the page on screen as a PDF: the desktop app asks where and writes it; the preview cannot. */
+export const SavePdfInput = z.strictObject({
+  fileName: z
+    .string({ message: 'Name the PDF file' })
+    .trim()
+    .min(1, 'Name the PDF file')
+    .max(200)
+    .transform((name) => name.replace(/[\\/:*?"<>|\s]+/g, ' ').trim()),
+});
+export type SavePdfInput = z.input<typeof SavePdfInput>;
+
+export interface SavedPdf {
+  /** Null when the recruiter cancelled the save dialog. */
+  path: string | null;
+}
