@@ -37,3 +37,13 @@ describe('the dispatcher', () => {
     expect(changeCount(app)).toBe(before);
   });
 });
+
+describe('desktop-only methods', () => {
+  it('are refused by the core as unsupported, so the browser preview can fall back', async () => {
+    const { core } = await freshApp();
+    expect(dispatch(core, 'desktop.savePdf', { fileName: 'brief' })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported', message: expect.stringMatching(/desktop app/) },
+    });
+  });
+});
