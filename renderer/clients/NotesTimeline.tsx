@@ -1,4 +1,4 @@
-import { Building2, NotebookPen, UserRound } from 'lucide-react';
+import { BriefcaseBusiness, Building2, NotebookPen, Send, UserRound, UserSquare } from 'lucide-react';
 import type { Contact } from '../../src/api/clients';
 import type { Note } from '../../src/api/notes';
 import { EmptyState } from '../ui/EmptyState';
@@ -8,9 +8,19 @@ import { roles } from './contactRoles';
 interface NotesTimelineProps {
   notes: Note[];
   contacts: Contact[];
+  /** Off where every note is about the same thing (a job's page): the subject would only repeat. */
+  showSubject?: boolean;
 }
 
-export function NotesTimeline({ notes, contacts }: NotesTimelineProps) {
+const subjectIcons = {
+  client: Building2,
+  contact: UserRound,
+  job: BriefcaseBusiness,
+  candidate: UserSquare,
+  submission: Send,
+} as const satisfies Record<Note['about']['kind'], unknown>;
+
+export function NotesTimeline({ notes, contacts, showSubject = true }: NotesTimelineProps) {
   if (notes.length === 0) {
     return (
       <EmptyState icon={NotebookPen} title="No notes yet" compact>
@@ -22,18 +32,20 @@ export function NotesTimeline({ notes, contacts }: NotesTimelineProps) {
     <ol className="timeline" aria-label="Notes, newest first">
       {notes.map((note) => {
         const contact = note.about.kind === 'contact' ? contacts.find((c) => c.id === note.about.id) : undefined;
-        const Icon = note.about.kind === 'contact' ? UserRound : Building2;
+        const Icon = subjectIcons[note.about.kind];
         return (
           <li key={note.id} className="timeline-item">
             <div className="timeline-meta">
-              <span className={`note-subject note-subject--${note.about.kind}`}>
-                <Icon size={12} aria-hidden />
-                <span className="truncate">
-                  <span className="sr-only">About </span>
-                  {note.about.name}
-                  {contact && <span className="note-subject-role"> · {roles[contact.role].label}</span>}
+              {showSubject && (
+                <span className={`note-subject note-subject--${note.about.kind}`}>
+                  <Icon size={12} aria-hidden />
+                  <span className="truncate">
+                    <span className="sr-only">About </span>
+                    {note.about.name}
+                    {contact && <span className="note-subject-role"> · {roles[contact.role].label}</span>}
+                  </span>
                 </span>
-              </span>
+              )}
               <time dateTime={note.createdAt} title={formatFull(note.createdAt)} className="timeline-time">
                 {formatMoment(note.createdAt)}
               </time>

@@ -8,7 +8,7 @@ export function TrashPage() {
   const { data: items, error } = useData('trash.list', {});
   return (
     <div className="page">
-      <PageHeader title="Trash" subtitle="Deleted clients and contacts wait here, with their notes, until you restore them." />
+      <PageHeader title="Trash" subtitle="Deleted clients, contacts and jobs wait here, with their notes, until you restore them." />
       {error && (
         <p className="page-error" role="alert">
           {error.message}
@@ -16,7 +16,7 @@ export function TrashPage() {
       )}
       {items?.length === 0 && (
         <EmptyState icon={Trash2} title="The trash is empty">
-          <p>When you delete a client or a contact, it comes here instead of disappearing.</p>
+          <p>When you delete a client, a contact or a job, it comes here instead of disappearing.</p>
         </EmptyState>
       )}
       {items && items.length > 0 && (

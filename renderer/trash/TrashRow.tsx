@@ -1,4 +1,4 @@
-import { ArchiveRestore, BriefcaseBusiness, Building2, UserRound } from 'lucide-react';
+import { ArchiveRestore, BriefcaseBusiness, Building2, FileText, UserRound, UserSquare } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { TrashItem } from '../../src/api/trash';
 import { asApiError } from '../api/data';
@@ -10,6 +10,8 @@ const kinds = {
   client: { label: 'Client', icon: Building2, detail: (d: string) => d },
   contact: { label: 'Contact', icon: UserRound, detail: (d: string) => `At ${d}` },
   job: { label: 'Job', icon: BriefcaseBusiness, detail: (d: string) => `For ${d}` },
+  candidate: { label: 'Candidate', icon: UserSquare, detail: (d: string) => `At ${d}` },
+  file: { label: 'File', icon: FileText, detail: (d: string) => `Of ${d}` },
 } as const satisfies Record<TrashItem['kind'], unknown>;
 
 export function TrashRow({ item }: { item: TrashItem }) {

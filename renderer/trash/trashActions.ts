@@ -2,7 +2,13 @@ import type { TrashKind } from '../../src/api/trash';
 import { change } from '../api/data';
 import { dismissToastsAbout, showToast } from '../ui/toasts';
 
-const deleteMethod = { client: 'clients.delete', contact: 'contacts.delete', job: 'jobs.delete' } as const;
+const deleteMethod = {
+  client: 'clients.delete',
+  contact: 'contacts.delete',
+  job: 'jobs.delete',
+  candidate: 'candidates.delete',
+  file: 'files.delete',
+} as const satisfies Record<TrashKind, string>;
 
 interface Trashable {
   kind: TrashKind;

@@ -12,10 +12,36 @@ import {
   type ClientSummary,
   type Contact,
 } from './clients';
+import {
+  CandidateCreateInput,
+  CandidateListInput,
+  CandidateUpdateInput,
+  DuplicateCheckInput,
+  FileAttachInput,
+  type Candidate,
+  type CandidateDetail,
+  type CandidateFile,
+  type CandidateSummary,
+  type DuplicateMatch,
+} from './candidates';
 import { IdInput, type Ok, type Page } from './common';
 import { IntakeHistoryInput, IntakeSaveInput, type IntakeRevision, type JobBrief } from './intake';
 import { JobCreateInput, JobListInput, JobUpdateInput, type Job, type JobDetail, type JobSummary } from './jobs';
 import { NoteAddInput, NoteListInput, type Note } from './notes';
+import {
+  FeedbackAddInput,
+  InterviewScheduleInput,
+  InterviewUpdateInput,
+  ProfileInput,
+  SubmissionCreateInput,
+  SubmissionMoveInput,
+  type Board,
+  type Feedback,
+  type Interview,
+  type Submission,
+  type SubmissionDetail,
+  type SubmittalProfile,
+} from './submissions';
 import { TrashRestoreInput, type TrashItem } from './trash';
 
 /** Carries a result type through the map without a run-time value. */
@@ -52,6 +78,29 @@ export const contract = {
 
   'intake.save': { input: IntakeSaveInput, result: returns<IntakeRevision>() },
   'intake.history': { input: IntakeHistoryInput, result: returns<IntakeRevision[]>() },
+
+  'candidates.list': { input: CandidateListInput, result: returns<Page<CandidateSummary>>() },
+  'candidates.get': { input: IdInput, result: returns<CandidateDetail>() },
+  'candidates.create': { input: CandidateCreateInput, result: returns<Candidate>() },
+  'candidates.update': { input: CandidateUpdateInput, result: returns<Candidate>() },
+  'candidates.delete': { input: IdInput, result: returns<Ok>() },
+  'candidates.duplicates': { input: DuplicateCheckInput, result: returns<DuplicateMatch[]>() },
+
+  'files.attach': { input: FileAttachInput, result: returns<CandidateFile>() },
+  'files.delete': { input: IdInput, result: returns<Ok>() },
+  /** Answered by the desktop shell: opens the file's copy with the system's viewer. */
+  'desktop.openFile': { input: IdInput, result: returns<Ok>() },
+
+  'submissions.create': { input: SubmissionCreateInput, result: returns<Submission>() },
+  'submissions.get': { input: IdInput, result: returns<SubmissionDetail>() },
+  'submissions.move': { input: SubmissionMoveInput, result: returns<Submission>() },
+  'submissions.board': { input: z.strictObject({ jobId: IdInput.shape.id }), result: returns<Board>() },
+  'submissions.profile': { input: ProfileInput, result: returns<SubmittalProfile>() },
+
+  'interviews.schedule': { input: InterviewScheduleInput, result: returns<Interview>() },
+  'interviews.update': { input: InterviewUpdateInput, result: returns<Interview>() },
+
+  'feedback.add': { input: FeedbackAddInput, result: returns<Feedback>() },
 
   'notes.list': { input: NoteListInput, result: returns<Note[]>() },
   'notes.add': { input: NoteAddInput, result: returns<Note>() },

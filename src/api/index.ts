@@ -1,4 +1,5 @@
 export * from './app';
+export * from './candidates';
 export * from './clients';
 export * from './common';
 export * from './contract';
@@ -7,4 +8,5 @@ export * from './errors';
 export * from './intake';
 export * from './jobs';
 export * from './notes';
+export * from './submissions';
 export * from './trash';

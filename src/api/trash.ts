@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 
-export const trashKinds = ['client', 'contact', 'job'] as const;
+export const trashKinds = ['client', 'contact', 'job', 'candidate', 'file'] as const;
 export type TrashKind = (typeof trashKinds)[number];
 
 export const TrashRestoreInput = z.strictObject({ kind: z.enum(trashKinds), id: Id });

@@ -5,7 +5,7 @@ import type { Core } from '../db/core';
 import { keysetQueries, likePattern, toPage } from '../db/keyset';
 import type { SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { nameKey } from './keys';
+import { nameKey } from '../db/names';
 
 const sorts = {
   name: { sortKey: 'name_key', direction: 'ASC' },

@@ -5,7 +5,7 @@ import type { Core } from '../db/core';
 import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
 import { feeColumns, feeFields, feeFromRow, type FeeRow } from './fee';
-import { nameKey } from './keys';
+import { nameKey } from '../db/names';
 
 export const clientEntity: Entity = {
   table: 'clients',

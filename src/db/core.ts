@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Background } from './background';
 import type { Clock } from './clock';
 import type { Hlc } from './hlc';
 
@@ -10,4 +11,5 @@ export interface Core {
   hlc: Hlc;
   deviceId: string;
   schemaVersion: number;
+  background: Background;
 }

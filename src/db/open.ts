@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import { Background } from './background';
 import { systemClock, type Clock } from './clock';
 import type { Core } from './core';
 import { OpenError } from './errors';
@@ -43,7 +44,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     const deviceId = ensureDeviceId(db);
     const last = db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
-    return { db, file, clock, hlc: new Hlc(clock, deviceId, last), deviceId, schemaVersion: latestVersion };
+    return {
+      db,
+      file,
+      clock,
+      hlc: new Hlc(clock, deviceId, last),
+      deviceId,
+      schemaVersion: latestVersion,
+      background: new Background(),
+    };
   } catch (error) {
     db.close();
     throw error;

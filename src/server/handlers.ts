@@ -1,9 +1,11 @@
 import type { Method } from '../api/contract';
 import { ApiError } from '../api/errors';
+import { candidateHandlers } from '../candidates/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { countRows } from '../db/counts';
 import { jobHandlers } from '../jobs/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { submissionHandlers } from '../submissions/handlers';
 import { trashHandlers } from '../trash/handlers';
 import type { Handlers } from './handler';
 
@@ -21,5 +23,7 @@ export const handlers: Handlers<Method> = {
   ...clientHandlers,
   ...jobHandlers,
   ...noteHandlers,
+  ...candidateHandlers,
+  ...submissionHandlers,
   ...trashHandlers,
 };

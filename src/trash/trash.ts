@@ -2,6 +2,8 @@ import type { TrashItem, TrashKind } from '../api/trash';
 import { restoreClient } from '../clients/clients';
 import { restoreContact } from '../clients/contacts';
 import { restoreJob } from '../jobs/jobs';
+import { restoreCandidate } from '../candidates/candidates';
+import { restoreFile } from '../candidates/files';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 
@@ -22,6 +24,13 @@ export function listTrash(core: Core): TrashItem[] {
      SELECT 'job', jo.id, jo.title, cl.name, jo.deleted_at
        FROM jobs jo JOIN clients cl ON cl.id = jo.client_id
        WHERE jo.deleted_at IS NOT NULL AND cl.deleted_at IS NULL
+     UNION ALL
+     SELECT 'candidate', id, name, current_employer, deleted_at
+       FROM candidates WHERE deleted_at IS NOT NULL
+     UNION ALL
+     SELECT 'file', f.id, f.name, ca.name, f.deleted_at
+       FROM files f JOIN candidates ca ON ca.id = f.candidate_id
+       WHERE f.deleted_at IS NOT NULL AND ca.deleted_at IS NULL
      ORDER BY deletedAt DESC`,
   ).all() as TrashItem[];
 }
@@ -30,6 +39,8 @@ const restorers: Record<TrashKind, (core: Core, id: string) => void> = {
   client: restoreClient,
   contact: restoreContact,
   job: restoreJob,
+  candidate: restoreCandidate,
+  file: restoreFile,
 };
 
 export function restoreFromTrash(core: Core, kind: TrashKind, id: string): void {
