@@ -59,14 +59,20 @@ export const screeningQuestionLabels: Record<ScreeningQuestion, string> = {
   commute: 'Commute and location',
   salary: 'Salary expectations',
 };
-const answer = optionalText(10_000).default(null);
+const answers = {
+  whyLooking: optionalText(10_000),
+  careerProgression: optionalText(10_000),
+  certifications: optionalText(10_000),
+  commute: optionalText(10_000),
+  salary: optionalText(10_000),
+} satisfies Record<ScreeningQuestion, unknown>;
 export const Screening = z.strictObject({
-  whyLooking: answer,
-  careerProgression: answer,
-  certifications: answer,
-  commute: answer,
-  salary: answer,
-} satisfies Record<ScreeningQuestion, unknown>);
+  whyLooking: answers.whyLooking.default(null),
+  careerProgression: answers.careerProgression.default(null),
+  certifications: answers.certifications.default(null),
+  commute: answers.commute.default(null),
+  salary: answers.salary.default(null),
+});
 export type Screening = z.output<typeof Screening>;
 
 const candidateFields = {
@@ -111,7 +117,8 @@ export type CandidateCreateInput = z.input<typeof CandidateCreateInput>;
 export const CandidateUpdateInput = z
   .strictObject({ id: Id })
   .extend(z.strictObject(candidateFields).partial().shape)
-  .extend({ screening: Screening.partial().optional() });
+  /** Only the answers sent change. */
+  .extend({ screening: z.strictObject(answers).partial().optional() });
 export type CandidateUpdateInput = z.input<typeof CandidateUpdateInput>;
 
 export const CandidateListInput = z.strictObject({

@@ -18,7 +18,7 @@ export async function extractText(bytes: Buffer, mimeType: string, name: string)
 async function pdfText(bytes: Buffer): Promise<string> {
   // The legacy build runs on Node without a DOM; loaded on demand because it is large.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
