@@ -1,13 +1,13 @@
 import { ipcMain } from 'electron';
-import type { Outcome } from '../src/api/errors';
+import { ApiError, type Outcome } from '../src/api/errors';
 import type { Core } from '../src/db/core';
 import { dispatch, parseInput } from '../src/server/dispatch';
-import { savePdf } from './pdf';
+import { desktopMethods, isDesktopMethod } from './desktop';
 import { CALL_CHANNEL, isTrustedSender } from './policy';
 
 /**
  * Answers the preload's calls with the core, the same dispatcher the HTTP preview uses; the few
- * methods that need the window itself (saving a PDF) are answered here.
+ * methods that need the desktop itself (saving a PDF, opening a file) are answered here.
  */
 export function serveContract(core: Core): void {
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown): Outcome<unknown> | Promise<Outcome<unknown>> => {
@@ -16,18 +16,19 @@ export function serveContract(core: Core): void {
       return refused('Only Shortlist’s own window may use its data.');
     }
     if (typeof method !== 'string') return refused('A call needs the name of a method.');
-    if (method === 'desktop.savePdf') {
-      const parsed = parseInput('desktop.savePdf', input);
-      if (!parsed.ok) return parsed;
-      return savePdf(event.sender, parsed.result.fileName).then(
-        (result) => ({ ok: true, result }),
-        (error: unknown) => {
-          console.error('[shortlist] could not save the PDF', error);
-          return { ok: false, error: { code: 'internal', message: `The PDF could not be saved: ${String(error)}` } };
-        },
-      );
-    }
-    return dispatch(core, method, input);
+    if (!isDesktopMethod(method)) return dispatch(core, method, input);
+
+    const parsed = parseInput(method, input);
+    if (!parsed.ok) return parsed;
+    const run = desktopMethods[method] as (core: Core, sender: Electron.WebContents, input: unknown) => Promise<unknown>;
+    return run(core, event.sender, parsed.result).then(
+      (result): Outcome<unknown> => ({ ok: true, result }),
+      (error: unknown): Outcome<unknown> => {
+        console.error(`[shortlist] ${method} failed`, error);
+        if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
+        return { ok: false, error: { code: 'internal', message: `That did not work: ${String(error)}` } };
+      },
+    );
   });
 }
 
