@@ -29,11 +29,22 @@ export interface OpenOptions {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const existed = hasContent(file);
-  // First run: the app's data folder may not exist yet.
-  if (!existed) fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (existed) {
+    // Judge the file through a read-only connection: closing a read-write one would checkpoint a
+    // leftover WAL into a file we are about to refuse.
+    const probe = new Database(file, { nativeBinding: options.nativeBinding, readonly: true, fileMustExist: true });
+    try {
+      inspect(probe, file, true);
+    } finally {
+      probe.close();
+    }
+  } else {
+    // First run: the app's data folder may not exist yet.
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  }
   const db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5000 });
   try {
-    const version = inspect(db, file, existed);
+    const version = inspect(db, file, false);
     db.pragma('journal_mode = WAL');
     // WAL's default (NORMAL) may lose the last commits on power loss; a recruiter's notes may not.
     db.pragma('synchronous = FULL');

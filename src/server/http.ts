@@ -46,6 +46,15 @@ export async function startPreviewServer(
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    try {
+      route(req, res);
+    } catch {
+      // A malformed request line or path must never take the server down.
+      send(res, 400, failure('bad_request', 'That request could not be understood.'));
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       return send(res, 421, failure('bad_request', 'This server only answers requests addressed to itself.'));
     }
@@ -65,7 +74,7 @@ export async function startPreviewServer(
       return send(res, 405, failure('bad_request', 'Only GET is allowed here.'));
     }
     assets(req, res, () => send(res, 404, failure('not_found', 'No such page.')));
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

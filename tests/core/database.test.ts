@@ -92,6 +92,25 @@ describe('opening a database', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('leaves the unsaved journal of a refused file alone', async () => {
+    // A newer Shortlist crashed with its last changes still in the WAL: copy the files as it left them.
+    const crashed = path.join(tempDir(), 'shortlist.db');
+    databaseAtVersion(crashed, latestVersion);
+    const writer = new Database(crashed);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.pragma(`user_version = ${latestVersion + 1}`);
+    for (let i = 0; i < 100; i++) writer.prepare('INSERT INTO settings VALUES (?, ?)').run(`k${i}`, 'x'.repeat(500));
+    const dir = tempDir();
+    for (const name of ['shortlist.db', 'shortlist.db-wal']) fs.copyFileSync(path.join(path.dirname(crashed), name), path.join(dir, name));
+    writer.close();
+    const bytes = (name: string) => fs.readFileSync(path.join(dir, name)).toString('base64');
+    const before = [bytes('shortlist.db'), bytes('shortlist.db-wal')];
+    expect(fs.statSync(path.join(dir, 'shortlist.db-wal')).size).toBeGreaterThan(50_000);
+    expect((await refusal(path.join(dir, 'shortlist.db'))).reason).toBe('newer_version');
+    expect([bytes('shortlist.db'), bytes('shortlist.db-wal')]).toEqual(before);
+  });
+
   it('refuses a file that is not a SQLite database and leaves it untouched', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'resume.db');

@@ -66,6 +66,21 @@ describe('the preview server', () => {
     expect(notJson).toMatchObject({ status: 400, body: { error: { code: 'bad_request' } } });
   });
 
+  it('survives malformed requests', async () => {
+    const { url } = await start();
+    expect((await request(url, { path: '/api/%E0%A4%A' })).status).toBe(400);
+    const raw = await new Promise<string>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.1', port: Number(url.port) }, () =>
+        socket.end(`GET http://[/ HTTP/1.1\r\nHost: 127.0.0.1:${url.port}\r\n\r\n`),
+      );
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('close', () => resolve(answer));
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect((await request(url, { path: '/api' })).status).toBe(200);
+  });
+
   it('accepts only JSON bodies, so a plain HTML form cannot post to it', async () => {
     const { url, app } = await start();
     const form = await request(url, {
