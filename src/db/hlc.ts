@@ -23,10 +23,13 @@ export class Hlc {
     if (wall > this.millis) {
       this.millis = wall;
       this.counter = 0;
-    } else {
+    } else if (this.counter < 0xffff) {
       this.counter += 1;
+    } else {
+      // A clock long behind a stamp already seen: step a millisecond on rather than ever refuse a write.
+      this.millis += 1;
+      this.counter = 0;
     }
-    if (this.counter > 0xffff) throw new Error('Hybrid clock counter overflow: the system clock is far behind');
     return format(this.millis, this.counter, this.deviceId);
   }
 

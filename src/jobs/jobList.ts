@@ -15,9 +15,10 @@ const sorts = {
 
 /** Jobs across all clients (or one), filtered, one keyset page at a time. */
 export function jobListQueries(input: ParsedInput<'jobs.list'>) {
+  // NOT EXISTS rather than IN: it lets SQLite walk the sort index instead of sorting every job.
   const where = [
     'deleted_at IS NULL',
-    'client_id IN (SELECT id FROM clients WHERE deleted_at IS NULL)',
+    'NOT EXISTS (SELECT 1 FROM clients WHERE clients.id = jobs.client_id AND clients.deleted_at IS NOT NULL)',
   ];
   const params: SqlValue[] = [];
   for (const [column, value] of [

@@ -54,6 +54,17 @@ const selectNotes = `
     END AS subject_name
   FROM notes n`;
 
+export const notesQueries = {
+  clientTimeline: `${selectNotes}
+    WHERE n.deleted_at IS NULL AND (
+      (n.subject_type = 'client' AND n.subject_id = ?) OR
+      (n.subject_type = 'contact' AND n.subject_id IN (SELECT id FROM contacts WHERE client_id = ? AND deleted_at IS NULL)))
+    ORDER BY n.created_at DESC, n.id DESC`,
+  aboutOne: `${selectNotes}
+    WHERE n.deleted_at IS NULL AND n.subject_type = ? AND n.subject_id = ?
+    ORDER BY n.created_at DESC, n.id DESC`,
+};
+
 export function addNote(core: Core, input: ParsedInput<'notes.add'>): Note {
   const { kind, id } = input.about;
   if (input.kind === 'prep' && kind !== 'submission') {
@@ -77,19 +88,7 @@ export function listNotes(core: Core, input: ParsedInput<'notes.list'>): Note[] 
   subjects[kind](core, id);
   const rows =
     kind === 'client'
-      ? statement(
-          core.db,
-          `${selectNotes}
-           WHERE n.deleted_at IS NULL AND (
-             (n.subject_type = 'client' AND n.subject_id = ?) OR
-             (n.subject_type = 'contact' AND n.subject_id IN (SELECT id FROM contacts WHERE client_id = ? AND deleted_at IS NULL)))
-           ORDER BY n.created_at DESC, n.id DESC`,
-        ).all(id, id)
-      : statement(
-          core.db,
-          `${selectNotes}
-           WHERE n.deleted_at IS NULL AND n.subject_type = ? AND n.subject_id = ?
-           ORDER BY n.created_at DESC, n.id DESC`,
-        ).all(kind, id);
+      ? statement(core.db, notesQueries.clientTimeline).all(id, id)
+      : statement(core.db, notesQueries.aboutOne).all(kind, id);
   return (rows as NoteRow[]).map(toNote);
 }

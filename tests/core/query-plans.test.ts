@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CandidateListInput } from '../../src/api/candidates';
 import { ClientListInput } from '../../src/api/clients';
+import { JobListInput } from '../../src/api/jobs';
+import { candidateListQueries } from '../../src/candidates/candidateList';
 import { clientListQueries } from '../../src/clients/clientList';
 import { encodeCursor } from '../../src/db/keyset';
+import { jobListQueries } from '../../src/jobs/jobList';
+import { notesQueries } from '../../src/notes/notes';
 import { freshApp } from './helpers';
 
 async function plan(sql: string, params: unknown[]): Promise<string> {
@@ -10,9 +15,11 @@ async function plan(sql: string, params: unknown[]): Promise<string> {
   return rows.map((r) => r.detail).join('\n');
 }
 
+const someId = '01a20000-0000-7000-8000-000000000000';
+
 describe('query plans of hot queries', () => {
   it.each(['name', 'updated'] as const)('the clients list sorted by %s walks an index, with no sort step', async (sort) => {
-    const cursor = encodeCursor(['m', '01a20000-0000-7000-8000-000000000000']);
+    const cursor = encodeCursor(['m', someId]);
     for (const input of [{ sort }, { sort, cursor }, { sort, status: 'active' as const }]) {
       const { page } = clientListQueries(ClientListInput.parse(input));
       const detail = await plan(page.sql, page.params);
@@ -22,12 +29,37 @@ describe('query plans of hot queries', () => {
     }
   });
 
-  it('a client’s notes are found by index', async () => {
-    const detail = await plan(
-      "SELECT * FROM notes WHERE subject_type = 'client' AND subject_id = ? ORDER BY created_at DESC",
-      ['x'],
-    );
-    expect(detail).toMatch(/USING INDEX notes_by_subject/);
+  it.each([
+    ['target', 'jobs_live_by_target'],
+    ['opened', 'jobs_live_by_opened'],
+    ['updated', 'jobs_live_by_updated'],
+  ] as const)('the jobs list sorted by %s walks %s, with no sort step', async (sort, index) => {
+    const cursor = encodeCursor(['2027-01-01', someId]);
+    for (const input of [{ sort }, { sort, cursor }, { sort, status: 'open' as const, priority: 'high' as const }]) {
+      const { page } = jobListQueries(JobListInput.parse(input));
+      const detail = await plan(page.sql, page.params);
+      expect(detail).toMatch(new RegExp(`jobs USING INDEX ${index}`));
+      expect(detail).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it.each(['name', 'updated'] as const)('the candidates list sorted by %s walks an index, with no sort step', async (sort) => {
+    const { page } = candidateListQueries(CandidateListInput.parse({ sort, cursor: encodeCursor(['m', someId]) }));
+    const detail = await plan(page.sql, page.params);
+    expect(detail).toMatch(sort === 'name' ? /candidates_live_by_name/ : /candidates_live_by_updated/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('a client’s notes timeline finds its notes and its contacts’ notes by index', async () => {
+    const detail = await plan(notesQueries.clientTimeline, [someId, someId]);
+    expect(detail).not.toMatch(/SCAN n\b/);
+    expect(detail).toMatch(/notes_by_subject/);
+    expect(detail).toMatch(/contacts_by_client/);
+  });
+
+  it('the notes about one record are found by index', async () => {
+    const detail = await plan(notesQueries.aboutOne, ['job', someId]);
+    expect(detail).toMatch(/USING INDEX notes_by_subject/);
+    expect(detail).not.toMatch(/SCAN n\b/);
   });
 });
