@@ -39,6 +39,11 @@ export const candidateEntity: Entity = {
     'consent_source',
     ...Object.values(screeningColumns),
   ],
+  groups: [
+    ['name', 'name_key'],
+    ['salary_amount', 'salary_currency'],
+    ['consent_basis', 'consent_on', 'consent_source'],
+  ],
 };
 
 interface CandidateRow {

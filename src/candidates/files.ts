@@ -104,7 +104,7 @@ export function filePath(core: Core, id: string): { path: string; name: string; 
 
 export function candidateFiles(core: Core, candidateId: string): CandidateFile[] {
   return (
-    statement(core.db, 'SELECT * FROM files WHERE candidate_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC').all(
+    statement(core.db, 'SELECT * FROM files WHERE candidate_id = ? AND deleted_at IS NULL ORDER BY created_hlc DESC').all(
       candidateId,
     ) as FileRow[]
   ).map(toFile);

@@ -20,6 +20,7 @@ export const clientEntity: Entity = {
     'guarantee_days',
     'relationship',
   ],
+  groups: [['name', 'name_key'], feeFields],
 };
 
 interface ClientRow extends FeeRow {

@@ -8,6 +8,12 @@ export type SqlValue = string | number | null;
 export interface Entity {
   table: string;
   fields: readonly string[];
+  /**
+   * Columns that make one value together (a salary's min, max and currency; a name and its
+   * comparison key). They are always written and logged together, so a merge that takes the
+   * later value per field can never pair one side's minimum with the other side's maximum.
+   */
+  groups?: readonly (readonly string[])[];
 }
 
 /**
@@ -17,19 +23,20 @@ export interface Entity {
  */
 export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>): string {
   const id = uuidv7();
+  const hlc = core.hlc.next();
   const now = core.clock.now().toISOString();
   const columns = entity.fields.join(', ');
   const params = entity.fields.map(() => '?').join(', ');
   statement(
     core.db,
-    `INSERT INTO ${entity.table} (id, ${columns}, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ${params}, ?, ?, ?, ?)`,
-  ).run(id, ...entity.fields.map((f) => values[f] ?? null), now, core.deviceId, now, core.deviceId);
-  logChanges(core, entity, id, Object.fromEntries(entity.fields.map((f) => [f, values[f] ?? null])));
+    `INSERT INTO ${entity.table} (id, ${columns}, created_hlc, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ${params}, ?, ?, ?, ?, ?)`,
+  ).run(id, ...entity.fields.map((f) => values[f] ?? null), hlc, now, core.deviceId, now, core.deviceId);
+  logChanges(core, entity, id, hlc, Object.fromEntries(entity.fields.map((f) => [f, values[f] ?? null])));
   return id;
 }
 
-/** Writes the fields of `patch` that differ from the row; returns whether anything changed. */
+/** Writes the fields of `patch` that differ from the row (with their groups); returns whether anything changed. */
 export function updateRecord(core: Core, entity: Entity, id: string, patch: Record<string, SqlValue>): boolean {
   const current = statement(core.db, `SELECT * FROM ${entity.table} WHERE id = ?`).get(id) as
     | Record<string, SqlValue>
@@ -38,8 +45,11 @@ export function updateRecord(core: Core, entity: Entity, id: string, patch: Reco
   const changed = Object.fromEntries(
     Object.entries(patch).filter(([field, value]) => entity.fields.includes(field) && current[field] !== value),
   );
-  const fields = Object.keys(changed);
-  if (fields.length === 0) return false;
+  for (const group of entity.groups ?? []) {
+    if (!group.some((field) => field in changed)) continue;
+    for (const field of group) changed[field] = field in patch ? (patch[field] ?? null) : (current[field] ?? null);
+  }
+  if (Object.keys(changed).length === 0) return false;
   writeFields(core, entity, id, changed);
   return true;
 }
@@ -57,11 +67,10 @@ function writeFields(core: Core, entity: Entity, id: string, values: Record<stri
     `UPDATE ${entity.table} SET ${fields.map((f) => `${f} = ?`).join(', ')}, updated_at = ?, updated_by = ?
      WHERE id = ?`,
   ).run(...fields.map((f) => values[f] ?? null), now, core.deviceId, id);
-  logChanges(core, entity, id, values);
+  logChanges(core, entity, id, core.hlc.next(), values);
 }
 
-function logChanges(core: Core, entity: Entity, id: string, values: Record<string, SqlValue>): void {
-  const hlc = core.hlc.next();
+function logChanges(core: Core, entity: Entity, id: string, hlc: string, values: Record<string, SqlValue>): void {
   const insert = statement(
     core.db,
     'INSERT INTO changes (entity, row_id, field, hlc, value, device_id) VALUES (?, ?, ?, ?, ?, ?)',

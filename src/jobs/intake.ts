@@ -28,7 +28,7 @@ interface IntakeRow {
 export function intakeRevisions(core: Core, jobId: string): IntakeRevision[] {
   const rows = statement(
     core.db,
-    'SELECT * FROM intakes WHERE job_id = ? AND deleted_at IS NULL ORDER BY created_at, id',
+    'SELECT * FROM intakes WHERE job_id = ? AND deleted_at IS NULL ORDER BY created_hlc',
   ).all(jobId) as IntakeRow[];
   const revisions: IntakeRevision[] = [];
   for (const [i, row] of rows.entries()) {

@@ -29,6 +29,7 @@ export const jobEntity: Entity = {
     'hr_contact_id',
     'owner',
   ],
+  groups: [['salary_min', 'salary_max', 'salary_currency'], feeFields],
 };
 
 const statusChangeEntity: Entity = { table: 'job_status_changes', fields: ['job_id', 'status'] };
@@ -135,7 +136,7 @@ export function statusHistory(core: Core, jobId: string): JobStatusChange[] {
   return statement(
     core.db,
     `SELECT status, created_at AS changedAt FROM job_status_changes
-     WHERE job_id = ? AND deleted_at IS NULL ORDER BY created_at, id`,
+     WHERE job_id = ? AND deleted_at IS NULL ORDER BY created_hlc`,
   ).all(jobId) as JobStatusChange[];
 }
 

@@ -59,10 +59,10 @@ export const notesQueries = {
     WHERE n.deleted_at IS NULL AND (
       (n.subject_type = 'client' AND n.subject_id = ?) OR
       (n.subject_type = 'contact' AND n.subject_id IN (SELECT id FROM contacts WHERE client_id = ? AND deleted_at IS NULL)))
-    ORDER BY n.created_at DESC, n.id DESC`,
+    ORDER BY n.created_hlc DESC`,
   aboutOne: `${selectNotes}
     WHERE n.deleted_at IS NULL AND n.subject_type = ? AND n.subject_id = ?
-    ORDER BY n.created_at DESC, n.id DESC`,
+    ORDER BY n.created_hlc DESC`,
 };
 
 export function addNote(core: Core, input: ParsedInput<'notes.add'>): Note {

@@ -23,12 +23,12 @@ export function jobBoard(core: Core, jobId: string): Board {
     `SELECT s.id, s.candidate_id, c.name AS candidate_name, c.current_title, now.stage, now.step,
        now.created_at AS stage_since,
        (SELECT json_object('sentiment', sentiment, 'text', text, 'receivedOn', received_on) FROM feedback
-        WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY received_on DESC, created_at DESC LIMIT 1) AS latest_feedback
+        WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY received_on DESC, created_hlc DESC LIMIT 1) AS latest_feedback
      FROM submissions s
      ${CURRENT_STAGE_JOIN}
      JOIN candidates c ON c.id = s.candidate_id
      WHERE s.job_id = ? AND s.deleted_at IS NULL AND c.deleted_at IS NULL
-     ORDER BY now.created_at, s.id`,
+     ORDER BY now.created_hlc`,
   ).all(jobId) as CardRow[];
   const cards: BoardCard[] = rows.map((r) => ({
     id: r.id,

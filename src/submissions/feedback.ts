@@ -39,7 +39,7 @@ const selectFeedback = `SELECT f.*, c.name AS contact_name FROM feedback f LEFT 
 
 export function submissionFeedback(core: Core, submissionId: string): Feedback[] {
   return (
-    statement(core.db, `${selectFeedback} WHERE f.submission_id = ? AND f.deleted_at IS NULL ORDER BY f.received_on, f.created_at`).all(
+    statement(core.db, `${selectFeedback} WHERE f.submission_id = ? AND f.deleted_at IS NULL ORDER BY f.received_on, f.created_hlc`).all(
       submissionId,
     ) as FeedbackRow[]
   ).map(toFeedback);

@@ -24,13 +24,23 @@ export const submissionEntity: Entity = {
     'placement_fee_currency',
     'guarantee_ends_on',
   ],
+  groups: [
+    [
+      'placement_start_on',
+      'placement_salary',
+      'placement_currency',
+      'placement_fee',
+      'placement_fee_currency',
+      'guarantee_ends_on',
+    ],
+  ],
 };
 
 const stageChangeEntity: Entity = { table: 'stage_changes', fields: ['submission_id', 'stage', 'step', 'reason'] };
 
 /** A submission's current stage is its latest stage change: this joins it in as `now`. */
 export const CURRENT_STAGE_JOIN = `JOIN stage_changes now ON now.id = (
-  SELECT id FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1)`;
+  SELECT id FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY created_hlc DESC LIMIT 1)`;
 
 interface SubmissionRow {
   id: string;
@@ -103,7 +113,7 @@ export function candidateSubmissions(core: Core, candidateId: string): Candidate
   const rows = statement(
     core.db,
     `${selectSubmissions} WHERE s.candidate_id = ? AND s.deleted_at IS NULL AND j.deleted_at IS NULL
-     ORDER BY now.created_at DESC`,
+     ORDER BY now.created_hlc DESC`,
   ).all(candidateId) as SubmissionRow[];
   return rows.map((r) => ({
     id: r.id,
@@ -120,7 +130,7 @@ export function stageHistory(core: Core, submissionId: string): StageChange[] {
   return statement(
     core.db,
     `SELECT id, stage, step, reason, created_at AS at, created_by AS "by" FROM stage_changes
-     WHERE submission_id = ? AND deleted_at IS NULL ORDER BY created_at, id`,
+     WHERE submission_id = ? AND deleted_at IS NULL ORDER BY created_hlc`,
   ).all(submissionId) as StageChange[];
 }
 

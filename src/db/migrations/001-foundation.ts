@@ -61,7 +61,7 @@ export const foundation: Migration = {
         subject_id TEXT NOT NULL,
         body TEXT NOT NULL,${stamps}
       ) STRICT;
-      CREATE INDEX notes_by_subject ON notes (subject_type, subject_id, created_at);
+      CREATE INDEX notes_by_subject ON notes (subject_type, subject_id, created_hlc);
     `);
   },
 };

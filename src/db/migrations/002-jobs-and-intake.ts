@@ -41,7 +41,7 @@ export const jobsAndIntake: Migration = {
         job_id TEXT NOT NULL REFERENCES jobs (id),
         status TEXT NOT NULL,${stamps}
       ) STRICT;
-      CREATE INDEX job_status_changes_by_job ON job_status_changes (job_id, created_at);
+      CREATE INDEX job_status_changes_by_job ON job_status_changes (job_id, created_hlc);
 
       -- Append-only: every intake meeting and revision of a job, the latest being current.
       -- attendee_ids and sections are JSON, validated by the contract's intake schema.
@@ -53,7 +53,7 @@ export const jobsAndIntake: Migration = {
         sections TEXT NOT NULL,
         reason TEXT,${stamps}
       ) STRICT;
-      CREATE INDEX intakes_by_job ON intakes (job_id, created_at);
+      CREATE INDEX intakes_by_job ON intakes (job_id, created_hlc);
     `);
   },
 };

@@ -56,7 +56,7 @@ export const candidatesAndSubmissions: Migration = {
         stored_as TEXT NOT NULL,
         text TEXT,${stamps}
       ) STRICT;
-      CREATE INDEX files_by_candidate ON files (candidate_id, created_at);
+      CREATE INDEX files_by_candidate ON files (candidate_id, created_hlc);
 
       -- One candidate presented for one job; its stage is the latest of its stage_changes.
       CREATE TABLE submissions (
@@ -81,7 +81,7 @@ export const candidatesAndSubmissions: Migration = {
         step TEXT,
         reason TEXT,${stamps}
       ) STRICT;
-      CREATE INDEX stage_changes_by_submission ON stage_changes (submission_id, created_at, id);
+      CREATE INDEX stage_changes_by_submission ON stage_changes (submission_id, created_hlc);
 
       -- starts_at is an instant (UTC); time_zone is where the recruiter scheduled it.
       CREATE TABLE interviews (
@@ -109,7 +109,7 @@ export const candidatesAndSubmissions: Migration = {
         concerns TEXT NOT NULL,
         text TEXT,${stamps}
       ) STRICT;
-      CREATE INDEX feedback_by_submission ON feedback (submission_id, created_at);
+      CREATE INDEX feedback_by_submission ON feedback (submission_id, created_hlc);
 
       -- A prep note readies the candidate for their next interview; other notes are plain.
       ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'note';
