@@ -113,3 +113,29 @@ export function restoreContact(core: Core, id: string): void {
   }
   setDeleted(core, contactEntity, id, false);
 }
+
+/**
+ * Checks that each newly chosen contact is a live contact of the client (a hiring manager,
+ * attendee, interviewer…). Ids in `kept` were chosen before and stay allowed even if that contact
+ * has since left, so an old choice never blocks an unrelated edit.
+ */
+export function assertContactsAtClient(
+  core: Core,
+  clientId: string,
+  chosen: { id: string | null | undefined; field: string }[],
+  kept: ReadonlySet<string> = new Set(),
+): void {
+  const atClient = statement(core.db, 'SELECT 1 FROM contacts WHERE id = ? AND client_id = ? AND deleted_at IS NULL');
+  for (const { id, field } of chosen) {
+    if (id === null || id === undefined || kept.has(id) || atClient.get(id, clientId)) continue;
+    throw new ApiError('invalid_input', `Choose one of ${getClient(core, clientId).name}’s contacts.`, field);
+  }
+}
+
+/** A contact's name for records that outlive them (old intakes, past interviews). */
+export function contactName(core: Core, id: string): { name: string; role: Contact['role'] } {
+  const row = statement(core.db, 'SELECT name, role FROM contacts WHERE id = ?').get(id) as
+    | { name: string; role: Contact['role'] }
+    | undefined;
+  return row ?? { name: 'Unknown contact', role: 'other' };
+}

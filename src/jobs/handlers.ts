@@ -1,7 +1,6 @@
 import type { Method } from '../api/contract';
-import { getContact } from '../clients/contacts';
+import { contactName, getContact } from '../clients/contacts';
 import type { Core } from '../db/core';
-import { statement } from '../db/statements';
 import type { Handlers } from '../server/handler';
 import { jobBrief } from './brief';
 import { completeness, currentIntake, intakeRevisions, saveIntake } from './intake';
@@ -18,10 +17,6 @@ function liveContact(core: Core, id: string | null) {
   } catch {
     return null;
   }
-}
-
-function contactName(core: Core, id: string): string {
-  return (statement(core.db, 'SELECT name FROM contacts WHERE id = ?').pluck().get(id) as string | undefined) ?? 'Unknown contact';
 }
 
 export const jobHandlers: Handlers<JobMethods> = {
@@ -44,7 +39,7 @@ export const jobHandlers: Handlers<JobMethods> = {
     deleteJob(core, id);
     return { ok: true };
   },
-  'jobs.brief': (core, { id }) => jobBrief(getJob(core, id), currentIntake(core, id), (contactId) => contactName(core, contactId)),
+  'jobs.brief': (core, { id }) => jobBrief(getJob(core, id), currentIntake(core, id), (contactId) => contactName(core, contactId).name),
   'intake.save': saveIntake,
   'intake.history': (core, { jobId }) => {
     getJob(core, jobId);

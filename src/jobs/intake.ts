@@ -1,11 +1,11 @@
 import type { ParsedInput } from '../api/contract';
-import { ApiError } from '../api/errors';
 import {
   intakeSections,
   IntakeSections,
   type Completeness,
   type IntakeRevision,
 } from '../api/intake';
+import { assertContactsAtClient, contactName } from '../clients/contacts';
 import { today } from '../db/clock';
 import type { Core } from '../db/core';
 import { insertRecord, type Entity } from '../db/records';
@@ -39,7 +39,7 @@ export function intakeRevisions(core: Core, jobId: string): IntakeRevision[] {
       jobId: row.job_id,
       revision: i + 1,
       heldOn: row.held_on,
-      attendees: attendeeIds.map((id) => contactLabel(core, id)),
+      attendees: attendeeIds.map((id) => ({ id, ...contactName(core, id) })),
       reason: row.reason,
       ...sections,
       changed: [],
@@ -65,14 +65,6 @@ function differences(before: IntakeRevision, after: IntakeRevision, afterAttende
   return changed;
 }
 
-/** Attendees stay named in old revisions even after the contact was deleted. */
-function contactLabel(core: Core, id: string): IntakeRevision['attendees'][number] {
-  const contact = statement(core.db, 'SELECT name, role FROM contacts WHERE id = ?').get(id) as
-    | { name: string; role: string }
-    | undefined;
-  return { id, name: contact?.name ?? 'Unknown contact', role: contact?.role ?? 'other' };
-}
-
 /**
  * Records an intake meeting, or a revision of it when requirements change. The earlier revisions
  * stay as they were. Saving what is already there adds nothing.
@@ -80,20 +72,25 @@ function contactLabel(core: Core, id: string): IntakeRevision['attendees'][numbe
 export function saveIntake(core: Core, input: ParsedInput<'intake.save'>): IntakeRevision {
   const { jobId, heldOn, attendeeIds, reason, ...sectionInput } = input;
   const job = getJob(core, jobId);
-  const assertAtClient = (contactId: string, field: string) => {
-    const ok = statement(core.db, 'SELECT 1 FROM contacts WHERE id = ? AND client_id = ? AND deleted_at IS NULL').get(
-      contactId,
-      job.clientId,
-    );
-    if (!ok) throw new ApiError('invalid_input', `Choose one of ${job.clientName}’s contacts.`, field);
-  };
-  attendeeIds.forEach((id, i) => assertAtClient(id, `attendeeIds.${i}`));
-  sectionInput.interviewStages.forEach((stage, s) =>
-    stage.interviewerIds.forEach((id, i) => assertAtClient(id, `interviewStages.${s}.interviewerIds.${i}`)),
+  const current = currentIntake(core, jobId);
+  // Whoever was at the last meeting stays allowed, even after leaving the client.
+  const kept = new Set([
+    ...(current?.attendees.map((a) => a.id) ?? []),
+    ...(current?.interviewStages.flatMap((stage) => stage.interviewerIds) ?? []),
+  ]);
+  assertContactsAtClient(
+    core,
+    job.clientId,
+    [
+      ...attendeeIds.map((id, i) => ({ id, field: `attendeeIds.${i}` })),
+      ...sectionInput.interviewStages.flatMap((stage, s) =>
+        stage.interviewerIds.map((id, i) => ({ id, field: `interviewStages.${s}.interviewerIds.${i}` })),
+      ),
+    ],
+    kept,
   );
 
   const sections = IntakeSections.parse(sectionInput);
-  const current = currentIntake(core, jobId);
   const held = heldOn ?? current?.heldOn ?? today(core.clock);
   const uniqueAttendees = [...new Set(attendeeIds)];
   if (

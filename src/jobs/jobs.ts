@@ -2,6 +2,7 @@ import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { Job, JobStatusChange, SalaryRange } from '../api/jobs';
 import { getClient } from '../clients/clients';
+import { assertContactsAtClient } from '../clients/contacts';
 import { feeColumns, feeFields, feeFromRow, type FeeRow } from '../clients/fee';
 import { today } from '../db/clock';
 import type { Core } from '../db/core';
@@ -140,22 +141,6 @@ export function statusHistory(core: Core, jobId: string): JobStatusChange[] {
   ).all(jobId) as JobStatusChange[];
 }
 
-/** The hiring manager and HR contact must work at the job's client. */
-function assertContactsAtClient(core: Core, clientId: string, fields: JobFields): void {
-  for (const field of ['hiringManagerId', 'hrContactId'] as const) {
-    const contactId = fields[field];
-    if (contactId === undefined || contactId === null) continue;
-    const ok = statement(
-      core.db,
-      'SELECT 1 FROM contacts WHERE id = ? AND client_id = ? AND deleted_at IS NULL',
-    ).get(contactId, clientId);
-    if (!ok) {
-      const client = getClient(core, clientId);
-      throw new ApiError('invalid_input', `Choose one of ${client.name}’s contacts.`, field);
-    }
-  }
-}
-
 function assertDatesInOrder(openedOn: string, targetFillOn: string | null): void {
   if (targetFillOn !== null && targetFillOn < openedOn) {
     throw new ApiError('invalid_input', 'The target fill date cannot be before the job was opened.', 'targetFillOn');
@@ -172,7 +157,10 @@ export function createJob(core: Core, input: ParsedInput<'jobs.create'>): Job {
   const { clientId, ...fields } = input;
   // A job's fee starts from the client's terms; the recruiter may negotiate it per job.
   const complete = { ...fields, fee: fields.fee === undefined ? client.fee : fields.fee, openedOn: fields.openedOn ?? today(core.clock) };
-  assertContactsAtClient(core, clientId, complete);
+  assertContactsAtClient(core, clientId, [
+    { id: complete.hiringManagerId, field: 'hiringManagerId' },
+    { id: complete.hrContactId, field: 'hrContactId' },
+  ]);
   assertDatesInOrder(complete.openedOn, complete.targetFillOn);
   const id = insertRecord(core, jobEntity, { client_id: clientId, ...toColumns(complete) });
   insertRecord(core, statusChangeEntity, { job_id: id, status: complete.status });
@@ -182,7 +170,16 @@ export function createJob(core: Core, input: ParsedInput<'jobs.create'>): Job {
 export function updateJob(core: Core, input: ParsedInput<'jobs.update'>): Job {
   const { id, ...fields } = input;
   const job = getJob(core, id);
-  assertContactsAtClient(core, job.clientId, fields);
+  // The contacts already on the job stay allowed even if they have since left the client.
+  assertContactsAtClient(
+    core,
+    job.clientId,
+    [
+      { id: fields.hiringManagerId, field: 'hiringManagerId' },
+      { id: fields.hrContactId, field: 'hrContactId' },
+    ],
+    new Set([job.hiringManagerId, job.hrContactId].filter((id): id is string => id !== null)),
+  );
   const openedOn = fields.openedOn === undefined ? job.openedOn : (fields.openedOn ?? job.openedOn);
   assertDatesInOrder(openedOn, fields.targetFillOn === undefined ? job.targetFillOn : fields.targetFillOn);
   updateRecord(core, jobEntity, id, toColumns({ ...fields, openedOn }));

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../api/contract';
-import { ApiError } from '../api/errors';
 import type { Feedback } from '../api/submissions';
+import { assertContactsAtClient } from '../clients/contacts';
 import { today } from '../db/clock';
 import type { Core } from '../db/core';
 import { insertRecord, type Entity } from '../db/records';
@@ -48,13 +48,7 @@ export function submissionFeedback(core: Core, submissionId: string): Feedback[]
 /** Records what the client said about a candidate: append-only, dated, from one of the client's contacts. */
 export function addFeedback(core: Core, input: ParsedInput<'feedback.add'>): Feedback {
   const submission = getSubmission(core, input.submissionId);
-  if (input.contactId !== null) {
-    const atClient = statement(core.db, 'SELECT 1 FROM contacts WHERE id = ? AND client_id = ? AND deleted_at IS NULL').get(
-      input.contactId,
-      submission.clientId,
-    );
-    if (!atClient) throw new ApiError('invalid_input', `Choose one of ${submission.clientName}’s contacts.`, 'contactId');
-  }
+  assertContactsAtClient(core, submission.clientId, [{ id: input.contactId, field: 'contactId' }]);
   const id = insertRecord(core, feedbackEntity, {
     submission_id: input.submissionId,
     contact_id: input.contactId,

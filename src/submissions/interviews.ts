@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { isClosed, type Interview } from '../api/submissions';
+import { assertContactsAtClient, contactName } from '../clients/contacts';
 import type { Core } from '../db/core';
 import { insertRecord, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
@@ -26,7 +27,6 @@ interface InterviewRow {
 
 function toInterview(core: Core, row: InterviewRow): Interview {
   const ids = JSON.parse(row.interviewer_ids) as string[];
-  const name = statement(core.db, 'SELECT name FROM contacts WHERE id = ?').pluck();
   return {
     id: row.id,
     submissionId: row.submission_id,
@@ -34,7 +34,7 @@ function toInterview(core: Core, row: InterviewRow): Interview {
     timeZone: row.time_zone,
     durationMinutes: row.duration_minutes,
     step: row.step,
-    interviewers: ids.map((id) => ({ id, name: (name.get(id) as string | undefined) ?? 'Unknown contact' })),
+    interviewers: ids.map((id) => ({ id, name: contactName(core, id).name })),
     format: row.format,
     place: row.place,
     cancelled: row.cancelled === 1,
@@ -50,15 +50,19 @@ export function submissionInterviews(core: Core, submissionId: string): Intervie
 }
 
 /** Interviewers are contacts of the job's client; the step one of the job's interview steps. */
-function checkInterview(core: Core, jobId: string, clientId: string, fields: { step?: string | null; interviewerIds?: string[] }) {
+function checkInterview(
+  core: Core,
+  jobId: string,
+  clientId: string,
+  fields: { step?: string | null; interviewerIds?: string[] },
+  kept: ReadonlySet<string> = new Set(),
+) {
   const steps = interviewSteps(core, jobId);
   if (fields.step && steps.length > 0 && !steps.includes(fields.step)) {
     throw new ApiError('invalid_input', `Choose one of this job’s interview steps: ${steps.join(', ')}.`, 'step');
   }
-  const atClient = statement(core.db, 'SELECT 1 FROM contacts WHERE id = ? AND client_id = ? AND deleted_at IS NULL');
-  fields.interviewerIds?.forEach((id, i) => {
-    if (!atClient.get(id, clientId)) throw new ApiError('invalid_input', 'Choose interviewers from the client’s contacts.', `interviewerIds.${i}`);
-  });
+  const chosen = (fields.interviewerIds ?? []).map((id, i) => ({ id, field: `interviewerIds.${i}` }));
+  assertContactsAtClient(core, clientId, chosen, kept);
 }
 
 /** Normalises an instant to UTC, so interviews sort and compare as text. */
@@ -103,7 +107,7 @@ export function updateInterview(core: Core, input: ParsedInput<'interviews.updat
   const { id, ...fields } = input;
   const interview = getInterview(core, id);
   const submission = getSubmission(core, interview.submissionId);
-  checkInterview(core, submission.jobId, submission.clientId, fields);
+  checkInterview(core, submission.jobId, submission.clientId, fields, new Set(interview.interviewers.map((i) => i.id)));
   const columns: Record<string, SqlValue> = {};
   if (fields.startsAt !== undefined) columns.starts_at = toUtc(fields.startsAt);
   if (fields.timeZone !== undefined) columns.time_zone = fields.timeZone;

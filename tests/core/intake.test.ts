@@ -105,6 +105,17 @@ describe('intake', () => {
     expect(app.call('intake.history', { jobId: job.id })).toHaveLength(1);
   });
 
+  it('an attendee who left the client does not block revising the intake', async () => {
+    const app = await freshApp();
+    const { job, manager, hr } = jobWithContacts(app);
+    const first = fullIntake(job.id, manager.id, hr.id);
+    app.call('intake.save', first);
+    app.call('contacts.delete', { id: hr.id });
+    const revised = app.call('intake.save', { ...first, compensation: '€85–100k' });
+    expect(revised).toMatchObject({ revision: 2, changed: ['compensation'] });
+    expect(revised.attendees.map((a) => a.name)).toEqual(['Max Manager', 'Hana HR']);
+  });
+
   it('attendees and interviewers must be the client’s contacts', async () => {
     const app = await freshApp();
     const { job, manager } = jobWithContacts(app);

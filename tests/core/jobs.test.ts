@@ -76,6 +76,21 @@ describe('jobs', () => {
     expect(app.call('jobs.list', {}).total).toBe(1);
   });
 
+  it('a hiring manager who left the client does not block editing the job', async () => {
+    const app = await freshApp();
+    const { client, manager, hr } = clientWithContacts(app);
+    const job = app.call('jobs.create', { clientId: client.id, title: 'PM', hiringManagerId: manager.id });
+    app.call('contacts.delete', { id: manager.id });
+    const { job: current, hiringManager } = app.call('jobs.get', { id: job.id });
+    expect(hiringManager).toBeNull();
+    expect(app.call('jobs.update', { id: job.id, title: 'Senior PM', hiringManagerId: current.hiringManagerId }).title).toBe('Senior PM');
+    // ...but cannot be chosen anew for another job.
+    expect(failure(() => app.call('jobs.create', { clientId: client.id, title: 'QA', hiringManagerId: manager.id })).field).toBe(
+      'hiringManagerId',
+    );
+    expect(app.call('jobs.update', { id: job.id, hrContactId: hr.id }).hrContactId).toBe(hr.id);
+  });
+
   it('names the field at fault for bad job details', async () => {
     const app = await freshApp();
     const { client } = clientWithContacts(app);
