@@ -1,9 +1,11 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'better-sqlite3', 'electron'];
+/** Node's own modules, with and without the node: prefix, and the desktop-only packages. */
+const nodeOnly = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'electron'];
 
 /** The boundaries of DESIGN.md, enforced: only the contract in src/api crosses between core and UI. */
 export default tseslint.config(
@@ -32,8 +34,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'better-sqlite3'],
-          patterns: [{ group: ['node:*', '../*'], message: 'src/api is the contract: pure TypeScript, imported by the renderer.' }],
+          paths: [...nodeOnly, 'react', 'react-dom', 'zustand'],
+          patterns: [
+            { group: ['node:*', '../*'], message: 'src/api is the contract: pure TypeScript, imported by the renderer.' },
+          ],
         },
       ],
     },
@@ -47,7 +51,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeModules.filter((m) => !m.includes('*')),
+          paths: nodeOnly,
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node: talk to the core through the API client.' },
             { group: ['**/src/*', '!**/src/api'], message: 'The renderer may import only the contract (src/api).' },

@@ -45,10 +45,11 @@ interface SummaryRow {
 }
 
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>): Page<CandidateSummary> {
-  const { count, page } = candidateListQueries(input);
+  const query = candidateListQueries(input);
+  const { count, page } = query;
   const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
   const rows = statement(core.db, page.sql).all(...page.params) as SummaryRow[];
-  return toPage(rows, input.limit, total, (r) => ({
+  return toPage(query, rows, total, (r) => ({
     id: r.id,
     name: r.name,
     currentTitle: r.current_title,

@@ -48,10 +48,11 @@ interface SummaryRow {
 }
 
 export function listClients(core: Core, input: ParsedInput<'clients.list'>): Page<ClientSummary> {
-  const { count, page } = clientListQueries(input);
+  const query = clientListQueries(input);
+  const { count, page } = query;
   const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
   const rows = statement(core.db, page.sql).all(...page.params) as SummaryRow[];
-  return toPage(rows, input.limit, total, (r) => ({
+  return toPage(query, rows, total, (r) => ({
     id: r.id,
     name: r.name,
     industry: r.industry,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** The tables a person would recognise, for `shortlist check` and the About screen. */
-const countedTables = ['clients', 'contacts', 'notes'] as const;
+const countedTables = ['clients', 'contacts', 'jobs', 'candidates', 'submissions', 'files', 'notes'] as const;
 
 export function countRows(db: Database): Record<string, { live: number; deleted: number }> {
   return Object.fromEntries(

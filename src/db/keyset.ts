@@ -6,15 +6,16 @@ import type { SqlValue } from './records';
  * Cursors for keyset pagination: the sort key of the last row seen, opaque to the caller. Pages
  * are fetched with `WHERE (key, id) > (?, ?)` so page 1000 costs the same as page 1.
  */
-export function encodeCursor(key: readonly SqlValue[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+export function encodeCursor(sortKey: string, key: readonly SqlValue[]): string {
+  return Buffer.from(JSON.stringify([sortKey, ...key])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): SqlValue[] {
+/** The key in a cursor, which must come from a list in the same order (a cursor of another sort would skip rows). */
+export function decodeCursor(cursor: string, sortKey: string, length: number): SqlValue[] {
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const [madeFor, ...key]: unknown[] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
-      Array.isArray(key) &&
+      madeFor === sortKey &&
       key.length === length &&
       key.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
     ) {
@@ -50,34 +51,35 @@ export interface ListSpec {
 }
 
 /** The count of all matching rows, and the SQL of one page after the cursor (one row extra, to know if more follow). */
-export function keysetQueries(spec: ListSpec): { count: Query; page: Query } {
+export function keysetQueries(spec: ListSpec): { count: Query; page: Query; sortKey: string; limit: number } {
   const where = [...spec.where];
   const params = [...spec.params];
   const count = { sql: `SELECT count(*) FROM ${spec.table} WHERE ${where.join(' AND ')}`, params: [...params] };
   if (spec.cursor !== undefined) {
     where.push(`(${spec.sortKey}, ${spec.table}.id) ${spec.direction === 'ASC' ? '>' : '<'} (?, ?)`);
-    params.push(...decodeCursor(spec.cursor, 2));
+    params.push(...decodeCursor(spec.cursor, spec.sortKey, 2));
   }
   const page = {
     sql: `SELECT ${spec.select}, ${spec.sortKey} AS sort_key FROM ${spec.table} WHERE ${where.join(' AND ')}
           ORDER BY ${spec.sortKey} ${spec.direction}, ${spec.table}.id ${spec.direction} LIMIT ?`,
     params: [...params, spec.limit + 1],
   };
-  return { count, page };
+  return { count, page, sortKey: spec.sortKey, limit: spec.limit };
 }
 
 /** Turns the rows of a page query into a page, with the cursor of its last row. */
 export function toPage<R extends { id: string; sort_key: SqlValue }, T>(
+  spec: Pick<ListSpec, 'sortKey' | 'limit'>,
   rows: R[],
-  limit: number,
   total: number,
   map: (row: R) => T,
 ): Page<T> {
+  const { sortKey, limit } = spec;
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
     items: items.map(map),
     total,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sort_key, last.id]) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(sortKey, [last.sort_key, last.id]) : null,
   };
 }

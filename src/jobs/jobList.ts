@@ -57,10 +57,11 @@ interface JobSummaryRow {
 }
 
 export function listJobs(core: Core, input: ParsedInput<'jobs.list'>): Page<JobSummary> {
-  const { count, page } = jobListQueries(input);
+  const query = jobListQueries(input);
+  const { count, page } = query;
   const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
   const rows = statement(core.db, page.sql).all(...page.params) as JobSummaryRow[];
-  return toPage(rows, input.limit, total, (r) => ({
+  return toPage(query, rows, total, (r) => ({
     id: r.id,
     clientId: r.client_id,
     clientName: r.client_name,

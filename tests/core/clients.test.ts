@@ -141,6 +141,8 @@ describe('clients', () => {
     expect(app.call('clients.list', { query: '100%' }).total).toBe(0);
     expect(app.call('clients.list', { status: 'active' }).items.map((c) => c.name)).toEqual(['Zeta Labs']);
     expect(failure(() => app.call('clients.list', { cursor: 'garbage' })).field).toBe('cursor');
+    // A cursor from a list in another order would skip rows: it is refused.
+    expect(failure(() => app.call('clients.list', { sort: 'name', cursor: recent.nextCursor! })).field).toBe('cursor');
   });
 });
 
