@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText, PageInput, requiredText, type Stamps } from './common';
+import { Currency, Id, optionalText, PageInput, requiredText, type Stamps } from './common';
 import type { StageName } from './submissions';
 
 export const consentBases = ['consent', 'legitimate_interest', 'contract', 'other'] as const;
@@ -34,11 +34,7 @@ const list = (item: z.ZodType<string, string>, max: number) =>
 
 export const Money = z.strictObject({
   amount: z.number({ message: 'Enter an amount' }).min(0, 'The amount cannot be negative'),
-  currency: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR'),
+  currency: Currency,
 });
 export type Money = z.infer<typeof Money>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
+import { Currency, Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
 
 export const clientStatuses = ['prospect', 'active', 'dormant'] as const;
 export type ClientStatus = (typeof clientStatuses)[number];
@@ -11,12 +11,6 @@ const Website = optionalText(300).refine(
   (v) => v === null || /^(https?:\/\/)?[\w-]+(\.[\w-]+)+([/?#]\S*)?$/i.test(v),
   'Use a web address like acme.com or https://acme.com',
 );
-
-const Currency = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR');
 
 /** How the agency is paid for a placement with this client. */
 export const FeeTerms = z.discriminatedUnion('type', [

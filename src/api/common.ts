@@ -24,6 +24,12 @@ export const optionalDay = z
   .pipe(z.iso.date({ message: 'Use a date like 2026-11-22' }).nullable())
   .nullable();
 
+export const Currency = z
+  .string({ message: 'Use a three-letter currency code such as USD or EUR' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR');
+
 export const PageInput = {
   cursor: z.string().max(500).optional(),
   limit: z.number().int().min(1).max(500).default(100),

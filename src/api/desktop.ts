@@ -5,9 +5,9 @@ export const SavePdfInput = z.strictObject({
   fileName: z
     .string({ message: 'Name the PDF file' })
     .trim()
-    .min(1, 'Name the PDF file')
     .max(200)
-    .transform((name) => name.replace(/[\\/:*?"<>|\s]+/g, ' ').trim()),
+    .transform((name) => name.replace(/[\\/:*?"<>|\s]+/g, ' ').trim())
+    .pipe(z.string().min(1, 'Name the PDF file')),
 });
 export type SavePdfInput = z.input<typeof SavePdfInput>;
 

@@ -31,7 +31,11 @@ export const SubmissionTarget = z.strictObject({
 
 export const MeetingCadence = z.strictObject({
   timesPerWeek: z.number({ message: 'Enter how many times a week' }).int('Use a whole number').min(1).max(7),
-  days: z.array(z.enum(weekdays)).max(7).default([]),
+  days: z
+    .array(z.enum(weekdays))
+    .max(7)
+    .default([])
+    .transform((days) => weekdays.filter((day) => days.includes(day))),
 });
 
 /** Every section of an intake; each may be left empty. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeeTerms, type Contact } from './clients';
-import { Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
+import { Currency, Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
 import type { Completeness, IntakeRevision } from './intake';
 
 export const jobStatuses = ['open', 'on_hold', 'filled', 'cancelled'] as const;
@@ -22,11 +22,7 @@ export const SalaryRange = z
   .strictObject({
     min: amount('lowest salary'),
     max: amount('highest salary'),
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR'),
+    currency: Currency,
   })
   .refine((s) => s.min === null || s.max === null || s.min <= s.max, {
     message: 'The highest salary must not be below the lowest',
@@ -45,7 +41,7 @@ const jobFields = {
   salary: SalaryRange.nullable(),
   fee: FeeTerms.nullable(),
   priority: z.enum(jobPriorities, { message: 'Choose low, normal, high or urgent' }),
-  openedOn: optionalDay,
+  openedOn: z.iso.date({ message: 'Use a date like 2026-11-22' }),
   targetFillOn: optionalDay,
   hiringManagerId: Id.nullable(),
   hrContactId: Id.nullable(),

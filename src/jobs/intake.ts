@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { ParsedInput } from '../api/contract';
 import {
   intakeSections,
+  intakeSectionSchemas,
   IntakeSections,
   type Completeness,
   type IntakeRevision,
@@ -33,7 +35,7 @@ export function intakeRevisions(core: Core, jobId: string): IntakeRevision[] {
   const revisions: IntakeRevision[] = [];
   for (const [i, row] of rows.entries()) {
     const attendeeIds = JSON.parse(row.attendee_ids) as string[];
-    const sections = IntakeSections.parse(JSON.parse(row.sections));
+    const sections = storedSections.parse(JSON.parse(row.sections));
     const revision: IntakeRevision = {
       id: row.id,
       jobId: row.job_id,
@@ -46,7 +48,7 @@ export function intakeRevisions(core: Core, jobId: string): IntakeRevision[] {
       createdAt: row.created_at,
     };
     const previous = revisions.at(-1);
-    if (previous) revision.changed = differences(previous, revision, attendeeIds);
+    if (previous) revision.changed = differences(previous, { heldOn: row.held_on, attendeeIds, sections });
     revisions.push(revision);
   }
   return revisions;
@@ -56,12 +58,21 @@ export function currentIntake(core: Core, jobId: string): IntakeRevision | null 
   return intakeRevisions(core, jobId).at(-1) ?? null;
 }
 
-function differences(before: IntakeRevision, after: IntakeRevision, afterAttendeeIds: string[]): IntakeRevision['changed'] {
+/** Sections stored by an older Shortlist may lack newer ones (defaults fill them) or keep dropped ones (ignored). */
+const storedSections = z.object(intakeSectionSchemas);
+
+interface IntakeContent {
+  heldOn: string;
+  attendeeIds: string[];
+  sections: IntakeSections;
+}
+
+function differences(before: IntakeRevision, after: IntakeContent): IntakeRevision['changed'] {
   const changed: IntakeRevision['changed'] = intakeSections.filter(
-    (section) => JSON.stringify(before[section]) !== JSON.stringify(after[section]),
+    (section) => JSON.stringify(before[section]) !== JSON.stringify(after.sections[section]),
   );
   if (before.heldOn !== after.heldOn) changed.unshift('heldOn');
-  if (JSON.stringify(before.attendees.map((a) => a.id)) !== JSON.stringify(afterAttendeeIds)) changed.unshift('attendees');
+  if (JSON.stringify(before.attendees.map((a) => a.id)) !== JSON.stringify(after.attendeeIds)) changed.unshift('attendees');
   return changed;
 }
 
@@ -92,20 +103,13 @@ export function saveIntake(core: Core, input: ParsedInput<'intake.save'>): Intak
 
   const sections = IntakeSections.parse(sectionInput);
   const held = heldOn ?? current?.heldOn ?? today(core.clock);
-  const uniqueAttendees = [...new Set(attendeeIds)];
-  if (
-    current &&
-    current.heldOn === held &&
-    JSON.stringify(current.attendees.map((a) => a.id)) === JSON.stringify(uniqueAttendees) &&
-    intakeSections.every((s) => JSON.stringify(current[s]) === JSON.stringify(sections[s]))
-  ) {
-    return current;
-  }
+  const content = { heldOn: held, attendeeIds: [...new Set(attendeeIds)], sections };
+  if (current && differences(current, content).length === 0) return current;
   insertRecord(core, intakeEntity, {
     job_id: jobId,
-    held_on: held,
-    attendee_ids: JSON.stringify(uniqueAttendees),
-    sections: JSON.stringify(sections),
+    held_on: content.heldOn,
+    attendee_ids: JSON.stringify(content.attendeeIds),
+    sections: JSON.stringify(content.sections),
     reason,
   });
   return currentIntake(core, jobId)!;

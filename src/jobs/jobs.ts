@@ -180,7 +180,7 @@ export function updateJob(core: Core, input: ParsedInput<'jobs.update'>): Job {
     ],
     new Set([job.hiringManagerId, job.hrContactId].filter((id): id is string => id !== null)),
   );
-  const openedOn = fields.openedOn === undefined ? job.openedOn : (fields.openedOn ?? job.openedOn);
+  const openedOn = fields.openedOn ?? job.openedOn;
   assertDatesInOrder(openedOn, fields.targetFillOn === undefined ? job.targetFillOn : fields.targetFillOn);
   updateRecord(core, jobEntity, id, toColumns({ ...fields, openedOn }));
   if (fields.status !== undefined && fields.status !== job.status) {

@@ -13,7 +13,10 @@ function databaseAtVersion(file: string, version: number): void {
   db.transaction(() => {
     for (const migration of migrations.slice(0, version)) migration.up(db);
     db.pragma(`user_version = ${version}`);
-    if (version > 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    if (version > 0) {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.prepare("INSERT INTO settings (key, value) VALUES ('written_by_an_older_version', 'kept')").run();
+    }
   })();
   db.close();
 }
@@ -65,6 +68,8 @@ describe('opening a database', () => {
       databaseAtVersion(file, version);
       const core = await openDatabase(file, { clock: new TestClock() });
       expect(core.db.pragma('user_version', { simple: true })).toBe(latestVersion);
+      const kept = core.db.prepare("SELECT value FROM settings WHERE key = 'written_by_an_older_version'").pluck().get();
+      expect(kept).toBe(version > 0 ? 'kept' : undefined);
       core.db.close();
       const backups = fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')) : [];
       if (version === 0) {

@@ -41,6 +41,7 @@ describe('the dispatcher', () => {
 describe('desktop-only methods', () => {
   it('are refused by the core as unsupported, so the browser preview can fall back', async () => {
     const { core } = await freshApp();
+    expect(dispatch(core, 'desktop.savePdf', { fileName: '///' })).toMatchObject({ ok: false, error: { field: 'fileName' } });
     expect(dispatch(core, 'desktop.savePdf', { fileName: 'brief' })).toMatchObject({
       ok: false,
       error: { code: 'unsupported', message: expect.stringMatching(/desktop app/) },

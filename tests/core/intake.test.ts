@@ -97,6 +97,13 @@ describe('intake', () => {
     expect(app.call('jobs.get', { id: job.id }).intake?.revision).toBe(2);
   });
 
+  it('meeting days are kept once each, in week order', async () => {
+    const app = await freshApp();
+    const { job } = jobWithContacts(app);
+    const intake = app.call('intake.save', { jobId: job.id, meetingCadence: { timesPerWeek: 2, days: ['thu', 'tue', 'thu'] } });
+    expect(intake.meetingCadence).toEqual({ timesPerWeek: 2, days: ['tue', 'thu'] });
+  });
+
   it('saving the same intake again adds no revision', async () => {
     const app = await freshApp();
     const { job, manager, hr } = jobWithContacts(app);

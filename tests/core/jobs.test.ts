@@ -104,6 +104,8 @@ describe('jobs', () => {
     expect(bad({ salary: { min: null, max: null, currency: 'EUR' } }).field).toBe('salary.min');
     expect(bad({ employmentType: 'gig' }).field).toBe('employmentType');
     expect(bad({ openedOn: '2026-11-20', targetFillOn: '2026-11-01' }).field).toBe('targetFillOn');
+    const job = app.call('jobs.create', { clientId: client.id, title: 'X' });
+    expect(failure(() => app.call('jobs.update', { id: job.id, openedOn: null as never })).field).toBe('openedOn');
     expect(failure(() => app.call('jobs.create', { clientId: '01a20000-0000-7000-8000-000000000000', title: 'X' })).field).toBe(
       'clientId',
     );
