@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { methods } from '../api/contract';
 import { ApiError, type ErrorCode, type Outcome } from '../api/errors';
+import { filePath } from '../candidates/files';
 import type { Core } from '../db/core';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { dispatch } from './dispatch';
@@ -73,6 +74,8 @@ export async function startPreviewServer(
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, failure('bad_request', 'Only GET is allowed here.'));
     }
+    const download = /^\/files\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (download) return sendFile(core, download[1]!, res);
     assets(req, res, () => send(res, 404, failure('not_found', 'No such page.')));
   }
 
@@ -108,6 +111,25 @@ async function handleCall(core: Core, method: string, req: http.IncomingMessage,
   }
   const outcome = dispatch(core, method, input);
   send(res, outcome.ok ? 200 : statusFor[outcome.error.code], outcome);
+}
+
+/**
+ * An attached file, always as a download: shown inline, an HTML or SVG "resume" would run as this
+ * page. The desktop app opens files with the system's viewer instead.
+ */
+function sendFile(core: Core, id: string, res: http.ServerResponse): void {
+  let file;
+  try {
+    file = core.db.transaction(() => filePath(core, id))();
+  } catch {
+    return send(res, 404, failure('not_found', 'This file does not exist or is in the trash.'));
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'Cache-Control': 'no-store',
+  });
+  fs.createReadStream(file.path).pipe(res);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

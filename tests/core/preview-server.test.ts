@@ -130,6 +130,26 @@ describe('the preview server', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
   });
 
+  it('hands out an attached file only as a download', async () => {
+    const { url, app } = await start();
+    const candidate = app.call('candidates.create', { name: 'Ada' });
+    const html = '<script>alert(document.cookie)</script>';
+    const file = app.call('files.attach', {
+      candidateId: candidate.id,
+      name: 'résumé.html',
+      mimeType: 'text/html',
+      dataBase64: Buffer.from(html).toString('base64'),
+    });
+    const download = await request(url, { path: `/files/${file.id}` });
+    expect(download.status).toBe(200);
+    expect(download.body).toBe(html);
+    expect(download.headers['content-type']).toBe('application/octet-stream');
+    expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.html");
+    app.call('files.delete', { id: file.id });
+    expect((await request(url, { path: `/files/${file.id}` })).status).toBe(404);
+    await app.core.background.settled();
+  });
+
   it('cannot be reached from the network, only from this machine', async () => {
     const { url } = await start();
     expect(url.hostname).toBe('127.0.0.1');
