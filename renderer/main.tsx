@@ -7,10 +7,17 @@ import './styles/controls.css';
 import './styles/shell.css';
 import './styles/dialog.css';
 import './styles/toast.css';
+import './styles/lists.css';
 import './styles/clients.css';
 import './styles/client-page.css';
 import './styles/trash.css';
 import './styles/settings.css';
+import './styles/jobs.css';
+import './styles/job-page.css';
+import './styles/intake.css';
+import './styles/brief.css';
+// Last, so printing overrides every screen style.
+import './styles/print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

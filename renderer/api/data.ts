@@ -29,16 +29,18 @@ interface Loaded<R> {
 
 /**
  * Reads from the core, and reads again after any change. While it reloads, the last answer
- * for the same input stays on screen, so saving a note does not blank the page.
+ * for the same input stays on screen, so saving a note does not blank the page. A null input
+ * waits: nothing is asked until what the call depends on is known.
  */
-export function useData<M extends Method>(method: M, input: Input<M>): Loaded<Result<M>> {
+export function useData<M extends Method>(method: M, input: Input<M> | null): Loaded<Result<M>> {
   const version = useDataVersion((s) => s.version);
   const key = JSON.stringify([method, input]);
   const [state, setState] = useState<{ key: string; version: number; data?: Result<M>; error?: ApiError }>();
 
   useEffect(() => {
     let current = true;
-    const [m, i] = JSON.parse(key) as [M, Input<M>];
+    const [m, i] = JSON.parse(key) as [M, Input<M> | null];
+    if (i === null) return;
     call(m, i).then(
       (data) => current && setState({ key, version, data }),
       (error: unknown) => current && setState({ key, version, error: asApiError(error) }),
@@ -52,6 +54,6 @@ export function useData<M extends Method>(method: M, input: Input<M>): Loaded<Re
   return {
     data: same ? state.data : undefined,
     error: same ? state.error : undefined,
-    loading: !same || state.version !== version,
+    loading: input !== null && (!same || state.version !== version),
   };
 }

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
+import { ClientJobs } from '../jobs/ClientJobs';
+import { JobEditorDialog } from '../jobs/JobEditorDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { ClientDetails } from './ClientDetails';
 import { ClientFormDialog } from './ClientFormDialog';
@@ -45,6 +47,7 @@ export function ClientPage({ id }: { id: string }) {
       <div className="client-layout">
         <div className="client-main">
           <ClientDetails client={client} />
+          <ClientJobs client={client} />
           <ContactsSection client={client} contacts={contacts} />
         </div>
         <NotesPanel client={client} contacts={contacts} />
@@ -53,6 +56,7 @@ export function ClientPage({ id }: { id: string }) {
         <ClientFormDialog client={client} onClose={() => setEditingClient(false)} onSaved={() => setEditingClient(false)} />
       )}
       {contactEditor && <ContactFormDialog client={client} editor={contactEditor} onClose={closeContactEditor} />}
+      <JobEditorDialog />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { Initials } from '../ui/Initials';
 
 export function ClientRow({ client }: { client: ClientSummary }) {
   return (
-    <Link href={paths.client(client.id)} className="client-row">
+    <Link href={paths.client(client.id)} className="list-row client-columns">
       <span className="client-row-name">
         <Initials name={client.name} />
         <span className="truncate">{client.name}</span>

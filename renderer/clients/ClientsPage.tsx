@@ -1,5 +1,6 @@
 import { Building2, Plus, SearchX } from 'lucide-react';
 import { useLocation } from 'wouter';
+import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -10,7 +11,6 @@ import { ClientFormDialog } from './ClientFormDialog';
 import { clearClientFilters, setCreatingClient, useClientList } from './clientListStore';
 import { ClientList } from './ClientList';
 import { ClientsToolbar, focusClientSearch } from './ClientsToolbar';
-import { useClientPages } from './useClientPages';
 
 /** Fast enough to feel live, slow enough not to search on every key of a name. */
 const SEARCH_PAUSE_MS = 150;
@@ -19,7 +19,7 @@ export function ClientsPage() {
   const { query, status, sort, creating } = useClientList();
   const [, navigate] = useLocation();
   const settledQuery = useDebounced(query, SEARCH_PAUSE_MS);
-  const { items, total, error, hasMore, loadMore } = useClientPages({ query: settledQuery, status, sort });
+  const { items, total, error, hasMore, loadMore } = usePages('clients.list', { query: settledQuery, status, sort });
   const filtered = settledQuery.trim() !== '' || status !== null;
   // Searching and filtering an empty book would only be noise.
   const noClientsYet = items !== undefined && total === 0 && !filtered && query === '';

@@ -1,6 +1,6 @@
 import { Field } from '../ui/Field';
 import type { Form } from '../ui/useForm';
-import type { ClientDraft } from './clientDraft';
+import type { FeeDraft } from './feeDraft';
 
 const feeTypes = [
   ['none', 'Not agreed'],
@@ -8,18 +8,25 @@ const feeTypes = [
   ['flat', 'Flat fee'],
 ] as const;
 
+interface FeeTermsFieldsetProps<D extends FeeDraft> {
+  form: Form<D>;
+  /** Offers the client's own terms as the first choice (a new job), described under the choices. */
+  inherited?: { hint: string };
+}
+
 /**
  * How the agency is paid: a share of first-year salary, or a flat amount in a currency. The
- * amount takes one grid cell, so the guarantee period can sit beside it.
+ * amount takes one grid cell, so another field can sit beside it.
  */
-export function FeeTermsFieldset({ form }: { form: Form<ClientDraft> }) {
+export function FeeTermsFieldset<D extends FeeDraft>({ form, inherited }: FeeTermsFieldsetProps<D>) {
   const type = form.draft['fee.type'];
+  const choices = inherited ? [['client', 'Client’s terms'] as const, ...feeTypes] : feeTypes;
   return (
     <>
-      <fieldset className="fieldset span-2">
+      <fieldset className="fieldset span-2" aria-describedby={inherited && type === 'client' ? 'fee-inherited-hint' : undefined}>
         <legend className="field-label">Fee terms</legend>
         <div className="segmented segmented--block">
-          {feeTypes.map(([value, label]) => (
+          {choices.map(([value, label]) => (
             <label key={value} className="segment">
               <input
                 type="radio"
@@ -32,6 +39,11 @@ export function FeeTermsFieldset({ form }: { form: Form<ClientDraft> }) {
             </label>
           ))}
         </div>
+        {inherited && type === 'client' && (
+          <p className="field-hint" id="fee-inherited-hint">
+            {inherited.hint}
+          </p>
+        )}
       </fieldset>
       {type === 'percentage' && <PercentField form={form} />}
       {type === 'flat' && <FlatFeeFields form={form} />}
@@ -39,7 +51,7 @@ export function FeeTermsFieldset({ form }: { form: Form<ClientDraft> }) {
   );
 }
 
-function PercentField({ form }: { form: Form<ClientDraft> }) {
+function PercentField<D extends FeeDraft>({ form }: { form: Form<D> }) {
   const percent = form.control('fee.percent');
   return (
     <Field label="Share of first-year salary" controlId={percent.id} required error={form.errorFor('fee.percent')}>
@@ -53,7 +65,7 @@ function PercentField({ form }: { form: Form<ClientDraft> }) {
   );
 }
 
-function FlatFeeFields({ form }: { form: Form<ClientDraft> }) {
+function FlatFeeFields<D extends FeeDraft>({ form }: { form: Form<D> }) {
   const amount = form.control('fee.amount');
   const currency = form.control('fee.currency');
   return (

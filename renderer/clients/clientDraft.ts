@@ -1,53 +1,27 @@
-import type { Client, ClientCreateInput, FeeTerms } from '../../src/api/clients';
+import type { Client, ClientCreateInput } from '../../src/api/clients';
+import { feeDraft, feeFromDraft, type FeeDraft } from './feeDraft';
 
-export type ClientDraft = {
+export type ClientDraft = FeeDraft & {
   name: string;
   industry: string;
   website: string;
   location: string;
   status: string;
-  'fee.type': string;
-  'fee.percent': string;
-  'fee.amount': string;
-  'fee.currency': string;
   guaranteeDays: string;
   relationship: string;
 };
 
-/** The currency most agencies quote in until the recruiter says otherwise. */
-const DEFAULT_CURRENCY = 'USD';
-
 export function clientDraft(client?: Client): ClientDraft {
-  const fee = client?.fee;
   return {
     name: client?.name ?? '',
     industry: client?.industry ?? '',
     website: client?.website ?? '',
     location: client?.location ?? '',
     status: client?.status ?? 'prospect',
-    'fee.type': fee?.type ?? 'none',
-    'fee.percent': fee?.type === 'percentage' ? String(fee.percent) : '',
-    'fee.amount': fee?.type === 'flat' ? String(fee.amount) : '',
-    'fee.currency': fee?.type === 'flat' ? fee.currency : DEFAULT_CURRENCY,
+    ...feeDraft(client?.fee),
     guaranteeDays: client?.guaranteeDays?.toString() ?? '',
     relationship: client?.relationship ?? '',
   };
-}
-
-/** A blank box is not a number: NaN lets the schema say what is missing, in its own words. */
-function amount(text: string): number {
-  return text.trim() === '' ? NaN : Number(text);
-}
-
-function feeTerms(draft: ClientDraft): FeeTerms | null {
-  switch (draft['fee.type']) {
-    case 'percentage':
-      return { type: 'percentage', percent: amount(draft['fee.percent']) };
-    case 'flat':
-      return { type: 'flat', amount: amount(draft['fee.amount']), currency: draft['fee.currency'] };
-    default:
-      return null;
-  }
 }
 
 /** Every field of the client, as the contract takes it for both create and update. */
@@ -58,7 +32,8 @@ export function clientFields(draft: ClientDraft): Required<ClientCreateInput> {
     website: draft.website,
     location: draft.location,
     status: draft.status as Client['status'],
-    fee: feeTerms(draft),
+    // A client has no terms to inherit: its form never offers 'client'.
+    fee: feeFromDraft(draft) ?? null,
     guaranteeDays: draft.guaranteeDays.trim() === '' ? null : Number(draft.guaranteeDays),
     relationship: draft.relationship,
   };

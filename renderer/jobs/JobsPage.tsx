@@ -1,17 +1,101 @@
-import { BriefcaseBusiness } from 'lucide-react';
+import { BriefcaseBusiness, Building2, Plus, SearchX } from 'lucide-react';
+import { Link } from 'wouter';
+import { jobStatusLabels, type JobStatus } from '../../src/api/jobs';
+import { useData } from '../api/data';
+import { usePages } from '../api/usePages';
+import { paths } from '../app/paths';
+import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
+import { useShortcut } from '../ui/useShortcut';
+import { openJobEditor } from './jobEditorStore';
+import { JobEditorDialog } from './JobEditorDialog';
+import { JobList } from './JobList';
+import { useJobList } from './jobListStore';
+import { JobsToolbar } from './JobsToolbar';
 
 export function JobsPage() {
-  return (
-    <div className="page">
-      <PageHeader title="Jobs" />
-      <EmptyState icon={BriefcaseBusiness} title="Job orders are on their way">
+  const { clientId, status, priority, sort } = useJobList();
+  const { items, total, error, hasMore, loadMore } = usePages('jobs.list', { clientId, status, priority, sort });
+  // Whether there is any job at all, and any client to give one to, decides which empty page to show.
+  const everything = useData('jobs.list', { limit: 1 });
+  const anyClient = useData('clients.list', { limit: 1 });
+  const noJobsYet = everything.data?.total === 0;
+  const noClientsYet = anyClient.data?.total === 0;
+
+  const newJob = () => openJobEditor({ mode: 'new', clientId });
+  useShortcut('n', () => !noClientsYet && newJob());
+
+  const newJobButton = (
+    <Button variant="primary" icon={Plus} shortcut="N" onClick={newJob}>
+      New job
+    </Button>
+  );
+
+  let body;
+  if (error) {
+    body = (
+      <p className="page-error" role="alert">
+        {error.message}
+      </p>
+    );
+  } else if (items === undefined || everything.data === undefined) {
+    body = null;
+  } else if (noJobsYet && noClientsYet) {
+    body = (
+      <EmptyState
+        icon={Building2}
+        title="Add a client first"
+        action={
+          <Link href={paths.clients} className="button button--primary">
+            Go to clients
+          </Link>
+        }
+      >
+        <p>Every job order belongs to a client. Add the company you recruit for, with its hiring manager and HR contact.</p>
+      </EmptyState>
+    );
+  } else if (noJobsYet) {
+    body = (
+      <EmptyState icon={BriefcaseBusiness} title="No jobs yet" action={newJobButton}>
         <p>
-          Each job you take on for a client will live here with its intake notes: must-have and nice-to-have skills,
-          compensation, interview stages, selling points, deal-breakers and how urgent the hire is.
+          Add the job orders your clients give you. Each one keeps its intake: must-have skills, interview stages,
+          compensation, selling points, deal-breakers and how urgent the hire is.
         </p>
       </EmptyState>
+    );
+  } else if (total === 0) {
+    body = (
+      <EmptyState
+        icon={SearchX}
+        title={status && clientId === null && priority === null ? `No ${jobStatusLabels[status].toLowerCase()} jobs` : 'No jobs match'}
+        action={
+          <Button onClick={() => useJobList.setState({ clientId: null, status: null, priority: null })}>Show all jobs</Button>
+        }
+      >
+        <p>Nothing matches these filters. Other jobs may be on hold, filled or cancelled.</p>
+      </EmptyState>
+    );
+  } else {
+    body = <JobList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />;
+  }
+
+  return (
+    <div className="page page--fill">
+      <PageHeader
+        title="Jobs"
+        subtitle={items === undefined ? '\u00a0' : noJobsYet ? undefined : countLabel(total, status, clientId !== null || priority !== null)}
+        actions={!noJobsYet && newJobButton}
+      />
+      {!noJobsYet && <JobsToolbar />}
+      {body}
+      <JobEditorDialog />
     </div>
   );
+}
+
+function countLabel(total: number, status: JobStatus | null, filtered: boolean): string {
+  const kind = status ? `${jobStatusLabels[status].toLowerCase()} ` : '';
+  const jobs = `${total.toLocaleString()} ${kind}${total === 1 ? 'job' : 'jobs'}`;
+  return filtered ? `${jobs} match` : jobs;
 }

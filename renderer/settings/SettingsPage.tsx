@@ -2,7 +2,15 @@ import { Database, MonitorCog } from 'lucide-react';
 import { useData } from '../api/data';
 import { PageHeader } from '../ui/PageHeader';
 
-const countLabels: Record<string, string> = { clients: 'Clients', contacts: 'Contacts', notes: 'Notes' };
+const countLabels: Record<string, string> = {
+  clients: 'Clients',
+  contacts: 'Contacts',
+  jobs: 'Jobs',
+  candidates: 'Candidates',
+  submissions: 'Submissions',
+  files: 'Files',
+  notes: 'Notes',
+};
 
 export function SettingsPage() {
   const { data: info, error } = useData('app.info', {});

@@ -45,3 +45,14 @@ export function formatAgo(iso: string, now = new Date()): string {
   for (const unit of units) if (seconds >= unit[1]) chosen = unit;
   return relative.format(-Math.floor(seconds / chosen[1]), chosen[0]);
 }
+
+/** The recruiter's calendar day today, as "2026-11-22", to compare with days from the core. */
+export function todayDay(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The day of a moment, e.g. when a status changed: "22 Nov 2026". */
+export function formatDate(iso: string): string {
+  return dayFormat.format(new Date(iso));
+}

@@ -252,13 +252,15 @@ describe('clients', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     const records = page.getByRole('list', { name: 'Records' });
     await records.waitFor();
-    expect(await records.innerText()).toMatch(/^7\s+Clients\s+2\s+Contacts\s+2\s+Notes$/);
+    expect(await records.innerText()).toMatch(
+      /^7\s+Clients\s+2\s+Contacts\s+0\s+Jobs\s+0\s+Candidates\s+0\s+Submissions\s+0\s+Files\s+2\s+Notes$/,
+    );
     expect(await text(page.getByRole('region', { name: 'Your data' }))).toContain(dbFile);
     await screenshot(page, '07-settings');
 
-    // The placeholders say what is coming, and nothing more.
+    // Empty pages say how to begin, or what is coming.
     for (const [link, heading] of [
-      ['Jobs', 'Job orders are on their way'],
+      ['Jobs', 'No jobs yet'],
       ['Candidates', 'Candidates are on their way'],
       ['Today', 'Your day will start here'],
     ] as const) {

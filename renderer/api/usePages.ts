@@ -1,42 +1,51 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClientListInput, ClientSummary } from '../../src/api/clients';
+import type { Page } from '../../src/api/common';
+import type { Input, Method, Result } from '../../src/api/contract';
 import type { ApiError } from '../../src/api/errors';
-import { call } from '../api/client';
-import { asApiError, useDataVersion } from '../api/data';
+import { call } from './client';
+import { asApiError, useDataVersion } from './data';
 
 /** One screenful and a good margin; more pages come as the recruiter scrolls. */
 const PAGE_SIZE = 100;
 
-type Filters = Required<Pick<ClientListInput, 'query' | 'status' | 'sort'>>;
+/** The contract's methods that answer with keyset pages. */
+type ListMethod = { [M in Method]: Result<M> extends Page<unknown> ? M : never }[Method];
+type ItemOf<M extends ListMethod> = Result<M> extends Page<infer T> ? T : never;
+type Filters<M extends ListMethod> = Omit<Input<M>, 'cursor' | 'limit'>;
 
-interface Pages {
+interface Pages<T> {
   key: string;
-  items: ClientSummary[];
+  items: T[];
   total: number;
   nextCursor: string | null;
   error?: ApiError;
 }
 
 /**
- * The clients matching the filters, fetched a keyset page at a time and never as a whole table.
+ * A list matching the filters, fetched a keyset page at a time and never as a whole table.
  * A change anywhere starts again from the first page.
  */
-export function useClientPages(filters: Filters) {
+export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   const version = useDataVersion((s) => s.version);
-  const key = JSON.stringify(filters);
-  const [pages, setPages] = useState<Pages>();
+  const key = JSON.stringify([method, filters]);
+  const [pages, setPages] = useState<Pages<ItemOf<M>>>();
   const fetchingMore = useRef(false);
+
+  const fetchPage = useCallback((cursor: string | undefined) => {
+    const [m, f] = JSON.parse(key) as [M, Filters<M>];
+    return call(m, { ...f, cursor, limit: PAGE_SIZE } as Input<M>) as Promise<Page<ItemOf<M>>>;
+  }, [key]);
 
   useEffect(() => {
     let current = true;
-    call('clients.list', { ...(JSON.parse(key) as Filters), limit: PAGE_SIZE }).then(
+    fetchPage(undefined).then(
       (page) => current && setPages({ key, ...page }),
       (error: unknown) => current && setPages({ key, items: [], total: 0, nextCursor: null, error: asApiError(error) }),
     );
     return () => {
       current = false;
     };
-  }, [key, version]);
+  }, [key, version, fetchPage]);
 
   const shown = pages?.key === key ? pages : undefined;
   const cursor = shown?.nextCursor ?? null;
@@ -44,7 +53,7 @@ export function useClientPages(filters: Filters) {
   const loadMore = useCallback(() => {
     if (cursor === null || fetchingMore.current) return;
     fetchingMore.current = true;
-    call('clients.list', { ...(JSON.parse(key) as Filters), cursor, limit: PAGE_SIZE })
+    fetchPage(cursor)
       .then(
         (page) =>
           setPages((prev) =>
@@ -58,7 +67,7 @@ export function useClientPages(filters: Filters) {
       .finally(() => {
         fetchingMore.current = false;
       });
-  }, [key, cursor]);
+  }, [key, cursor, fetchPage]);
 
   return { items: shown?.items, total: shown?.total ?? 0, error: shown?.error, hasMore: cursor !== null, loadMore };
 }

@@ -1,0 +1,36 @@
+import type { JobSummary } from '../../src/api/jobs';
+import { VirtualList } from '../ui/VirtualList';
+import { JobRow } from './JobRow';
+
+const ROW_HEIGHT = 52;
+
+interface JobListProps {
+  items: JobSummary[];
+  total: number;
+  hasMore: boolean;
+  loadMore: () => void;
+}
+
+export function JobList(props: JobListProps) {
+  return (
+    <VirtualList
+      id="job-list"
+      label="Jobs"
+      rowHeight={ROW_HEIGHT}
+      head={
+        <div className="job-columns">
+          <span>Job</span>
+          <span>Client</span>
+          <span>Location</span>
+          <span>Status</span>
+          <span>Priority</span>
+          <span className="numeric job-row-openings">Openings</span>
+          <span>Target fill</span>
+        </div>
+      }
+      rowKey={(job) => job.id}
+      renderRow={(job) => <JobRow job={job} />}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { BriefcaseBusiness } from 'lucide-react';
+import { Link } from 'wouter';
+import { useData } from '../api/data';
+import { paths } from '../app/paths';
+import { IntakeCompleteness } from '../intake/IntakeCompleteness';
+import { contactNamer } from '../intake/intakeFormat';
+import { IntakeGlance } from '../intake/IntakeGlance';
+import { IntakeHistory } from '../intake/IntakeHistory';
+import { EmptyState } from '../ui/EmptyState';
+import { JobDetails } from './JobDetails';
+import { JobEditorDialog } from './JobEditorDialog';
+import { JobHeader } from './JobHeader';
+import { JobNotes } from './JobNotes';
+import { JobPeople } from './JobPeople';
+import { StatusHistory } from './StatusHistory';
+
+export function JobPage({ id }: { id: string }) {
+  const { data, error } = useData('jobs.get', { id });
+  // The client's contacts name the interviewers of each stage.
+  const { data: client } = useData('clients.get', data ? { id: data.job.clientId } : null);
+
+  if (error) {
+    return (
+      <div className="page">
+        <EmptyState
+          icon={BriefcaseBusiness}
+          title="This job is not here"
+          action={
+            <Link href={paths.jobs} className="button button--secondary">
+              Back to jobs
+            </Link>
+          }
+        >
+          <p>{error.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : error.message}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (!data) return <div className="page" aria-busy="true" />;
+
+  const { job } = data;
+  const nameOf = contactNamer(client?.contacts);
+  return (
+    <div className="page">
+      <JobHeader job={job} />
+      <div className="job-layout">
+        <div className="job-main">
+          <JobDetails job={job} />
+          <IntakeGlance intake={data.intake} nameOf={nameOf} />
+          {data.intake && <IntakeHistory jobId={job.id} nameOf={nameOf} />}
+        </div>
+        <div className="job-aside">
+          <IntakeCompleteness jobId={job.id} completeness={data.completeness} hasIntake={data.intake !== null} />
+          <JobPeople detail={data} />
+          <StatusHistory history={data.statusHistory} />
+          <JobNotes job={job} />
+        </div>
+      </div>
+      <JobEditorDialog />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { MapPin } from 'lucide-react';
+import { Link } from 'wouter';
+import type { JobSummary } from '../../src/api/jobs';
+import { paths } from '../app/paths';
+import { JobStatusBadge, PriorityTag, TargetDate } from './jobBadges';
+
+/**
+ * One job in a list, opening its page. On a client's page (`ofClient`) the client, location and
+ * openings go: the card is narrow, and it is all one client's work.
+ */
+export function JobRow({ job, ofClient = false }: { job: JobSummary; ofClient?: boolean }) {
+  return (
+    <Link href={paths.job(job.id)} className={ofClient ? 'list-row job-columns--client' : 'list-row job-columns'}>
+      <span className="job-row-title truncate">{job.title}</span>
+      {!ofClient && <span className="job-row-muted truncate">{job.clientName}</span>}
+      {!ofClient && (
+        <span className="job-row-muted truncate">
+          {job.location ? (
+            <>
+              <MapPin size={13} aria-hidden className="inline-icon" />
+              <span className="truncate">{job.location}</span>
+            </>
+          ) : (
+            '—'
+          )}
+        </span>
+      )}
+      <span>
+        <JobStatusBadge status={job.status} />
+      </span>
+      <span>
+        <PriorityTag priority={job.priority} />
+      </span>
+      {!ofClient && (
+        <span className="job-row-muted numeric job-row-openings">
+          {job.openings}
+          <span className="sr-only"> {job.openings === 1 ? 'opening' : 'openings'}</span>
+        </span>
+      )}
+      <span className="job-row-target numeric">
+        <span className="sr-only">Target fill date </span>
+        <TargetDate job={job} />
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import type { JobPriority, JobStatus, jobSorts } from '../../src/api/jobs';
+
+export type JobSort = (typeof jobSorts)[number];
+
+interface JobListState {
+  clientId: string | null;
+  /** Open jobs are the day's work, so the list starts there. */
+  status: JobStatus | null;
+  priority: JobPriority | null;
+  sort: JobSort;
+}
+
+export const initialJobFilters: Omit<JobListState, 'sort'> = { clientId: null, status: 'open', priority: null };
+
+/** Kept while the recruiter opens a job and comes back, so the list is as they left it. */
+export const useJobList = create<JobListState>(() => ({ ...initialJobFilters, sort: 'target' }));
+
+export const setJobClient = (clientId: string | null) => useJobList.setState({ clientId });
+export const setJobStatus = (status: JobStatus | null) => useJobList.setState({ status });
+export const setJobPriority = (priority: JobPriority | null) => useJobList.setState({ priority });
+export const setJobSort = (sort: JobSort) => useJobList.setState({ sort });
+export const resetJobFilters = () => useJobList.setState(initialJobFilters);
+/** All of one client's jobs, whatever their status: where "See all jobs" on a client page leads. */
+export const showJobsOfClient = (clientId: string) => useJobList.setState({ clientId, status: null, priority: null });

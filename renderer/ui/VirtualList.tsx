@@ -1,0 +1,86 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+/** Ask for the next page while this many rows are still below the fold, so scrolling never waits. */
+const PREFETCH_ROWS = 30;
+
+/** Puts focus on the first row's link, e.g. from the search box's Down arrow. */
+export function focusFirstRow(listId: string) {
+  document.querySelector<HTMLElement>(`#${listId} [data-index="0"] a`)?.focus();
+}
+
+interface VirtualListProps<T> {
+  id: string;
+  /** The list's accessible name, e.g. "Clients". */
+  label: string;
+  items: T[];
+  total: number;
+  hasMore: boolean;
+  loadMore: () => void;
+  rowHeight: number;
+  /** The column titles, laid out on the same grid as the rows. */
+  head: ReactNode;
+  rowKey: (item: T) => string;
+  /** One row: a link, so it opens with Enter and the list moves with the arrow keys. */
+  renderRow: (item: T) => ReactNode;
+}
+
+/** A table-like list of links that renders only what is on screen and fetches pages as it scrolls. */
+export function VirtualList<T>({ id, label, items, total, hasMore, loadMore, rowHeight, head, rowKey, renderRow }: VirtualListProps<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer hands back fresh measurements each render; the compiler cannot memoise it, nor needs to.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastShown = rows.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasMore && lastShown >= items.length - PREFETCH_ROWS) loadMore();
+  }, [hasMore, lastShown, items.length, loadMore]);
+
+  /** Up and down move between rows, as in a native list; Tab still leaves the list. */
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const from = Number((event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index'));
+    if (Number.isNaN(from)) return;
+    event.preventDefault();
+    const to = Math.min(items.length - 1, Math.max(0, from + (event.key === 'ArrowDown' ? 1 : -1)));
+    const rowLink = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${to}"] a`);
+    const rendered = rowLink();
+    // The next row is almost always rendered already (overscan); focusing it at once keeps up with key repeat.
+    if (rendered) rendered.focus();
+    else {
+      virtualizer.scrollToIndex(to);
+      requestAnimationFrame(() => rowLink()?.focus());
+    }
+  }
+
+  return (
+    <div className="list-table">
+      <div className="list-head" aria-hidden>
+        {head}
+      </div>
+      <div className="list-scroll" ref={scrollRef}>
+        <ul id={id} className="list-rows" aria-label={label} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
+          {rows.map((row) => (
+            <li
+              key={rowKey(items[row.index]!)}
+              data-index={row.index}
+              aria-setsize={total}
+              aria-posinset={row.index + 1}
+              className="list-slot"
+              style={{ transform: `translateY(${row.start}px)`, height: row.size }}
+            >
+              {renderRow(items[row.index]!)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
