@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { CandidatePage } from '../candidates/CandidatePage';
 import { CandidatesPage } from '../candidates/CandidatesPage';
 import { ClientPage } from '../clients/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
@@ -7,6 +8,9 @@ import { BriefPage } from '../jobs/brief/BriefPage';
 import { JobPage } from '../jobs/JobPage';
 import { JobsPage } from '../jobs/JobsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { PipelinePage } from '../submissions/PipelinePage';
+import { ProfilePage } from '../submissions/ProfilePage';
+import { SubmissionPage } from '../submissions/SubmissionPage';
 import { TodayPage } from '../today/TodayPage';
 import { TrashPage } from '../trash/TrashPage';
 import { paths } from './paths';
@@ -20,8 +24,12 @@ export function AppRoutes() {
       <Route path={paths.jobs} component={JobsPage} />
       <Route path="/jobs/:id/intake">{({ id }) => <IntakePage key={id} id={id} />}</Route>
       <Route path="/jobs/:id/brief">{({ id }) => <BriefPage key={id} id={id} />}</Route>
+      <Route path="/jobs/:id/pipeline">{({ id }) => <PipelinePage key={id} jobId={id} />}</Route>
       <Route path="/jobs/:id">{({ id }) => <JobPage key={id} id={id} />}</Route>
       <Route path={paths.candidates} component={CandidatesPage} />
+      <Route path="/candidates/:id">{({ id }) => <CandidatePage key={id} id={id} />}</Route>
+      <Route path="/submissions/:id/profile">{({ id }) => <ProfilePage key={id} id={id} />}</Route>
+      <Route path="/submissions/:id">{({ id }) => <SubmissionPage key={id} id={id} />}</Route>
       <Route path={paths.trash} component={TrashPage} />
       <Route path={paths.settings} component={SettingsPage} />
       {/* Clients is where the work is until Today has follow-ups to show. */}

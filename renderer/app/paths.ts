@@ -7,7 +7,11 @@ export const paths = {
   job: (id: string) => `/jobs/${id}`,
   jobIntake: (id: string) => `/jobs/${id}/intake`,
   jobBrief: (id: string) => `/jobs/${id}/brief`,
+  jobPipeline: (id: string) => `/jobs/${id}/pipeline`,
   candidates: '/candidates',
+  candidate: (id: string) => `/candidates/${id}`,
+  submission: (id: string) => `/submissions/${id}`,
+  submissionProfile: (id: string) => `/submissions/${id}/profile`,
   trash: '/trash',
   settings: '/settings',
 } as const;

@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function CandidatePage({ id }: { id: string }) {
+  return <p>{id}</p>;
+}

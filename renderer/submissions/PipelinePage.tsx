@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function PipelinePage({ jobId }: { jobId: string }) {
+  return <p>{jobId}</p>;
+}
