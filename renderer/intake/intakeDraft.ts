@@ -1,4 +1,12 @@
-import { intakeSections, type IntakeRevision, type IntakeSaveInput, type IntakeSection, type Urgency, type Weekday } from '../../src/api/intake';
+import {
+  intakeSections,
+  isSectionFilled,
+  type IntakeRevision,
+  type IntakeSaveInput,
+  type IntakeSection,
+  type Urgency,
+  type Weekday,
+} from '../../src/api/intake';
 import type { Job } from '../../src/api/jobs';
 import { todayDay } from '../ui/dates';
 
@@ -138,14 +146,7 @@ export function intakeInput(jobId: string, draft: IntakeDraft): IntakeSaveInput 
   };
 }
 
-/** Which sections hold something, by the same rule as the core's completeness: not blank, not empty. */
+/** Which sections hold something, by the core's own rule for completeness. */
 export function filledSections(input: IntakeSaveInput): Set<IntakeSection> {
-  return new Set(
-    intakeSections.filter((section) => {
-      const value = input[section];
-      if (value === null || value === undefined) return false;
-      if (Array.isArray(value)) return value.length > 0;
-      return typeof value !== 'string' || value.trim() !== '';
-    }),
-  );
+  return new Set(intakeSections.filter((section) => isSectionFilled(input[section])));
 }

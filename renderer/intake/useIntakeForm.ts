@@ -5,16 +5,9 @@ import type { Job } from '../../src/api/jobs';
 import { asApiError, change } from '../api/data';
 import { intakeDraft, intakeInput, type IntakeDraft } from './intakeDraft';
 
-/** Zod's own words for a number out of range are for engineers; say it as a recruiter would. */
-function friendly(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return `Use ${String(issue.minimum)} or more`;
-  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `Use ${String(issue.maximum)} or less`;
-  return issue.message;
-}
-
 function messagesByPath(error: z.ZodError): Record<string, string> {
   const messages: Record<string, string> = {};
-  for (const issue of error.issues) messages[issue.path.map(String).join('.')] ??= friendly(issue);
+  for (const issue of error.issues) messages[issue.path.map(String).join('.')] ??= issue.message;
   return messages;
 }
 

@@ -25,12 +25,20 @@ export const InterviewStage = z.strictObject({
 export type InterviewStage = z.output<typeof InterviewStage>;
 
 export const SubmissionTarget = z.strictObject({
-  count: z.number({ message: 'Enter how many candidates to submit' }).int('Use a whole number').min(1).max(100),
+  count: z
+    .number({ message: 'Enter how many candidates to submit' })
+    .int('Use a whole number')
+    .min(1, 'Submit at least one candidate')
+    .max(100, 'Use 100 or fewer'),
   byDate: optionalDay.default(null),
 });
 
 export const MeetingCadence = z.strictObject({
-  timesPerWeek: z.number({ message: 'Enter how many times a week' }).int('Use a whole number').min(1).max(7),
+  timesPerWeek: z
+    .number({ message: 'Enter how many times a week' })
+    .int('Use a whole number')
+    .min(1, 'Meet at least once a week')
+    .max(7, 'A week has seven days'),
   days: z
     .array(z.enum(weekdays))
     .max(7)
@@ -52,12 +60,25 @@ export const intakeSectionSchemas = {
   sellingPoints: optionalText(10_000).default(null),
   dealBreakers: optionalText(10_000).default(null),
   urgency: z.enum(urgencies, { message: 'Choose low, normal, high or critical' }).nullable().default(null),
-  targetDaysToHire: z.number().int('Use whole days').min(1).max(365).nullable().default(null),
+  targetDaysToHire: z
+    .number({ message: 'Enter the target in days' })
+    .int('Use whole days')
+    .min(1, 'Use 1 day or more')
+    .max(365, 'Use 365 days or fewer')
+    .nullable()
+    .default(null),
 };
 export type IntakeSection = keyof typeof intakeSectionSchemas;
 export const intakeSections = Object.keys(intakeSectionSchemas) as IntakeSection[];
 
 export const IntakeSections = z.strictObject(intakeSectionSchemas);
+
+/** A section counts as agreed when it holds something: not blank, not an empty list. */
+export function isSectionFilled(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return typeof value !== 'string' || value.trim() !== '';
+}
 export type IntakeSections = z.output<typeof IntakeSections>;
 
 /** Saving an intake adds a revision; earlier ones stay readable. */

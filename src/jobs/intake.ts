@@ -3,6 +3,7 @@ import type { ParsedInput } from '../api/contract';
 import {
   intakeSections,
   intakeSectionSchemas,
+  isSectionFilled,
   IntakeSections,
   type Completeness,
   type IntakeRevision,
@@ -136,10 +137,7 @@ export function completeness(intake: IntakeRevision | null): Completeness {
   const total = intakeSections.length;
   if (!intake) return { done: 0, total, missing: [{ section: 'intake', label: 'No intake meeting recorded yet' }] };
   const missing = intakeSections
-    .filter((section) => {
-      const value = intake[section];
-      return value === null || (Array.isArray(value) && value.length === 0);
-    })
+    .filter((section) => !isSectionFilled(intake[section]))
     .map((section) => ({ section, label: missingLabels[section] }));
   return { done: total - missing.length, total, missing };
 }
