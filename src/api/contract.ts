@@ -42,6 +42,7 @@ import {
   type SubmissionDetail,
   type SubmittalProfile,
 } from './submissions';
+import { SearchInput, type SearchResult } from './search';
 import { TrashRestoreInput, type TrashItem } from './trash';
 
 /** Carries a result type through the map without a run-time value. */
@@ -101,6 +102,8 @@ export const contract = {
   'interviews.update': { input: InterviewUpdateInput, result: returns<Interview>() },
 
   'feedback.add': { input: FeedbackAddInput, result: returns<Feedback>() },
+
+  'search.query': { input: SearchInput, result: returns<SearchResult[]>() },
 
   'notes.list': { input: NoteListInput, result: returns<Note[]>() },
   'notes.add': { input: NoteAddInput, result: returns<Note>() },

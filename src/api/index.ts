@@ -8,5 +8,6 @@ export * from './errors';
 export * from './intake';
 export * from './jobs';
 export * from './notes';
+export * from './search';
 export * from './submissions';
 export * from './trash';

@@ -6,6 +6,7 @@ import { countRows } from '../db/counts';
 import { jobHandlers } from '../jobs/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { submissionHandlers } from '../submissions/handlers';
+import { searchEverything } from '../search/search';
 import { trashHandlers } from '../trash/handlers';
 import type { Handlers } from './handler';
 
@@ -26,4 +27,5 @@ export const handlers: Handlers<Method> = {
   ...candidateHandlers,
   ...submissionHandlers,
   ...trashHandlers,
+  'search.query': searchEverything,
 };

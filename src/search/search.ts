@@ -1,0 +1,128 @@
+import type { ParsedInput } from '../api/contract';
+import { MATCH_END, MATCH_START, type SearchResult, type SearchTarget } from '../api/search';
+import type { Core } from '../db/core';
+import { statement } from '../db/statements';
+
+/**
+ * Turns what a person typed into an FTS5 query: every word must match, the last as a prefix, so
+ * results follow each keystroke. Words are quoted, so nothing typed is read as query syntax.
+ */
+export function matchExpression(text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word}"*`).join(' ');
+}
+
+interface Hit {
+  kind: SearchResult['kind'];
+  record_id: string;
+  title: string;
+  snippet: string;
+}
+
+interface About {
+  name: string;
+  context: string | null;
+  open: SearchTarget;
+}
+
+type Describe = (core: Core, id: string) => About | null;
+
+const row = <T>(core: Core, sql: string, id: string) => statement(core.db, sql).get(id) as T | undefined;
+
+/** Names and links for each kind of hit; null when its record (or what it belongs to) is in the trash. */
+const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
+  candidate: (core, id) => {
+    const c = row<{ name: string; context: string }>(
+      core,
+      `SELECT name, concat_ws(' at ', current_title, current_employer) AS context FROM candidates
+       WHERE id = ? AND deleted_at IS NULL`,
+      id,
+    );
+    return c ? { name: c.name, context: c.context || null, open: { kind: 'candidate', id } } : null;
+  },
+  client: (core, id) => {
+    const c = row<{ name: string; industry: string | null }>(
+      core,
+      'SELECT name, industry FROM clients WHERE id = ? AND deleted_at IS NULL',
+      id,
+    );
+    return c ? { name: c.name, context: c.industry, open: { kind: 'client', id } } : null;
+  },
+  contact: (core, id) => {
+    const c = row<{ name: string; client_id: string; client: string }>(
+      core,
+      `SELECT co.name, cl.id AS client_id, cl.name AS client FROM contacts co JOIN clients cl ON cl.id = co.client_id
+       WHERE co.id = ? AND co.deleted_at IS NULL AND cl.deleted_at IS NULL`,
+      id,
+    );
+    return c ? { name: c.name, context: `Contact at ${c.client}`, open: { kind: 'client', id: c.client_id } } : null;
+  },
+  job: (core, id) => {
+    const j = row<{ title: string; client: string }>(
+      core,
+      `SELECT j.title, cl.name AS client FROM jobs j JOIN clients cl ON cl.id = j.client_id
+       WHERE j.id = ? AND j.deleted_at IS NULL AND cl.deleted_at IS NULL`,
+      id,
+    );
+    return j ? { name: j.title, context: `Job at ${j.client}`, open: { kind: 'job', id } } : null;
+  },
+  submission: (core, id) => {
+    const s = row<{ name: string }>(
+      core,
+      `SELECT c.name || ' for ' || j.title AS name FROM submissions s
+       JOIN candidates c ON c.id = s.candidate_id JOIN jobs j ON j.id = s.job_id
+       WHERE s.id = ? AND s.deleted_at IS NULL AND c.deleted_at IS NULL AND j.deleted_at IS NULL`,
+      id,
+    );
+    return s ? { name: s.name, context: 'Submission', open: { kind: 'submission', id } } : null;
+  },
+  note: (core, id) => {
+    const n = row<{ subject_type: string; subject_id: string }>(
+      core,
+      'SELECT subject_type, subject_id FROM notes WHERE id = ? AND deleted_at IS NULL',
+      id,
+    );
+    const subject = n && Object.hasOwn(describe, n.subject_type) ? describe[n.subject_type as keyof typeof describe](core, n.subject_id) : null;
+    return subject && { name: `Note on ${subject.name}`, context: subject.context, open: subject.open };
+  },
+  file: (core, id) => {
+    const f = row<{ id: string; name: string }>(
+      core,
+      `SELECT c.id, c.name FROM files f JOIN candidates c ON c.id = f.candidate_id
+       WHERE f.id = ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL`,
+      id,
+    );
+    return f ? { name: f.name, context: `Resume of ${f.name}`, open: { kind: 'candidate', id: f.id } } : null;
+  },
+};
+
+/** The best matches across everything, names weighted above the rest, with the matched words marked. */
+export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
+  const match = matchExpression(input.query);
+  if (match === null) return [];
+  const kinds = input.kinds === null ? '' : `AND kind IN (${input.kinds.map(() => '?').join(', ')})`;
+  const hits = statement(
+    core.db,
+    `SELECT kind, record_id,
+       highlight(search_index, 2, '${MATCH_START}', '${MATCH_END}') AS title,
+       snippet(search_index, 3, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet
+     FROM search_index WHERE search_index MATCH ? ${kinds}
+     ORDER BY bm25(search_index, 0, 0, 10, 1) LIMIT ?`,
+  ).all(match, ...(input.kinds ?? []), input.limit * 2) as Hit[];
+  const results: SearchResult[] = [];
+  for (const hit of hits) {
+    const about = describe[hit.kind](core, hit.record_id);
+    if (!about) continue;
+    results.push({
+      kind: hit.kind,
+      id: hit.record_id,
+      title: hit.title || about.name,
+      context: about.context,
+      snippet: hit.snippet,
+      open: about.open,
+    });
+    if (results.length === input.limit) break;
+  }
+  return results;
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MATCH_END, MATCH_START } from '../../src/api/search';
+import { freshApp, type TestApp } from './helpers';
+
+const titles = (app: TestApp, query: string) => app.call('search.query', { query }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
+
+describe('search', () => {
+  it('finds as you type, by the start of any word', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace', currentTitle: 'Staff Engineer', skills: ['Rust'] });
+    app.call('candidates.create', { name: 'Grace Hopper', skills: ['COBOL'] });
+    expect(titles(app, 'l')).toEqual(['Ada Lovelace']);
+    expect(titles(app, 'lov')).toEqual(['Ada Lovelace']);
+    expect(titles(app, 'ada lo')).toEqual(['Ada Lovelace']);
+    expect(titles(app, 'cob')).toEqual(['Grace Hopper']);
+    expect(titles(app, 'ada hopper')).toEqual([]);
+  });
+
+  it('ignores accents both ways: “jose” finds José, “zoë” finds Zoe', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'José Álvarez' });
+    app.call('candidates.create', { name: 'Zoe Müller' });
+    expect(titles(app, 'jose alv')).toEqual(['José Álvarez']);
+    expect(titles(app, 'zoë mull')).toEqual(['Zoe Müller']);
+  });
+
+  it('covers clients, contacts, jobs, screening notes and notes, and says where each leads', async () => {
+    const app = await freshApp();
+    const client = app.call('clients.create', { name: 'Northwind Logistics', industry: 'Logistics' });
+    const contact = app.call('contacts.create', { clientId: client.id, name: 'Dana Whitfield', caresAbout: 'forklift certification' });
+    const job = app.call('jobs.create', { clientId: client.id, title: 'Warehouse Lead' });
+    const candidate = app.call('candidates.create', { name: 'Sam Porter', screening: { certifications: 'Forklift licence' } });
+    app.call('notes.add', { about: { kind: 'job', id: job.id }, body: 'Client wants forklift experience on nights' });
+    const results = app.call('search.query', { query: 'forklift' });
+    expect(results.map((r) => [r.kind, r.open])).toEqual(
+      expect.arrayContaining([
+        ['contact', { kind: 'client', id: client.id }],
+        ['candidate', { kind: 'candidate', id: candidate.id }],
+        ['note', { kind: 'job', id: job.id }],
+      ]),
+    );
+    expect(results.find((r) => r.kind === 'note')?.title).toBe('Note on Warehouse Lead');
+    expect(app.call('search.query', { query: 'northwind' }).map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['client', 'contact', 'job']),
+    );
+    expect(app.call('search.query', { query: 'dana' })[0]).toMatchObject({ id: contact.id, context: 'Contact at Northwind Logistics' });
+  });
+
+  it('finds a candidate by the words of their resume', async () => {
+    const app = await freshApp();
+    const candidate = app.call('candidates.create', { name: 'Ada Lovelace' });
+    const pdf = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'resume.pdf'));
+    app.call('files.attach', { candidateId: candidate.id, name: 'cv.pdf', mimeType: 'application/pdf', dataBase64: pdf.toString('base64') });
+    await app.core.background.settled();
+    const [hit] = app.call('search.query', { query: 'distributed sys' });
+    expect(hit).toMatchObject({ kind: 'file', context: 'Resume of Ada Lovelace', open: { kind: 'candidate', id: candidate.id } });
+    expect(hit!.snippet).toContain(`${MATCH_START}Distributed${MATCH_END}`);
+  });
+
+  it('ranks a match on the name above a match in the text', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Pat Kotlin-Smith' });
+    app.call('candidates.create', { name: 'Lee Chen', skills: ['Kotlin'], screening: { whyLooking: 'Kotlin team lead role' } });
+    expect(titles(app, 'kotlin')).toEqual(['Pat Kotlin-Smith', 'Lee Chen']);
+  });
+
+  it('marks the matched words in the title and the snippet', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace', currentEmployer: 'Analytical Engines' });
+    const [hit] = app.call('search.query', { query: 'analyt' });
+    expect(hit!.snippet).toBe(`${MATCH_START}Analytical${MATCH_END} Engines`);
+    expect(app.call('search.query', { query: 'ada' })[0]!.title).toBe(`${MATCH_START}Ada${MATCH_END} Lovelace`);
+  });
+
+  it('stays right through every update, delete and restore', async () => {
+    const app = await freshApp();
+    const candidate = app.call('candidates.create', { name: 'Ada Lovelace' });
+    app.call('candidates.update', { id: candidate.id, name: 'Ada King' });
+    expect(titles(app, 'lovelace')).toEqual([]);
+    expect(titles(app, 'king')).toEqual(['Ada King']);
+    app.call('candidates.delete', { id: candidate.id });
+    expect(titles(app, 'king')).toEqual([]);
+    app.call('trash.restore', { kind: 'candidate', id: candidate.id });
+    expect(titles(app, 'king')).toEqual(['Ada King']);
+    const client = app.call('clients.create', { name: 'Globex' });
+    app.call('clients.delete', { id: client.id });
+    expect(titles(app, 'globex')).toEqual([]);
+  });
+
+  it('leaves out what belongs to something in the trash', async () => {
+    const app = await freshApp();
+    const client = app.call('clients.create', { name: 'Initech' });
+    app.call('contacts.create', { clientId: client.id, name: 'Bill Lumbergh' });
+    app.call('clients.delete', { id: client.id });
+    expect(titles(app, 'lumbergh')).toEqual([]);
+  });
+
+  it('treats whatever is typed as words, never as query syntax', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace' });
+    for (const query of ['"ada', 'ada OR', 'NEAR(ada', '*', '-ada', 'ada AND NOT', '(', '']) {
+      expect(() => app.call('search.query', { query })).not.toThrow();
+    }
+    expect(titles(app, '"ada*')).toEqual(['Ada Lovelace']);
+  });
+});
