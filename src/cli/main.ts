@@ -6,12 +6,15 @@ import { openDatabase } from '../db/open';
 import { defaultDatabasePath } from '../platform/paths';
 import { startPreviewServer } from '../server/http';
 import { check } from './check';
+import { demo } from './demo';
 
 const usage = `Usage: shortlist <command> [options]
 
 Commands:
   check --db <file>               check a database's integrity; print its schema version and counts
   serve [--db <file>] [--port n]  serve the app in a browser on 127.0.0.1 (the preview)
+  demo --db <file> --candidates <n> [--seed <s>]
+                                  make a new database full of realistic, reproducible data
 
 --db defaults to the desktop app's database: ${defaultDatabasePath()}`;
 
@@ -23,7 +26,13 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      candidates: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help || command === undefined || command === 'help') {
@@ -46,6 +55,17 @@ async function main(argv: string[]): Promise<void> {
       const stop = () => void server.close().finally(() => (core.db.close(), process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      return;
+    }
+    case 'demo': {
+      if (!values.db) throw new UsageError('demo needs --db <file>: a new file for the data set.');
+      const candidates = Number(values.candidates ?? 1000);
+      const seed = Number(values.seed ?? 1);
+      if (!Number.isInteger(candidates) || candidates < 1 || candidates > 1_000_000) {
+        throw new UsageError('--candidates must be a whole number from 1 to 1000000.');
+      }
+      if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
+      console.log(await demo(db, candidates, seed));
       return;
     }
     default:

@@ -12,4 +12,5 @@ export interface Core {
   deviceId: string;
   schemaVersion: number;
   background: Background;
+  newId: () => string;
 }

@@ -19,6 +19,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Where the backup before a migration goes; defaults to `backups/` beside the file. */
   backupDir?: string;
+  /** How new rows get their ids: UUIDv7 unless a reproducible data set needs seeded ones. */
+  newId?: () => string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       migrate(db, version);
     }
     const deviceId = ensureDeviceId(db);
-    const last = db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    const last = db.prepare("SELECT value FROM settings WHERE key = 'clock'").pluck().get() as string;
     return {
       db,
       file,
@@ -63,6 +65,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       deviceId,
       schemaVersion: latestVersion,
       background: new Background(),
+      newId: options.newId ?? uuidv7,
     };
   } catch (error) {
     db.close();
@@ -158,10 +161,11 @@ function migrate(db: Database.Database, from: number): void {
   }).immediate();
 }
 
+/** This database's device id, and the clock's high-water mark (empty until the first change). */
 function ensureDeviceId(db: Database.Database): string {
   const existing = db.prepare("SELECT value FROM settings WHERE key = 'device_id'").pluck().get() as string | undefined;
   if (existing) return existing;
   const id = uuidv7();
-  db.prepare("INSERT INTO settings (key, value) VALUES ('device_id', ?)").run(id);
+  db.prepare("INSERT INTO settings (key, value) VALUES ('device_id', ?), ('clock', '')").run(id);
   return id;
 }

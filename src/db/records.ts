@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { Core } from './core';
 import { statement } from './statements';
 
@@ -18,12 +17,13 @@ export interface Entity {
 
 /**
  * Every write to a synced table goes through these three functions. They keep the stamps (when,
- * which device) on the row, and append each changed field to the change log with a clock stamp,
- * which is what lets a colleague's export be merged field by field.
+ * which device) on the row and give every field a clock stamp, which is what lets a colleague's
+ * export be merged field by field: a new row's fields carry the row's created_hlc, and every later
+ * change of a field is appended to the change log with its own stamp (see fieldStamps).
  */
 export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>): string {
-  const id = uuidv7();
-  const hlc = core.hlc.next();
+  const id = core.newId();
+  const hlc = nextStamp(core);
   const now = core.clock.now().toISOString();
   const columns = entity.fields.join(', ');
   const params = entity.fields.map(() => '?').join(', ');
@@ -32,7 +32,6 @@ export function insertRecord(core: Core, entity: Entity, values: Record<string, 
     `INSERT INTO ${entity.table} (id, ${columns}, created_hlc, created_at, created_by, updated_at, updated_by)
      VALUES (?, ${params}, ?, ?, ?, ?, ?)`,
   ).run(id, ...entity.fields.map((f) => values[f] ?? null), hlc, now, core.deviceId, now, core.deviceId);
-  logChanges(core, entity, id, hlc, Object.fromEntries(entity.fields.map((f) => [f, values[f] ?? null])));
   return id;
 }
 
@@ -67,7 +66,34 @@ function writeFields(core: Core, entity: Entity, id: string, values: Record<stri
     `UPDATE ${entity.table} SET ${fields.map((f) => `${f} = ?`).join(', ')}, updated_at = ?, updated_by = ?
      WHERE id = ?`,
   ).run(...fields.map((f) => values[f] ?? null), now, core.deviceId, id);
-  logChanges(core, entity, id, core.hlc.next(), values);
+  logChanges(core, entity, id, nextStamp(core), values);
+}
+
+/** The next clock stamp, remembered in the database so the clock resumes past it after a restart. */
+function nextStamp(core: Core): string {
+  const hlc = core.hlc.next();
+  statement(core.db, "UPDATE settings SET value = ? WHERE key = 'clock'").run(hlc);
+  return hlc;
+}
+
+/**
+ * The clock stamp and value of every field of a row as it stands: what a per-field merge compares.
+ * A field never changed since the row was made carries the row's own stamp.
+ */
+export function fieldStamps(core: Core, entity: Entity, id: string): Record<string, { hlc: string; value: SqlValue }> {
+  const row = statement(core.db, `SELECT * FROM ${entity.table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
+  if (!row) throw new Error(`${entity.table} ${id} does not exist`);
+  const latest = statement(
+    core.db,
+    'SELECT field, max(hlc) AS hlc FROM changes WHERE entity = ? AND row_id = ? GROUP BY field',
+  ).all(entity.table, id) as { field: string; hlc: string }[];
+  const changed = new Map(latest.map((c) => [c.field, c.hlc]));
+  return Object.fromEntries(
+    [...entity.fields, 'deleted_at'].map((field) => [
+      field,
+      { hlc: changed.get(field) ?? String(row.created_hlc), value: row[field] ?? null },
+    ]),
+  );
 }
 
 function logChanges(core: Core, entity: Entity, id: string, hlc: string, values: Record<string, SqlValue>): void {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clientEntity } from '../../src/clients/clients';
+import { fieldStamps } from '../../src/db/records';
 import { failure, freshApp } from './helpers';
 
 describe('clients', () => {
@@ -79,18 +81,20 @@ describe('clients', () => {
     expect(row).toEqual({ created_by: app.core.deviceId, updated_by: app.core.deviceId });
   });
 
-  it('every field written goes to the change log with a clock stamp, for merging later', async () => {
+  it('every field carries a clock stamp, the row’s own until the field changes, for merging later', async () => {
     const app = await freshApp();
     const client = app.call('clients.create', { name: 'Umbrella' });
+    const created = fieldStamps(app.core, clientEntity, client.id);
+    expect(created.status).toEqual({ value: 'prospect', hlc: expect.stringMatching(new RegExp(`${app.core.deviceId}$`)) });
+    app.clock.advance(1000);
     app.call('clients.update', { id: client.id, status: 'active', name: 'Umbrella' });
-    const log = app.core.db
-      .prepare("SELECT field, value, hlc, device_id FROM changes WHERE entity = 'clients' AND row_id = ? ORDER BY hlc, field")
-      .all(client.id) as { field: string; value: string; hlc: string; device_id: string }[];
-    const statusChanges = log.filter((c) => c.field === 'status').map((c) => JSON.parse(c.value));
-    expect(statusChanges).toEqual(['prospect', 'active']);
-    // The unchanged name was not logged twice.
-    expect(log.filter((c) => c.field === 'name')).toHaveLength(1);
-    expect(log.every((c) => c.device_id === app.core.deviceId && c.hlc.endsWith(app.core.deviceId))).toBe(true);
+    const updated = fieldStamps(app.core, clientEntity, client.id);
+    expect(updated.status.value).toBe('active');
+    expect(updated.status.hlc > created.status.hlc).toBe(true);
+    // The name was sent unchanged: it keeps the stamp it was made with.
+    expect(updated.name).toEqual(created.name);
+    app.call('clients.delete', { id: client.id });
+    expect(fieldStamps(app.core, clientEntity, client.id).deleted_at.hlc > updated.status.hlc).toBe(true);
   });
 
   it('a deleted client is a tombstone: hidden everywhere, kept in the trash, restorable', async () => {

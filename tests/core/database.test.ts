@@ -52,7 +52,7 @@ describe('opening a database', () => {
   it('keeps its device id and its clock across restarts', async () => {
     const first = await freshApp();
     first.call('clients.create', { name: 'Acme' });
-    const lastStamp = first.core.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string;
+    const lastStamp = first.core.db.prepare('SELECT created_hlc FROM clients').pluck().get() as string;
     first.core.db.close();
     const again = await openDatabase(first.file, { clock: new TestClock(Date.parse('2020-01-01T00:00:00Z')) });
     expect(again.deviceId).toBe(first.core.deviceId);

@@ -11,7 +11,8 @@ export const foundation: Migration = {
         value TEXT NOT NULL
       ) STRICT;
 
-      -- Every field ever written, stamped with a hybrid logical clock: the basis of per-field merge.
+      -- Every change of a field after its row was made, stamped with a hybrid logical clock: with
+      -- each row's created_hlc, the basis of per-field merge.
       CREATE TABLE changes (
         entity TEXT NOT NULL,
         row_id TEXT NOT NULL,
@@ -21,7 +22,6 @@ export const foundation: Migration = {
         device_id TEXT NOT NULL,
         PRIMARY KEY (entity, row_id, field, hlc)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX changes_by_hlc ON changes (hlc);
 
       CREATE TABLE clients (
         id TEXT PRIMARY KEY,

@@ -1,0 +1,184 @@
+import { contract, type Method, type ParsedInput } from '../api/contract';
+import { createCandidate } from '../candidates/candidates';
+import { attachFile } from '../candidates/files';
+import { createClient } from '../clients/clients';
+import { createContact } from '../clients/contacts';
+import type { Core } from '../db/core';
+import { saveIntake } from '../jobs/intake';
+import { createJob } from '../jobs/jobs';
+import { addNote } from '../notes/notes';
+import { addFeedback } from '../submissions/feedback';
+import { createSubmission, moveSubmission } from '../submissions/submissions';
+import type { Random } from './random';
+import * as words from './words';
+
+export interface DemoSize {
+  candidates: number;
+}
+
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+/** The demo's clock: the data set spans the two years before `end`, one record after another. */
+export class DemoClock {
+  private millis: number;
+  constructor(private readonly end: number) {
+    this.millis = end - 730 * 86_400_000;
+  }
+  now(): Date {
+    return new Date(this.millis);
+  }
+  /** Moves time on to `fraction` of the way through the two years (never backwards). */
+  reach(fraction: number): void {
+    this.millis = Math.max(this.millis + 1, this.end - (1 - fraction) * 730 * 86_400_000);
+  }
+}
+
+const parse = <M extends Method>(method: M, input: unknown) => contract[method].input.parse(input) as ParsedInput<M>;
+
+/** Everything in batches of one transaction each: fast, and a crash leaves whole batches. */
+const BATCH = 1000;
+
+/**
+ * A realistic data set through the app's own services, so it obeys every rule the app does:
+ * clients with their hiring managers and HR, jobs with intake, candidates with screening,
+ * notes and resumes, and submissions with their history and the client's feedback.
+ */
+export async function generateDemo(
+  core: Core,
+  clock: DemoClock,
+  random: Random,
+  size: DemoSize,
+  report: (progress: Progress) => void,
+): Promise<void> {
+  const clientCount = Math.max(3, Math.round(size.candidates / 500));
+  const jobs: { id: string; clientContacts: string[] }[] = [];
+  core.db.transaction(() => {
+    for (let c = 0; c < clientCount; c++) {
+      const base = words.companies[c % words.companies.length]!;
+      const name = c < words.companies.length ? base : `${base} ${Math.floor(c / words.companies.length) + 1}`;
+      const client = createClient(
+        core,
+        parse('clients.create', {
+          name,
+          industry: random.pick(words.industries),
+          location: random.pick(words.cities),
+          status: random.pick(['prospect', 'active', 'active', 'dormant']),
+          fee: { type: 'percentage', percent: random.pick([18, 20, 22, 25]) },
+          guaranteeDays: random.pick([60, 90, 90, 180]),
+        }),
+      );
+      const person = () => `${random.pick(words.firstNames)} ${random.pick(words.lastNames)}`;
+      const manager = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hiring_manager', jobTitle: 'Head of Engineering' }));
+      const hr = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hr', jobTitle: 'HR Business Partner' }));
+      for (let j = 0; j < 3; j++) {
+        const job = createJob(
+          core,
+          parse('jobs.create', {
+            clientId: client.id,
+            title: random.pick(words.titles),
+            location: random.pick(words.cities),
+            remotePolicy: random.pick(['onsite', 'hybrid', 'remote']),
+            priority: random.pick(['low', 'normal', 'normal', 'high', 'urgent']),
+            openings: random.int(1, 3),
+            salary: { min: 50_000 + random.int(0, 40) * 1000, max: 100_000 + random.int(0, 40) * 1000, currency: 'EUR' },
+            hiringManagerId: manager.id,
+            hrContactId: hr.id,
+          }),
+        );
+        saveIntake(
+          core,
+          parse('intake.save', {
+            jobId: job.id,
+            attendeeIds: [manager.id, hr.id],
+            mustHave: random.some(words.skills, 2, 4),
+            niceToHave: random.some(words.skills, 1, 3),
+            submissionTarget: { count: random.int(3, 6) },
+            interviewStages: [
+              { name: 'Phone screen', interviewerIds: [hr.id] },
+              { name: 'Technical interview', interviewerIds: [manager.id] },
+              { name: 'Final', interviewerIds: [manager.id, hr.id] },
+            ],
+            urgency: random.pick(['low', 'normal', 'high', 'critical']),
+          }),
+        );
+        jobs.push({ id: job.id, clientContacts: [manager.id, hr.id] });
+      }
+    }
+  })();
+  report({ phase: 'clients and jobs', done: clientCount, total: clientCount });
+
+  // The first job gets exactly 500 submissions: the board the benchmark scrolls.
+  const bigBoard = Math.min(500, size.candidates);
+  for (let start = 0; start < size.candidates; start += BATCH) {
+    core.db.transaction(() => {
+      for (let i = start; i < Math.min(start + BATCH, size.candidates); i++) {
+        clock.reach(i / size.candidates);
+        addCandidate(core, random, i, i < bigBoard ? jobs[0]! : random.chance(0.25) ? random.pick(jobs) : null);
+      }
+    })();
+    report({ phase: 'candidates', done: Math.min(start + BATCH, size.candidates), total: size.candidates });
+  }
+  await core.background.settled();
+}
+
+function addCandidate(core: Core, random: Random, i: number, job: { id: string; clientContacts: string[] } | null): void {
+  const first = random.pick(words.firstNames);
+  const last = random.pick(words.lastNames);
+  const name = `${first} ${last}`;
+  const skills = random.some(words.skills, 2, 6);
+  const candidate = createCandidate(
+    core,
+    parse('candidates.create', {
+      name,
+      emails: [`${first}.${last}.${i}@example.com`.normalize('NFD').replace(/[^\w.@]/g, '').toLowerCase()],
+      phones: [`+44 7700 ${String(100000 + i).slice(-6)}`],
+      location: random.pick(words.cities),
+      currentTitle: random.pick(words.titles),
+      currentEmployer: random.pick(words.companies),
+      skills,
+      source: random.pick(words.sources),
+      salaryExpectation: { amount: 45_000 + random.int(0, 80) * 1000, currency: 'EUR' },
+      availability: random.pick(['Immediately', '1 month notice', '2 months notice', '3 months notice']),
+      consent: { basis: random.pick(['consent', 'legitimate_interest']), on: core.clock.now().toISOString().slice(0, 10) },
+      screening: { whyLooking: random.pick(words.reasons), salary: 'Open to discuss' },
+      allowDuplicate: true,
+    }),
+  );
+  if (random.chance(0.3)) {
+    addNote(core, parse('notes.add', { about: { kind: 'candidate', id: candidate.id }, body: `Screened by phone. ${random.pick(words.reasons)}.` }));
+  }
+  if (random.chance(0.25)) {
+    const resume = `${name}\n${candidate.currentTitle} at ${candidate.currentEmployer}\nSkills: ${skills.join(', ')}\nExperience in ${random.pick(words.industries)}; based in ${candidate.location}.`;
+    attachFile(core, parse('files.attach', { candidateId: candidate.id, name: `${first}-${last}-resume.txt`, mimeType: 'text/plain', dataBase64: Buffer.from(resume).toString('base64') }));
+  }
+  if (job) addSubmission(core, random, candidate.id, job);
+}
+
+const road = ['submitted', 'client_reviewing', 'interviewing', 'offer'] as const;
+
+function addSubmission(core: Core, random: Random, candidateId: string, job: { id: string; clientContacts: string[] }): void {
+  const submission = createSubmission(core, parse('submissions.create', { candidateId, jobId: job.id }));
+  const steps = random.int(0, road.length);
+  for (const stage of road.slice(0, steps)) moveSubmission(core, parse('submissions.move', { id: submission.id, stage }));
+  if (steps >= 2 && random.chance(0.6)) {
+    addFeedback(
+      core,
+      parse('feedback.add', {
+        submissionId: submission.id,
+        contactId: job.clientContacts[0],
+        sentiment: random.pick(['positive', 'mixed', 'negative']),
+        concerns: random.chance(0.5) ? [random.pick(words.concerns)] : [],
+        text: 'Discussed on the weekly call.',
+      }),
+    );
+  }
+  if (steps === road.length && random.chance(0.3)) {
+    moveSubmission(core, parse('submissions.move', { id: submission.id, stage: 'placed', placement: { startOn: '2027-01-04', salary: { amount: 85_000, currency: 'EUR' } } }));
+  } else if (random.chance(0.2)) {
+    moveSubmission(core, parse('submissions.move', { id: submission.id, stage: 'rejected', reason: random.pick(words.concerns) }));
+  }
+}
