@@ -40,7 +40,7 @@ export class DemoClock {
 const parse = <M extends Method>(method: M, input: unknown) => contract[method].input.parse(input) as ParsedInput<M>;
 
 /** Everything in batches of one transaction each: fast, and a crash leaves whole batches. */
-const BATCH = 1000;
+const BATCH = 5000;
 
 /**
  * A realistic data set through the app's own services, so it obeys every rule the app does:

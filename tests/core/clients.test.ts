@@ -84,17 +84,17 @@ describe('clients', () => {
   it('every field carries a clock stamp, the row’s own until the field changes, for merging later', async () => {
     const app = await freshApp();
     const client = app.call('clients.create', { name: 'Umbrella' });
-    const created = fieldStamps(app.core, clientEntity, client.id);
+    const created = fieldStamps(app.core, clientEntity, client.id) as Record<'status' | 'name', { hlc: string; value: unknown }>;
     expect(created.status).toEqual({ value: 'prospect', hlc: expect.stringMatching(new RegExp(`${app.core.deviceId}$`)) });
     app.clock.advance(1000);
     app.call('clients.update', { id: client.id, status: 'active', name: 'Umbrella' });
-    const updated = fieldStamps(app.core, clientEntity, client.id);
+    const updated = fieldStamps(app.core, clientEntity, client.id) as typeof created;
     expect(updated.status.value).toBe('active');
     expect(updated.status.hlc > created.status.hlc).toBe(true);
     // The name was sent unchanged: it keeps the stamp it was made with.
     expect(updated.name).toEqual(created.name);
     app.call('clients.delete', { id: client.id });
-    expect(fieldStamps(app.core, clientEntity, client.id).deleted_at.hlc > updated.status.hlc).toBe(true);
+    expect(fieldStamps(app.core, clientEntity, client.id).deleted_at!.hlc > updated.status.hlc).toBe(true);
   });
 
   it('a deleted client is a tombstone: hidden everywhere, kept in the trash, restorable', async () => {

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench [-- --candidates <n>] [--json <file>]`: performance figures on a generated data
+ * set (made once, then reused from bench/), as medians and 95th percentiles, each beside the same
+ * work done the naive way where one exists, so the ratio means something on any machine.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { contract, type Method, type ParsedInput } from '../src/api/contract';
+import { listCandidates } from '../src/candidates/candidateList';
+import { demo } from '../src/cli/demo';
+import { openDatabase } from '../src/db/open';
+import { Random } from '../src/demo/random';
+import * as words from '../src/demo/words';
+import { searchEverything } from '../src/search/search';
+import { jobBoard } from '../src/submissions/board';
+
+interface Figure {
+  name: string;
+  median_ms: number;
+  p95_ms: number;
+  target_ms: number | null;
+  naive_ms: number | null;
+  ratio: number | null;
+}
+
+const { values } = parseArgs({ options: { candidates: { type: 'string' }, json: { type: 'string' } } });
+const candidates = Number(values.candidates ?? 100_000);
+const file = path.resolve('bench', `demo-${candidates}.db`);
+
+const parse = <M extends Method>(method: M, input: unknown) => contract[method].input.parse(input) as ParsedInput<M>;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+function figure(name: string, samples: number[], target: number | null, naive: number[] | null = null): Figure {
+  const own = stats(samples);
+  const slow = naive && stats(naive);
+  return {
+    name,
+    median_ms: round(own.median),
+    p95_ms: round(own.p95),
+    target_ms: target,
+    naive_ms: slow ? round(slow.median) : null,
+    ratio: slow ? round(slow.median / own.median) : null,
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function main(): Promise<void> {
+  fs.mkdirSync('bench', { recursive: true });
+  if (!fs.existsSync(file)) {
+    console.log(`Making the data set (${candidates} candidates, seed 1)…`);
+    console.log(await demo(file, candidates, 1));
+  }
+  const figures: Figure[] = [];
+
+  const opens: number[] = [];
+  const rawOpens: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    opens.push(await timeAsync(async () => (await openDatabase(file)).db.close()));
+    rawOpens.push(time(() => new Database(file).close()));
+  }
+  figures.push(figure('open the database (checks, pragmas, migrations)', opens, 1500, rawOpens));
+
+  const core = await openDatabase(file);
+  const random = new Random(7);
+  const vocabulary = [...words.firstNames, ...words.lastNames, ...words.skills, ...words.titles.flatMap((t) => t.split(' '))];
+  const prefixes = Array.from({ length: 200 }, () => {
+    const word = random.pick(vocabulary);
+    return word.slice(0, Math.min(word.length, random.int(2, 5)));
+  });
+  const searches = prefixes.map((prefix) => time(() => searchEverything(core, parse('search.query', { query: prefix }))));
+  const likeScan = core.db.prepare(
+    `SELECT id FROM candidates WHERE deleted_at IS NULL AND (name LIKE @p OR current_title LIKE @p
+       OR current_employer LIKE @p OR skills LIKE @p OR screen_why_looking LIKE @p) ORDER BY name LIMIT 20`,
+  );
+  const naiveSearches = prefixes.slice(0, 40).map((prefix) => time(() => likeScan.all({ p: `%${prefix}%` })));
+  figures.push(figure('search in the core, 200 random prefixes (FTS vs LIKE scan)', searches, 10, naiveSearches));
+
+  const firstPage = parse('candidates.list', { limit: 100 });
+  const pages = Array.from({ length: 50 }, () => time(() => listCandidates(core, firstPage)));
+  const rawPage = core.db.prepare(
+    'SELECT * FROM candidates WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 101',
+  );
+  const rawPages = Array.from({ length: 50 }, () => time(() => rawPage.all()));
+  figures.push(figure('candidate list, first page of 100 (app vs raw SQL)', pages, 16, rawPages));
+
+  let cursor: string | null = null;
+  const deepPages: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const input = parse('candidates.list', { limit: 100, cursor: cursor ?? undefined });
+    deepPages.push(time(() => (cursor = listCandidates(core, input).nextCursor)));
+  }
+  const offsetPage = core.db.prepare(
+    'SELECT * FROM candidates WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 100 OFFSET ?',
+  );
+  const offsetPages = Array.from({ length: 50 }, (_, i) => time(() => offsetPage.all(Math.floor((candidates * i) / 50))));
+  figures.push(figure('candidate list, scrolling keyset pages (vs OFFSET paging)', deepPages, 16, offsetPages));
+
+  const bigJob = core.db
+    .prepare('SELECT job_id FROM submissions GROUP BY job_id ORDER BY count(*) DESC LIMIT 1')
+    .pluck()
+    .get() as string;
+  const boards = Array.from({ length: 20 }, () => time(() => jobBoard(core, bigJob)));
+  figures.push(figure('a job board with 500 submissions', boards, 50));
+  core.db.close();
+
+  console.log(`\nShortlist benchmark: ${candidates} candidates (${(fs.statSync(file).size / 1e6).toFixed(0)} MB), ${new Date().toISOString()}\n`);
+  console.table(
+    figures.map((f) => ({
+      figure: f.name,
+      'median ms': f.median_ms,
+      'p95 ms': f.p95_ms,
+      'target ms': f.target_ms ?? '',
+      'naive ms': f.naive_ms ?? '',
+      'x faster': f.ratio ?? '',
+    })),
+  );
+  if (values.json) fs.writeFileSync(values.json, JSON.stringify({ figures }, null, 2));
+}
+
+await main();
