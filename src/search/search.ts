@@ -9,7 +9,8 @@ import { statement } from '../db/statements';
  */
 export function matchExpression(text: string): string | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
+  // One letter matches most of a large database and tells nothing yet: wait for the second.
+  if (words.join('').length < 2) return null;
   return words.map((word) => `"${word}"*`).join(' ');
 }
 
@@ -97,19 +98,29 @@ const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
   },
 };
 
+/**
+ * Ranking costs about a microsecond per match, and a two-letter prefix can match half of a large
+ * database; so only the most recent matches are ranked. Each further letter narrows the matches
+ * below this window, and from there the ranking is exact.
+ */
+const RANKED_WINDOW = 2000;
+
 /** The best matches across everything, names weighted above the rest, with the matched words marked. */
 export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
   const match = matchExpression(input.query);
   if (match === null) return [];
-  const kinds = input.kinds === null ? '' : `AND kind IN (${input.kinds.map(() => '?').join(', ')})`;
+  const kinds = input.kinds === null ? '' : `AND kind IN (${input.kinds.map((k) => `'${k}'`).join(', ')})`;
   const hits = statement(
     core.db,
     `SELECT kind, record_id,
        highlight(search_index, 2, '${MATCH_START}', '${MATCH_END}') AS title,
        snippet(search_index, 3, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet
-     FROM search_index WHERE search_index MATCH ? ${kinds}
-     ORDER BY bm25(search_index, 0, 0, 10, 1) LIMIT ?`,
-  ).all(match, ...(input.kinds ?? []), input.limit * 2) as Hit[];
+     FROM search_index
+     WHERE search_index MATCH @match ${kinds} AND rowid >= coalesce((
+       SELECT rowid FROM search_index WHERE search_index MATCH @match ${kinds}
+       ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_WINDOW - 1}), 0)
+     ORDER BY bm25(search_index, 0, 0, 10, 1) LIMIT @limit`,
+  ).all({ match, limit: input.limit * 2 }) as Hit[];
   const results: SearchResult[] = [];
   for (const hit of hits) {
     const about = describe[hit.kind](core, hit.record_id);

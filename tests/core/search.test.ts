@@ -11,7 +11,8 @@ describe('search', () => {
     const app = await freshApp();
     app.call('candidates.create', { name: 'Ada Lovelace', currentTitle: 'Staff Engineer', skills: ['Rust'] });
     app.call('candidates.create', { name: 'Grace Hopper', skills: ['COBOL'] });
-    expect(titles(app, 'l')).toEqual(['Ada Lovelace']);
+    expect(titles(app, 'l')).toEqual([]);
+    expect(titles(app, 'lo')).toEqual(['Ada Lovelace']);
     expect(titles(app, 'lov')).toEqual(['Ada Lovelace']);
     expect(titles(app, 'ada lo')).toEqual(['Ada Lovelace']);
     expect(titles(app, 'cob')).toEqual(['Grace Hopper']);
