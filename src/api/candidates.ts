@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Currency, Id, optionalText, PageInput, requiredText, type Stamps } from './common';
-import type { StageName } from './submissions';
+import { Id, Money, optionalText, PageInput, requiredText, type Stamps } from './common';
+
+export { Money };
+import { stages, type StageName } from './submissions';
 
 export const consentBases = ['consent', 'legitimate_interest', 'contract', 'other'] as const;
 export type ConsentBasis = (typeof consentBases)[number];
@@ -32,11 +34,6 @@ const list = (item: z.ZodType<string, string>, max: number) =>
       items.filter((item, i) => items.findIndex((o) => o.toLowerCase() === item.toLowerCase()) === i),
     );
 
-export const Money = z.strictObject({
-  amount: z.number({ message: 'Enter an amount' }).min(0, 'The amount cannot be negative'),
-  currency: Currency,
-});
-export type Money = z.infer<typeof Money>;
 
 export const Consent = z.strictObject({
   basis: z.enum(consentBases, { message: 'Choose the basis for holding their data' }),
@@ -117,8 +114,16 @@ export const CandidateUpdateInput = z
   .extend({ screening: z.strictObject(answers).partial().optional() });
 export type CandidateUpdateInput = z.input<typeof CandidateUpdateInput>;
 
+/** Filters combine with each other and with the text query (which searches resumes too). */
 export const CandidateListInput = z.strictObject({
   query: z.string().trim().max(200).default(''),
+  /** Every one of these skills. */
+  skills: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
+  location: z.string().trim().max(200).default(''),
+  /** The stage of the candidate's most recent submission. */
+  stage: z.enum(stages).nullable().default(null),
+  owner: z.string().trim().max(200).default(''),
+  updatedSince: z.iso.date({ message: 'Use a date like 2026-11-22' }).nullable().default(null),
   sort: z.enum(['name', 'updated']).default('updated'),
   ...PageInput,
 });

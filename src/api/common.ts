@@ -30,6 +30,12 @@ export const Currency = z
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR');
 
+export const Money = z.strictObject({
+  amount: z.number({ message: 'Enter an amount' }).min(0, 'The amount cannot be negative'),
+  currency: Currency,
+});
+export type Money = z.infer<typeof Money>;
+
 export const PageInput = {
   cursor: z.string().max(500).optional(),
   limit: z.number().int().min(1).max(500).default(100),

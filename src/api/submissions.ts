@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { Money } from './candidates';
-import { Id, optionalText } from './common';
+import { Id, Money, optionalText } from './common';
 
 /** The road to a placement, in order; moving left along it is going backwards. */
 export const openStages = ['shortlisted', 'submitted', 'client_reviewing', 'interviewing', 'offer', 'placed'] as const;

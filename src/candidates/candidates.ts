@@ -5,7 +5,7 @@ import type { Core } from '../db/core';
 import { nameKey } from '../db/names';
 import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { findDuplicates, storeIdentityKeys } from './duplicates';
+import { findDuplicates, storeCandidateKeys } from './duplicates';
 
 /** Screening answers live in columns of their own, named after the question. */
 const screeningColumns = {
@@ -176,7 +176,7 @@ export function createCandidate(core: Core, input: ParsedInput<'candidates.creat
     }
   }
   const id = insertRecord(core, candidateEntity, toColumns(fields));
-  storeIdentityKeys(core, id, fields);
+  storeCandidateKeys(core, id, fields);
   return getCandidate(core, id);
 }
 
@@ -190,7 +190,7 @@ export function updateCandidate(core: Core, input: ParsedInput<'candidates.updat
   getCandidate(core, id);
   updateRecord(core, candidateEntity, id, toColumns(fields));
   const updated = getCandidate(core, id);
-  storeIdentityKeys(core, id, updated);
+  storeCandidateKeys(core, id, updated);
   return updated;
 }
 

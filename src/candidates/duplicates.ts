@@ -30,11 +30,15 @@ export function identityKeys(identity: Identity): { key: string; on: DuplicateMa
   return keys;
 }
 
-/** Rewrites a candidate's keys after every change to who they are. */
-export function storeIdentityKeys(core: Core, candidateId: string, identity: Identity): void {
+/** The key under which the candidate list finds everyone with a skill, whatever its case. */
+export const skillKey = (skill: string) => `skill:${skill.trim().toLowerCase()}`;
+
+/** Rewrites a candidate's lookup keys (who they are, what skills they have) after every change. */
+export function storeCandidateKeys(core: Core, candidateId: string, identity: Identity & { skills: readonly string[] }): void {
   statement(core.db, 'DELETE FROM candidate_keys WHERE candidate_id = ?').run(candidateId);
   const insert = statement(core.db, 'INSERT OR IGNORE INTO candidate_keys (key, candidate_id) VALUES (?, ?)');
   for (const { key } of identityKeys(identity)) insert.run(key, candidateId);
+  for (const skill of identity.skills) insert.run(skillKey(skill), candidateId);
 }
 
 /** Live candidates who look like the same person: same email, same phone, or same name at the same employer. */

@@ -1,5 +1,5 @@
 import type { CandidateSubmission } from '../api/candidates';
-import type { Money } from '../api/candidates';
+import type { Money } from '../api/common';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { stageLabels, type Placement, type StageChange, type StageName, type Submission } from '../api/submissions';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesDir } from '../../src/candidates/files';
-import { failure, freshApp } from './helpers';
+import { failure, freshApp, type TestApp } from './helpers';
 
 const ada = {
   name: 'Ada Lovelace',
@@ -169,5 +169,47 @@ describe('resumes and other files', () => {
     app.call('trash.restore', { kind: 'file', id: file.id });
     expect(app.call('candidates.get', { id: candidate.id }).files).toHaveLength(1);
     await app.core.background.settled();
+  });
+});
+
+describe('the candidate list’s filters', () => {
+  async function people() {
+    const app = await freshApp();
+    const client = app.call('clients.create', { name: 'Acme' });
+    const job = app.call('jobs.create', { clientId: client.id, title: 'Rust Engineer' });
+    const add = (name: string, input: object = {}) => {
+      app.clock.advance(86_400_000);
+      return app.call('candidates.create', { name, ...input });
+    };
+    const ada = add('Ada Lovelace', { skills: ['Rust', 'Postgres'], location: 'London', owner: 'Sam' });
+    const grace = add('Grace Hopper', { skills: ['rust', 'COBOL'], location: 'New York', owner: 'Alex' });
+    const linus = add('Linus Torvalds', { skills: ['C'], location: 'Portland', owner: 'sam' });
+    const first = app.call('submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+    app.call('submissions.create', { candidateId: grace.id, jobId: job.id });
+    app.call('submissions.move', { id: first.id, stage: 'offer' });
+    return { app, ada, grace, linus };
+  }
+  const names = (app: TestApp, input: object) => app.call('candidates.list', { sort: 'name', ...input }).items.map((c) => c.name);
+
+  it('filter by skills (all of them, any case), location, owner and the stage of their latest submission', async () => {
+    const { app } = await people();
+    expect(names(app, { skills: ['RUST'] })).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(names(app, { skills: ['rust', 'postgres'] })).toEqual(['Ada Lovelace']);
+    expect(names(app, { location: 'york' })).toEqual(['Grace Hopper']);
+    expect(names(app, { owner: 'SAM' })).toEqual(['Ada Lovelace', 'Linus Torvalds']);
+    expect(names(app, { stage: 'offer' })).toEqual(['Ada Lovelace']);
+    expect(names(app, { stage: 'shortlisted' })).toEqual(['Grace Hopper']);
+    expect(names(app, { updatedSince: '2026-11-25' })).toEqual(['Linus Torvalds']);
+  });
+
+  it('combine with the text query, which reads resumes too', async () => {
+    const { app, linus } = await people();
+    expect(names(app, { query: 'lovel', skills: ['rust'] })).toEqual(['Ada Lovelace']);
+    expect(names(app, { query: 'grace', skills: ['postgres'] })).toEqual([]);
+    const text = Buffer.from('Kernel maintainer since 1991').toString('base64');
+    app.call('files.attach', { candidateId: linus.id, name: 'cv.txt', mimeType: 'text/plain', dataBase64: text });
+    await app.core.background.settled();
+    expect(names(app, { query: 'kernel maint' })).toEqual(['Linus Torvalds']);
+    expect(app.call('candidates.list', { query: 'kernel', owner: 'alex' }).total).toBe(0);
   });
 });

@@ -37,7 +37,7 @@ export const candidatesAndSubmissions: Migration = {
       CREATE INDEX candidates_live_by_updated ON candidates (updated_at, id) WHERE deleted_at IS NULL;
 
       -- Derived from candidates on every write, never synced: normalised email, phone and
-      -- name+employer, to catch the same person entered twice.
+      -- name+employer, to catch the same person entered twice; and each skill, to filter by it.
       CREATE TABLE candidate_keys (
         key TEXT NOT NULL,
         candidate_id TEXT NOT NULL REFERENCES candidates (id),
