@@ -1,4 +1,77 @@
-// Placeholder: being built.
+import { UserSquare } from 'lucide-react';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useData } from '../api/data';
+import { paths } from '../app/paths';
+import { EmptyState } from '../ui/EmptyState';
+import '../styles/candidates.css';
+import { CandidateDetails } from './CandidateDetails';
+import { CandidateFormDialog } from './CandidateFormDialog';
+import { CandidateHeader } from './CandidateHeader';
+import { CandidateNotes } from './CandidateNotes';
+import { resetCandidatePage, setEditingCandidate, setSubmitting, useCandidatePage } from './candidatePageStore';
+import { ConsentCard } from './ConsentCard';
+import { FilesSection } from './FilesSection';
+import { ScreeningSection } from './ScreeningSection';
+import { SubmissionsSection } from './SubmissionsSection';
+import { SubmitToJobDialog } from './SubmitToJobDialog';
+
 export function CandidatePage({ id }: { id: string }) {
-  return <p>{id}</p>;
+  const { data, error } = useData('candidates.get', { id });
+  const { editing, submitting } = useCandidatePage();
+  const [, navigate] = useLocation();
+
+  // Dialogs, answers being written and uploads shown belong to this visit; leaving closes them.
+  useEffect(() => resetCandidatePage, []);
+
+  if (error) {
+    return (
+      <div className="page">
+        <EmptyState
+          icon={UserSquare}
+          title="This candidate is not here"
+          action={
+            <Link href={paths.candidates} className="button button--secondary">
+              Back to candidates
+            </Link>
+          }
+        >
+          <p>{error.code === 'not_found' ? 'They may have been moved to the trash, where you can restore them.' : error.message}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (!data) return <div className="page" aria-busy="true" />;
+
+  const { candidate, files, submissions } = data;
+  return (
+    <div className="page">
+      <CandidateHeader candidate={candidate} />
+      <div className="candidate-layout">
+        <div className="candidate-main">
+          <CandidateDetails candidate={candidate} />
+          <ScreeningSection candidate={candidate} />
+          <FilesSection candidate={candidate} files={files} />
+        </div>
+        <div className="candidate-aside">
+          <SubmissionsSection candidate={candidate} submissions={submissions} />
+          <ConsentCard candidate={candidate} />
+          <CandidateNotes candidate={candidate} />
+        </div>
+      </div>
+      {editing && (
+        <CandidateFormDialog
+          candidate={candidate}
+          atConsent={editing === 'consent'}
+          onClose={() => setEditingCandidate(null)}
+          onSaved={() => setEditingCandidate(null)}
+          onOpenExisting={(match) => {
+            setEditingCandidate(null);
+            navigate(paths.candidate(match.id));
+          }}
+        />
+      )}
+      {submitting && <SubmitToJobDialog candidate={candidate} submissions={submissions} onClose={() => setSubmitting(false)} />}
+    </div>
+  );
 }

@@ -1,17 +1,104 @@
-import { UsersRound } from 'lucide-react';
+import { Plus, SearchX, UsersRound } from 'lucide-react';
+import { useLocation } from 'wouter';
+import { usePages } from '../api/usePages';
+import { paths } from '../app/paths';
+import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
+import { useDebounced } from '../ui/useDebounced';
+import { useShortcut } from '../ui/useShortcut';
+import '../styles/candidates.css';
+import { CandidateFormDialog } from './CandidateFormDialog';
+import { CandidateList } from './CandidateList';
+import { setCandidateQuery, setCreatingCandidate, useCandidateList } from './candidateListStore';
+import { CandidatesToolbar, focusCandidateSearch } from './CandidatesToolbar';
+
+/** Fast enough to feel live, slow enough not to search on every key of a name. */
+const SEARCH_PAUSE_MS = 150;
 
 export function CandidatesPage() {
-  return (
-    <div className="page">
-      <PageHeader title="Candidates" />
-      <EmptyState icon={UsersRound} title="Candidates are on their way">
+  const { query, sort, creating } = useCandidateList();
+  const [, navigate] = useLocation();
+  const settledQuery = useDebounced(query, SEARCH_PAUSE_MS);
+  const { items, total, error, hasMore, loadMore } = usePages('candidates.list', { query: settledQuery, sort });
+  const searching = settledQuery.trim() !== '';
+  // Searching an empty book would only be noise.
+  const noCandidatesYet = items !== undefined && total === 0 && !searching && query === '';
+
+  useShortcut('n', () => setCreatingCandidate(true));
+  useShortcut('/', focusCandidateSearch);
+
+  const newCandidate = (
+    <Button variant="primary" icon={Plus} shortcut="N" onClick={() => setCreatingCandidate(true)}>
+      New candidate
+    </Button>
+  );
+
+  let body;
+  if (error) {
+    body = (
+      <p className="page-error" role="alert">
+        {error.message}
+      </p>
+    );
+  } else if (items === undefined) {
+    body = null;
+  } else if (noCandidatesYet) {
+    body = (
+      <EmptyState icon={UsersRound} title="No candidates yet" action={newCandidate}>
         <p>
-          The people you screen will live here with what you learned about them, and every submission’s path from
-          shortlisted to placed, with each interview and piece of feedback dated.
+          Add the people you screen: how to reach them, what they want, their resumes, and your screening notes. Then
+          submit the best to your clients’ jobs.
         </p>
       </EmptyState>
+    );
+  } else if (total === 0) {
+    body = (
+      <EmptyState
+        icon={SearchX}
+        title="No candidates match"
+        action={
+          <Button variant="secondary" onClick={() => setCandidateQuery('')}>
+            Show all candidates
+          </Button>
+        }
+      >
+        <p>Nothing matches “{settledQuery.trim()}”. Try part of a name, a job title or an employer.</p>
+      </EmptyState>
+    );
+  } else {
+    body = <CandidateList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />;
+  }
+
+  const close = () => setCreatingCandidate(false);
+  return (
+    <div className="page page--fill">
+      <PageHeader
+        title="Candidates"
+        // A blank line while loading, so the header does not jump when the count arrives.
+        subtitle={items === undefined ? '\u00a0' : noCandidatesYet ? undefined : countLabel(total, searching)}
+        actions={!noCandidatesYet && newCandidate}
+      />
+      {!noCandidatesYet && <CandidatesToolbar />}
+      {body}
+      {creating && (
+        <CandidateFormDialog
+          onClose={close}
+          onSaved={(candidate) => {
+            close();
+            navigate(paths.candidate(candidate.id));
+          }}
+          onOpenExisting={(match) => {
+            close();
+            navigate(paths.candidate(match.id));
+          }}
+        />
+      )}
     </div>
   );
+}
+
+function countLabel(total: number, searching: boolean): string {
+  const candidates = `${total.toLocaleString()} ${total === 1 ? 'candidate' : 'candidates'}`;
+  return searching ? `${candidates} match` : candidates;
 }

@@ -261,7 +261,7 @@ describe('clients', () => {
     // Empty pages say how to begin, or what is coming.
     for (const [link, heading] of [
       ['Jobs', 'No jobs yet'],
-      ['Candidates', 'Candidates are on their way'],
+      ['Candidates', 'No candidates yet'],
       ['Today', 'Your day will start here'],
     ] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();

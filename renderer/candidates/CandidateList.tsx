@@ -1,0 +1,36 @@
+import type { CandidateSummary } from '../../src/api/candidates';
+import { focusFirstRow, VirtualList } from '../ui/VirtualList';
+import { CandidateRow } from './CandidateRow';
+
+const LIST_ID = 'candidate-list';
+const ROW_HEIGHT = 52;
+
+export const focusFirstCandidate = () => focusFirstRow(LIST_ID);
+
+interface CandidateListProps {
+  items: CandidateSummary[];
+  total: number;
+  hasMore: boolean;
+  loadMore: () => void;
+}
+
+export function CandidateList(props: CandidateListProps) {
+  return (
+    <VirtualList
+      id={LIST_ID}
+      label="Candidates"
+      rowHeight={ROW_HEIGHT}
+      head={
+        <div className="candidate-columns">
+          <span>Name</span>
+          <span>Current role</span>
+          <span>Location</span>
+          <span>Skills</span>
+        </div>
+      }
+      rowKey={(candidate) => candidate.id}
+      renderRow={(candidate) => <CandidateRow candidate={candidate} />}
+      {...props}
+    />
+  );
+}
