@@ -8,7 +8,7 @@ export function TrashPage() {
   const { data: items, error } = useData('trash.list', {});
   return (
     <div className="page">
-      <PageHeader title="Trash" subtitle="Deleted clients, contacts and jobs wait here, with their notes, until you restore them." />
+      <PageHeader title="Trash" subtitle="Deleted clients, contacts, jobs, candidates and files wait here, with their notes, until you restore them." />
       {error && (
         <p className="page-error" role="alert">
           {error.message}
