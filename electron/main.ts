@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { closeDatabase } from '../src/db/open';
 import { defaultDataDir } from '../src/platform/paths';
 import { openCore } from './database';
 import { serveContract } from './ipc';
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('will-quit', () => core.db.close());
+  app.on('will-quit', () => closeDatabase(core));
   guardSession(session.defaultSession);
   serveRenderer(RENDERER);
   serveContract(core);

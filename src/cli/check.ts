@@ -9,7 +9,7 @@ export function check(file: string): string[] {
   if (!fs.existsSync(file)) throw new Error(`There is no file at ${file}.`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const version = inspect(db, file, fs.statSync(file).size > 0, true);
+    const version = inspect(db, file, { existed: fs.statSync(file).size > 0, integrity: 'full' });
     const lines = [
       `Database: ${file}`,
       `Schema version: ${version}${version < latestVersion ? ` (will be upgraded to ${latestVersion} when the app opens it)` : ''}`,

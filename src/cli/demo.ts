@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { DemoClock, generateDemo } from '../demo/generate';
 import { Random } from '../demo/random';
-import { openDatabase } from '../db/open';
+import { closeDatabase, openDatabase } from '../db/open';
 import { progressBar } from './progress';
 
 /** The demo data set ends here, so the same seed always makes the same data. */
@@ -22,7 +22,7 @@ export async function demo(file: string, candidates: number, seed: number): Prom
     await generateDemo(core, clock, random, { candidates }, progressBar());
   } finally {
     core.db.pragma('synchronous = FULL');
-    core.db.close();
+    closeDatabase(core);
   }
   return `Made ${candidates} candidates in ${((performance.now() - started) / 1000).toFixed(1)} s: ${file}`;
 }

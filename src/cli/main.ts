@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OpenError } from '../db/errors';
-import { openDatabase } from '../db/open';
+import { closeDatabase, openDatabase } from '../db/open';
 import { defaultDatabasePath } from '../platform/paths';
 import { startPreviewServer } from '../server/http';
 import { check } from './check';
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
       const server = await startPreviewServer(core, { port, staticDir: rendererDir });
       console.log(`Shortlist preview: ${server.url}`);
       console.log(`Database: ${db}`);
-      const stop = () => void server.close().finally(() => (core.db.close(), process.exit(0)));
+      const stop = () => void server.close().finally(() => (closeDatabase(core), process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return;

@@ -36,7 +36,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // leftover WAL into a file we are about to refuse.
     const probe = new Database(file, { nativeBinding: options.nativeBinding, readonly: true, fileMustExist: true });
     try {
-      inspect(probe, file, true);
+      // The integrity check reads the whole file (a second at 100k candidates): it runs when the
+      // file was not closed cleanly (a crash, a copy taken while open, a file from elsewhere).
+      inspect(probe, file, { existed: true, integrity: wasClosedCleanly(probe) ? 'skip' : 'quick' });
     } finally {
       probe.close();
     }
@@ -46,7 +48,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   const db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5000 });
   try {
-    const version = inspect(db, file, false);
+    const version = inspect(db, file, { existed: false, integrity: 'skip' });
     db.pragma('journal_mode = WAL');
     // WAL's default (NORMAL) may lose the last commits on power loss; a recruiter's notes may not.
     db.pragma('synchronous = FULL');
@@ -56,6 +58,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       migrate(db, version);
     }
     const deviceId = ensureDeviceId(db);
+    db.prepare("UPDATE settings SET value = '0' WHERE key = 'closed_cleanly'").run();
     const last = db.prepare("SELECT value FROM settings WHERE key = 'clock'").pluck().get() as string;
     return {
       db,
@@ -73,11 +76,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
 }
 
-/**
- * Reads what kind of file this is without writing to it, and returns its schema version.
- * `thorough` runs the full integrity check instead of quick_check.
- */
-export function inspect(db: Database.Database, file: string, existed: boolean, thorough = false): number {
+export interface Inspection {
+  /** Whether the file had content before it was opened (a new file has no header yet). */
+  existed: boolean;
+  integrity: 'skip' | 'quick' | 'full';
+}
+
+/** Reads what kind of file this is without writing to it, and returns its schema version. */
+export function inspect(db: Database.Database, file: string, { existed, integrity }: Inspection): number {
   const name = path.basename(file);
   if (existed && !readHeader(file).equals(SQLITE_HEADER)) {
     throw new OpenError('not_a_database', `${name} is not a Shortlist database: it is not a SQLite file.`);
@@ -94,8 +100,8 @@ export function inspect(db: Database.Database, file: string, existed: boolean, t
         `${name}: this file was made by a newer Shortlist (schema version ${version}; this one knows up to ${latestVersion}). Update Shortlist to open it.`,
       );
     }
-    if (existed) {
-      const problems = db.pragma(thorough ? 'integrity_check(20)' : 'quick_check(20)', { simple: false }) as {
+    if (existed && integrity !== 'skip') {
+      const problems = db.pragma(integrity === 'full' ? 'integrity_check(20)' : 'quick_check(20)', { simple: false }) as {
         [column: string]: string;
       }[];
       const messages = problems.map((row) => Object.values(row)[0]).filter((m) => m !== 'ok');
@@ -115,6 +121,21 @@ export function inspect(db: Database.Database, file: string, existed: boolean, t
     }
     throw error;
   }
+}
+
+function wasClosedCleanly(db: Database.Database): boolean {
+  try {
+    return db.prepare("SELECT value FROM settings WHERE key = 'closed_cleanly'").pluck().get() === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** Closes the database and marks it closed cleanly, so the next open can skip the integrity check. */
+export function closeDatabase(core: Core): void {
+  if (!core.db.open) return;
+  core.db.prepare("UPDATE settings SET value = '1' WHERE key = 'closed_cleanly'").run();
+  core.db.close();
 }
 
 function hasContent(file: string): boolean {
@@ -166,6 +187,6 @@ function ensureDeviceId(db: Database.Database): string {
   const existing = db.prepare("SELECT value FROM settings WHERE key = 'device_id'").pluck().get() as string | undefined;
   if (existing) return existing;
   const id = uuidv7();
-  db.prepare("INSERT INTO settings (key, value) VALUES ('device_id', ?), ('clock', '')").run(id);
+  db.prepare("INSERT INTO settings (key, value) VALUES ('device_id', ?), ('clock', ''), ('closed_cleanly', '0')").run(id);
   return id;
 }
