@@ -16,6 +16,9 @@ import './styles/jobs.css';
 import './styles/job-page.css';
 import './styles/intake.css';
 import './styles/brief.css';
+import './styles/pipeline.css';
+import './styles/submission.css';
+import './styles/profile.css';
 // Last, so printing overrides every screen style.
 import './styles/print.css';
 

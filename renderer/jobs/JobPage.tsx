@@ -6,6 +6,7 @@ import { IntakeCompleteness } from '../intake/IntakeCompleteness';
 import { contactNamer } from '../intake/intakeFormat';
 import { IntakeGlance } from '../intake/IntakeGlance';
 import { IntakeHistory } from '../intake/IntakeHistory';
+import { PipelineSummary } from '../submissions/pipeline/PipelineSummary';
 import { EmptyState } from '../ui/EmptyState';
 import { JobDetails } from './JobDetails';
 import { JobEditorDialog } from './JobEditorDialog';
@@ -45,6 +46,7 @@ export function JobPage({ id }: { id: string }) {
       <JobHeader job={job} />
       <div className="job-layout">
         <div className="job-main">
+          <PipelineSummary jobId={job.id} />
           <JobDetails job={job} />
           <IntakeGlance intake={data.intake} nameOf={nameOf} />
           {data.intake && <IntakeHistory jobId={job.id} nameOf={nameOf} />}
