@@ -1,7 +1,8 @@
 import { ExternalLink, Mail, Phone } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Candidate } from '../../src/api/candidates';
-import { displayLink, formatMoney } from './candidateFormat';
+import { formatMoney } from '../ui/format';
+import { displayLink } from './candidateFormat';
 
 export function CandidateDetails({ candidate }: { candidate: Candidate }) {
   const c = candidate;

@@ -6,7 +6,7 @@ import { paths } from '../app/paths';
 import { Button } from '../ui/Button';
 import { formatFull } from '../ui/dates';
 import { EmptyState } from '../ui/EmptyState';
-import { daysInStageLabel, daysSince } from './candidateFormat';
+import { daysInStageLabel, daysSince } from '../ui/format';
 import { setSubmitting } from './candidatePageStore';
 import { StageBadge } from './StageBadge';
 

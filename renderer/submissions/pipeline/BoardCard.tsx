@@ -5,7 +5,8 @@ import type { BoardCard as Card } from '../../../src/api/submissions';
 import { paths } from '../../app/paths';
 import { openMoveMenu, useMoves, type MoveContext } from '../move/moveStore';
 import { SentimentChip } from '../SentimentChip';
-import { daysInStageLabel, daysSince, STALE_AFTER_DAYS } from '../stageFormat';
+import { daysInStageLabel, daysSince } from '../../ui/format';
+import { STALE_AFTER_DAYS } from '../stageFormat';
 import { setActiveCard, setDragging } from './pipelineStore';
 
 /** What a drag carries: the submission's id, under a type only this board accepts. */

@@ -1,7 +1,7 @@
 import { PartyPopper } from 'lucide-react';
 import type { Placement } from '../../../src/api/submissions';
 import { formatDay, todayDay } from '../../ui/dates';
-import { formatMoney } from '../stageFormat';
+import { formatMoney } from '../../ui/format';
 
 function guaranteeNote(endsOn: string): string {
   const today = todayDay();

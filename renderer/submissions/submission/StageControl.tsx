@@ -1,7 +1,8 @@
 import { ChevronDown } from 'lucide-react';
 import type { Submission } from '../../../src/api/submissions';
 import { openMoveMenu, useMoves } from '../move/moveStore';
-import { daysInStageLabel, daysSince, stageWithStep } from '../stageFormat';
+import { daysInStageLabel, daysSince } from '../../ui/format';
+import { stageWithStep } from '../stageFormat';
 
 interface StageControlProps {
   submission: Submission;
