@@ -8,7 +8,7 @@ import '../styles/candidates.css';
 import { CandidateDetails } from './CandidateDetails';
 import { CandidateFormDialog } from './CandidateFormDialog';
 import { CandidateHeader } from './CandidateHeader';
-import { CandidateNotes } from './CandidateNotes';
+import { SubjectNotes } from '../notes/SubjectNotes';
 import { resetCandidatePage, setEditingCandidate, setSubmitting, useCandidatePage } from './candidatePageStore';
 import { ConsentCard } from './ConsentCard';
 import { FilesSection } from './FilesSection';
@@ -56,7 +56,10 @@ export function CandidatePage({ id }: { id: string }) {
         <div className="candidate-aside">
           <SubmissionsSection candidate={candidate} submissions={submissions} />
           <ConsentCard candidate={candidate} />
-          <CandidateNotes candidate={candidate} />
+          <SubjectNotes
+            about={{ kind: 'candidate', id: candidate.id }}
+            placeholder={`A call with ${candidate.name}, how they came across, what they asked…`}
+          />
         </div>
       </div>
       {editing && (

@@ -11,7 +11,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { JobDetails } from './JobDetails';
 import { JobEditorDialog } from './JobEditorDialog';
 import { JobHeader } from './JobHeader';
-import { JobNotes } from './JobNotes';
+import { SubjectNotes } from '../notes/SubjectNotes';
 import { JobPeople } from './JobPeople';
 import { StatusHistory } from './StatusHistory';
 
@@ -55,7 +55,10 @@ export function JobPage({ id }: { id: string }) {
           <IntakeCompleteness jobId={job.id} completeness={data.completeness} hasIntake={data.intake !== null} />
           <JobPeople detail={data} />
           <StatusHistory history={data.statusHistory} />
-          <JobNotes job={job} />
+          <SubjectNotes
+            about={{ kind: 'job', id: job.id }}
+            placeholder="A call with the hiring manager, feedback on the search, a change of plan…"
+          />
         </div>
       </div>
       <JobEditorDialog />

@@ -1,30 +1,35 @@
-import type { Candidate } from '../../src/api/candidates';
-import { NoteAddInput } from '../../src/api/notes';
+import { NoteAddInput, type NoteAddInput as NoteAdd } from '../../src/api/notes';
 import { change, useData } from '../api/data';
 import { NotesTimeline } from '../clients/NotesTimeline';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { useForm } from '../ui/useForm';
 
-/** The candidate's timeline: calls, what they said, how they came across. Append-only, newest first. */
-export function CandidateNotes({ candidate }: { candidate: Candidate }) {
-  const about = { kind: 'candidate' as const, id: candidate.id };
+interface SubjectNotesProps {
+  about: { kind: 'job' | 'candidate'; id: string };
+  /** What a note here is usually about, in the recruiter's words. */
+  placeholder: string;
+}
+
+/** A record's own notes: a box to add one, and the timeline, newest first. Append-only. */
+export function SubjectNotes({ about, placeholder }: SubjectNotesProps) {
   const { data: notes, error } = useData('notes.list', { about });
   const form = useForm({
-    id: 'candidate-note',
+    id: `${about.kind}-note`,
     initial: { body: '' },
     schema: NoteAddInput,
-    toInput: (draft: { body: string }) => ({ about, body: draft.body }),
+    toInput: (draft: { body: string }): NoteAdd => ({ about, body: draft.body }),
     save: async (input) => {
       await change('notes.add', input);
       form.reset();
     },
   });
   const body = form.control('body');
+  const headingId = `${about.kind}-notes-heading`;
 
   return (
-    <section className="card notes" aria-labelledby="candidate-notes-heading">
-      <h2 className="card-title" id="candidate-notes-heading">
+    <section className="card notes" aria-labelledby={headingId}>
+      <h2 className="card-title" id={headingId}>
         Notes {notes && <span className="count">{notes.length}</span>}
       </h2>
       <form className="note-composer" noValidate onSubmit={form.onSubmit}>
@@ -32,7 +37,7 @@ export function CandidateNotes({ candidate }: { candidate: Candidate }) {
           <textarea
             className="input textarea"
             rows={3}
-            placeholder={`A call with ${candidate.name}, how they came across, what they asked…`}
+            placeholder={placeholder}
             {...body}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
