@@ -1,30 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startApp, tempDir, type RunningApp } from './harness';
-
-interface Watch {
-  /** Console errors and page crashes, CSP refusals included: a clean run has none. */
-  problems: string[];
-  /** Every call the core refused, as "method status", to compare with the refusals the test provokes. */
-  refusals: string[];
-}
-
-function watch(page: Page): Watch {
-  const seen: Watch = { problems: [], refusals: [] };
-  page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (pathname.startsWith('/api/') && response.status() >= 400) seen.refusals.push(`${pathname.slice(5)} ${response.status()}`);
-  });
-  page.on('console', (message) => {
-    // Chromium logs every HTTP error status; the core's refusals are checked through `refusals` instead.
-    const refusal = message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
-    if (message.type() === 'error' && !refusal) seen.problems.push(message.text());
-  });
-  page.on('pageerror', (error) => seen.problems.push(error.message));
-  return seen;
-}
+import { launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
 
 /** A few more clients through the contract, so the list has something to filter and sort. */
 async function seedClients(app: RunningApp): Promise<void> {

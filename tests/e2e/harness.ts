@@ -62,3 +62,38 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+export interface Watch {
+  /** Console errors and page crashes, CSP refusals included: a clean run has none. */
+  problems: string[];
+  /** Every call the core refused, as "method status", to compare with the refusals the test provokes. */
+  refusals: string[];
+}
+
+/** Watches a page for console errors, crashes and the core's refusals. */
+export function watch(page: Page): Watch {
+  const seen: Watch = { problems: [], refusals: [] };
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.startsWith('/api/') && response.status() >= 400) seen.refusals.push(`${pathname.slice(5)} ${response.status()}`);
+  });
+  page.on('console', (message) => {
+    // Chromium logs every HTTP error status; the core's refusals are checked through `refusals` instead.
+    const refusal = message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
+    if (message.type() === 'error' && !refusal) seen.problems.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.problems.push(error.message));
+  return seen;
+}
+
+/** Calls the core directly, to set the scene faster than typing it. */
+export async function api<R = { id: string }>(app: RunningApp, method: string, input: object): Promise<R> {
+  const response = await fetch(new URL(`api/${method}`, app.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const outcome = (await response.json()) as { ok: boolean; result: R; error?: unknown };
+  if (!outcome.ok) throw new Error(`${method} refused: ${JSON.stringify(outcome.error)}`);
+  return outcome.result;
+}

@@ -2,41 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { launchBrowser, screenshot, startApp, tempDir, type RunningApp } from './harness';
-
-interface Watch {
-  /** Console errors and page crashes, CSP refusals included: a clean run has none. */
-  problems: string[];
-  /** Every call the core refused, as "method status", to compare with the refusals the test provokes. */
-  refusals: string[];
-}
-
-function watch(page: Page): Watch {
-  const seen: Watch = { problems: [], refusals: [] };
-  page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (pathname.startsWith('/api/') && response.status() >= 400) seen.refusals.push(`${pathname.slice(5)} ${response.status()}`);
-  });
-  page.on('console', (message) => {
-    // Chromium logs every HTTP error status; the core's refusals are checked through `refusals` instead.
-    const refusal = message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
-    if (message.type() === 'error' && !refusal) seen.problems.push(message.text());
-  });
-  page.on('pageerror', (error) => seen.problems.push(error.message));
-  return seen;
-}
-
-/** Calls the core directly, to set the scene faster than typing it. */
-async function api<R = { id: string }>(app: RunningApp, method: string, input: object): Promise<R> {
-  const response = await fetch(new URL(`api/${method}`, app.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const outcome = (await response.json()) as { ok: boolean; result: R; error?: unknown };
-  if (!outcome.ok) throw new Error(`${method} refused: ${JSON.stringify(outcome.error)}`);
-  return outcome.result;
-}
+import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
 
 /** A calendar day this many days from today, as the date inputs take it. */
 function day(offset: number, from = new Date()): string {
