@@ -15,6 +15,7 @@ import { Random } from '../src/demo/random';
 import * as words from '../src/demo/words';
 import { searchEverything } from '../src/search/search';
 import { jobBoard } from '../src/submissions/board';
+import { buildRenderer, measureBrowser } from './bench-browser';
 
 interface Figure {
   name: string;
@@ -121,6 +122,20 @@ async function main(): Promise<void> {
     .get() as string;
   const boards = Array.from({ length: 20 }, () => time(() => jobBoard(core, bigJob)));
   figures.push(figure('a job board with 500 submissions', boards, 50));
+
+  // In Chromium, through the preview server: what the recruiter sees, painted.
+  console.log('Building the renderer and measuring in Chromium…');
+  buildRenderer();
+  const typed = Array.from({ length: 30 }, () => {
+    // What a recruiter types: plain letters, no accents (the search folds them).
+    const word = random.pick(vocabulary).normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
+    return word.slice(0, Math.min(word.length, random.int(2, 5)));
+  }).filter((prefix) => prefix.length >= 2);
+  const browser = await measureBrowser(core, typed, { scrollRows: 3000 });
+  figures.push(figure(`keystroke to painted results in the quick switcher, ${typed.length} prefixes`, browser.keystrokeToResults, 50));
+  figures.push(figure('candidate list first paint (link to first row shown)', browser.listFirstPaint, 100));
+  figures.push(figure(`candidate list scrolling ${browser.rowsScrolled} rows: work per frame`, browser.scrollFrameWork, 16));
+  figures.push(figure(`candidate list scrolling ${browser.rowsScrolled} rows: frame interval (60 Hz = 16.7)`, browser.scrollFrameIntervals, 16.7));
   core.db.close();
 
   console.log(`\nShortlist benchmark: ${candidates} candidates (${(fs.statSync(file).size / 1e6).toFixed(0)} MB), ${new Date().toISOString()}\n`);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { QuickSwitcher } from '../search/QuickSwitcher';
 import { Toasts } from '../ui/Toasts';
 import { AppRoutes } from './AppRoutes';
 import { Sidebar } from './Sidebar';
@@ -30,6 +31,8 @@ function Shell() {
         <AppRoutes />
       </main>
       <Toasts />
+      {/* Ctrl/⌘K from any page. */}
+      <QuickSwitcher />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Plus, SearchX, UsersRound } from 'lucide-react';
+import { FilterX, Plus, SearchX, UsersRound } from 'lucide-react';
 import { useLocation } from 'wouter';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
@@ -10,20 +10,39 @@ import { useShortcut } from '../ui/useShortcut';
 import '../styles/candidates.css';
 import { CandidateFormDialog } from './CandidateFormDialog';
 import { CandidateList } from './CandidateList';
-import { setCandidateQuery, setCreatingCandidate, useCandidateList } from './candidateListStore';
+import {
+  activeFilterCount,
+  clearCandidateFilters,
+  setCandidateQuery,
+  setCreatingCandidate,
+  useCandidateList,
+} from './candidateListStore';
 import { CandidatesToolbar, focusCandidateSearch } from './CandidatesToolbar';
 
 /** Fast enough to feel live, slow enough not to search on every key of a name. */
 const SEARCH_PAUSE_MS = 150;
 
 export function CandidatesPage() {
-  const { query, sort, creating } = useCandidateList();
+  const { query, filters, sort, creating } = useCandidateList();
   const [, navigate] = useLocation();
+  // Typed text settles before it is asked for; a chosen skill or stage applies at once.
   const settledQuery = useDebounced(query, SEARCH_PAUSE_MS);
-  const { items, total, error, hasMore, loadMore } = usePages('candidates.list', { query: settledQuery, sort });
+  const settledLocation = useDebounced(filters.location, SEARCH_PAUSE_MS);
+  const owner = useDebounced(filters.owner, SEARCH_PAUSE_MS);
+  const updatedSince = useDebounced(filters.updatedSince, SEARCH_PAUSE_MS);
+  const { items, total, error, hasMore, loadMore } = usePages('candidates.list', {
+    query: settledQuery,
+    skills: filters.skills,
+    location: settledLocation,
+    stage: filters.stage,
+    owner,
+    updatedSince: updatedSince || null,
+    sort,
+  });
+  const filtering = activeFilterCount(filters) > 0;
   const searching = settledQuery.trim() !== '';
   // Searching an empty book would only be noise.
-  const noCandidatesYet = items !== undefined && total === 0 && !searching && query === '';
+  const noCandidatesYet = items !== undefined && total === 0 && !searching && query === '' && !filtering;
 
   useShortcut('n', () => setCreatingCandidate(true));
   useShortcut('/', focusCandidateSearch);
@@ -58,12 +77,25 @@ export function CandidatesPage() {
         icon={SearchX}
         title="No candidates match"
         action={
-          <Button variant="secondary" onClick={() => setCandidateQuery('')}>
-            Show all candidates
-          </Button>
+          filtering ? (
+            <Button variant="secondary" icon={FilterX} onClick={clearCandidateFilters}>
+              Clear filters
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => setCandidateQuery('')}>
+              Show all candidates
+            </Button>
+          )
         }
       >
-        <p>Nothing matches “{settledQuery.trim()}”. Try part of a name, a job title or an employer.</p>
+        {filtering ? (
+          <p>
+            Nobody {searching ? `matching “${settledQuery.trim()}” ` : ''}meets every filter. Loosen a filter, or clear
+            them all.
+          </p>
+        ) : (
+          <p>Nothing matches “{settledQuery.trim()}”. Try part of a name, a job title or an employer.</p>
+        )}
       </EmptyState>
     );
   } else {
@@ -76,7 +108,7 @@ export function CandidatesPage() {
       <PageHeader
         title="Candidates"
         // A blank line while loading, so the header does not jump when the count arrives.
-        subtitle={items === undefined ? '\u00a0' : noCandidatesYet ? undefined : countLabel(total, searching)}
+        subtitle={items === undefined ? '\u00a0' : noCandidatesYet ? undefined : countLabel(total, searching || filtering)}
         actions={!noCandidatesYet && newCandidate}
       />
       {!noCandidatesYet && <CandidatesToolbar />}

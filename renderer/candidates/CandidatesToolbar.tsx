@@ -1,6 +1,17 @@
-import { ArrowDownUp, Search, X } from 'lucide-react';
+import { ArrowDownUp, FilterX, Search, X } from 'lucide-react';
+import { stageLabels, stages, type StageName } from '../../src/api/submissions';
+import { Field } from '../ui/Field';
+import { TagInput } from '../ui/TagInput';
 import { focusFirstCandidate } from './CandidateList';
-import { setCandidateQuery, setCandidateSort, useCandidateList, type CandidateSort } from './candidateListStore';
+import {
+  activeFilterCount,
+  clearCandidateFilters,
+  setCandidateFilters,
+  setCandidateQuery,
+  setCandidateSort,
+  useCandidateList,
+  type CandidateSort,
+} from './candidateListStore';
 
 const SEARCH_ID = 'candidate-search';
 
@@ -13,54 +24,129 @@ const sortLabels: Record<CandidateSort, string> = { updated: 'Recently updated',
 export function CandidatesToolbar() {
   const { query, sort } = useCandidateList();
   return (
-    <div className="toolbar" role="search" aria-label="Find candidates">
-      <div className="search">
-        <Search size={15} className="search-icon" aria-hidden />
-        <input
-          id={SEARCH_ID}
-          type="search"
-          className="input search-input"
-          aria-label="Search candidates"
-          placeholder="Search by name, title or employer"
-          value={query}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setCandidateQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              focusFirstCandidate();
-            } else if (e.key === 'Escape' && query) {
-              setCandidateQuery('');
-            }
-          }}
-        />
-        {query ? (
-          <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setCandidateQuery('')}>
-            <X size={14} aria-hidden />
-          </button>
-        ) : (
-          <kbd className="kbd search-kbd" aria-hidden>
-            /
-          </kbd>
-        )}
-      </div>
+    <div className="candidate-toolbar" role="search" aria-label="Find candidates">
+      <div className="toolbar">
+        <div className="search">
+          <Search size={15} className="search-icon" aria-hidden />
+          <input
+            id={SEARCH_ID}
+            type="search"
+            className="input search-input"
+            aria-label="Search candidates"
+            placeholder="Search by name, title, employer or resume"
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setCandidateQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                focusFirstCandidate();
+              } else if (e.key === 'Escape' && query) {
+                setCandidateQuery('');
+              }
+            }}
+          />
+          {query ? (
+            <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setCandidateQuery('')}>
+              <X size={14} aria-hidden />
+            </button>
+          ) : (
+            <kbd className="kbd search-kbd" aria-hidden>
+              /
+            </kbd>
+          )}
+        </div>
 
-      <label className="sort">
-        <ArrowDownUp size={14} aria-hidden className="sort-icon" />
+        <label className="sort">
+          <ArrowDownUp size={14} aria-hidden className="sort-icon" />
+          <select
+            aria-label="Sort candidates by"
+            className="input select sort-select"
+            value={sort}
+            onChange={(e) => setCandidateSort(e.target.value as CandidateSort)}
+          >
+            {Object.entries(sortLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <CandidateFilterBar />
+    </div>
+  );
+}
+
+/** Skills, place, stage, owner and freshness: each narrows the list, together with the search box. */
+function CandidateFilterBar() {
+  const filters = useCandidateList((s) => s.filters);
+  const active = activeFilterCount(filters);
+  return (
+    <div className="candidate-filters" role="group" aria-label="Filters">
+      <div className="candidate-filter candidate-filter--skills">
+        <TagInput
+          id="filter-skills"
+          label="Skills (all of)"
+          values={filters.skills}
+          onChange={(skills) => setCandidateFilters({ skills })}
+          placeholder="Add a skill, press Enter"
+        />
+      </div>
+      <Field label="Location" controlId="filter-location" className="candidate-filter">
+        <input
+          id="filter-location"
+          className="input"
+          placeholder="Any"
+          value={filters.location}
+          autoComplete="off"
+          onChange={(e) => setCandidateFilters({ location: e.target.value })}
+        />
+      </Field>
+      <Field label="Latest stage" controlId="filter-stage" className="candidate-filter">
         <select
-          aria-label="Sort candidates by"
-          className="input select sort-select"
-          value={sort}
-          onChange={(e) => setCandidateSort(e.target.value as CandidateSort)}
+          id="filter-stage"
+          className="input select"
+          value={filters.stage ?? ''}
+          onChange={(e) => setCandidateFilters({ stage: (e.target.value || null) as StageName | null })}
         >
-          {Object.entries(sortLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          <option value="">Any stage</option>
+          {stages.map((stage) => (
+            <option key={stage} value={stage}>
+              {stageLabels[stage]}
             </option>
           ))}
         </select>
-      </label>
+      </Field>
+      <Field label="Owner" controlId="filter-owner" className="candidate-filter">
+        <input
+          id="filter-owner"
+          className="input"
+          placeholder="Anyone"
+          value={filters.owner}
+          autoComplete="off"
+          onChange={(e) => setCandidateFilters({ owner: e.target.value })}
+        />
+      </Field>
+      <Field label="Updated since" controlId="filter-updated" className="candidate-filter candidate-filter--date">
+        <input
+          id="filter-updated"
+          type="date"
+          className="input"
+          value={filters.updatedSince}
+          onChange={(e) => setCandidateFilters({ updatedSince: e.target.value })}
+        />
+      </Field>
+      <button
+        type="button"
+        className="button button--ghost candidate-filters-clear"
+        disabled={active === 0}
+        onClick={clearCandidateFilters}
+      >
+        <FilterX size={15} aria-hidden className="button-icon" />
+        <span>Clear filters{active > 0 && <span className="candidate-filters-count"> ({active})</span>}</span>
+      </button>
     </div>
   );
 }
