@@ -1,7 +1,8 @@
-import { ArrowDownUp, FilterX, Search, X } from 'lucide-react';
+import { ArrowDownUp, FilterX } from 'lucide-react';
 import { stageLabels, stages, type StageName } from '../../src/api/submissions';
 import { Field } from '../ui/Field';
 import { TagInput } from '../ui/TagInput';
+import { SearchBox } from '../ui/SearchBox';
 import { focusFirstCandidate } from './CandidateList';
 import {
   activeFilterCount,
@@ -26,37 +27,14 @@ export function CandidatesToolbar() {
   return (
     <div className="candidate-toolbar" role="search" aria-label="Find candidates">
       <div className="toolbar">
-        <div className="search">
-          <Search size={15} className="search-icon" aria-hidden />
-          <input
-            id={SEARCH_ID}
-            type="search"
-            className="input search-input"
-            aria-label="Search candidates"
-            placeholder="Search by name, title, employer or resume"
-            value={query}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setCandidateQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') {
-                e.preventDefault();
-                focusFirstCandidate();
-              } else if (e.key === 'Escape' && query) {
-                setCandidateQuery('');
-              }
-            }}
-          />
-          {query ? (
-            <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setCandidateQuery('')}>
-              <X size={14} aria-hidden />
-            </button>
-          ) : (
-            <kbd className="kbd search-kbd" aria-hidden>
-              /
-            </kbd>
-          )}
-        </div>
+        <SearchBox
+          id={SEARCH_ID}
+          label="Search candidates"
+          placeholder="Search by name, title, employer or resume"
+          value={query}
+          onChange={setCandidateQuery}
+          onArrowDown={focusFirstCandidate}
+        />
 
         <label className="sort">
           <ArrowDownUp size={14} aria-hidden className="sort-icon" />

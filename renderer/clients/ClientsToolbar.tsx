@@ -1,6 +1,7 @@
-import { ArrowDownUp, Search, X } from 'lucide-react';
+import { ArrowDownUp } from 'lucide-react';
 import { clientStatuses, type ClientStatus } from '../../src/api/clients';
 import { statusLabels } from '../ui/StatusBadge';
+import { SearchBox } from '../ui/SearchBox';
 import { focusFirstClient } from './ClientList';
 import { setClientQuery, setClientSort, setClientStatus, useClientList, type ClientSort } from './clientListStore';
 
@@ -18,37 +19,14 @@ export function ClientsToolbar() {
   const { query, status, sort } = useClientList();
   return (
     <div className="toolbar" role="search">
-      <div className="search">
-        <Search size={15} className="search-icon" aria-hidden />
-        <input
-          id={SEARCH_ID}
-          type="search"
-          className="input search-input"
-          aria-label="Search clients"
-          placeholder="Search by name, industry or location"
-          value={query}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setClientQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              focusFirstClient();
-            } else if (e.key === 'Escape' && query) {
-              setClientQuery('');
-            }
-          }}
-        />
-        {query ? (
-          <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setClientQuery('')}>
-            <X size={14} aria-hidden />
-          </button>
-        ) : (
-          <kbd className="kbd search-kbd" aria-hidden>
-            /
-          </kbd>
-        )}
-      </div>
+      <SearchBox
+        id={SEARCH_ID}
+        label="Search clients"
+        placeholder="Search by name, industry or location"
+        value={query}
+        onChange={setClientQuery}
+        onArrowDown={focusFirstClient}
+      />
 
       <fieldset className="segmented">
         <legend className="sr-only">Status</legend>

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock';
 import type { Core } from './core';
 import { OpenError } from './errors';
 import { Hlc } from './hlc';
+import { setSetting } from './settings';
 import { latestVersion, migrations } from './migrations';
 
 /** 'SHLT': marks a SQLite file as Shortlist's, so a stranger's database is never migrated. */
@@ -58,8 +59,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       migrate(db, version);
     }
     const deviceId = ensureDeviceId(db);
-    db.prepare("UPDATE settings SET value = '0' WHERE key = 'closed_cleanly'").run();
-    const last = db.prepare("SELECT value FROM settings WHERE key = 'clock'").pluck().get() as string;
+    setSetting(db, 'closed_cleanly', '0');
+    const last = db.prepare("SELECT value FROM settings WHERE key = 'clock'").pluck().get() as string | undefined;
     return {
       db,
       file,
@@ -134,7 +135,7 @@ function wasClosedCleanly(db: Database.Database): boolean {
 /** Closes the database and marks it closed cleanly, so the next open can skip the integrity check. */
 export function closeDatabase(core: Core): void {
   if (!core.db.open) return;
-  core.db.prepare("UPDATE settings SET value = '1' WHERE key = 'closed_cleanly'").run();
+  setSetting(core.db, 'closed_cleanly', '1');
   core.db.close();
 }
 
@@ -182,11 +183,11 @@ function migrate(db: Database.Database, from: number): void {
   }).immediate();
 }
 
-/** This database's device id, and the clock's high-water mark (empty until the first change). */
+/** This database's device id, made on first open. */
 function ensureDeviceId(db: Database.Database): string {
   const existing = db.prepare("SELECT value FROM settings WHERE key = 'device_id'").pluck().get() as string | undefined;
   if (existing) return existing;
   const id = uuidv7();
-  db.prepare("INSERT INTO settings (key, value) VALUES ('device_id', ?), ('clock', ''), ('closed_cleanly', '0')").run(id);
+  setSetting(db, 'device_id', id);
   return id;
 }

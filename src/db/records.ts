@@ -1,4 +1,5 @@
 import type { Core } from './core';
+import { setSetting } from './settings';
 import { statement } from './statements';
 
 export type SqlValue = string | number | null;
@@ -72,7 +73,7 @@ function writeFields(core: Core, entity: Entity, id: string, values: Record<stri
 /** The next clock stamp, remembered in the database so the clock resumes past it after a restart. */
 function nextStamp(core: Core): string {
   const hlc = core.hlc.next();
-  statement(core.db, "UPDATE settings SET value = ? WHERE key = 'clock'").run(hlc);
+  setSetting(core.db, 'clock', hlc);
   return hlc;
 }
 
