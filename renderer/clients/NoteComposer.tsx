@@ -1,9 +1,5 @@
 import type { Client, Contact } from '../../src/api/clients';
-import { NoteAddInput } from '../../src/api/notes';
-import { change } from '../api/data';
-import { Button } from '../ui/Button';
-import { Field } from '../ui/Field';
-import { useForm } from '../ui/useForm';
+import { NoteForm } from '../notes/NoteForm';
 import { setNoteAbout, useClientPage } from './clientPageStore';
 import { roles } from './contactRoles';
 
@@ -26,20 +22,12 @@ export function NoteComposer({ client, contacts }: NoteComposerProps) {
   const aboutContact = contacts.find((c) => c.id === noteAbout);
   const about = aboutContact ? { kind: 'contact' as const, id: aboutContact.id } : { kind: 'client' as const, id: client.id };
 
-  const form = useForm({
-    id: 'note',
-    initial: { body: '' },
-    schema: NoteAddInput,
-    toInput: (draft: { body: string }) => ({ about, body: draft.body }),
-    save: async (input) => {
-      await change('notes.add', input);
-      form.reset();
-    },
-  });
-  const body = form.control('body');
-
   return (
-    <form className="note-composer" noValidate onSubmit={form.onSubmit}>
+    <NoteForm
+      id="note"
+      about={about}
+      placeholder={`What happened with ${aboutContact?.name ?? client.name}? A call, a meeting, what you learned…`}
+    >
       <div className="note-about-row">
         <label htmlFor="note-about" className="note-about-label">
           About
@@ -58,31 +46,6 @@ export function NoteComposer({ client, contacts }: NoteComposerProps) {
           ))}
         </select>
       </div>
-      <Field label="New note" controlId={body.id} error={form.errorFor('body')} className="note-field">
-        <textarea
-          className="input textarea"
-          rows={3}
-          placeholder={`What happened with ${aboutContact?.name ?? client.name}? A call, a meeting, what you learned…`}
-          {...body}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-              e.preventDefault();
-              e.currentTarget.form?.requestSubmit();
-            }
-          }}
-        />
-      </Field>
-      <div className="note-composer-footer">
-        <span className="hint">Ctrl+Enter to add · notes can’t be edited later</span>
-        {form.formError && (
-          <p className="form-error" role="alert">
-            {form.formError}
-          </p>
-        )}
-        <Button type="submit" variant="primary" disabled={form.saving}>
-          {form.saving ? 'Adding…' : 'Add note'}
-        </Button>
-      </div>
-    </form>
+    </NoteForm>
   );
 }

@@ -1,9 +1,6 @@
-import { NoteAddInput, type NoteAddInput as NoteAdd } from '../../src/api/notes';
-import { change, useData } from '../api/data';
+import { useData } from '../api/data';
 import { NotesTimeline } from '../clients/NotesTimeline';
-import { Button } from '../ui/Button';
-import { Field } from '../ui/Field';
-import { useForm } from '../ui/useForm';
+import { NoteForm } from './NoteForm';
 
 interface SubjectNotesProps {
   about: { kind: 'job' | 'candidate'; id: string };
@@ -14,17 +11,6 @@ interface SubjectNotesProps {
 /** A record's own notes: a box to add one, and the timeline, newest first. Append-only. */
 export function SubjectNotes({ about, placeholder }: SubjectNotesProps) {
   const { data: notes, error } = useData('notes.list', { about });
-  const form = useForm({
-    id: `${about.kind}-note`,
-    initial: { body: '' },
-    schema: NoteAddInput,
-    toInput: (draft: { body: string }): NoteAdd => ({ about, body: draft.body }),
-    save: async (input) => {
-      await change('notes.add', input);
-      form.reset();
-    },
-  });
-  const body = form.control('body');
   const headingId = `${about.kind}-notes-heading`;
 
   return (
@@ -32,33 +18,7 @@ export function SubjectNotes({ about, placeholder }: SubjectNotesProps) {
       <h2 className="card-title" id={headingId}>
         Notes {notes && <span className="count">{notes.length}</span>}
       </h2>
-      <form className="note-composer" noValidate onSubmit={form.onSubmit}>
-        <Field label="New note" controlId={body.id} error={form.errorFor('body')} className="note-field">
-          <textarea
-            className="input textarea"
-            rows={3}
-            placeholder={placeholder}
-            {...body}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-                e.preventDefault();
-                e.currentTarget.form?.requestSubmit();
-              }
-            }}
-          />
-        </Field>
-        <div className="note-composer-footer">
-          <span className="hint">Ctrl+Enter to add · notes can’t be edited later</span>
-          {form.formError && (
-            <p className="form-error" role="alert">
-              {form.formError}
-            </p>
-          )}
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Adding…' : 'Add note'}
-          </Button>
-        </div>
-      </form>
+      <NoteForm id={`${about.kind}-note`} about={about} placeholder={placeholder} />
       {error ? (
         <p className="page-error" role="alert">
           {error.message}
