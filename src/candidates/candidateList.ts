@@ -2,9 +2,8 @@ import type { CandidateSummary } from '../api/candidates';
 import type { Page } from '../api/common';
 import type { ParsedInput } from '../api/contract';
 import type { Core } from '../db/core';
-import { keysetQueries, likePattern, toPage } from '../db/keyset';
+import { keysetQueries, likePattern, runList } from '../db/keyset';
 import type { SqlValue } from '../db/records';
-import { statement } from '../db/statements';
 import { matchExpression } from '../search/search';
 import { skillKey } from './duplicates';
 
@@ -74,11 +73,7 @@ interface SummaryRow {
 }
 
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>): Page<CandidateSummary> {
-  const query = candidateListQueries(input);
-  const { count, page } = query;
-  const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
-  const rows = statement(core.db, page.sql).all(...page.params) as SummaryRow[];
-  return toPage(query, rows, total, (r) => ({
+  return runList(core, candidateListQueries(input), (r: SummaryRow) => ({
     id: r.id,
     name: r.name,
     currentTitle: r.current_title,

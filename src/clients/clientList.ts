@@ -2,9 +2,8 @@ import type { ClientSummary } from '../api/clients';
 import type { Page } from '../api/common';
 import type { ParsedInput } from '../api/contract';
 import type { Core } from '../db/core';
-import { keysetQueries, likePattern, toPage } from '../db/keyset';
+import { keysetQueries, likePattern, runList } from '../db/keyset';
 import type { SqlValue } from '../db/records';
-import { statement } from '../db/statements';
 import { nameKey } from '../db/names';
 
 const sorts = {
@@ -48,11 +47,7 @@ interface SummaryRow {
 }
 
 export function listClients(core: Core, input: ParsedInput<'clients.list'>): Page<ClientSummary> {
-  const query = clientListQueries(input);
-  const { count, page } = query;
-  const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
-  const rows = statement(core.db, page.sql).all(...page.params) as SummaryRow[];
-  return toPage(query, rows, total, (r) => ({
+  return runList(core, clientListQueries(input), (r: SummaryRow) => ({
     id: r.id,
     name: r.name,
     industry: r.industry,

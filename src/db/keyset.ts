@@ -1,6 +1,8 @@
 import { ApiError } from '../api/errors';
 import type { Page } from '../api/common';
+import type { Core } from './core';
 import type { SqlValue } from './records';
+import { statement } from './statements';
 
 /**
  * Cursors for keyset pagination: the sort key of the last row seen, opaque to the caller. Pages
@@ -67,14 +69,15 @@ export function keysetQueries(spec: ListSpec): { count: Query; page: Query; sort
   return { count, page, sortKey: spec.sortKey, limit: spec.limit };
 }
 
-/** Turns the rows of a page query into a page, with the cursor of its last row. */
-export function toPage<R extends { id: string; sort_key: SqlValue }, T>(
-  spec: Pick<ListSpec, 'sortKey' | 'limit'>,
-  rows: R[],
-  total: number,
+/** Runs a list's queries: the page of rows after the cursor, mapped, with the total and the next cursor. */
+export function runList<R extends { id: string; sort_key: SqlValue }, T>(
+  core: Core,
+  queries: ReturnType<typeof keysetQueries>,
   map: (row: R) => T,
 ): Page<T> {
-  const { sortKey, limit } = spec;
+  const { count, page, sortKey, limit } = queries;
+  const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
+  const rows = statement(core.db, page.sql).all(...page.params) as R[];
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {

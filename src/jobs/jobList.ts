@@ -2,9 +2,8 @@ import type { ParsedInput } from '../api/contract';
 import type { Page } from '../api/common';
 import type { JobSummary } from '../api/jobs';
 import type { Core } from '../db/core';
-import { keysetQueries, toPage } from '../db/keyset';
+import { keysetQueries, runList } from '../db/keyset';
 import type { SqlValue } from '../db/records';
-import { statement } from '../db/statements';
 
 const sorts = {
   // Undated jobs last; the expression matches the index jobs_live_by_target.
@@ -57,11 +56,7 @@ interface JobSummaryRow {
 }
 
 export function listJobs(core: Core, input: ParsedInput<'jobs.list'>): Page<JobSummary> {
-  const query = jobListQueries(input);
-  const { count, page } = query;
-  const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
-  const rows = statement(core.db, page.sql).all(...page.params) as JobSummaryRow[];
-  return toPage(query, rows, total, (r) => ({
+  return runList(core, jobListQueries(input), (r: JobSummaryRow) => ({
     id: r.id,
     clientId: r.client_id,
     clientName: r.client_name,
