@@ -98,6 +98,22 @@ const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
   },
 };
 
+const words = (text: string): string[] =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Puts first the hits whose name holds every typed word whole ("jose" is José, before Joseki
+ * Games), keeping the ranking's order otherwise: bm25 cannot tell a whole word from a prefix.
+ */
+function namedFirst(hits: Hit[], query: string): Hit[] {
+  const typed = words(query);
+  const named = (hit: Hit) => {
+    const title = words(hit.title.replaceAll(MATCH_START, '').replaceAll(MATCH_END, ''));
+    return typed.every((word) => title.includes(word));
+  };
+  return [...hits.filter(named), ...hits.filter((hit) => !named(hit))];
+}
+
 /**
  * Ranking costs about a microsecond per match, and a two-letter prefix can match half of a large
  * database; so only the most recent matches are ranked. Each further letter narrows the matches
@@ -122,7 +138,7 @@ export function searchEverything(core: Core, input: ParsedInput<'search.query'>)
      ORDER BY bm25(search_index, 0, 0, 10, 1) LIMIT @limit`,
   ).all({ match, limit: input.limit * 2 }) as Hit[];
   const results: SearchResult[] = [];
-  for (const hit of hits) {
+  for (const hit of namedFirst(hits, input.query)) {
     const about = describe[hit.kind](core, hit.record_id);
     if (!about) continue;
     results.push({

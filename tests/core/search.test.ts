@@ -60,6 +60,14 @@ describe('search', () => {
     expect(hit!.snippet).toContain(`${MATCH_START}Distributed${MATCH_END}`);
   });
 
+  it('puts a whole-word match on the name before a longer name that only starts the same', async () => {
+    const app = await freshApp();
+    app.call('clients.create', { name: 'Joseki Games' });
+    app.call('candidates.create', { name: 'José Álvarez' });
+    expect(titles(app, 'jose')).toEqual(['José Álvarez', 'Joseki Games']);
+    expect(titles(app, 'josek')).toEqual(['Joseki Games']);
+  });
+
   it('ranks a match on the name above a match in the text', async () => {
     const app = await freshApp();
     app.call('candidates.create', { name: 'Pat Kotlin-Smith' });
