@@ -1,4 +1,4 @@
-import { CalendarClock, Mail, MessageSquarePlus, Pencil, Phone, Trash2 } from 'lucide-react';
+import { CalendarClock, MessageSquarePlus, Pencil, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import type { Contact } from '../../src/api/clients';
 import { asApiError } from '../api/data';
@@ -10,6 +10,7 @@ import { showToast } from '../ui/toasts';
 import { openContactEditor, setNoteAbout } from './clientPageStore';
 import { RoleBadge } from './contactRoles';
 import { focusNoteBox } from './NoteComposer';
+import { ContactReach } from './ContactReach';
 
 export function ContactCard({ contact }: { contact: Contact }) {
   const nameId = useId();
@@ -39,19 +40,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
         </div>
         {contact.jobTitle && <p className="contact-title">{contact.jobTitle}</p>}
         <p className="contact-reach">
-          {contact.email && (
-            <a className="link" href={`mailto:${contact.email}`}>
-              <Mail size={13} aria-hidden className="inline-icon" />
-              {contact.email}
-            </a>
-          )}
-          {contact.phone && (
-            <span>
-              <Phone size={13} aria-hidden className="inline-icon" />
-              <span className="sr-only">Phone </span>
-              {contact.phone}
-            </span>
-          )}
+          <ContactReach contact={contact} />
           <span className="muted">
             <CalendarClock size={13} aria-hidden className="inline-icon" />
             {contact.lastContactedOn ? `Last contacted ${formatDay(contact.lastContactedOn)}` : 'Not contacted yet'}

@@ -1,10 +1,11 @@
-import { Mail, Phone, UserPlus } from 'lucide-react';
+import { UserPlus } from 'lucide-react';
 import type { Contact, ContactRole } from '../../src/api/clients';
 import type { JobDetail } from '../../src/api/jobs';
 import { roles } from '../clients/contactRoles';
 import { Button } from '../ui/Button';
 import { Initials } from '../ui/Initials';
 import { openJobEditor } from './jobEditorStore';
+import { ContactReach } from '../clients/ContactReach';
 
 /** The two people a placement goes through: the decision maker and the gatekeeper. */
 export function JobPeople({ detail }: { detail: JobDetail }) {
@@ -46,19 +47,7 @@ function Person({ title, role, contact, detail }: PersonProps) {
             <p className="person-name">{contact.name}</p>
             {contact.jobTitle && <p className="muted">{contact.jobTitle}</p>}
             <p className="person-reach">
-              {contact.email && (
-                <a className="link" href={`mailto:${contact.email}`}>
-                  <Mail size={13} aria-hidden className="inline-icon" />
-                  {contact.email}
-                </a>
-              )}
-              {contact.phone && (
-                <span>
-                  <Phone size={13} aria-hidden className="inline-icon" />
-                  <span className="sr-only">Phone </span>
-                  {contact.phone}
-                </span>
-              )}
+              <ContactReach contact={contact} />
             </p>
             {contact.caresAbout && (
               <p className="person-cares">
