@@ -1,9 +1,8 @@
 import { UserSquare } from 'lucide-react';
 import { useEffect } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
-import { EmptyState } from '../ui/EmptyState';
 import '../styles/candidates.css';
 import { CandidateDetails } from './CandidateDetails';
 import { CandidateFormDialog } from './CandidateFormDialog';
@@ -15,6 +14,7 @@ import { FilesSection } from './FilesSection';
 import { ScreeningSection } from './ScreeningSection';
 import { SubmissionsSection } from './SubmissionsSection';
 import { SubmitToJobDialog } from './SubmitToJobDialog';
+import { MissingRecord } from '../ui/MissingRecord';
 
 export function CandidatePage({ id }: { id: string }) {
   const { data, error } = useData('candidates.get', { id });
@@ -26,19 +26,13 @@ export function CandidatePage({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={UserSquare}
-          title="This candidate is not here"
-          action={
-            <Link href={paths.candidates} className="button button--secondary">
-              Back to candidates
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'They may have been moved to the trash, where you can restore them.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={UserSquare}
+        title="This candidate is not here"
+        error={error}
+        gone="They may have been moved to the trash, where you can restore them."
+        back={{ href: paths.candidates, label: 'Back to candidates' }}
+      />
     );
   }
   if (!data) return <div className="page" aria-busy="true" />;

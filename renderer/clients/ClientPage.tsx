@@ -1,11 +1,9 @@
 import { Building2 } from 'lucide-react';
 import { useEffect } from 'react';
-import { Link } from 'wouter';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { ClientJobs } from '../jobs/ClientJobs';
 import { JobEditorDialog } from '../jobs/JobEditorDialog';
-import { EmptyState } from '../ui/EmptyState';
 import { ClientDetails } from './ClientDetails';
 import { ClientFormDialog } from './ClientFormDialog';
 import { ClientHeader } from './ClientHeader';
@@ -13,6 +11,7 @@ import { closeContactEditor, resetClientPage, setEditingClient, useClientPage } 
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsSection } from './ContactsSection';
 import { NotesPanel } from './NotesPanel';
+import { MissingRecord } from '../ui/MissingRecord';
 
 export function ClientPage({ id }: { id: string }) {
   const { data, error } = useData('clients.get', { id });
@@ -23,19 +22,13 @@ export function ClientPage({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={Building2}
-          title="This client is not here"
-          action={
-            <Link href={paths.clients} className="button button--secondary">
-              Back to clients
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={Building2}
+        title="This client is not here"
+        error={error}
+        gone="It may have been moved to the trash, where you can restore it."
+        back={{ href: paths.clients, label: 'Back to clients' }}
+      />
     );
   }
   if (!data) return <div className="page" aria-busy="true" />;

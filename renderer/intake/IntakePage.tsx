@@ -4,10 +4,10 @@ import type { IntakeRevision } from '../../src/api/intake';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { formatDay } from '../ui/dates';
-import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { showToast } from '../ui/toasts';
 import { IntakeForm } from './IntakeForm';
+import { MissingRecord } from '../ui/MissingRecord';
 
 /** The intake meeting, recorded or revised: the form opens on what was agreed last time. */
 export function IntakePage({ id }: { id: string }) {
@@ -18,19 +18,13 @@ export function IntakePage({ id }: { id: string }) {
 
   if (problem) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={ClipboardList}
-          title="This job is not here"
-          action={
-            <Link href={paths.jobs} className="button button--secondary">
-              Back to jobs
-            </Link>
-          }
-        >
-          <p>{problem.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : problem.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={ClipboardList}
+        title="This job is not here"
+        error={problem}
+        gone="It may have been moved to the trash, where you can restore it."
+        back={{ href: paths.jobs, label: 'Back to jobs' }}
+      />
     );
   }
   // The form starts from what is saved, so it waits for all of it rather than starting blank.

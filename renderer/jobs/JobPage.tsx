@@ -1,5 +1,4 @@
 import { BriefcaseBusiness } from 'lucide-react';
-import { Link } from 'wouter';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { IntakeCompleteness } from '../intake/IntakeCompleteness';
@@ -7,13 +6,13 @@ import { contactNamer } from '../intake/intakeFormat';
 import { IntakeGlance } from '../intake/IntakeGlance';
 import { IntakeHistory } from '../intake/IntakeHistory';
 import { PipelineSummary } from '../submissions/pipeline/PipelineSummary';
-import { EmptyState } from '../ui/EmptyState';
 import { JobDetails } from './JobDetails';
 import { JobEditorDialog } from './JobEditorDialog';
 import { JobHeader } from './JobHeader';
 import { SubjectNotes } from '../notes/SubjectNotes';
 import { JobPeople } from './JobPeople';
 import { StatusHistory } from './StatusHistory';
+import { MissingRecord } from '../ui/MissingRecord';
 
 export function JobPage({ id }: { id: string }) {
   const { data, error } = useData('jobs.get', { id });
@@ -22,19 +21,13 @@ export function JobPage({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={BriefcaseBusiness}
-          title="This job is not here"
-          action={
-            <Link href={paths.jobs} className="button button--secondary">
-              Back to jobs
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={BriefcaseBusiness}
+        title="This job is not here"
+        error={error}
+        gone="It may have been moved to the trash, where you can restore it."
+        back={{ href: paths.jobs, label: 'Back to jobs' }}
+      />
     );
   }
   if (!data) return <div className="page" aria-busy="true" />;

@@ -16,6 +16,7 @@ import { closeMoveDialog, closeMoveMenu } from './move/moveStore';
 import { AddCandidateDialog } from './pipeline/AddCandidateDialog';
 import { Board } from './pipeline/Board';
 import { closeAddCandidate, openAddCandidate, usePipeline } from './pipeline/pipelineStore';
+import { MissingRecord } from '../ui/MissingRecord';
 
 export function PipelinePage({ jobId }: { jobId: string }) {
   const { data: board, error } = useData('submissions.board', { jobId });
@@ -35,19 +36,13 @@ export function PipelinePage({ jobId }: { jobId: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={BriefcaseBusiness}
-          title="This job is not here"
-          action={
-            <Link href={paths.jobs} className="button button--secondary">
-              Back to jobs
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={BriefcaseBusiness}
+        title="This job is not here"
+        error={error}
+        gone="It may have been moved to the trash, where you can restore it."
+        back={{ href: paths.jobs, label: 'Back to jobs' }}
+      />
     );
   }
   if (!board || !job) return <div className="page" aria-busy="true" />;

@@ -5,11 +5,11 @@ import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { isDesktop } from '../jobs/brief/briefActions';
 import { Button } from '../ui/Button';
-import { EmptyState } from '../ui/EmptyState';
 import { copyProfile, saveProfileAsPdf } from './profile/profileActions';
 import { ProfileDocument } from './profile/ProfileDocument';
 import { applyEdits, isEdited, noEdits, profileText, type ProfileEdits } from './profile/profileDraft';
 import { ProfileEditor } from './profile/ProfileEditor';
+import { MissingRecord } from '../ui/MissingRecord';
 
 /**
  * The one-page summary for the hiring manager: the core drafts it, the recruiter reviews and
@@ -26,19 +26,13 @@ export function ProfilePage({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={FileUser}
-          title="This submission is not here"
-          action={
-            <Link href={paths.jobs} className="button button--secondary">
-              Back to jobs
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'Its candidate or job may have been moved to the trash.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={FileUser}
+        title="This submission is not here"
+        error={error}
+        gone="Its candidate or job may have been moved to the trash."
+        back={{ href: paths.jobs, label: 'Back to jobs' }}
+      />
     );
   }
   if (!shown) return <div className="page" aria-busy="true" />;

@@ -1,10 +1,8 @@
 import { Send } from 'lucide-react';
 import { useEffect } from 'react';
-import { Link } from 'wouter';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { DEFAULT_CURRENCY } from '../clients/feeDraft';
-import { EmptyState } from '../ui/EmptyState';
 import { MoveAnnouncer } from './move/MoveAnnouncer';
 import { MoveDialog } from './move/MoveDialog';
 import { MoveMenu } from './move/MoveMenu';
@@ -17,6 +15,7 @@ import { StagePath } from './submission/StagePath';
 import { SubmissionHeader } from './submission/SubmissionHeader';
 import { SubmissionTimeline } from './submission/SubmissionTimeline';
 import { closeSubmissionDialog, useSubmissionPage } from './submission/submissionStore';
+import { MissingRecord } from '../ui/MissingRecord';
 
 export function SubmissionPage({ id }: { id: string }) {
   const { data, error } = useData('submissions.get', { id });
@@ -37,19 +36,13 @@ export function SubmissionPage({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={Send}
-          title="This submission is not here"
-          action={
-            <Link href={paths.jobs} className="button button--secondary">
-              Back to jobs
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'Its candidate or job may have been moved to the trash, where you can restore it.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={Send}
+        title="This submission is not here"
+        error={error}
+        gone="Its candidate or job may have been moved to the trash, where you can restore it."
+        back={{ href: paths.jobs, label: 'Back to jobs' }}
+      />
     );
   }
   if (!data || !submission) return <div className="page" aria-busy="true" />;

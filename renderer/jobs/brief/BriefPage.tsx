@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import { useData } from '../../api/data';
 import { paths } from '../../app/paths';
 import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
 import { copyBrief, isDesktop, saveBriefAsPdf } from './briefActions';
 import { BriefDocument } from './BriefDocument';
+import { MissingRecord } from '../../ui/MissingRecord';
 
 /** The job brief to send back to the client, as it will print: the toolbar stays off the paper. */
 export function BriefPage({ id }: { id: string }) {
@@ -13,19 +13,13 @@ export function BriefPage({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="page">
-        <EmptyState
-          icon={FileText}
-          title="This job is not here"
-          action={
-            <Link href={paths.jobs} className="button button--secondary">
-              Back to jobs
-            </Link>
-          }
-        >
-          <p>{error.code === 'not_found' ? 'It may have been moved to the trash, where you can restore it.' : error.message}</p>
-        </EmptyState>
-      </div>
+      <MissingRecord
+        icon={FileText}
+        title="This job is not here"
+        error={error}
+        gone="It may have been moved to the trash, where you can restore it."
+        back={{ href: paths.jobs, label: 'Back to jobs' }}
+      />
     );
   }
   if (!brief) return <div className="page" aria-busy="true" />;
