@@ -24,6 +24,23 @@ export const optionalDay = z
   .pipe(z.iso.date({ message: 'Use a date like 2026-11-22' }).nullable())
   .nullable();
 
+/** An IANA time zone ("Europe/Paris"), so a wall-clock time means one moment. */
+export const TimeZone = z
+  .string({ message: 'Choose a time zone' })
+  .trim()
+  .min(1, 'Choose a time zone')
+  .max(64)
+  .refine(isTimeZone, 'Not a known time zone');
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const Currency = z
   .string({ message: 'Use a three-letter currency code such as USD or EUR' })
   .trim()

@@ -42,7 +42,28 @@ import {
   type SubmissionDetail,
   type SubmittalProfile,
 } from './submissions';
+import {
+  CalendarExportInput,
+  ReminderCreateInput,
+  ReminderIdInput,
+  ReminderListInput,
+  ReminderSnoozeInput,
+  ReminderUpdateInput,
+  RulesSaveInput,
+  type DueAlerts,
+  type Reminder,
+  type RuleSetting,
+  type TextFile,
+  type Today,
+} from './reminders';
 import { SearchInput, type SearchResult } from './search';
+import {
+  TemplateRenderInput,
+  TemplateResetInput,
+  TemplateSaveInput,
+  type MessageTemplate,
+  type RenderedMessage,
+} from './templates';
 import { TrashRestoreInput, type TrashItem } from './trash';
 
 /** Carries a result type through the map without a run-time value. */
@@ -107,6 +128,27 @@ export const contract = {
 
   'notes.list': { input: NoteListInput, result: returns<Note[]>() },
   'notes.add': { input: NoteAddInput, result: returns<Note>() },
+
+  'reminders.today': { input: NoInput, result: returns<Today>() },
+  'reminders.count': { input: NoInput, result: returns<{ due: number }>() },
+  'reminders.list': { input: ReminderListInput, result: returns<Reminder[]>() },
+  'reminders.get': { input: ReminderIdInput, result: returns<Reminder>() },
+  'reminders.create': { input: ReminderCreateInput, result: returns<Reminder>() },
+  'reminders.update': { input: ReminderUpdateInput, result: returns<Reminder>() },
+  'reminders.complete': { input: ReminderIdInput, result: returns<{ done: Reminder; next: Reminder | null }>() },
+  'reminders.dismiss': { input: ReminderIdInput, result: returns<Reminder>() },
+  'reminders.reopen': { input: ReminderIdInput, result: returns<Reminder>() },
+  'reminders.snooze': { input: ReminderSnoozeInput, result: returns<Reminder>() },
+  /** For the desktop shell's notifier: what fell due and has not been notified on this laptop. */
+  'reminders.alerts': { input: NoInput, result: returns<DueAlerts>() },
+  'reminders.rules': { input: NoInput, result: returns<RuleSetting[]>() },
+  'reminders.saveRules': { input: RulesSaveInput, result: returns<RuleSetting[]>() },
+  'calendar.export': { input: CalendarExportInput, result: returns<TextFile>() },
+
+  'templates.list': { input: NoInput, result: returns<MessageTemplate[]>() },
+  'templates.save': { input: TemplateSaveInput, result: returns<MessageTemplate>() },
+  'templates.reset': { input: TemplateResetInput, result: returns<MessageTemplate>() },
+  'templates.render': { input: TemplateRenderInput, result: returns<RenderedMessage>() },
 
   'trash.list': { input: NoInput, result: returns<TrashItem[]>() },
   'trash.restore': { input: TrashRestoreInput, result: returns<Ok>() },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Money, optionalText } from './common';
+import { Id, Money, optionalText, TimeZone } from './common';
 
 /** The road to a placement, in order; moving left along it is going backwards. */
 export const openStages = ['shortlisted', 'submitted', 'client_reviewing', 'interviewing', 'offer', 'placed'] as const;
@@ -54,22 +54,13 @@ const interviewFields = {
   /** An instant (ISO 8601 with offset or Z), so it means the same moment on every laptop. */
   startsAt: z.iso.datetime({ offset: true, message: 'Use a date and time like 2026-11-24T14:00:00+01:00' }),
   /** The IANA zone the recruiter scheduled it in, to show it as they meant it. */
-  timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'Not a known time zone'),
+  timeZone: TimeZone,
   durationMinutes: z.number().int().min(5).max(600).default(60),
   step: optionalText(100).default(null),
   interviewerIds: z.array(Id).max(20).default([]),
   format: z.enum(interviewFormats, { message: 'Choose phone, video call or on site' }).default('video'),
   place: optionalText(500).default(null),
 };
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const InterviewScheduleInput = z.strictObject({ submissionId: Id, ...interviewFields });
 export type InterviewScheduleInput = z.input<typeof InterviewScheduleInput>;

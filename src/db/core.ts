@@ -8,6 +8,8 @@ export interface Core {
   db: Database;
   file: string;
   clock: Clock;
+  /** The recruiter's IANA time zone: what "today" and "9:00" mean for their reminders. */
+  timeZone: string;
   hlc: Hlc;
   deviceId: string;
   schemaVersion: number;

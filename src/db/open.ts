@@ -7,7 +7,7 @@ import { systemClock, type Clock } from './clock';
 import type { Core } from './core';
 import { OpenError } from './errors';
 import { Hlc } from './hlc';
-import { setSetting } from './settings';
+import { getSetting, setSetting } from './settings';
 import { latestVersion, migrations } from './migrations';
 
 /** 'SHLT': marks a SQLite file as Shortlist's, so a stranger's database is never migrated. */
@@ -22,6 +22,8 @@ export interface OpenOptions {
   backupDir?: string;
   /** How new rows get their ids: UUIDv7 unless a reproducible data set needs seeded ones. */
   newId?: () => string;
+  /** The recruiter's time zone; this computer's unless a test or script names one. */
+  timeZone?: string;
 }
 
 /**
@@ -60,11 +62,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     const deviceId = ensureDeviceId(db);
     setSetting(db, 'closed_cleanly', '0');
-    const last = db.prepare("SELECT value FROM settings WHERE key = 'clock'").pluck().get() as string | undefined;
+    const last = getSetting(db, 'clock');
     return {
       db,
       file,
       clock,
+      timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       hlc: new Hlc(clock, deviceId, last),
       deviceId,
       schemaVersion: latestVersion,

@@ -20,10 +20,11 @@ export interface Entity {
  * Every write to a synced table goes through these three functions. They keep the stamps (when,
  * which device) on the row and give every field a clock stamp, which is what lets a colleague's
  * export be merged field by field: a new row's fields carry the row's created_hlc, and every later
- * change of a field is appended to the change log with its own stamp (see fieldStamps).
+ * change of a field is appended to the change log with its own stamp (see fieldStamps). A record
+ * that two laptops could each make on their own (a proposed reminder) is given an id derived from
+ * what it is, so a merge finds one row, not two.
  */
-export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>): string {
-  const id = core.newId();
+export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>, id = core.newId()): string {
   const hlc = nextStamp(core);
   const now = core.clock.now().toISOString();
   const columns = entity.fields.join(', ');

@@ -8,3 +8,8 @@ export function setSetting(db: Database, key: string, value: string): void {
     value,
   );
 }
+
+export function getSetting(db: Database, key: string): string | undefined {
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}

@@ -4,7 +4,9 @@ import { candidateHandlers } from '../candidates/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { countRows } from '../db/counts';
 import { jobHandlers } from '../jobs/handlers';
+import { messageHandlers } from '../messages/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
 import { searchEverything } from '../search/search';
 import { trashHandlers } from '../trash/handlers';
@@ -27,5 +29,7 @@ export const handlers: Handlers<Method> = {
   ...candidateHandlers,
   ...submissionHandlers,
   ...trashHandlers,
+  ...reminderHandlers,
+  ...messageHandlers,
   'search.query': searchEverything,
 };

@@ -43,10 +43,10 @@ export interface TestApp {
   call<M extends Method>(method: M, input: Input<M>): Result<M>;
 }
 
-/** A fresh database file with a frozen clock, in one line. */
-export async function freshApp(file = path.join(tempDir(), 'shortlist.db')): Promise<TestApp> {
-  const clock = new TestClock();
-  const core = await openDatabase(file, { clock });
+/** A fresh database file with a frozen clock (and the recruiter in `timeZone`), in one line. */
+export async function freshApp(file = path.join(tempDir(), 'shortlist.db'), options: { timeZone?: string; clock?: TestClock } = {}): Promise<TestApp> {
+  const clock = options.clock ?? new TestClock();
+  const core = await openDatabase(file, { clock, timeZone: options.timeZone ?? 'UTC' });
   cleanups.push(() => core.db.open && core.db.close());
   return {
     core,

@@ -2,9 +2,10 @@ import { foundation } from './001-foundation';
 import { jobsAndIntake } from './002-jobs-and-intake';
 import { candidatesAndSubmissions } from './003-candidates-and-submissions';
 import { search } from './004-search';
+import { reminders } from './005-reminders';
 import type { Migration } from './types';
 
 /** In order; a migration's version is its position. Append, never reorder or edit. */
-export const migrations: readonly Migration[] = [foundation, jobsAndIntake, candidatesAndSubmissions, search];
+export const migrations: readonly Migration[] = [foundation, jobsAndIntake, candidatesAndSubmissions, search, reminders];
 
 export const latestVersion = migrations.length;

@@ -1,0 +1,35 @@
+import type { Method } from '../api/contract';
+import type { Handlers } from '../server/handler';
+import { takeDueAlerts } from './alerts';
+import { exportCalendar } from './calendar';
+import { ruleSettings, saveRuleSettings } from './proposals/settings';
+import {
+  completeReminder,
+  createReminder,
+  dismissReminder,
+  getReminder,
+  remindersAbout,
+  reopenReminder,
+  snoozeReminder,
+  updateReminder,
+} from './reminders';
+import { dueCount, today } from './today';
+
+type ReminderMethods = Extract<Method, `reminders.${string}` | 'calendar.export'>;
+
+export const reminderHandlers: Handlers<ReminderMethods> = {
+  'reminders.today': today,
+  'reminders.count': (core) => ({ due: dueCount(core) }),
+  'reminders.list': remindersAbout,
+  'reminders.get': (core, { id }) => getReminder(core, id),
+  'reminders.create': createReminder,
+  'reminders.update': updateReminder,
+  'reminders.complete': (core, { id }) => completeReminder(core, id),
+  'reminders.dismiss': (core, { id }) => dismissReminder(core, id),
+  'reminders.reopen': (core, { id }) => reopenReminder(core, id),
+  'reminders.snooze': snoozeReminder,
+  'reminders.alerts': takeDueAlerts,
+  'reminders.rules': ruleSettings,
+  'reminders.saveRules': saveRuleSettings,
+  'calendar.export': exportCalendar,
+};

@@ -1,0 +1,77 @@
+import type { RuleName } from '../../api/reminders';
+import type { Core } from '../../db/core';
+import { updateRecord } from '../../db/records';
+import { statement } from '../../db/statements';
+import { derivedId, insertReminder, reminderEntity } from '../reminders';
+import { dayIn, plusDays } from '../time';
+import { contactNudges } from './contactRules';
+import { intakeCheckIns, submissionTargets } from './jobRules';
+import type { Rule } from './rule';
+import { activeRules } from './settings';
+import { chaseFeedback, interviewDebrief, offerFollowUp, placementCheckIns } from './submissionRules';
+
+const rules: Record<RuleName, Rule> = {
+  chase_feedback: chaseFeedback,
+  interview_debrief: interviewDebrief,
+  intake_check_in: intakeCheckIns,
+  offer_follow_up: offerFollowUp,
+  placement_check_in: placementCheckIns,
+  submission_target: submissionTargets,
+  contact_nudge: contactNudges,
+};
+
+/**
+ * Follow-ups are proposed when due within the coming week, and not when they fell due more than
+ * a month ago: the first run over years of history should not bury today under stale chases.
+ */
+const LOOK_AHEAD_DAYS = 7;
+const LOOK_BACK_DAYS = 30;
+
+/** What the data looked like at the last run, so a run with nothing new costs one query. */
+const lastRun = new WeakMap<Core, string>();
+
+function dataState(core: Core, today: string): string {
+  const changes = statement(core.db, 'SELECT total_changes() AS n').get() as { n: number };
+  return `${core.db.pragma('data_version', { simple: true })}:${changes.n}:${today}`;
+}
+
+/**
+ * Brings the proposed follow-ups up to date: each warranted one is added once (its id is made
+ * from what it is for, so neither a second run nor a colleague's laptop can add it twice); an
+ * open one whose condition has cleared closes itself; one that closed itself comes back if its
+ * condition returns. Runs whenever Today, the due count or the notifier looks.
+ */
+export function proposeFollowUps(core: Core): void {
+  const zone = core.timeZone;
+  const today = dayIn(core.clock.now(), zone);
+  if (lastRun.get(core) === dataState(core, today)) return;
+  const earliest = plusDays(today, -LOOK_BACK_DAYS);
+  const latest = plusDays(today, LOOK_AHEAD_DAYS);
+  const settings = activeRules(core);
+  const proposed = statement(
+    core.db,
+    'SELECT id, rule_key, status FROM reminders WHERE rule = ? AND rule_key IS NOT NULL ORDER BY created_hlc',
+  );
+  for (const [rule, propose] of Object.entries(rules) as [RuleName, Rule][]) {
+    const setting = settings.get(rule)!;
+    const warranted = setting.enabled ? propose(core, { today, zone, days: setting.days }) : [];
+    // The latest row per key: a repeating series has many.
+    const known = new Map(
+      (proposed.all(rule) as { id: string; rule_key: string; status: string }[]).map((row) => [row.rule_key, row]),
+    );
+    const keys = new Set<string>();
+    for (const proposal of warranted) {
+      keys.add(proposal.ruleKey);
+      const existing = known.get(proposal.ruleKey);
+      if (existing?.status === 'resolved') {
+        updateRecord(core, reminderEntity, existing.id, { status: 'open' });
+      } else if (!existing && proposal.dueOn >= earliest && proposal.dueOn <= latest) {
+        insertReminder(core, { ...proposal, timeZone: zone }, derivedId(proposal.ruleKey));
+      }
+    }
+    for (const [key, row] of known) {
+      if (row.status === 'open' && !keys.has(key)) updateRecord(core, reminderEntity, row.id, { status: 'resolved' });
+    }
+  }
+  lastRun.set(core, dataState(core, today));
+}

@@ -1,0 +1,274 @@
+import { v5 as uuidv5 } from 'uuid';
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import type { NoteSubject } from '../api/notes';
+import type { Reminder, ReminderKind, ReminderState, Repeat, RuleName } from '../api/reminders';
+import { contactEntity } from '../clients/contacts';
+import type { Core } from '../db/core';
+import { insertRecord, updateRecord, type Entity, type SqlValue } from '../db/records';
+import { statement } from '../db/statements';
+import { assertSubject, subjectNameSql } from '../notes/subjects';
+import { dayIn, instantOf, MORNING, plusDays, plusMonths, weekdayOf } from './time';
+
+export const reminderEntity: Entity = {
+  table: 'reminders',
+  fields: [
+    'title', 'kind', 'subject_type', 'subject_id', 'notes', 'due_on', 'due_time', 'time_zone', 'due_at',
+    'status', 'snoozed_until', 'done_at', 'repeat', 'rule', 'rule_key',
+  ],
+  // A due date is one value with its time and zone; a completion is its status with its time.
+  groups: [['due_on', 'due_time', 'time_zone', 'due_at'], ['status', 'done_at']],
+};
+
+/** Ids derived from content (see insertRecord) live in Shortlist's own UUIDv5 namespace. */
+const NAMESPACE = 'f0e5c0de-5b1a-4c3e-9d5a-5b0b7c1e2a11';
+export const derivedId = (name: string) => uuidv5(name, NAMESPACE);
+
+export interface ReminderRow {
+  id: string;
+  title: string;
+  kind: ReminderKind;
+  subject_type: NoteSubject | null;
+  subject_id: string | null;
+  subject_name: string | null;
+  notes: string | null;
+  due_on: string;
+  due_time: string | null;
+  time_zone: string;
+  due_at: string;
+  status: 'open' | 'done' | 'dismissed' | 'resolved';
+  snoozed_until: string | null;
+  done_at: string | null;
+  repeat: string | null;
+  rule: RuleName | null;
+  rule_key: string | null;
+  created_at: string;
+}
+
+export const selectReminders = `SELECT r.*, ${subjectNameSql('r')} AS subject_name FROM reminders r`;
+
+/** When an open reminder next asks for attention: the end of its snooze, else its due time. */
+export const EFFECTIVE_DUE = 'coalesce(r.snoozed_until, r.due_at)';
+
+function stateOf(core: Core, row: ReminderRow): ReminderState {
+  if (row.status !== 'open') return row.status;
+  return row.snoozed_until && row.snoozed_until > core.clock.now().toISOString() ? 'snoozed' : 'open';
+}
+
+export function toReminder(core: Core, row: ReminderRow): Reminder {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    about:
+      row.subject_type && row.subject_id
+        ? { kind: row.subject_type, id: row.subject_id, name: row.subject_name ?? '' }
+        : null,
+    notes: row.notes,
+    dueOn: row.due_on,
+    dueTime: row.due_time,
+    timeZone: row.time_zone,
+    dueAt: row.snoozed_until ?? row.due_at,
+    state: stateOf(core, row),
+    snoozedUntil: row.snoozed_until,
+    doneAt: row.done_at,
+    repeat: row.repeat ? (JSON.parse(row.repeat) as Repeat) : null,
+    rule: row.rule,
+    createdAt: row.created_at,
+  };
+}
+
+function reminderRow(core: Core, id: string): ReminderRow {
+  const row = statement(core.db, `${selectReminders} WHERE r.id = ? AND r.deleted_at IS NULL`).get(id) as
+    | ReminderRow
+    | undefined;
+  if (!row) throw new ApiError('not_found', 'This reminder no longer exists.', 'id');
+  return row;
+}
+
+export const getReminder = (core: Core, id: string): Reminder => toReminder(core, reminderRow(core, id));
+
+/** What a reminder is, in the columns it is stored in. */
+export interface ReminderValues {
+  title: string;
+  kind: ReminderKind;
+  about: { kind: NoteSubject; id: string } | null;
+  notes: string | null;
+  dueOn: string;
+  dueTime: string | null;
+  timeZone: string;
+  repeat: Repeat | null;
+  rule?: RuleName;
+  ruleKey?: string;
+}
+
+const dueColumns = (dueOn: string, dueTime: string | null, zone: string) => ({
+  due_on: dueOn,
+  due_time: dueTime,
+  time_zone: zone,
+  due_at: instantOf(dueOn, dueTime, zone),
+});
+
+/** Writes a new open reminder; `id` is given when the reminder is derived from something (a rule, a series). */
+export function insertReminder(core: Core, values: ReminderValues, id?: string): string {
+  const columns: Record<string, SqlValue> = {
+    title: values.title,
+    kind: values.kind,
+    subject_type: values.about?.kind ?? null,
+    subject_id: values.about?.id ?? null,
+    notes: values.notes,
+    ...dueColumns(values.dueOn, values.dueTime, values.timeZone),
+    status: 'open',
+    repeat: values.repeat ? JSON.stringify(values.repeat) : null,
+    rule: values.rule ?? null,
+    rule_key: values.ruleKey ?? null,
+  };
+  return insertRecord(core, reminderEntity, columns, id);
+}
+
+export function createReminder(core: Core, input: ParsedInput<'reminders.create'>): Reminder {
+  if (input.about) assertSubject(core, input.about, 'reminders');
+  const id = insertReminder(core, { ...input, timeZone: input.timeZone ?? core.timeZone });
+  return getReminder(core, id);
+}
+
+export function updateReminder(core: Core, input: ParsedInput<'reminders.update'>): Reminder {
+  const row = reminderRow(core, input.id);
+  if (input.about) assertSubject(core, input.about, 'reminders');
+  const patch: Record<string, SqlValue> = {};
+  if (input.title !== undefined) patch.title = input.title;
+  if (input.kind !== undefined) patch.kind = input.kind;
+  if (input.notes !== undefined) patch.notes = input.notes;
+  if (input.about !== undefined) {
+    patch.subject_type = input.about?.kind ?? null;
+    patch.subject_id = input.about?.id ?? null;
+  }
+  if (input.repeat !== undefined) patch.repeat = input.repeat ? JSON.stringify(input.repeat) : null;
+  if (input.dueOn !== undefined || input.dueTime !== undefined || input.timeZone !== undefined) {
+    Object.assign(
+      patch,
+      dueColumns(input.dueOn ?? row.due_on, input.dueTime === undefined ? row.due_time : input.dueTime, input.timeZone ?? row.time_zone),
+    );
+    // A new due date replaces any snooze.
+    patch.snoozed_until = null;
+  }
+  updateRecord(core, reminderEntity, row.id, patch);
+  return getReminder(core, row.id);
+}
+
+/** The day a repeating reminder comes back after `day`. */
+export function nextOccurrence(day: string, repeat: Repeat): string {
+  switch (repeat.every) {
+    case 'days':
+      return plusDays(day, repeat.interval);
+    case 'months':
+      return plusMonths(day, 1);
+    case 'weeks': {
+      let next = plusDays(day, 1);
+      while (!repeat.days.includes(weekdayOf(next))) next = plusDays(next, 1);
+      return next;
+    }
+  }
+}
+
+const contactKinds: readonly ReminderKind[] = ['call', 'email', 'meeting', 'check_in'];
+
+/**
+ * Marks a reminder done. A repeating one schedules its next occurrence (the first on or after
+ * today, so a week away does not leave a pile of missed ones); its id comes from the one done,
+ * so two laptops completing the same occurrence make one next reminder, not two. Completing a
+ * call, email, meeting or check-in with a contact records that the contact was reached today.
+ */
+export function completeReminder(core: Core, id: string): { done: Reminder; next: Reminder | null } {
+  const row = reminderRow(core, id);
+  if (row.status !== 'open') throw new ApiError('invalid_input', 'This reminder is already closed.', 'id');
+  updateRecord(core, reminderEntity, id, { status: 'done', done_at: core.clock.now().toISOString() });
+  const today = dayIn(core.clock.now(), core.timeZone);
+  if (row.subject_type === 'contact' && row.subject_id && contactKinds.includes(row.kind)) {
+    updateRecord(core, contactEntity, row.subject_id, { last_contacted_on: today });
+  }
+  let next: Reminder | null = null;
+  if (row.repeat) {
+    const repeat = JSON.parse(row.repeat) as Repeat;
+    let day = nextOccurrence(row.due_on, repeat);
+    while (day < today) day = nextOccurrence(day, repeat);
+    const nextId = insertReminder(
+      core,
+      {
+        title: row.title,
+        kind: row.kind,
+        about: row.subject_type && row.subject_id ? { kind: row.subject_type, id: row.subject_id } : null,
+        notes: row.notes,
+        dueOn: day,
+        dueTime: row.due_time,
+        timeZone: row.time_zone,
+        repeat,
+        rule: row.rule ?? undefined,
+        ruleKey: row.rule_key ?? undefined,
+      },
+      derivedId(`next:${row.id}`),
+    );
+    next = getReminder(core, nextId);
+  }
+  return { done: getReminder(core, id), next };
+}
+
+export function dismissReminder(core: Core, id: string): Reminder {
+  const row = reminderRow(core, id);
+  if (row.status !== 'open') throw new ApiError('invalid_input', 'This reminder is already closed.', 'id');
+  updateRecord(core, reminderEntity, id, { status: 'dismissed', done_at: null });
+  return getReminder(core, id);
+}
+
+/** Undoes a completion or dismissal (a misclick): the reminder is open again, due as before. */
+export function reopenReminder(core: Core, id: string): Reminder {
+  reminderRow(core, id);
+  updateRecord(core, reminderEntity, id, { status: 'open', done_at: null });
+  return getReminder(core, id);
+}
+
+/** The instant a snooze ends: a few hours on, tomorrow at 9:00, next Monday at 9:00, or a chosen day. */
+function snoozeEnd(core: Core, until: ParsedInput<'reminders.snooze'>['until']): string {
+  const now = core.clock.now();
+  const today = dayIn(now, core.timeZone);
+  if (typeof until === 'object') return instantOf(until.on, until.time, core.timeZone);
+  switch (until) {
+    case 'later_today': {
+      // Three hours on, to the next quarter hour, so "later" is a time a person would pick.
+      const quarter = 15 * 60_000;
+      return new Date(Math.ceil((now.getTime() + 3 * 3_600_000) / quarter) * quarter).toISOString();
+    }
+    case 'tomorrow_morning':
+      return instantOf(plusDays(today, 1), MORNING, core.timeZone);
+    case 'next_week': {
+      let monday = plusDays(today, 1);
+      while (weekdayOf(monday) !== 'mon') monday = plusDays(monday, 1);
+      return instantOf(monday, MORNING, core.timeZone);
+    }
+  }
+}
+
+/** Puts an open reminder out of sight until a later moment; it is shown (and notified) again then. */
+export function snoozeReminder(core: Core, input: ParsedInput<'reminders.snooze'>): Reminder {
+  const row = reminderRow(core, input.id);
+  if (row.status !== 'open') throw new ApiError('invalid_input', 'Only an open reminder can be snoozed.', 'id');
+  const until = snoozeEnd(core, input.until);
+  if (until <= core.clock.now().toISOString()) {
+    throw new ApiError('invalid_input', 'Snooze until a moment in the future.', 'until');
+  }
+  updateRecord(core, reminderEntity, row.id, { snoozed_until: until });
+  // This laptop notifies again when the snooze ends.
+  statement(core.db, 'DELETE FROM reminder_alerts WHERE reminder_id = ?').run(row.id);
+  return getReminder(core, row.id);
+}
+
+/** A record's reminders: open ones by due date, then the closed ones, latest first. */
+export function remindersAbout(core: Core, input: ParsedInput<'reminders.list'>): Reminder[] {
+  assertSubject(core, input.about, 'reminders');
+  const rows = statement(
+    core.db,
+    `${selectReminders} WHERE r.subject_type = ? AND r.subject_id = ? AND r.deleted_at IS NULL
+     ORDER BY r.status != 'open', CASE WHEN r.status = 'open' THEN ${EFFECTIVE_DUE} END, r.updated_at DESC LIMIT 200`,
+  ).all(input.about.kind, input.about.id) as ReminderRow[];
+  return rows.map((row) => toReminder(core, row));
+}

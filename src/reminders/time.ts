@@ -1,0 +1,25 @@
+import { TZDate } from '@date-fns/tz';
+import { addBusinessDays, addDays, addMonths, format, getISODay, parseISO } from 'date-fns';
+import { weekdays, type Weekday } from '../api/intake';
+
+/** When a reminder with no time of day falls due, and where "tomorrow morning" lands. */
+export const MORNING = '09:00';
+
+/** The instant that a wall-clock day and time mean in `zone`, as UTC ISO text. */
+export function instantOf(day: string, time: string | null, zone: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = (time ?? MORNING).split(':').map(Number) as [number, number];
+  return new Date(+new TZDate(year, month - 1, date, hours, minutes, zone)).toISOString();
+}
+
+/** The calendar day an instant falls on in `zone`. */
+export const dayIn = (instant: Date | string, zone: string): string =>
+  format(new TZDate(new Date(instant), zone), 'yyyy-MM-dd');
+
+// Calendar arithmetic on plain days: no zone takes part, so none can shift the answer.
+const onDay = (day: string, move: (date: Date) => Date) => format(move(parseISO(day)), 'yyyy-MM-dd');
+export const plusDays = (day: string, n: number) => onDay(day, (d) => addDays(d, n));
+/** Counts Monday to Friday only. */
+export const plusBusinessDays = (day: string, n: number) => onDay(day, (d) => addBusinessDays(d, n));
+export const plusMonths = (day: string, n: number) => onDay(day, (d) => addMonths(d, n));
+export const weekdayOf = (day: string): Weekday => weekdays[getISODay(parseISO(day)) - 1]!;
