@@ -3,6 +3,8 @@ import { isAppUrl } from './app-url';
 
 /** The one IPC channel: the preload invokes it, the main process answers it with the core. */
 export const CALL_CHANNEL = 'shortlist:call';
+/** The main process asks the page to open a record (a notification was clicked). */
+export const OPEN_CHANNEL = 'shortlist:open';
 
 /**
  * Every window's webPreferences: the page is a sandboxed web page without Node, and its only way

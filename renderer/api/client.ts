@@ -1,10 +1,15 @@
 import { ApiError, type Outcome } from '../../src/api/errors';
 import type { Call, Input, Method, Result } from '../../src/api/contract';
+import type { RecordRef } from '../../src/api/desktop';
 
 declare global {
   interface Window {
     /** Set by the desktop app's preload; absent in the browser preview. */
-    shortlist?: { call(method: string, input: unknown): Promise<Outcome<unknown>> };
+    shortlist?: {
+      call(method: string, input: unknown): Promise<Outcome<unknown>>;
+      /** Hears which record the desktop app asks to open (a clicked notification); returns how to stop. */
+      onOpen(listener: (record: RecordRef) => void): () => void;
+    };
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NoteSubject } from './notes';
 
 /** Save the page on screen as a PDF: the desktop app asks where and writes it; the preview cannot. */
 export const SavePdfInput = z.strictObject({
@@ -14,4 +15,10 @@ export type SavePdfInput = z.input<typeof SavePdfInput>;
 export interface SavedPdf {
   /** Null when the recruiter cancelled the save dialog. */
   path: string | null;
+}
+
+/** A record the desktop shell asks the window to open, such as the one behind a clicked notification. */
+export interface RecordRef {
+  kind: NoteSubject;
+  id: string;
 }

@@ -5,7 +5,7 @@ import { DebugLogger } from 'builder-util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // Imported for real, not through the fake Electron below: these must run without Electron.
 import { APP_ENTRY_URL, contentTypeFor, isAppUrl, rendererFile } from '../../electron/app-url';
-import { allowsPermission, CALL_CHANNEL, isTrustedSender, safeExternalUrl, secureWebPreferences } from '../../electron/policy';
+import { allowsPermission, CALL_CHANNEL, isTrustedSender, OPEN_CHANNEL, safeExternalUrl, secureWebPreferences } from '../../electron/policy';
 import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, placeWindow } from '../../electron/window-state';
 import type { Outcome } from '../../src/api/errors';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/csp';
@@ -188,12 +188,17 @@ describe('the window’s place', () => {
 });
 
 describe('the preload', () => {
-  it('hands the page one function and never ipcRenderer itself', () => {
+  it('hands the page two functions and never ipcRenderer itself', () => {
     const preload = code('preload.ts');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(preload).toContain("exposeInMainWorld('shortlist', {");
     const uses = [...preload.matchAll(/\bipcRenderer\b.{0,40}/g)].map((match) => match[0]);
-    expect(uses).toEqual(["ipcRenderer } from 'electron';", 'ipcRenderer.invoke(CALL_CHANNEL, method, input),']);
+    expect(uses).toEqual([
+      "ipcRenderer, type IpcRendererEvent } from 'electron",
+      'ipcRenderer.invoke(CALL_CHANNEL, method, input),',
+      'ipcRenderer.on(OPEN_CHANNEL, forward);',
+      'ipcRenderer.removeListener(OPEN_CHANNEL, forward);',
+    ]);
   });
 
   it('forwards a call to the one channel and its answer back', async () => {
@@ -202,9 +207,23 @@ describe('the preload', () => {
     await withFakeElectron(electron, () => import('../../electron/preload'));
     const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('shortlist');
-    expect(Object.keys(api)).toEqual(['call']);
+    expect(Object.keys(api)).toEqual(['call', 'onOpen']);
     await expect(api.call('clients.list', { limit: 5 })).resolves.toEqual({ ok: true, result: 'pong' });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'clients.list', { limit: 5 });
+  });
+
+  it('passes on only the record the main process asks to open, and stops when told', async () => {
+    const electron = fakeElectron();
+    await withFakeElectron(electron, () => import('../../electron/preload'));
+    const [, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
+    const opened: unknown[] = [];
+    const stop = api.onOpen((record: unknown) => opened.push(record));
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0]!;
+    expect(channel).toBe(OPEN_CHANNEL);
+    forward({ sender: 'the IPC event, kept from the page' }, { kind: 'submission', id: 'abc' });
+    expect(opened).toEqual([{ kind: 'submission', id: 'abc' }]);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_CHANNEL, forward);
   });
 });
 
@@ -505,7 +524,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler),
     },
     contextBridge: { exposeInMainWorld: vi.fn<(name: string, api: { call: Listener }) => void>() },
-    ipcRenderer: { invoke: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };
 }
 
