@@ -218,7 +218,7 @@ describe('the preload', () => {
     const [, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     const opened: unknown[] = [];
     const stop = api.onOpen((record: unknown) => opened.push(record));
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0]!;
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0]! as [string, Listener];
     expect(channel).toBe(OPEN_CHANNEL);
     forward({ sender: 'the IPC event, kept from the page' }, { kind: 'submission', id: 'abc' });
     expect(opened).toEqual([{ kind: 'submission', id: 'abc' }]);
@@ -523,7 +523,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
       registerSchemesAsPrivileged: vi.fn(),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler),
     },
-    contextBridge: { exposeInMainWorld: vi.fn<(name: string, api: { call: Listener }) => void>() },
+    contextBridge: { exposeInMainWorld: vi.fn<(name: string, api: { call: Listener; onOpen: (listener: Listener) => () => void }) => void>() },
     ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };
 }
