@@ -5,6 +5,7 @@ import { defaultDataDir } from '../src/platform/paths';
 import { openCore } from './database';
 import { serveContract } from './ipc';
 import { installMenu } from './menu';
+import { startNotifier } from './notifier';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardContents, guardSession } from './security';
 import { bringToFront, createMainWindow } from './window';
@@ -45,12 +46,16 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('will-quit', () => closeDatabase(core));
   guardSession(session.defaultSession);
   serveRenderer(RENDERER);
   serveContract(core);
   installMenu();
   mainWindow = createMainWindow(PRELOAD);
+  const stopNotifier = startNotifier(core, () => mainWindow);
+  app.on('will-quit', () => {
+    stopNotifier();
+    closeDatabase(core);
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(PRELOAD);
   });

@@ -8,6 +8,8 @@ import { APP_ENTRY_URL, contentTypeFor, isAppUrl, rendererFile } from '../../ele
 import { allowsPermission, CALL_CHANNEL, isTrustedSender, OPEN_CHANNEL, safeExternalUrl, secureWebPreferences } from '../../electron/policy';
 import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, placeWindow } from '../../electron/window-state';
 import type { Outcome } from '../../src/api/errors';
+import { closeDatabase, openDatabase } from '../../src/db/open';
+import { dispatch } from '../../src/server/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/csp';
 import { defaultDataDir } from '../../src/platform/paths';
 import { tempDir } from './helpers';
@@ -328,6 +330,29 @@ describe('the main process, under a stand-in for Electron', () => {
     expect(answer).toHaveBeenCalledWith(false);
   });
 
+  it('notifies each due follow-up once, badges the due count, and opens its record when clicked', async () => {
+    const electron = fakeElectron();
+    const core = await openDatabase(path.join(electron.userData, 'shortlist.db'));
+    const ada = dispatch(core, 'candidates.create', { name: 'Ada Lovelace' }) as { ok: true; result: { id: string } };
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    dispatch(core, 'reminders.create', { title: 'Call Ada', dueOn: yesterday, about: { kind: 'candidate', id: ada.result.id } });
+    closeDatabase(core);
+
+    await launch(electron, () => electron.notifications.length > 0);
+    const [notification] = electron.notifications;
+    expect(notification!.options).toEqual({ title: 'Call Ada', body: 'Ada Lovelace' });
+    expect(notification!.show).toHaveBeenCalled();
+    expect(electron.app.setBadgeCount).toHaveBeenCalledWith(1);
+    notification!.emit('click');
+    expect(electron.windows[0]!.webContents.send).toHaveBeenCalledWith(OPEN_CHANNEL, { kind: 'candidate', id: ada.result.id });
+    electron.app.emit('will-quit');
+
+    const restarted = fakeElectron({ userData: electron.userData });
+    await launch(restarted);
+    expect(restarted.notifications).toEqual([]);
+    expect(restarted.app.setBadgeCount).toHaveBeenCalledWith(1);
+  });
+
   it('closes the database when the app quits', async () => {
     const electron = fakeElectron();
     await launch(electron);
@@ -477,14 +502,26 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
       super();
       windows.push(this);
     }
+    webContents = { send: vi.fn() };
     isDestroyed = () => false;
     isMinimized = () => false;
     isMaximized = () => false;
     getNormalBounds = () => ({ x: 100, y: 80, width: 1400, height: 900 });
   }
 
+  const notifications: FakeNotification[] = [];
+  class FakeNotification extends FakeEmitter {
+    static isSupported = () => true;
+    show = vi.fn();
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      notifications.push(this);
+    }
+  }
+
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: false,
+    setBadgeCount: vi.fn(),
     setPath: vi.fn(),
     getPath: vi.fn(() => userData),
     getAppPath: () => appPath,
@@ -510,6 +547,8 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
     session,
     menuTemplate: () => Menu.setApplicationMenu.mock.calls[0]![0] as { label?: string; role?: string; submenu?: unknown[] }[],
     app,
+    notifications,
+    Notification: FakeNotification,
     BrowserWindow: FakeWindow,
     Menu,
     dialog: {
