@@ -7,6 +7,9 @@ import type { Core } from '../db/core';
 import { saveIntake } from '../jobs/intake';
 import { createJob } from '../jobs/jobs';
 import { addNote } from '../notes/notes';
+import { proposeFollowUps } from '../reminders/proposals/run';
+import { completeReminder, createReminder } from '../reminders/reminders';
+import { dayIn, plusDays } from '../reminders/time';
 import { addFeedback } from '../submissions/feedback';
 import { createSubmission, moveSubmission } from '../submissions/submissions';
 import type { Random } from './random';
@@ -25,7 +28,7 @@ export interface Progress {
 /** The demo's clock: the data set spans the two years before `end`, one record after another. */
 export class DemoClock {
   private millis: number;
-  constructor(private readonly end: number) {
+  constructor(readonly end: number) {
     this.millis = end - 730 * 86_400_000;
   }
   now(): Date {
@@ -72,8 +75,8 @@ export async function generateDemo(
         }),
       );
       const person = () => `${random.pick(words.firstNames)} ${random.pick(words.lastNames)}`;
-      const manager = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hiring_manager', jobTitle: 'Head of Engineering' }));
-      const hr = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hr', jobTitle: 'HR Business Partner' }));
+      const manager = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hiring_manager', jobTitle: 'Head of Engineering', lastContactedOn: demoDay(clock, random.int(700, 729)) }));
+      const hr = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hr', jobTitle: 'HR Business Partner', lastContactedOn: demoDay(clock, random.int(700, 729)) }));
       for (let j = 0; j < 3; j++) {
         const job = createJob(
           core,
@@ -96,7 +99,8 @@ export async function generateDemo(
             attendeeIds: [manager.id, hr.id],
             mustHave: random.some(words.skills, 2, 4),
             niceToHave: random.some(words.skills, 1, 3),
-            submissionTarget: { count: random.int(3, 6) },
+            submissionTarget: { count: random.int(3, 6), byDate: random.chance(0.3) ? demoDay(clock, random.int(700, 740)) : null },
+            meetingCadence: random.chance(0.4) ? { timesPerWeek: random.int(1, 2), days: [] } : null,
             interviewStages: [
               { name: 'Phone screen', interviewerIds: [hr.id] },
               { name: 'Technical interview', interviewerIds: [manager.id] },
@@ -111,21 +115,61 @@ export async function generateDemo(
   })();
   report({ phase: 'clients and jobs', done: clientCount, total: clientCount });
 
+  const followed: { id: string; name: string }[] = [];
   // The first job gets exactly 500 submissions: the board the benchmark scrolls.
   const bigBoard = Math.min(500, size.candidates);
   for (let start = 0; start < size.candidates; start += BATCH) {
     core.db.transaction(() => {
       for (let i = start; i < Math.min(start + BATCH, size.candidates); i++) {
         clock.reach(i / size.candidates);
-        addCandidate(core, random, i, i < bigBoard ? jobs[0]! : random.chance(0.25) ? random.pick(jobs) : null);
+        const candidate = addCandidate(core, random, i, i < bigBoard ? jobs[0]! : random.chance(0.25) ? random.pick(jobs) : null);
+        if (random.chance(0.01)) followed.push(candidate);
       }
     })();
     report({ phase: 'candidates', done: Math.min(start + BATCH, size.candidates), total: size.candidates });
   }
+  core.db.transaction(() => addFollowUps(core, clock, random, followed))();
+  report({ phase: 'follow-ups', done: followed.length, total: followed.length });
   await core.background.settled();
 }
 
-function addCandidate(core: Core, random: Random, i: number, job: { id: string; clientContacts: string[] } | null): void {
+/** A day `days` into the demo's two years (730 is its last day). */
+function demoDay(clock: DemoClock, days: number): string {
+  return plusDays(dayIn(new Date(clock.end - 730 * 86_400_000), 'UTC'), days);
+}
+
+const followUps = [
+  { title: 'Call {name} about their notice period', kind: 'call' },
+  { title: 'Send {name} the interview prep pack', kind: 'email' },
+  { title: 'Coffee with {name}', kind: 'meeting' },
+  { title: 'Check in with {name}', kind: 'check_in' },
+] as const;
+
+/**
+ * The recruiter's own follow-ups around the end of the data set (the late ones done, mostly),
+ * a few repeating, then the ones Shortlist proposes from the data as it stands on the last day.
+ */
+function addFollowUps(core: Core, clock: DemoClock, random: Random, candidates: { id: string; name: string }[]): void {
+  for (const candidate of candidates) {
+    const { title, kind } = random.pick(followUps);
+    const reminder = createReminder(
+      core,
+      parse('reminders.create', {
+        title: title.replace('{name}', candidate.name),
+        kind,
+        about: { kind: 'candidate', id: candidate.id },
+        dueOn: demoDay(clock, random.int(716, 744)),
+        dueTime: random.chance(0.3) ? random.pick(['09:30', '11:00', '14:00', '16:30']) : null,
+        repeat: random.chance(0.05) ? { every: 'weeks', days: [random.pick(['mon', 'wed', 'fri'] as const)] } : null,
+        timeZone: 'UTC',
+      }),
+    );
+    if (reminder.dueOn < demoDay(clock, 728) && random.chance(0.8)) completeReminder(core, reminder.id);
+  }
+  proposeFollowUps(core);
+}
+
+function addCandidate(core: Core, random: Random, i: number, job: { id: string; clientContacts: string[] } | null): { id: string; name: string } {
   const first = random.pick(words.firstNames);
   const last = random.pick(words.lastNames);
   const name = `${first} ${last}`;
@@ -156,6 +200,7 @@ function addCandidate(core: Core, random: Random, i: number, job: { id: string; 
     attachFile(core, parse('files.attach', { candidateId: candidate.id, name: `${first}-${last}-resume.txt`, mimeType: 'text/plain', dataBase64: Buffer.from(resume).toString('base64') }));
   }
   if (job) addSubmission(core, random, candidate.id, job);
+  return { id: candidate.id, name };
 }
 
 const road = ['submitted', 'client_reviewing', 'interviewing', 'offer'] as const;
