@@ -1,10 +1,13 @@
 import type { DueAlerts } from '../api/reminders';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { proposeFollowUps } from './proposals/run';
 import { EFFECTIVE_DUE, selectReminders, toReminder, type ReminderRow } from './reminders';
 import { dueCount } from './today';
 
 const SHOWN_ONE_BY_ONE = 3;
+/** The notifier proposes follow-ups this often at most; Today does whenever the data changed. */
+const PROPOSE_EVERY_MS = 5 * 60_000;
 
 const dueUnalerted = `WHERE r.status = 'open' AND r.deleted_at IS NULL AND ${EFFECTIVE_DUE} <= ?
   AND NOT EXISTS (SELECT 1 FROM reminder_alerts a WHERE a.reminder_id = r.id)`;
@@ -15,6 +18,7 @@ const dueUnalerted = `WHERE r.status = 'open' AND r.deleted_at IS NULL AND ${EFF
  * the app was closed is notified at the next start.
  */
 export function takeDueAlerts(core: Core): DueAlerts {
+  proposeFollowUps(core, PROPOSE_EVERY_MS);
   const now = core.clock.now().toISOString();
   const rows = statement(
     core.db,

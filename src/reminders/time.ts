@@ -12,9 +12,18 @@ export function instantOf(day: string, time: string | null, zone: string): strin
   return new Date(+new TZDate(year, month - 1, date, hours, minutes, zone)).toISOString();
 }
 
-/** The calendar day an instant falls on in `zone`. */
-export const dayIn = (instant: Date | string, zone: string): string =>
-  format(new TZDate(new Date(instant), zone), 'yyyy-MM-dd');
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day an instant falls on in `zone` (the rules ask this for thousands of rows: formats are kept). */
+export function dayIn(instant: Date | string, zone: string): string {
+  let dayFormat = dayFormats.get(zone);
+  if (!dayFormat) {
+    // en-CA writes days as YYYY-MM-DD.
+    dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, dayFormat);
+  }
+  return dayFormat.format(new Date(instant));
+}
 
 // Calendar arithmetic on plain days: no zone takes part, so none can shift the answer.
 const onDay = (day: string, move: (date: Date) => Date) => format(move(parseISO(day)), 'yyyy-MM-dd');

@@ -41,9 +41,11 @@ export function today(core: Core): Today {
   return { day, ...groups, counts, dueCount: dueCount(core) };
 }
 
-/** Open reminders due today or earlier and not snoozed past now: the sidebar's and the dock's number. */
+/**
+ * Open reminders due today or earlier and not snoozed past now: the sidebar's and the dock's
+ * number. It counts what is there; the proposals are brought up to date by Today and the notifier.
+ */
 export function dueCount(core: Core): number {
-  proposeFollowUps(core);
   const now = core.clock.now();
   const row = statement(
     core.db,

@@ -9,18 +9,15 @@ interface OpenJob {
   job: string;
   client: string;
   sections: string | null;
-  submitted: number;
 }
 
-/** Open live jobs with their current intake and how many candidates have gone to the client. */
+/** Open live jobs with their current intake. */
 function openJobs(core: Core) {
   return (
     statement(
       core.db,
       `SELECT j.id AS job_id, j.title AS job, cl.name AS client,
-         (SELECT sections FROM intakes WHERE job_id = j.id AND deleted_at IS NULL ORDER BY created_hlc DESC LIMIT 1) AS sections,
-         (SELECT count(DISTINCT s.id) FROM submissions s JOIN stage_changes sc ON sc.submission_id = s.id
-          WHERE s.job_id = j.id AND s.deleted_at IS NULL AND sc.deleted_at IS NULL AND sc.stage != 'shortlisted') AS submitted
+         (SELECT sections FROM intakes WHERE job_id = j.id AND deleted_at IS NULL ORDER BY created_hlc DESC LIMIT 1) AS sections
        FROM jobs j JOIN clients cl ON cl.id = j.client_id
        WHERE j.status = 'open' AND j.deleted_at IS NULL`,
     ).all() as OpenJob[]
@@ -64,9 +61,15 @@ export function intakeCheckIns(core: Core, { today }: RuleContext): Proposal[] {
 }
 
 /** Fewer candidates submitted than agreed at intake, N days before the date agreed. */
-export function submissionTargets(core: Core, { days }: RuleContext): Proposal[] {
-  return openJobs(core).flatMap(({ job_id, job, client, intake, submitted }) => {
+export function submissionTargets(core: Core, { days, submissions }: RuleContext): Proposal[] {
+  // Presented to the client: every submission past shortlisted, however it ended.
+  const submittedByJob = new Map<string, number>();
+  for (const row of submissions()) {
+    if (row.stage !== 'shortlisted') submittedByJob.set(row.job_id, (submittedByJob.get(row.job_id) ?? 0) + 1);
+  }
+  return openJobs(core).flatMap(({ job_id, job, client, intake }) => {
     const target = intake.submissionTarget;
+    const submitted = submittedByJob.get(job_id) ?? 0;
     if (!target?.byDate || submitted >= target.count) return [];
     return [
       {

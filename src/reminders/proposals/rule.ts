@@ -1,6 +1,7 @@
 import type { RuleName } from '../../api/reminders';
 import type { Core } from '../../db/core';
 import type { ReminderValues } from '../reminders';
+import type { CurrentSubmission } from './current';
 
 /** A follow-up a rule finds warranted now, named by what it is for so it is proposed only once. */
 export interface Proposal extends Omit<ReminderValues, 'timeZone'> {
@@ -14,6 +15,8 @@ export interface RuleContext {
   zone: string;
   /** The rule's days as set in Settings (null for rules without). */
   days: number | null;
+  /** Every live submission where it stands, read once per run for all the rules. */
+  submissions: () => CurrentSubmission[];
 }
 
 /** Every follow-up the rule finds warranted, whatever its date: the runner decides what to show. */

@@ -5,6 +5,7 @@ import { statement } from '../../db/statements';
 import { derivedId, insertReminder, reminderEntity } from '../reminders';
 import { dayIn, plusDays } from '../time';
 import { contactNudges } from './contactRules';
+import { currentSubmissions, once } from './current';
 import { intakeCheckIns, submissionTargets } from './jobRules';
 import type { Rule } from './rule';
 import { activeRules } from './settings';
@@ -27,8 +28,8 @@ const rules: Record<RuleName, Rule> = {
 const LOOK_AHEAD_DAYS = 7;
 const LOOK_BACK_DAYS = 30;
 
-/** What the data looked like at the last run, so a run with nothing new costs one query. */
-const lastRun = new WeakMap<Core, string>();
+/** What the data looked like at the last run and when it was, so a run with nothing new costs one query. */
+const lastRun = new WeakMap<Core, { state: string; at: number }>();
 
 function dataState(core: Core, today: string): string {
   const changes = statement(core.db, 'SELECT total_changes() AS n').get() as { n: number };
@@ -39,22 +40,27 @@ function dataState(core: Core, today: string): string {
  * Brings the proposed follow-ups up to date: each warranted one is added once (its id is made
  * from what it is for, so neither a second run nor a colleague's laptop can add it twice); an
  * open one whose condition has cleared closes itself; one that closed itself comes back if its
- * condition returns. Runs whenever Today, the due count or the notifier looks.
+ * condition returns. Today runs it whenever the data has changed; the notifier, which looks every
+ * half minute, no more than every `notOftenerThanMs` (a run reads every submission: a fraction of a
+ * second at 100k candidates, which a recruiter typing should never feel).
  */
-export function proposeFollowUps(core: Core): void {
+export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
   const zone = core.timeZone;
-  const today = dayIn(core.clock.now(), zone);
-  if (lastRun.get(core) === dataState(core, today)) return;
+  const now = core.clock.now();
+  const today = dayIn(now, zone);
+  const last = lastRun.get(core);
+  if (last && (last.state === dataState(core, today) || now.getTime() - last.at < notOftenerThanMs)) return;
   const earliest = plusDays(today, -LOOK_BACK_DAYS);
   const latest = plusDays(today, LOOK_AHEAD_DAYS);
   const settings = activeRules(core);
+  const submissions = once(() => currentSubmissions(core));
   const proposed = statement(
     core.db,
     'SELECT id, rule_key, status FROM reminders WHERE rule = ? AND rule_key IS NOT NULL ORDER BY created_hlc',
   );
   for (const [rule, propose] of Object.entries(rules) as [RuleName, Rule][]) {
     const setting = settings.get(rule)!;
-    const warranted = setting.enabled ? propose(core, { today, zone, days: setting.days }) : [];
+    const warranted = setting.enabled ? propose(core, { today, zone, days: setting.days, submissions }) : [];
     // The latest row per key: a repeating series has many.
     const known = new Map(
       (proposed.all(rule) as { id: string; rule_key: string; status: string }[]).map((row) => [row.rule_key, row]),
@@ -73,5 +79,5 @@ export function proposeFollowUps(core: Core): void {
       if (row.status === 'open' && !keys.has(key)) updateRecord(core, reminderEntity, row.id, { status: 'resolved' });
     }
   }
-  lastRun.set(core, dataState(core, today));
+  lastRun.set(core, { state: dataState(core, today), at: now.getTime() });
 }

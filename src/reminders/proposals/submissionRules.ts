@@ -1,45 +1,14 @@
 import type { Core } from '../../db/core';
 import { statement } from '../../db/statements';
-import { CURRENT_STAGE_JOIN } from '../../submissions/submissions';
 import { dayIn, plusBusinessDays, plusDays } from '../time';
 import type { Proposal, RuleContext } from './rule';
 
-interface AtStage {
-  submission_id: string;
-  change_id: string;
-  since: string;
-  candidate: string;
-  job: string;
-  client: string;
-  hiring_manager: string | null;
-  hr: string | null;
-}
-
-/** Live submissions whose current stage is one of `stages`, with who and what they are. */
-function submissionsAt(core: Core, stages: string, extra = '') {
-  return statement(
-    core.db,
-    `SELECT s.id AS submission_id, now.id AS change_id, now.created_at AS since, c.name AS candidate, j.title AS job,
-       cl.name AS client, hm.name AS hiring_manager, hr.name AS hr, s.placement_start_on, s.guarantee_ends_on
-     FROM submissions s ${CURRENT_STAGE_JOIN}
-     JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL
-     JOIN jobs j ON j.id = s.job_id AND j.deleted_at IS NULL
-     JOIN clients cl ON cl.id = j.client_id
-     LEFT JOIN contacts hm ON hm.id = j.hiring_manager_id AND hm.deleted_at IS NULL
-     LEFT JOIN contacts hr ON hr.id = j.hr_contact_id AND hr.deleted_at IS NULL
-     WHERE s.deleted_at IS NULL AND now.stage IN (${stages}) ${extra}`,
-  );
-}
-
 /** Submitted, and the client has said nothing since: chase after N business days. */
-export function chaseFeedback(core: Core, { days, zone }: RuleContext): Proposal[] {
-  const rows = submissionsAt(
-    core,
-    "'submitted', 'client_reviewing'",
-    `AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.submission_id = s.id AND f.deleted_at IS NULL
-       AND f.created_hlc > now.created_hlc)`,
-  ).all() as AtStage[];
-  return rows.map((row) => {
+export function chaseFeedback(_core: Core, { days, zone, submissions }: RuleContext): Proposal[] {
+  const waiting = submissions().filter(
+    (row) => (row.stage === 'submitted' || row.stage === 'client_reviewing') && !(row.feedback_hlc && row.feedback_hlc > row.since_hlc),
+  );
+  return waiting.map((row) => {
     const whom = [
       row.hiring_manager && `${row.hiring_manager} (hiring manager)`,
       row.hr && `${row.hr} (HR)`,
@@ -59,31 +28,27 @@ export function chaseFeedback(core: Core, { days, zone }: RuleContext): Proposal
 }
 
 /** An offer out with no answer: follow up with the candidate after N days. */
-export function offerFollowUp(core: Core, { days, zone }: RuleContext): Proposal[] {
-  const rows = submissionsAt(core, "'offer'").all() as AtStage[];
-  return rows.map((row) => ({
-    rule: 'offer_follow_up',
-    ruleKey: `offer_follow_up:${row.change_id}`,
-    title: `Follow up with ${row.candidate} on ${row.client}’s offer for ${row.job}`,
-    kind: 'call',
-    about: { kind: 'submission', id: row.submission_id },
-    notes: null,
-    dueOn: plusDays(dayIn(row.since, zone), days ?? 0),
-    dueTime: null,
-    repeat: null,
-  }));
-}
-
-interface Placed extends AtStage {
-  placement_start_on: string | null;
-  guarantee_ends_on: string | null;
+export function offerFollowUp(_core: Core, { days, zone, submissions }: RuleContext): Proposal[] {
+  return submissions()
+    .filter((row) => row.stage === 'offer')
+    .map((row) => ({
+      rule: 'offer_follow_up',
+      ruleKey: `offer_follow_up:${row.change_id}`,
+      title: `Follow up with ${row.candidate} on ${row.client}’s offer for ${row.job}`,
+      kind: 'call',
+      about: { kind: 'submission', id: row.submission_id },
+      notes: null,
+      dueOn: plusDays(dayIn(row.since, zone), days ?? 0),
+      dueTime: null,
+      repeat: null,
+    }));
 }
 
 /** A placement: a call on the first day, at 30, 60 and 90 days, stopping when the guarantee ends. */
-export function placementCheckIns(core: Core): Proposal[] {
-  const rows = submissionsAt(core, "'placed'", 'AND s.placement_start_on IS NOT NULL').all() as Placed[];
-  return rows.flatMap((row) => {
-    const start = row.placement_start_on!;
+export function placementCheckIns(_core: Core, { submissions }: RuleContext): Proposal[] {
+  return submissions().flatMap((row) => {
+    if (row.stage !== 'placed' || !row.placement_start_on) return [];
+    const start = row.placement_start_on;
     const ends = row.guarantee_ends_on;
     const points = [
       { day: start, what: 'first day' },
