@@ -5,6 +5,8 @@ import { isAppUrl } from './app-url';
 export const CALL_CHANNEL = 'shortlist:call';
 /** The main process asks the page to open a record (a notification was clicked). */
 export const OPEN_CHANNEL = 'shortlist:open';
+/** The main process passes on a File menu command (export, import). */
+export const MENU_CHANNEL = 'shortlist:menu';
 
 /**
  * Every window's webPreferences: the page is a sandboxed web page without Node, and its only way

@@ -1,16 +1,20 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Outcome } from '../src/api/errors';
-import type { RecordRef } from '../src/api/desktop';
-import { CALL_CHANNEL, OPEN_CHANNEL } from './policy';
+import type { MenuCommand, RecordRef } from '../src/api/desktop';
+import { CALL_CHANNEL, MENU_CHANNEL, OPEN_CHANNEL } from './policy';
 
-// The page gets two functions, never Electron's IPC object itself: it can make contract calls, which the
-// main process validates, and hear which record the main process asks it to open (a clicked
-// notification). Nothing else crosses.
+/** Passes the page what the main process sends on one channel, never the IPC event itself. */
+function listen<T>(channel: string, listener: (message: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, message: T) => listener(message);
+  ipcRenderer.on(channel, forward);
+  return () => ipcRenderer.removeListener(channel, forward);
+}
+
+// The page gets three functions, never Electron's IPC object itself: it can make contract calls,
+// which the main process validates, and hear which record to open (a clicked notification) and
+// which File menu command was chosen. Nothing else crosses.
 contextBridge.exposeInMainWorld('shortlist', {
   call: (method: string, input: unknown): Promise<Outcome<unknown>> => ipcRenderer.invoke(CALL_CHANNEL, method, input),
-  onOpen: (listener: (record: RecordRef) => void): (() => void) => {
-    const forward = (_event: IpcRendererEvent, record: RecordRef) => listener(record);
-    ipcRenderer.on(OPEN_CHANNEL, forward);
-    return () => ipcRenderer.removeListener(OPEN_CHANNEL, forward);
-  },
+  onOpen: (listener: (record: RecordRef) => void) => listen(OPEN_CHANNEL, listener),
+  onMenu: (listener: (command: MenuCommand) => void) => listen(MENU_CHANNEL, listener),
 });

@@ -1,6 +1,6 @@
 import { ApiError, type Outcome } from '../../src/api/errors';
 import type { Call, Input, Method, Result } from '../../src/api/contract';
-import type { RecordRef } from '../../src/api/desktop';
+import type { MenuCommand, RecordRef } from '../../src/api/desktop';
 
 declare global {
   interface Window {
@@ -9,6 +9,8 @@ declare global {
       call(method: string, input: unknown): Promise<Outcome<unknown>>;
       /** Hears which record the desktop app asks to open (a clicked notification); returns how to stop. */
       onOpen(listener: (record: RecordRef) => void): () => void;
+      /** Hears which File menu command the recruiter chose in the desktop app; returns how to stop. */
+      onMenu(listener: (command: MenuCommand) => void): () => void;
     };
   }
 }

@@ -3,6 +3,7 @@ import { CandidatePage } from '../candidates/CandidatePage';
 import { CandidatesPage } from '../candidates/CandidatesPage';
 import { ClientPage } from '../clients/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
+import { ContactRedirect } from '../clients/ContactRedirect';
 import { IntakePage } from '../intake/IntakePage';
 import { BriefPage } from '../jobs/brief/BriefPage';
 import { JobPage } from '../jobs/JobPage';
@@ -21,6 +22,7 @@ export function AppRoutes() {
       <Route path={paths.today} component={TodayPage} />
       <Route path={paths.clients} component={ClientsPage} />
       <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
+      <Route path="/contacts/:id">{({ id }) => <ContactRedirect key={id} id={id} />}</Route>
       <Route path={paths.jobs} component={JobsPage} />
       <Route path="/jobs/:id/intake">{({ id }) => <IntakePage key={id} id={id} />}</Route>
       <Route path="/jobs/:id/brief">{({ id }) => <BriefPage key={id} id={id} />}</Route>
@@ -32,9 +34,9 @@ export function AppRoutes() {
       <Route path="/submissions/:id">{({ id }) => <SubmissionPage key={id} id={id} />}</Route>
       <Route path={paths.trash} component={TrashPage} />
       <Route path={paths.settings} component={SettingsPage} />
-      {/* Clients is where the work is until Today has follow-ups to show. */}
+      {/* Today is home: what is late, what is due, what is coming. */}
       <Route>
-        <Redirect to={paths.clients} replace />
+        <Redirect to={paths.today} replace />
       </Route>
     </Switch>
   );

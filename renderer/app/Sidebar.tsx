@@ -1,11 +1,14 @@
 import { BriefcaseBusiness, Building2, ListChecks, Settings, Sunrise, Trash2, UsersRound, type LucideIcon } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
+import { useDueCount } from '../followUps/useDueCount';
 import { paths } from './paths';
 
 interface NavItem {
   to: string;
   label: string;
   icon: LucideIcon;
+  /** A number beside the label, such as the follow-ups due. */
+  badge?: number;
 }
 
 const work: NavItem[] = [
@@ -21,6 +24,8 @@ const housekeeping: NavItem[] = [
 ];
 
 export function Sidebar() {
+  const due = useDueCount();
+  const items = work.map((item) => (item.to === paths.today ? { ...item, badge: due } : item));
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -29,7 +34,7 @@ export function Sidebar() {
         </span>
         <span className="brand-name">Shortlist</span>
       </div>
-      <NavList items={work} />
+      <NavList items={items} />
       <NavList items={housekeeping} className="nav-bottom" />
     </nav>
   );
@@ -39,7 +44,7 @@ function NavList({ items, className }: { items: NavItem[]; className?: string })
   const [location] = useLocation();
   return (
     <ul className={['nav', className].filter(Boolean).join(' ')}>
-      {items.map(({ to, label, icon: Icon }) => {
+      {items.map(({ to, label, icon: Icon, badge }) => {
         // A client's page still belongs to Clients.
         const current = location === to || location.startsWith(`${to}/`);
         return (
@@ -47,6 +52,12 @@ function NavList({ items, className }: { items: NavItem[]; className?: string })
             <Link href={to} className="nav-link" aria-current={current ? 'page' : undefined}>
               <Icon size={16} aria-hidden className="nav-icon" />
               {label}
+              {badge ? (
+                <span className="nav-badge" title={`${badge} due today or late`}>
+                  {badge}
+                  <span className="sr-only"> due</span>
+                </span>
+              ) : null}
             </Link>
           </li>
         );

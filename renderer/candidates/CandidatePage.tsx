@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
+import { FollowUpsPanel } from '../followUps/FollowUpsPanel';
 import '../styles/candidates.css';
 import { CandidateDetails } from './CandidateDetails';
 import { CandidateFormDialog } from './CandidateFormDialog';
@@ -50,6 +51,7 @@ export function CandidatePage({ id }: { id: string }) {
         <div className="candidate-aside">
           <SubmissionsSection candidate={candidate} submissions={submissions} />
           <ConsentCard candidate={candidate} />
+          <FollowUpsPanel about={{ kind: 'candidate', id: candidate.id, name: candidate.name }} />
           <SubjectNotes
             about={{ kind: 'candidate', id: candidate.id }}
             placeholder={`A call with ${candidate.name}, how they came across, what they asked…`}

@@ -2,8 +2,10 @@ import { Building2 } from 'lucide-react';
 import { useEffect } from 'react';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
+import { FollowUpsPanel } from '../followUps/FollowUpsPanel';
 import { ClientJobs } from '../jobs/ClientJobs';
 import { JobEditorDialog } from '../jobs/JobEditorDialog';
+import { WriteMessageButton } from '../messages/WriteMessageButton';
 import { ClientDetails } from './ClientDetails';
 import { ClientFormDialog } from './ClientFormDialog';
 import { ClientHeader } from './ClientHeader';
@@ -34,6 +36,7 @@ export function ClientPage({ id }: { id: string }) {
   if (!data) return <div className="page" aria-busy="true" />;
 
   const { client, contacts } = data;
+  const about = { kind: 'client', id: client.id, name: client.name } as const;
   return (
     <div className="page">
       <ClientHeader client={client} />
@@ -43,7 +46,12 @@ export function ClientPage({ id }: { id: string }) {
           <ClientJobs client={client} />
           <ContactsSection client={client} contacts={contacts} />
         </div>
-        <NotesPanel client={client} contacts={contacts} />
+        <div className="client-aside">
+          <FollowUpsPanel about={about}>
+            <WriteMessageButton about={about} />
+          </FollowUpsPanel>
+          <NotesPanel client={client} contacts={contacts} />
+        </div>
       </div>
       {editingClient && (
         <ClientFormDialog client={client} onClose={() => setEditingClient(false)} onSaved={() => setEditingClient(false)} />

@@ -1,10 +1,12 @@
 import { BriefcaseBusiness } from 'lucide-react';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
+import { FollowUpsPanel } from '../followUps/FollowUpsPanel';
 import { IntakeCompleteness } from '../intake/IntakeCompleteness';
 import { contactNamer } from '../intake/intakeFormat';
 import { IntakeGlance } from '../intake/IntakeGlance';
 import { IntakeHistory } from '../intake/IntakeHistory';
+import { WriteMessageButton } from '../messages/WriteMessageButton';
 import { PipelineSummary } from '../submissions/pipeline/PipelineSummary';
 import { JobDetails } from './JobDetails';
 import { JobEditorDialog } from './JobEditorDialog';
@@ -34,6 +36,7 @@ export function JobPage({ id }: { id: string }) {
 
   const { job } = data;
   const nameOf = contactNamer(client?.contacts);
+  const about = { kind: 'job', id: job.id, name: job.title } as const;
   return (
     <div className="page">
       <JobHeader job={job} />
@@ -48,6 +51,9 @@ export function JobPage({ id }: { id: string }) {
           <IntakeCompleteness jobId={job.id} completeness={data.completeness} hasIntake={data.intake !== null} />
           <JobPeople detail={data} />
           <StatusHistory history={data.statusHistory} />
+          <FollowUpsPanel about={about}>
+            <WriteMessageButton about={about} />
+          </FollowUpsPanel>
           <SubjectNotes
             about={{ kind: 'job', id: job.id }}
             placeholder="A call with the hiring manager, feedback on the search, a change of plan…"

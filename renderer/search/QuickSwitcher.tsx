@@ -2,9 +2,10 @@ import { CornerDownLeft, Search, SearchX } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { SearchResult } from '../../src/api/search';
+import { recordPath } from '../app/paths';
 import '../styles/search.css';
 import { Highlighted } from './Highlighted';
-import { groupByKind, kindLabels, longEnough, pathFor, showSnippet } from './searchFormat';
+import { groupByKind, kindLabels, longEnough, showSnippet } from './searchFormat';
 import { closeSwitcher, openSwitcher, useSwitcher } from './switcherStore';
 import { useSearchResults } from './useSearchResults';
 
@@ -80,7 +81,7 @@ function SwitcherDialog() {
 
   function openResult(result: SearchResult) {
     closeSwitcher();
-    navigate(pathFor(result.open));
+    navigate(recordPath(result.open));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

@@ -1,6 +1,5 @@
 import { BriefcaseBusiness, Building2, FileText, StickyNote, UserRound, UsersRound, type LucideIcon } from 'lucide-react';
-import { MATCH_END, MATCH_START, type SearchKind, type SearchResult, type SearchTarget } from '../../src/api/search';
-import { paths } from '../app/paths';
+import { MATCH_END, MATCH_START, type SearchKind, type SearchResult } from '../../src/api/search';
 
 export const kindLabels: Record<SearchKind, { one: string; many: string; icon: LucideIcon }> = {
   candidate: { one: 'Candidate', many: 'Candidates', icon: UsersRound },
@@ -10,20 +9,6 @@ export const kindLabels: Record<SearchKind, { one: string; many: string; icon: L
   note: { one: 'Note', many: 'Notes', icon: StickyNote },
   file: { one: 'Resume', many: 'Resumes', icon: FileText },
 };
-
-/** Where opening a result goes: a contact opens its client, a note its subject. */
-export function pathFor(target: SearchTarget): string {
-  switch (target.kind) {
-    case 'candidate':
-      return paths.candidate(target.id);
-    case 'client':
-      return paths.client(target.id);
-    case 'job':
-      return paths.job(target.id);
-    case 'submission':
-      return paths.submission(target.id);
-  }
-}
 
 /** The core answers nothing under two letters or digits: say so instead of asking. */
 export const MIN_LETTERS = 2;

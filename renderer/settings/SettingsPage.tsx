@@ -1,6 +1,8 @@
 import { Database, MonitorCog } from 'lucide-react';
 import { useData } from '../api/data';
 import { PageHeader } from '../ui/PageHeader';
+import { FollowUpRulesSection } from './FollowUpRulesSection';
+import { MessageTemplatesSection } from './MessageTemplatesSection';
 
 const countLabels: Record<string, string> = {
   clients: 'Clients',
@@ -60,6 +62,8 @@ export function SettingsPage() {
             </h2>
             <p className="muted">Shortlist follows your system’s light or dark mode.</p>
           </section>
+          <FollowUpRulesSection />
+          <MessageTemplatesSection />
         </>
       )}
     </div>

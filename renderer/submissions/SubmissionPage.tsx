@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { DEFAULT_CURRENCY } from '../clients/feeDraft';
+import { FollowUpsPanel } from '../followUps/FollowUpsPanel';
+import { WriteMessageButton } from '../messages/WriteMessageButton';
 import { MoveAnnouncer } from './move/MoveAnnouncer';
 import { MoveDialog } from './move/MoveDialog';
 import { MoveMenu } from './move/MoveMenu';
@@ -52,6 +54,7 @@ export function SubmissionPage({ id }: { id: string }) {
     job?.job.salary?.currency ??
     (job?.job.fee?.type === 'flat' ? job.job.fee.currency : DEFAULT_CURRENCY);
   const contacts = client?.contacts;
+  const about = { kind: 'submission', id: submission.id, name: `${submission.candidateName} for ${submission.jobTitle}` } as const;
 
   return (
     <div className="page submission-page">
@@ -63,6 +66,9 @@ export function SubmissionPage({ id }: { id: string }) {
         <div className="submission-aside">
           {submission.placement && <PlacementSummary placement={submission.placement} />}
           <StagePath submission={submission} history={data.history} />
+          <FollowUpsPanel about={about}>
+            <WriteMessageButton about={about} stage={submission.stage} />
+          </FollowUpsPanel>
         </div>
       </div>
       {dialog?.kind === 'schedule' && <ScheduleInterviewDialog detail={data} contacts={contacts} intake={job?.intake} />}

@@ -1,17 +1,100 @@
-import { Sunrise } from 'lucide-react';
+import { CalendarArrowDown, Plus, Sunrise } from 'lucide-react';
+import { useEffect } from 'react';
+import '../styles/today.css';
+import { useData } from '../api/data';
+import { exportToCalendar } from '../followUps/followUpActions';
+import { FollowUpDialogs } from '../followUps/FollowUpDialogs';
+import { openReminderEditor } from '../followUps/followUpStore';
+import { Button } from '../ui/Button';
+import { formatLongDay } from '../ui/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
+import { TodayGroup } from './TodayGroup';
+import { TodayShortcuts } from './TodayShortcuts';
+import { resetTodaySelection, useTodaySelection } from './todayStore';
+import { useTodayKeys } from './useTodayKeys';
 
+const newReminder = () => openReminderEditor({ mode: 'new', about: null });
+
+/** Home: what is late, what is due today, and what is coming this week, each follow-up one keystroke from done. */
 export function TodayPage() {
+  const { data: today, error } = useData('reminders.today', {});
+  const selection = useTodaySelection();
+  const rows = today ? [...today.overdue, ...today.today, ...today.upcoming] : [];
+  // The selected row, or the one that took its place when it left the list.
+  const at = rows.findIndex((r) => r.id === selection.id);
+  const selected = at >= 0 ? at : Math.min(selection.index, rows.length - 1);
+  useTodayKeys(rows, selected);
+  useEffect(() => resetTodaySelection, []);
+
+  const nothingDue = today && rows.length === 0;
+  const selectedId = rows[selected]?.id;
   return (
-    <div className="page">
-      <PageHeader title="Today" />
-      <EmptyState icon={Sunrise} title="Your day will start here">
-        <p>
-          Follow-ups that are due will gather on this page: feedback to chase from a client, the debrief the day after
-          an interview, the weekly check-in agreed at intake. Shortlist will propose most of them from your data.
+    <div className="page today-page" aria-busy={!today && !error}>
+      <PageHeader
+        title="Today"
+        subtitle={today && `${formatLongDay(today.day)} · ${today.dueCount === 0 ? 'nothing due' : `${today.dueCount} due`}`}
+        actions={
+          <>
+            <Button
+              icon={CalendarArrowDown}
+              onClick={() => void exportToCalendar({})}
+              title="Download an .ics file of your upcoming interviews and follow-ups, to open in your calendar"
+            >
+              Export upcoming to calendar
+            </Button>
+            <Button variant="primary" icon={Plus} shortcut="N" onClick={newReminder}>
+              New reminder
+            </Button>
+          </>
+        }
+      />
+      {error && (
+        <p className="page-error" role="alert">
+          {error.message}
         </p>
-      </EmptyState>
+      )}
+      {nothingDue && (
+        <EmptyState
+          icon={Sunrise}
+          title="Nothing due this week"
+          action={
+            <Button icon={Plus} onClick={newReminder}>
+              New reminder
+            </Button>
+          }
+        >
+          <p>
+            No follow-ups are late, due today or coming up in the next seven days. Shortlist proposes them from your
+            data — feedback to chase from a client, the debrief after an interview, the check-in agreed at intake — and
+            you can add your own.
+          </p>
+        </EmptyState>
+      )}
+      {today && !nothingDue && (
+        <>
+          <TodayGroup id="overdue" title="Overdue" reminders={today.overdue} count={today.counts.overdue} offset={0} selectedId={selectedId} />
+          <TodayGroup
+            id="today"
+            title="Today"
+            reminders={today.today}
+            count={today.counts.today}
+            offset={today.overdue.length}
+            selectedId={selectedId}
+            empty={today.overdue.length > 0 ? 'Nothing else is due today.' : 'Nothing is due today.'}
+          />
+          <TodayGroup
+            id="upcoming"
+            title="Coming up this week"
+            reminders={today.upcoming}
+            count={today.counts.upcoming}
+            offset={today.overdue.length + today.today.length}
+            selectedId={selectedId}
+          />
+          <TodayShortcuts />
+        </>
+      )}
+      <FollowUpDialogs />
     </div>
   );
 }

@@ -2,6 +2,8 @@
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const longDayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 function startOfDay(date: Date): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -11,10 +13,33 @@ function daysBetween(earlier: Date, later: Date): number {
   return Math.round((startOfDay(later) - startOfDay(earlier)) / 86_400_000);
 }
 
+function localDate(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+}
+
 /** A calendar day such as "2026-11-22", which has no time zone: read it as the local day. */
 export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return dayFormat.format(new Date(y!, m! - 1, d!));
+  return dayFormat.format(localDate(day));
+}
+
+/** "Thursday 13 November": a day named in full, as the date line of a page. */
+export function formatLongDay(day: string): string {
+  return longDayFormat.format(localDate(day));
+}
+
+/** A day near today as a person says it: "today", "tomorrow", "yesterday", "Thu 20 Nov" within a week, else "3 Dec 2026". */
+export function formatNearDay(day: string, now = new Date()): string {
+  const days = daysBetween(now, localDate(day));
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return Math.abs(days) < 7 ? weekdayFormat.format(localDate(day)) : formatDay(day);
+}
+
+/** "14:32", on the recruiter's own clock. */
+export function formatTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
 }
 
 /** "Today, 14:32", "Yesterday, 09:10", or "12 Nov 2025, 16:05". */

@@ -22,3 +22,20 @@ export interface RecordRef {
   kind: NoteSubject;
   id: string;
 }
+
+/** What a file dialog is for: where to write an export, or which export or CSV to read. */
+export const ChooseFileInput = z.strictObject({
+  purpose: z.enum(['export', 'import', 'csv'], { message: 'Say what the file is for' }),
+  /** The name offered when saving. */
+  suggestedName: z.string().trim().max(200).optional(),
+});
+export type ChooseFileInput = z.input<typeof ChooseFileInput>;
+
+export interface ChosenFile {
+  /** Null when the recruiter cancelled the dialog. */
+  path: string | null;
+}
+
+/** What the desktop app's File menu asks the window to do. */
+export const menuCommands = ['export', 'import', 'import-csv'] as const;
+export type MenuCommand = (typeof menuCommands)[number];

@@ -42,20 +42,29 @@ export type Repeat = z.output<typeof Repeat>;
 
 const reminderFields = {
   title: requiredText(300, 'Say what to do'),
-  kind: z.enum(reminderKinds, { message: 'Choose call, email, meeting, check-in or other' }).default('other'),
-  about: About.nullable().default(null),
+  kind: z.enum(reminderKinds, { message: 'Choose call, email, meeting, check-in or other' }),
+  about: About.nullable(),
   dueOn: Day,
   /** Blank means any time that day; the reminder then falls due at 9:00. */
-  dueTime: TimeOfDay.nullable().default(null),
+  dueTime: TimeOfDay.nullable(),
   /** The zone the recruiter means the date and time in; this computer's zone when left out. */
-  timeZone: TimeZone.optional(),
-  notes: optionalText(5000).default(null),
-  repeat: Repeat.nullable().default(null),
+  timeZone: TimeZone,
+  notes: optionalText(5000),
+  repeat: Repeat.nullable(),
 };
 
-export const ReminderCreateInput = z.strictObject(reminderFields);
+export const ReminderCreateInput = z.strictObject({
+  ...reminderFields,
+  kind: reminderFields.kind.default('other'),
+  about: reminderFields.about.default(null),
+  dueTime: reminderFields.dueTime.default(null),
+  timeZone: reminderFields.timeZone.optional(),
+  notes: reminderFields.notes.default(null),
+  repeat: reminderFields.repeat.default(null),
+});
 export type ReminderCreateInput = z.input<typeof ReminderCreateInput>;
 
+/** Only the fields given change; the others (a snooze included) stay as they are. */
 export const ReminderUpdateInput = z.strictObject({ id: Id }).extend(z.strictObject(reminderFields).partial().shape);
 export type ReminderUpdateInput = z.input<typeof ReminderUpdateInput>;
 

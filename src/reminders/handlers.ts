@@ -2,6 +2,7 @@ import type { Method } from '../api/contract';
 import type { Handlers } from '../server/handler';
 import { takeDueAlerts } from './alerts';
 import { exportCalendar } from './calendar';
+import { proposeFollowUps } from './proposals/run';
 import { ruleSettings, saveRuleSettings } from './proposals/settings';
 import {
   completeReminder,
@@ -20,7 +21,11 @@ type ReminderMethods = Extract<Method, `reminders.${string}` | 'calendar.export'
 export const reminderHandlers: Handlers<ReminderMethods> = {
   'reminders.today': today,
   'reminders.count': (core) => ({ due: dueCount(core) }),
-  'reminders.list': remindersAbout,
+  'reminders.list': (core, input) => {
+    // A record's page shows what the rules propose for it as soon as it is warranted.
+    proposeFollowUps(core);
+    return remindersAbout(core, input);
+  },
   'reminders.get': (core, { id }) => getReminder(core, id),
   'reminders.create': createReminder,
   'reminders.update': updateReminder,

@@ -144,12 +144,12 @@ export function updateReminder(core: Core, input: ParsedInput<'reminders.update'
     patch.subject_id = input.about?.id ?? null;
   }
   if (input.repeat !== undefined) patch.repeat = input.repeat ? JSON.stringify(input.repeat) : null;
-  if (input.dueOn !== undefined || input.dueTime !== undefined || input.timeZone !== undefined) {
-    Object.assign(
-      patch,
-      dueColumns(input.dueOn ?? row.due_on, input.dueTime === undefined ? row.due_time : input.dueTime, input.timeZone ?? row.time_zone),
-    );
-    // A new due date replaces any snooze.
+  const dueOn = input.dueOn ?? row.due_on;
+  const dueTime = input.dueTime === undefined ? row.due_time : input.dueTime;
+  const zone = input.timeZone ?? row.time_zone;
+  if (dueOn !== row.due_on || dueTime !== row.due_time || zone !== row.time_zone) {
+    Object.assign(patch, dueColumns(dueOn, dueTime, zone));
+    // A new due date replaces any snooze; the same one given again (a form saving every field) does not.
     patch.snoozed_until = null;
   }
   updateRecord(core, reminderEntity, row.id, patch);
@@ -187,12 +187,30 @@ export function completeReminder(core: Core, id: string): { done: Reminder; next
   if (row.subject_type === 'contact' && row.subject_id && contactKinds.includes(row.kind)) {
     updateRecord(core, contactEntity, row.subject_id, { last_contacted_on: today });
   }
-  let next: Reminder | null = null;
-  if (row.repeat) {
-    const repeat = JSON.parse(row.repeat) as Repeat;
-    let day = nextOccurrence(row.due_on, repeat);
-    while (day < today) day = nextOccurrence(day, repeat);
-    const nextId = insertReminder(
+  return { done: getReminder(core, id), next: row.repeat ? scheduleNext(core, row, today) : null };
+}
+
+/** The id of the occurrence a repeating reminder's completion makes. */
+const nextIdOf = (id: string) => derivedId(`next:${id}`);
+
+/**
+ * The next occurrence of a repeating reminder, on or after today. Completed once, undone and
+ * completed again, it is the same occurrence made open again, not a second one.
+ */
+function scheduleNext(core: Core, row: ReminderRow, today: string): Reminder {
+  const repeat = JSON.parse(row.repeat!) as Repeat;
+  let day = nextOccurrence(row.due_on, repeat);
+  while (day < today) day = nextOccurrence(day, repeat);
+  const nextId = nextIdOf(row.id);
+  if (statement(core.db, 'SELECT 1 FROM reminders WHERE id = ?').get(nextId)) {
+    updateRecord(core, reminderEntity, nextId, {
+      ...dueColumns(day, row.due_time, row.time_zone),
+      status: 'open',
+      done_at: null,
+      snoozed_until: null,
+    });
+  } else {
+    insertReminder(
       core,
       {
         title: row.title,
@@ -206,11 +224,10 @@ export function completeReminder(core: Core, id: string): { done: Reminder; next
         rule: row.rule ?? undefined,
         ruleKey: row.rule_key ?? undefined,
       },
-      derivedId(`next:${row.id}`),
+      nextId,
     );
-    next = getReminder(core, nextId);
   }
-  return { done: getReminder(core, id), next };
+  return getReminder(core, nextId);
 }
 
 export function dismissReminder(core: Core, id: string): Reminder {
@@ -220,10 +237,15 @@ export function dismissReminder(core: Core, id: string): Reminder {
   return getReminder(core, id);
 }
 
-/** Undoes a completion or dismissal (a misclick): the reminder is open again, due as before. */
+/**
+ * Undoes a completion or dismissal (a misclick): the reminder is open again, due as before, and
+ * the occurrence its completion scheduled steps aside, so the series is not there twice.
+ */
 export function reopenReminder(core: Core, id: string): Reminder {
   reminderRow(core, id);
   updateRecord(core, reminderEntity, id, { status: 'open', done_at: null });
+  const next = statement(core.db, "SELECT id FROM reminders WHERE id = ? AND status = 'open'").get(nextIdOf(id)) as { id: string } | undefined;
+  if (next) updateRecord(core, reminderEntity, next.id, { status: 'dismissed' });
   return getReminder(core, id);
 }
 

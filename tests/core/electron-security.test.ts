@@ -5,7 +5,7 @@ import { DebugLogger } from 'builder-util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // Imported for real, not through the fake Electron below: these must run without Electron.
 import { APP_ENTRY_URL, contentTypeFor, isAppUrl, rendererFile } from '../../electron/app-url';
-import { allowsPermission, CALL_CHANNEL, isTrustedSender, OPEN_CHANNEL, safeExternalUrl, secureWebPreferences } from '../../electron/policy';
+import { allowsPermission, CALL_CHANNEL, isTrustedSender, MENU_CHANNEL, OPEN_CHANNEL, safeExternalUrl, secureWebPreferences } from '../../electron/policy';
 import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, placeWindow } from '../../electron/window-state';
 import type { Outcome } from '../../src/api/errors';
 import { closeDatabase, openDatabase } from '../../src/db/open';
@@ -190,16 +190,16 @@ describe('the window’s place', () => {
 });
 
 describe('the preload', () => {
-  it('hands the page two functions and never ipcRenderer itself', () => {
+  it('hands the page three functions and never ipcRenderer itself', () => {
     const preload = code('preload.ts');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(preload).toContain("exposeInMainWorld('shortlist', {");
     const uses = [...preload.matchAll(/\bipcRenderer\b.{0,40}/g)].map((match) => match[0]);
     expect(uses).toEqual([
       "ipcRenderer, type IpcRendererEvent } from 'electron",
+      'ipcRenderer.on(channel, forward);',
+      'ipcRenderer.removeListener(channel, forward);',
       'ipcRenderer.invoke(CALL_CHANNEL, method, input),',
-      'ipcRenderer.on(OPEN_CHANNEL, forward);',
-      'ipcRenderer.removeListener(OPEN_CHANNEL, forward);',
     ]);
   });
 
@@ -209,7 +209,7 @@ describe('the preload', () => {
     await withFakeElectron(electron, () => import('../../electron/preload'));
     const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('shortlist');
-    expect(Object.keys(api)).toEqual(['call', 'onOpen']);
+    expect(Object.keys(api)).toEqual(['call', 'onOpen', 'onMenu']);
     await expect(api.call('clients.list', { limit: 5 })).resolves.toEqual({ ok: true, result: 'pong' });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'clients.list', { limit: 5 });
   });
@@ -226,6 +226,12 @@ describe('the preload', () => {
     expect(opened).toEqual([{ kind: 'submission', id: 'abc' }]);
     stop();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_CHANNEL, forward);
+    const commands: unknown[] = [];
+    api.onMenu((command: unknown) => commands.push(command));
+    const [menuChannel, forwardMenu] = electron.ipcRenderer.on.mock.calls[1]! as [string, Listener];
+    expect(menuChannel).toBe(MENU_CHANNEL);
+    forwardMenu({}, 'import');
+    expect(commands).toEqual(['import']);
   });
 });
 
@@ -249,6 +255,18 @@ describe('the main process, under a stand-in for Electron', () => {
     expect(window!.options.webPreferences.preload).toBe(path.join(root, 'preload', 'index.cjs'));
     expect(window!.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL);
     expect(electron.menuTemplate().find((menu) => menu.label === 'View')?.submenu).toContainEqual({ role: 'toggleDevTools' });
+  });
+
+  it('passes the File menu’s sharing commands to the window', async () => {
+    const electron = fakeElectron();
+    await launch(electron);
+    const file = electron.menuTemplate().find((menu) => menu.label === 'File')!.submenu as { label?: string; click?: () => void }[];
+    file.find((item) => item.label === 'Import a Colleague’s Export…')!.click!();
+    file.find((item) => item.label === 'Import from CSV…')!.click!();
+    expect(electron.windows[0]!.webContents.send.mock.calls).toEqual([
+      [MENU_CHANNEL, 'import'],
+      [MENU_CHANNEL, 'import-csv'],
+    ]);
   });
 
   it('answers the app’s page from the core, and refuses every other sender', async () => {
@@ -401,7 +419,7 @@ describe('the main process, under a stand-in for Electron', () => {
       expect(JSON.stringify(menuTemplate(isMac, true))).not.toMatch(/reload|toggleDevTools/i);
     }
     expect(menuTemplate(true, true)[0]).toEqual({ role: 'appMenu' });
-    expect(menuTemplate(false, true).map((menu) => menu.role ?? menu.label)).toEqual(['fileMenu', 'editMenu', 'View', 'windowMenu', 'help']);
+    expect(menuTemplate(false, true).map((menu) => menu.role ?? menu.label)).toEqual(['File', 'editMenu', 'View', 'windowMenu', 'help']);
   });
 });
 
@@ -562,7 +580,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
       registerSchemesAsPrivileged: vi.fn(),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler),
     },
-    contextBridge: { exposeInMainWorld: vi.fn<(name: string, api: { call: Listener; onOpen: (listener: Listener) => () => void }) => void>() },
+    contextBridge: { exposeInMainWorld: vi.fn<(name: string, api: { call: Listener; onOpen: (listener: Listener) => () => void; onMenu: (listener: Listener) => () => void }) => void>() },
     ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };
 }

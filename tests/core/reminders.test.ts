@@ -108,6 +108,44 @@ describe('reminders', () => {
     expect(app.call('reminders.complete', { id: monthly.id }).next!.dueOn).toBe('2026-12-30');
   });
 
+  it('undoing a repeating reminder’s completion takes back its next occurrence, and completing again brings it back once', async () => {
+    const app = await freshApp();
+    const weekly = app.call('reminders.create', { title: 'Pipeline review', dueOn: '2026-11-23', repeat: { every: 'weeks', days: ['mon'] } });
+    const first = app.call('reminders.complete', { id: weekly.id }).next!;
+    app.call('reminders.reopen', { id: weekly.id });
+    expect(app.call('reminders.get', { id: first.id }).state).toBe('dismissed');
+    const again = app.call('reminders.complete', { id: weekly.id }).next!;
+    expect(again).toMatchObject({ id: first.id, state: 'open', dueOn: '2026-11-30' });
+    expect(app.core.db.prepare("SELECT count(*) FROM reminders WHERE status = 'open'").pluck().get()).toBe(1);
+  });
+
+  it('an edit changes only the fields it names, and keeps a snooze unless the due date moves', async () => {
+    const app = await freshApp();
+    const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
+    const r = app.call('reminders.create', {
+      title: 'Call Ada',
+      kind: 'call',
+      about: { kind: 'candidate', id: ada.id },
+      dueOn: '2026-11-24',
+      dueTime: '10:00',
+      notes: 'About the offer',
+      repeat: { every: 'days', interval: 7 },
+    });
+    app.call('reminders.snooze', { id: r.id, until: 'next_week' });
+    const edited = app.call('reminders.update', { id: r.id, title: 'Call Ada back', dueOn: '2026-11-24', dueTime: '10:00', timeZone: 'UTC' });
+    expect(edited).toMatchObject({
+      title: 'Call Ada back',
+      kind: 'call',
+      about: { id: ada.id },
+      dueTime: '10:00',
+      notes: 'About the offer',
+      repeat: { every: 'days', interval: 7 },
+      state: 'snoozed',
+    });
+    const moved = app.call('reminders.update', { id: r.id, dueOn: '2026-11-26' });
+    expect(moved).toMatchObject({ dueOn: '2026-11-26', dueTime: '10:00', snoozedUntil: null, state: 'open' });
+  });
+
   it('completing a call with a contact records that the contact was reached today', async () => {
     const app = await freshApp();
     const client = app.call('clients.create', { name: 'Acme' });

@@ -48,8 +48,10 @@ describe('clients', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
 
-    // An empty database opens on the clients list, which says how to begin.
+    // An empty database opens on Today; the clients list says how to begin.
     await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Nothing due this week' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
     await page.getByRole('heading', { name: 'No clients yet' }).waitFor();
     expect(page.url()).toContain('#/clients');
     await screenshot(page, '01-clients-empty');
@@ -240,7 +242,7 @@ describe('clients', () => {
     for (const [link, heading] of [
       ['Jobs', 'No jobs yet'],
       ['Candidates', 'No candidates yet'],
-      ['Today', 'Your day will start here'],
+      ['Today', 'Nothing due this week'],
     ] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
       await page.getByRole('heading', { name: heading }).waitFor();

@@ -1,4 +1,4 @@
-import { ArrowRight, CalendarClock, CalendarX2, MessageSquareQuote, NotebookPen, Undo2 } from 'lucide-react';
+import { ArrowRight, CalendarArrowDown, CalendarClock, CalendarX2, MessageSquareQuote, NotebookPen, Undo2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import {
   interviewFormatLabels,
@@ -12,6 +12,7 @@ import {
   type StageName,
 } from '../../../src/api/submissions';
 import { asApiError, change } from '../../api/data';
+import { exportToCalendar } from '../../followUps/followUpActions';
 import { formatDay, formatFull, formatMoment } from '../../ui/dates';
 import { showToast } from '../../ui/toasts';
 import { SentimentChip } from '../SentimentChip';
@@ -119,6 +120,10 @@ export function InterviewItem({ interview }: { interview: Interview }) {
       )}
       {!interview.cancelled && (
         <div className="story-actions">
+          <button type="button" className="story-action" onClick={() => void exportToCalendar({ interviewId: interview.id })}>
+            <CalendarArrowDown size={13} aria-hidden />
+            Add to calendar
+          </button>
           <button type="button" className="story-action" onClick={() => void cancelInterview(interview)}>
             Cancel interview
           </button>

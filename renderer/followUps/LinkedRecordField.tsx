@@ -1,0 +1,123 @@
+import { X } from 'lucide-react';
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { NoteSubject } from '../../src/api/notes';
+import type { SearchResult } from '../../src/api/search';
+import { longEnough, plain } from '../search/searchFormat';
+import { useSearchResults } from '../search/useSearchResults';
+import { recordKinds } from './followUpFormat';
+import type { LinkedRecord } from './followUpStore';
+
+/** A few are enough to pick from; typing more narrows them. */
+const SHOWN = 6;
+
+interface LinkedRecordFieldProps {
+  about: LinkedRecord | null;
+  onChange: (about: LinkedRecord | null) => void;
+  className?: string;
+}
+
+const linkableKinds: readonly string[] = ['client', 'contact', 'job', 'candidate'] satisfies NoteSubject[];
+
+/** A result that is itself a record a follow-up can be about (a note or a resume is not). */
+function linkOf(result: SearchResult): LinkedRecord | null {
+  return linkableKinds.includes(result.kind) ? { kind: result.kind as NoteSubject, id: result.id, name: plain(result.title) } : null;
+}
+
+/** The record a follow-up is about: shown by name, or found by typing a client, contact, job or candidate. */
+export function LinkedRecordField({ about, onChange, className }: LinkedRecordFieldProps) {
+  const ids = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const answer = useSearchResults(query);
+  const inputId = `${ids}-input`;
+  const found = longEnough(query) && answer?.query === query ? answer.results : [];
+  const results = found.flatMap((result) => {
+    const record = linkOf(result);
+    return record ? [{ record, context: result.context }] : [];
+  }).slice(0, SHOWN);
+  const current = Math.min(active, results.length - 1);
+
+  function choose(record: LinkedRecord) {
+    onChange(record);
+    setQuery('');
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (results.length > 0) setActive((current + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
+    } else if (event.key === 'Enter' && results[current]) {
+      // Enter picks the record here; it must not save the whole form.
+      event.preventDefault();
+      choose(results[current].record);
+    }
+  }
+
+  if (about) {
+    const { icon: Icon, label } = recordKinds[about.kind];
+    return (
+      <div className={['field', className].filter(Boolean).join(' ')}>
+        <span className="field-label" id={`${ids}-label`}>
+          About
+        </span>
+        <div className="linked-record" aria-labelledby={`${ids}-label`} role="group">
+          <Icon size={14} aria-hidden className="linked-record-icon" />
+          <span className="linked-record-name truncate">{about.name}</span>
+          <span className="linked-record-kind">{label}</span>
+          <button type="button" className="icon-button" aria-label={`Unlink ${about.name}`} title="Unlink" onClick={() => onChange(null)}>
+            <X size={14} aria-hidden />
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={['field', 'record-picker', className].filter(Boolean).join(' ')}>
+      <label className="field-label" htmlFor={inputId}>
+        About <span className="muted">(optional)</span>
+      </label>
+      <input
+        id={inputId}
+        className="input"
+        role="combobox"
+        aria-expanded={results.length > 0}
+        aria-controls={`${ids}-list`}
+        aria-activedescendant={results.length > 0 ? `${ids}-option-${current}` : undefined}
+        autoComplete="off"
+        placeholder="Find a client, contact, job or candidate…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {results.length > 0 && (
+        <ul className="record-picker-list" id={`${ids}-list`} role="listbox" aria-label="Records found">
+          {results.map(({ record, context }, i) => {
+            const { icon: Icon, label } = recordKinds[record.kind];
+            return (
+              <li
+                key={`${record.kind}-${record.id}`}
+                id={`${ids}-option-${i}`}
+                role="option"
+                aria-selected={i === current}
+                className="record-picker-option"
+                // Chosen on press, before the box loses focus.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(record);
+                }}
+              >
+                <Icon size={14} aria-hidden className="linked-record-icon" />
+                <span className="truncate">{record.name}</span>
+                <span className="linked-record-kind truncate">{context ?? label}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { ReminderCreateInput, ReminderUpdateInput, reminderKindLabels, reminderKinds } from '../../src/api/reminders';
+import { change } from '../api/data';
+import { Button } from '../ui/Button';
+import { Dialog, DialogFooter } from '../ui/Dialog';
+import { TextAreaField, TextField } from '../ui/Field';
+import { showToast } from '../ui/toasts';
+import { useForm } from '../ui/useForm';
+import { dueLabel, reminderKindIcons } from './followUpFormat';
+import { closeReminderEditor, type LinkedRecord, type ReminderEditor } from './followUpStore';
+import { LinkedRecordField } from './LinkedRecordField';
+import { reminderDraft, reminderInput, type ReminderDraft } from './reminderDraft';
+import { RepeatFields } from './RepeatFields';
+
+/** A follow-up of the recruiter's own, new or edited: what to do, about what, when, and whether it repeats. */
+export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
+  const editing = editor.mode === 'edit' ? editor.reminder : null;
+  const [about, setAbout] = useState<LinkedRecord | null>(editor.mode === 'edit' ? editor.reminder.about : editor.about);
+  const form = useForm({
+    id: 'reminder',
+    initial: reminderDraft(editing),
+    schema: editing ? ReminderUpdateInput : ReminderCreateInput,
+    // An edit sends every field: the contract fills a field left out with its default, not with what was there.
+    toInput: (draft: ReminderDraft) => (editing ? { id: editing.id, ...reminderInput(draft, about) } : reminderInput(draft, about)),
+    save: async (input) => {
+      const saved = editing
+        ? await change('reminders.update', input as ReminderUpdateInput)
+        : await change('reminders.create', input as ReminderCreateInput);
+      closeReminderEditor();
+      showToast({ message: `${editing ? 'Reminder saved' : 'Reminder added'}. ${dueLabel(saved)}` });
+    },
+  });
+
+  return (
+    <Dialog title={editing ? 'Edit reminder' : 'New reminder'} onClose={closeReminderEditor} wide>
+      <form className="dialog-form" noValidate onSubmit={form.onSubmit}>
+        <div className="dialog-body form-grid">
+          <TextField
+            form={form}
+            name="title"
+            label="What to do"
+            required
+            className="span-2"
+            placeholder="e.g. Call Dana about the second interview"
+            autoComplete="off"
+            data-autofocus
+          />
+          <fieldset className="fieldset span-2">
+            <legend className="field-label">Kind</legend>
+            <div className="segmented segmented--block">
+              {reminderKinds.map((kind) => {
+                const Icon = reminderKindIcons[kind];
+                return (
+                  <label key={kind} className="segment">
+                    <input type="radio" name="kind" value={kind} checked={form.draft.kind === kind} onChange={() => form.set('kind', kind)} />
+                    <span className="segment-with-icon">
+                      <Icon size={13} aria-hidden />
+                      {reminderKindLabels[kind]}
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+          <LinkedRecordField about={about} onChange={setAbout} className="span-2" />
+          <div className="field-row span-2">
+            <TextField form={form} name="dueOn" label="Due" type="date" required className="grow" />
+            <TextField form={form} name="dueTime" label="Time" type="time" className="grow" step={300} hint="Blank means any time that day" />
+          </div>
+          <RepeatFields form={form} />
+          <TextAreaField form={form} name="notes" label="Notes" rows={3} className="span-2" placeholder="What to ask, what to mention…" />
+        </div>
+        <DialogFooter error={form.formError}>
+          <Button onClick={closeReminderEditor}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={form.saving}>
+            {form.saving ? 'Saving…' : editing ? 'Save reminder' : 'Add reminder'}
+          </Button>
+        </DialogFooter>
+      </form>
+    </Dialog>
+  );
+}

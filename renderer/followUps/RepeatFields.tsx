@@ -1,0 +1,67 @@
+import { weekdayLabels, weekdays } from '../../src/api/intake';
+import { Field, SelectField } from '../ui/Field';
+import { errorIdFor, type Form } from '../ui/useForm';
+import { chosenDays, type ReminderDraft } from './reminderDraft';
+
+const repeatOptions = [
+  ['', 'Does not repeat'],
+  ['days', 'Every few days'],
+  ['weeks', 'Weekly, on chosen days'],
+  ['months', 'Monthly, on the same day'],
+] as const;
+
+/** Whether it comes back once done: every N days, on chosen weekdays, or monthly. Laid out on the form's grid. */
+export function RepeatFields({ form }: { form: Form<ReminderDraft> }) {
+  const every = form.draft['repeat.every'];
+  return (
+    <>
+      <SelectField form={form} name="repeat.every" label="Repeat" options={repeatOptions} />
+      {every === 'days' && <IntervalField form={form} />}
+      {every === 'weeks' && <WeekdaysField form={form} />}
+    </>
+  );
+}
+
+function IntervalField({ form }: { form: Form<ReminderDraft> }) {
+  const control = form.control('repeat.interval');
+  const error = form.errorFor('repeat.interval');
+  return (
+    <Field label="Every" controlId={control.id} error={error} className="repeat-interval">
+      <div className="input-affix">
+        <input className="input" type="number" inputMode="numeric" min={1} max={365} {...control} />
+        <span className="input-suffix">days</span>
+      </div>
+    </Field>
+  );
+}
+
+function WeekdaysField({ form }: { form: Form<ReminderDraft> }) {
+  const days = chosenDays(form.draft);
+  const error = form.errorFor('repeat.days');
+  const errorId = errorIdFor('reminder-repeat.days');
+  return (
+    <fieldset className="fieldset span-2" aria-describedby={error ? errorId : undefined}>
+      <legend className="field-label">On</legend>
+      <div className="day-toggles">
+        {weekdays.map((day) => (
+          <label key={day} className="day-toggle">
+            <input
+              type="checkbox"
+              checked={days.includes(day)}
+              onChange={(e) =>
+                // Kept in week order, however they were ticked.
+                form.set('repeat.days', weekdays.filter((d) => (d === day ? e.target.checked : days.includes(d))).join(','))
+              }
+            />
+            <span>{weekdayLabels[day]}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

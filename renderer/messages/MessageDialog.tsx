@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { TemplateId } from '../../src/api/templates';
+import { useData } from '../api/data';
+import type { LinkedRecord } from '../followUps/followUpStore';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+import '../styles/messages.css';
+import { MessageEditor } from './MessageEditor';
+
+interface MessageDialogProps {
+  about: LinkedRecord;
+  initialTemplate: TemplateId;
+  onClose: () => void;
+}
+
+/** Choose a template, read it filled in from the record, edit it, then send it from the mail program or copy it. */
+export function MessageDialog({ about, initialTemplate, onClose }: MessageDialogProps) {
+  const [templateId, setTemplateId] = useState(initialTemplate);
+  const { data: templates } = useData('templates.list', {});
+  const { data: message, error } = useData('templates.render', { id: templateId, about: { kind: about.kind, id: about.id } });
+
+  return (
+    <Dialog title="Write a message" description={`About ${about.name}`} onClose={onClose} wide>
+      <div className="dialog-body message-template">
+        <Field label="Template" controlId="message-template">
+          <select
+            id="message-template"
+            className="input select"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value as TemplateId)}
+            data-autofocus
+          >
+            {(templates ?? []).map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {error && (
+          <p className="page-error" role="alert">
+            {error.message}
+          </p>
+        )}
+      </div>
+      {/* A new template starts a fresh draft; edits belong to the template they were made in. */}
+      {message ? <MessageEditor key={templateId} message={message} onClose={onClose} /> : <div className="message-loading" aria-busy="true" />}
+    </Dialog>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Reminder } from '../../src/api/reminders';
+import { FollowUpRow } from '../followUps/FollowUpRow';
+import { selectRow } from './todayStore';
+
+interface TodayGroupProps {
+  id: 'overdue' | 'today' | 'upcoming';
+  title: string;
+  reminders: Reminder[];
+  /** How many there are in all; a group lists its first few hundred. */
+  count: number;
+  /** Where this group's first row stands among all of Today's rows. */
+  offset: number;
+  selectedId: string | undefined;
+  /** Said when the group is empty; an empty group is left out when this is not given. */
+  empty?: string;
+}
+
+/** Overdue, due today, or coming up: a heading with its count, and its follow-ups in due order. */
+export function TodayGroup({ id, title, reminders, count, offset, selectedId, empty }: TodayGroupProps) {
+  if (reminders.length === 0 && !empty) return null;
+  const headingId = `today-${id}-heading`;
+  return (
+    <section className={`card today-group today-group--${id}`} aria-labelledby={headingId}>
+      <h2 className="today-group-title" id={headingId}>
+        {title} <span className="count">{count}</span>
+      </h2>
+      {reminders.length === 0 ? (
+        <p className="hint today-group-empty">{empty}</p>
+      ) : (
+        <ul className="follow-up-list" aria-label={title}>
+          {reminders.map((reminder, i) => (
+            <FollowUpRow
+              key={reminder.id}
+              reminder={reminder}
+              showRecord
+              tabIndex={-1}
+              className={reminder.id === selectedId ? 'follow-up--selected' : undefined}
+              // Clicking a row, or tabbing into one of its buttons, makes it the keyboard's row.
+              onFocus={() => selectRow(reminder.id, offset + i)}
+              onClick={() => selectRow(reminder.id, offset + i)}
+            />
+          ))}
+        </ul>
+      )}
+      {count > reminders.length && (
+        <p className="hint">
+          Showing the first {reminders.length} of {count}.
+        </p>
+      )}
+    </section>
+  );
+}

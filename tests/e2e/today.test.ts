@@ -1,0 +1,401 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
+
+/** A calendar day this many days from today, as the core and the date inputs take it. */
+function day(offset: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** What a locator says, with the layout's line breaks folded into single spaces. */
+const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
+
+/** Screenshots show the screen, not the notifications still fading from the last steps. */
+async function dismissToasts(page: Page): Promise<void> {
+  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
+  while ((await toasts.count()) > 0) await toasts.first().click();
+}
+
+const group = (page: Page, name: 'Overdue' | 'Today' | 'Coming up this week') =>
+  page.getByRole('region', { name: new RegExp(`^${name} \\d+$`) });
+const row = (scope: Page | Locator, title: string) => scope.locator('.follow-up').filter({ hasText: title });
+/** The number on Today in the sidebar: how many are due today or late. */
+const badge = (page: Page) => text(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Today/ }));
+
+async function downloaded(download: Download): Promise<string> {
+  const file = await download.path();
+  return fs.readFileSync(file, 'utf8');
+}
+
+describe('Today, follow-ups and messages', () => {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let app: RunningApp | undefined;
+  const dir = tempDir();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+    await browser?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an empty day says so, and says where follow-ups come from', async () => {
+    const empty = await startApp(path.join(dir, 'empty.db'));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(empty.url);
+      await page.getByRole('heading', { name: 'Nothing due this week' }).waitFor();
+      expect(page.url()).toContain('#/today');
+      expect(await text(page.locator('.page-subtitle'))).toContain('nothing due');
+      expect(await badge(page)).toBe('Today');
+      await screenshot(page, '79-today-empty');
+    } finally {
+      await page.close();
+      await empty.stop();
+    }
+  });
+
+  test('a recruiter works through the day: done, undone, snoozed, added, proposed, written, exported', async () => {
+    app = await startApp(path.join(dir, 'shortlist.db'));
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const seen = watch(page);
+    onTestFailed(() => screenshot(page, '7x-today-failure'));
+
+    // The scene: a client with its hiring manager and HR, a job, a candidate, and four follow-ups.
+    const northwind = await api(app, 'clients.create', { name: 'Northwind Logistics', status: 'active' });
+    const dana = await api(app, 'contacts.create', {
+      clientId: northwind.id,
+      name: 'Dana Whitfield',
+      role: 'hiring_manager',
+      email: 'dana.whitfield@northwind.example',
+    });
+    const priya = await api(app, 'contacts.create', { clientId: northwind.id, name: 'Priya Nair', role: 'hr' });
+    const job = await api(app, 'jobs.create', { clientId: northwind.id, title: 'Senior Backend Engineer', hiringManagerId: dana.id, hrContactId: priya.id });
+    const maya = await api(app, 'candidates.create', { name: 'Maya Chen', emails: ['maya.chen@example.com'] });
+    await api(app, 'reminders.create', {
+      title: 'Send Dana the revised shortlist',
+      kind: 'email',
+      about: { kind: 'client', id: northwind.id },
+      dueOn: day(-2),
+    });
+    await api(app, 'reminders.create', {
+      title: 'Call Maya about her notice period',
+      kind: 'call',
+      about: { kind: 'candidate', id: maya.id },
+      dueOn: day(0),
+      dueTime: '16:30',
+      notes: 'She mentioned a counter-offer last week.',
+    });
+    await api(app, 'reminders.create', { title: 'Check in with Priya', kind: 'check_in', about: { kind: 'contact', id: priya.id }, dueOn: day(0) });
+    await api(app, 'reminders.create', {
+      title: 'Prepare the intake questions',
+      kind: 'meeting',
+      about: { kind: 'job', id: job.id },
+      dueOn: day(3),
+      repeat: { every: 'weeks', days: ['mon', 'thu'] },
+    });
+
+    // Today is home: late, due today and coming up, each counted; the sidebar counts what is due.
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    expect(page.url()).toContain('#/today');
+    await expect.poll(() => text(group(page, 'Overdue'))).toContain('Send Dana the revised shortlist');
+    expect(await group(page, 'Today').locator('.follow-up').count()).toBe(2);
+    expect(await group(page, 'Coming up this week').locator('.follow-up').count()).toBe(1);
+    await expect.poll(() => badge(page)).toBe('Today3 due');
+    expect(await text(page.locator('.page-subtitle'))).toContain('3 due');
+
+    // A row says what, about whom, when (in this computer's time), and how it repeats.
+    const call = row(page, 'Call Maya about her notice period');
+    const at = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 0, 1, 16, 30)));
+    expect(await text(call)).toContain(`Maya ChenDue today, ${at}`);
+    expect(await text(call)).toContain('She mentioned a counter-offer last week.');
+    expect(await text(row(page, 'Send Dana'))).toContain('Due');
+    expect(await row(page, 'Send Dana').locator('.follow-up-due--late').count()).toBe(1);
+    expect(await text(row(page, 'Prepare the intake questions'))).toContain('Repeats weekly on Mon, Thu');
+    await screenshot(page, '70-today');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await screenshot(page, '70b-today-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Done leaves the list; Undo brings it back.
+    await row(page, 'Check in with Priya').getByRole('button', { name: 'Mark “Check in with Priya” done' }).click();
+    await row(page, 'Check in with Priya').waitFor({ state: 'detached' });
+    await expect.poll(() => badge(page)).toBe('Today2 due');
+    await page.getByRole('status').filter({ hasText: 'Done: Check in with Priya' }).getByRole('button', { name: 'Undo' }).click();
+    await row(page, 'Check in with Priya').waitFor();
+    await expect.poll(() => badge(page)).toBe('Today3 due');
+
+    // The contact's link opens its client's page: contacts live there.
+    await row(page, 'Check in with Priya').getByRole('link', { name: 'Priya Nair' }).click();
+    await page.getByRole('heading', { level: 1, name: /Northwind Logistics/ }).waitFor();
+    expect(page.url()).toContain(`#/clients/${northwind.id}`);
+    const clientFollowUps = page.getByRole('region', { name: /^Follow-ups/ });
+    await row(clientFollowUps, 'Send Dana the revised shortlist').waitFor();
+    await clientFollowUps.scrollIntoViewIfNeeded();
+    await dismissToasts(page);
+    await screenshot(page, '78-client-follow-ups');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+
+    // From the keyboard: j moves down to the call, s snoozes it until tomorrow morning; it moves to upcoming.
+    await dismissToasts(page);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('follow-up--selected') ?? false")).toBe(true);
+    const selected = await text(page.locator('.follow-up--selected .follow-up-title'));
+    await page.keyboard.press('s');
+    const snooze = page.getByRole('menu', { name: `Snooze “${selected}” until` });
+    await snooze.waitFor();
+    await page.mouse.move(0, 0);
+    await screenshot(page, '71-snooze-menu');
+    await snooze.getByRole('menuitem', { name: 'Tomorrow morning' }).click();
+    await snooze.waitFor({ state: 'detached' });
+    const upcoming = group(page, 'Coming up this week');
+    await expect.poll(() => text(upcoming)).toContain(selected);
+    const nine = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 0, 1, 9, 0)));
+    expect(await text(row(upcoming, selected))).toContain(`Snoozed until tomorrow, ${nine}`);
+
+    // Or until a day and time of the recruiter's choosing.
+    const intake = row(page, 'Prepare the intake questions');
+    await intake.getByRole('button', { name: 'Snooze “Prepare the intake questions”' }).click();
+    await page.getByRole('menuitem', { name: 'Pick a date…' }).click();
+    const pick = page.getByRole('dialog', { name: 'Snooze until' });
+    await pick.getByLabel('Day').fill(day(5));
+    await pick.getByLabel('Time').fill('08:15');
+    await pick.getByRole('button', { name: /^Snooze until / }).click();
+    await pick.waitFor({ state: 'detached' });
+    const quarterPast = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 0, 1, 8, 15)));
+    await expect.poll(() => text(intake)).toContain(`, ${quarterPast}`);
+    expect(await text(intake)).toContain('Snoozed until');
+
+    // A repeating one, done, says when it comes back; Undo leaves one, not two.
+    await intake.getByRole('button', { name: 'Mark “Prepare the intake questions” done' }).click();
+    const repeated = page.getByRole('status').filter({ hasText: 'Done. The next one is due' });
+    await repeated.waitFor();
+    await repeated.getByRole('button', { name: 'Undo' }).click();
+    await repeated.waitFor({ state: 'detached' });
+    await expect.poll(() => text(intake)).toContain('Snoozed until');
+    expect(await intake.count()).toBe(1);
+
+    // Enter opens the selected row's record; x marks it done.
+    // k walks up, and stops at the top.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('k');
+    expect(await text(page.locator('.follow-up--selected .follow-up-title'))).toBe('Send Dana the revised shortlist');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Northwind Logistics/ }).waitFor();
+    await page.goBack();
+    await group(page, 'Overdue').waitFor();
+    await page.keyboard.press('x');
+    await page.getByRole('status').filter({ hasText: 'Done: Send Dana the revised shortlist' }).waitFor();
+    await expect.poll(() => group(page, 'Overdue').count()).toBe(0);
+
+    // n: a new reminder, its own, linked to a job found by name, repeating every other week day.
+    await page.keyboard.press('n');
+    const form = page.getByRole('dialog', { name: 'New reminder' });
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Add reminder' }).click();
+    await form.getByText('Say what to do').waitFor();
+    expect(await form.getByLabel('What to do').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('What to do').fill('Ask Dana for the interview panel');
+    await form.getByRole('radio', { name: 'Email' }).check();
+    await form.getByRole('combobox', { name: /About/ }).fill('senior back');
+    await form.getByRole('option', { name: /Senior Backend Engineer/ }).click();
+    await form.getByRole('group', { name: 'About' }).getByText('Senior Backend Engineer').waitFor();
+    await form.getByLabel('Time').fill('11:00');
+    await form.getByLabel('Repeat').selectOption('weeks');
+    await form.getByRole('button', { name: 'Add reminder' }).click();
+    await form.getByText('Choose at least one day of the week').waitFor();
+    await form.getByRole('checkbox', { name: 'Tue' }).check();
+    await form.getByLabel('Notes').fill('Who sits on the technical round, and for how long.');
+    await screenshot(page, '72-reminder-form');
+    await form.getByRole('button', { name: 'Add reminder' }).click();
+    await form.waitFor({ state: 'detached' });
+    const added = row(group(page, 'Today'), 'Ask Dana for the interview panel');
+    await added.waitFor();
+    expect(await text(added)).toContain('Senior Backend EngineerDue today');
+    expect(await text(added)).toContain('Repeats weekly on Tue');
+
+    // Edit it: the form comes back filled in; a time that is not one is caught under its field.
+    await added.getByRole('button', { name: 'Edit “Ask Dana for the interview panel”' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit reminder' });
+    expect(await edit.getByLabel('What to do').inputValue()).toBe('Ask Dana for the interview panel');
+    expect(await edit.getByLabel('Time').inputValue()).toBe('11:00');
+    expect(await edit.getByRole('checkbox', { name: 'Tue' }).isChecked()).toBe(true);
+    await edit.getByLabel('What to do').fill('Ask Dana who sits on the interview panel');
+    await edit.getByRole('button', { name: 'Save reminder' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const eleven = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 0, 1, 11, 0)));
+    await expect.poll(() => text(row(page, 'Ask Dana who sits on the interview panel'))).toContain(`Due today, ${eleven}`);
+
+    // The job's page lists its own follow-ups, the repeating one among them.
+    await row(page, 'Prepare the intake questions').getByRole('link', { name: 'Senior Backend Engineer' }).click();
+    const jobFollowUps = page.getByRole('region', { name: /^Follow-ups/ });
+    await row(jobFollowUps, 'Ask Dana who sits on the interview panel').waitFor();
+    expect(await text(jobFollowUps)).toContain('Repeats weekly on Mon, Thu');
+    await jobFollowUps.scrollIntoViewIfNeeded();
+    await dismissToasts(page);
+    await screenshot(page, '78b-job-follow-ups');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+
+    // Everything coming up, as one calendar file.
+    const [calendar] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export upcoming to calendar' }).click()]);
+    expect(calendar.suggestedFilename()).toBe('shortlist-upcoming.ics');
+    const ics = await downloaded(calendar);
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('SUMMARY:Prepare the intake questions');
+
+    // Maya goes to Northwind as submitted: Shortlist proposes chasing the feedback, due in two business days.
+    const submission = await api(app, 'submissions.create', { candidateId: maya.id, jobId: job.id, stage: 'submitted' });
+    await page.reload();
+    const chaseTitle = 'Chase Northwind Logistics’s feedback on Maya Chen for Senior Backend Engineer';
+    const chase = row(page, chaseTitle);
+    await chase.waitFor();
+    expect(await text(chase)).toContain('Chase client feedback');
+    expect(await text(chase)).toContain('Ask Dana Whitfield (hiring manager) or Priya Nair (HR).');
+    await dismissToasts(page);
+    await screenshot(page, '73-today-proposed');
+
+    // Its link opens the submission, whose follow-ups panel has it too, and takes a follow-up of its own.
+    await chase.getByRole('link', { name: 'Maya Chen for Senior Backend Engineer' }).click();
+    await page.getByRole('heading', { level: 1, name: /Maya Chen/ }).waitFor();
+    const followUps = page.getByRole('region', { name: /^Follow-ups/ });
+    await row(followUps, chaseTitle).waitFor();
+    await followUps.getByRole('button', { name: 'Add follow-up' }).click();
+    const fromPage = page.getByRole('dialog', { name: 'New reminder' });
+    expect(await text(fromPage.getByRole('group', { name: 'About' }))).toContain('Maya Chen for Senior Backend EngineerSubmission');
+    await fromPage.getByLabel('What to do').fill('Send Maya the company’s engineering blog');
+    await fromPage.getByLabel('Due').fill(day(1));
+    await fromPage.getByRole('button', { name: 'Add reminder' }).click();
+    await fromPage.waitFor({ state: 'detached' });
+    await row(followUps, 'Send Maya the company’s engineering blog').waitFor();
+    expect(await text(followUps.getByRole('heading', { level: 2 }))).toBe('Follow-ups 2');
+
+    // Write message: the chase template fits a submitted candidate, filled from the record.
+    await followUps.getByRole('button', { name: 'Write message' }).click();
+    const message = page.getByRole('dialog', { name: 'Write a message' });
+    await message.waitFor();
+    expect(await message.getByLabel('Template').inputValue()).toBe('feedback_chase');
+    await expect.poll(() => message.getByLabel('To').inputValue()).toBe('dana.whitfield@northwind.example');
+    expect(await message.getByLabel('Subject').inputValue()).toBe('Your thoughts on Maya Chen for Senior Backend Engineer');
+    expect(await message.getByLabel('Message').inputValue()).toContain('Hi Dana,');
+    expect(await message.getByRole('status').count()).toBe(0);
+    // The thank-you needs an interview date this submission does not have yet: it is pointed out.
+    await message.getByLabel('Template').selectOption('interview_thank_you');
+    const missing = message.getByRole('status').filter({ hasText: 'Shortlist could not fill these' });
+    await missing.waitFor();
+    expect(await text(missing)).toContain('{{interviewDate}} Date of the latest interview');
+    await missing.getByRole('button', { name: /interviewDate/ }).click();
+    await page.keyboard.type('Tuesday');
+    await missing.waitFor({ state: 'detached' });
+    expect(await message.getByLabel('Message').inputValue()).toContain('for the Senior Backend Engineer role on Tuesday.');
+    const mailto = await message.getByRole('link', { name: 'Open in mail program' }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:dana\.whitfield@northwind\.example\?subject=Thank%20you%20for%20meeting%20Maya%20Chen&body=Hi%20Dana%2C%0D%0A%0D%0AThank%20you/);
+    await message.getByRole('button', { name: 'Copy' }).click();
+    await page.getByRole('status').filter({ hasText: 'Message copied' }).waitFor();
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toMatch(/^Subject: Thank you for meeting Maya Chen\n\nHi Dana,/);
+    // A template chosen again starts afresh from the record.
+    await message.getByLabel('Template').selectOption('feedback_chase');
+    await message.getByLabel('Template').selectOption('interview_thank_you');
+    await missing.waitFor();
+    await screenshot(page, '74-message-dialog');
+    await message.getByRole('button', { name: 'Close' }).first().click();
+    await message.waitFor({ state: 'detached' });
+    await dismissToasts(page);
+    await screenshot(page, '75-submission-follow-ups');
+
+    // The client's feedback closes the chase by itself: gone from the panel's open ones and from Today.
+    await api(app, 'feedback.add', { submissionId: submission.id, contactId: dana.id, sentiment: 'positive', text: 'Keen to meet her.' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Today/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await row(page, 'Ask Dana who sits on the interview panel').waitFor();
+    expect(await row(page, chaseTitle).count()).toBe(0);
+    await page.goBack();
+    await row(followUps, 'Send Maya the company’s engineering blog').waitFor();
+    expect(await row(followUps, chaseTitle).count()).toBe(0);
+    await followUps.getByText('Closed').click();
+    expect(await text(followUps.getByRole('list', { name: 'Closed follow-ups' }))).toContain(`${chaseTitle}No longer needed`);
+
+    // An interview goes into the calendar from the timeline.
+    await api(app, 'interviews.schedule', {
+      submissionId: submission.id,
+      startsAt: `${day(4)}T14:00:00Z`,
+      timeZone: 'UTC',
+      step: 'Technical interview',
+      interviewerIds: [dana.id],
+    });
+    await page.reload();
+    const interview = page.locator('.story-item--interview');
+    const [invite] = await Promise.all([page.waitForEvent('download'), interview.getByRole('button', { name: 'Add to calendar' }).click()]);
+    expect(invite.suggestedFilename()).toBe('shortlist-interview.ics');
+    expect(await downloaded(invite)).toContain('SUMMARY:Interview: Maya Chen with Northwind Logistics (Technical interview)');
+
+    // A contact's own address opens its client's page.
+    await page.goto(`${app.url}#/contacts/${dana.id}`);
+    await page.getByRole('heading', { level: 1, name: /Northwind Logistics/ }).waitFor();
+    expect(page.url()).toContain(`#/clients/${northwind.id}`);
+
+    // Settings: the rules can be switched off or given other days; the templates reworded and reset.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const rules = page.getByRole('region', { name: 'Follow-up rules' });
+    const nudge = rules.getByRole('switch', { name: 'Keep in touch with a contact' });
+    await nudge.waitFor();
+    expect(await nudge.isChecked()).toBe(true);
+    await nudge.uncheck();
+    await page.getByRole('status').filter({ hasText: 'Keep in touch with a contact: off' }).waitFor();
+    expect(await rules.getByLabel('Days without contact').isDisabled()).toBe(true);
+    const chaseDays = rules.getByLabel('Business days without feedback');
+    expect(await chaseDays.inputValue()).toBe('2');
+    await chaseDays.fill('400');
+    await chaseDays.press('Enter');
+    await rules.locator('.field-error').waitFor();
+    expect(await chaseDays.getAttribute('aria-invalid')).toBe('true');
+    await chaseDays.fill('3');
+    await chaseDays.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Chase client feedback: 3 days' }).waitFor();
+    await expect.poll(() => text(rules)).toContain('no client feedback after 3 business days');
+    const saved = await api<{ rule: string; enabled: boolean; days: number | null }[]>(app, 'reminders.rules', {});
+    expect(saved.find((r) => r.rule === 'chase_feedback')).toMatchObject({ enabled: true, days: 3 });
+    expect(saved.find((r) => r.rule === 'contact_nudge')).toMatchObject({ enabled: false });
+    await dismissToasts(page);
+    await rules.scrollIntoViewIfNeeded();
+    await screenshot(page, '76-settings-rules');
+
+    const templates = page.getByRole('region', { name: 'Message templates' });
+    await templates.getByText('Feedback chase').click();
+    const chaseTemplate = templates.locator('details[open]');
+    const subject = chaseTemplate.getByLabel('Subject');
+    await subject.fill('Your thoughts on {{candiate}}');
+    await chaseTemplate.getByRole('button', { name: 'Save template' }).click();
+    await chaseTemplate.getByText('Shortlist cannot fill {{candiate}}', { exact: false }).waitFor();
+    expect(await subject.getAttribute('aria-invalid')).toBe('true');
+    // A field is a click away: it goes into the message where the cursor was.
+    await chaseTemplate.getByRole('button', { name: /\{\{stage\}\}/ }).click();
+    expect(await chaseTemplate.getByLabel('Message').inputValue()).toMatch(/^\{\{stage\}\}Hi \{\{contactFirstName\}\}/);
+    await subject.fill('Your thoughts on {{candidate}}?');
+    await chaseTemplate.getByRole('button', { name: 'Save template' }).click();
+    await page.getByRole('status').filter({ hasText: 'Feedback chase saved' }).waitFor();
+    await templates.getByText('Edited').waitFor();
+    await dismissToasts(page);
+    await screenshot(page, '77-settings-templates');
+    await chaseTemplate.getByRole('button', { name: 'Reset to default' }).click();
+    await page.getByRole('status').filter({ hasText: 'Feedback chase: back to Shortlist’s wording' }).waitFor();
+    await expect.poll(() => templates.getByText('Edited').count()).toBe(0);
+    await expect.poll(() => subject.inputValue()).toBe('Your thoughts on {{candidate}} for {{job}}');
+
+    expect(seen.problems).toEqual([]);
+    expect(seen.refusals).toEqual(['templates.save 422']);
+  });
+});
