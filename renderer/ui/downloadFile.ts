@@ -1,4 +1,4 @@
-import type { TextFile } from '../../src/api/reminders';
+import type { TextFile } from '../../src/api/common';
 
 /** Hands a file the core made (an .ics calendar) to the browser's download, as the desktop app's save. */
 export function downloadFile(file: TextFile): void {

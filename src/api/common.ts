@@ -73,3 +73,10 @@ export interface Stamps {
 }
 
 export type Ok = { ok: true };
+
+/** A file for the UI to save: an .ics calendar or a CSV. */
+export interface TextFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo } from './app';
-import { SavePdfInput, type SavedPdf } from './desktop';
+import { ChooseFileInput, SavePdfInput, type ChosenFile, type SavedPdf } from './desktop';
 import {
   ClientCreateInput,
   ClientListInput,
@@ -24,7 +24,16 @@ import {
   type CandidateSummary,
   type DuplicateMatch,
 } from './candidates';
-import { IdInput, type Ok, type Page } from './common';
+import { IdInput, type Ok, type Page, type TextFile } from './common';
+import {
+  CsvExportInput,
+  CsvFileInput,
+  CsvJobInput,
+  CsvProgressInput,
+  type CsvImportProgress,
+  type CsvImportStarted,
+  type CsvPreview,
+} from './csv';
 import { IntakeHistoryInput, IntakeSaveInput, type IntakeRevision, type JobBrief } from './intake';
 import { JobCreateInput, JobListInput, JobUpdateInput, type Job, type JobDetail, type JobSummary } from './jobs';
 import { NoteAddInput, NoteListInput, type Note } from './notes';
@@ -53,10 +62,20 @@ import {
   type DueAlerts,
   type Reminder,
   type RuleSetting,
-  type TextFile,
   type Today,
 } from './reminders';
 import { SearchInput, type SearchResult } from './search';
+import {
+  CandidateMergeInput,
+  ConflictResolveInput,
+  ExportInput,
+  ImportInput,
+  type Conflict,
+  type ErasureSummary,
+  type ExportSummary,
+  type ImportSummary,
+  type LikelyDuplicate,
+} from './sharing';
 import {
   TemplateRenderInput,
   TemplateResetInput,
@@ -79,6 +98,8 @@ export const contract = {
   'app.info': { input: NoInput, result: returns<AppInfo>() },
   /** Answered by the desktop shell itself (it needs the window); the core refuses it. */
   'desktop.savePdf': { input: SavePdfInput, result: returns<SavedPdf>() },
+  /** Answered by the desktop shell: a save or open dialog for an export or a CSV. */
+  'desktop.chooseFile': { input: ChooseFileInput, result: returns<ChosenFile>() },
 
   'clients.list': { input: ClientListInput, result: returns<Page<ClientSummary>>() },
   'clients.get': { input: IdInput, result: returns<ClientDetail>() },
@@ -107,6 +128,10 @@ export const contract = {
   'candidates.update': { input: CandidateUpdateInput, result: returns<Candidate>() },
   'candidates.delete': { input: IdInput, result: returns<Ok>() },
   'candidates.duplicates': { input: DuplicateCheckInput, result: returns<DuplicateMatch[]>() },
+  /** Moves everything of dropId to keepId and sends dropId to the trash; the merge travels with exports. */
+  'candidates.merge': { input: CandidateMergeInput, result: returns<Candidate>() },
+  /** The right to be forgotten: removes the candidate and all that hangs off them, for good, on every laptop. */
+  'candidates.erase': { input: IdInput, result: returns<ErasureSummary>() },
 
   'files.attach': { input: FileAttachInput, result: returns<CandidateFile>() },
   'files.delete': { input: IdInput, result: returns<Ok>() },
@@ -149,6 +174,22 @@ export const contract = {
   'templates.save': { input: TemplateSaveInput, result: returns<MessageTemplate>() },
   'templates.reset': { input: TemplateResetInput, result: returns<MessageTemplate>() },
   'templates.render': { input: TemplateRenderInput, result: returns<RenderedMessage>() },
+
+  /** How a CSV file will be read and what importing it would do with its first rows; writes nothing. */
+  'csv.preview': { input: CsvFileInput, result: returns<CsvPreview>() },
+  /** Starts importing a CSV file in the background; follow it with csv.progress. */
+  'csv.import': { input: CsvFileInput, result: returns<CsvImportStarted>() },
+  'csv.progress': { input: CsvProgressInput, result: returns<CsvImportProgress>() },
+  'csv.cancel': { input: CsvJobInput, result: returns<Ok>() },
+  'csv.export': { input: CsvExportInput, result: returns<TextFile>() },
+
+  'sharing.exportTo': { input: ExportInput, result: returns<ExportSummary>() },
+  /** What importing the export would add, change, delete and conflict on; writes nothing. */
+  'sharing.preview': { input: ImportInput, result: returns<ImportSummary>() },
+  'sharing.import': { input: ImportInput, result: returns<ImportSummary>() },
+  'conflicts.list': { input: NoInput, result: returns<Conflict[]>() },
+  'conflicts.resolve': { input: ConflictResolveInput, result: returns<Ok>() },
+  'duplicates.list': { input: NoInput, result: returns<LikelyDuplicate[]>() },
 
   'trash.list': { input: NoInput, result: returns<TrashItem[]>() },
   'trash.restore': { input: TrashRestoreInput, result: returns<Ok>() },

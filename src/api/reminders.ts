@@ -184,10 +184,3 @@ export interface DueAlerts {
   /** The due count after these, for the dock badge. */
   dueCount: number;
 }
-
-/** A file for the UI to save: an .ics calendar or a CSV. */
-export interface TextFile {
-  fileName: string;
-  mimeType: string;
-  text: string;
-}

@@ -59,13 +59,7 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const extension = path.extname(input.name).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
   const storedAs = `${sha256}${extension}`;
-  const target = path.join(filesDir(core), storedAs);
-  if (!fs.existsSync(target)) {
-    fs.mkdirSync(filesDir(core), { recursive: true });
-    // Write beside, then rename: a crash never leaves half a file under the final name.
-    fs.writeFileSync(`${target}.partial`, bytes);
-    fs.renameSync(`${target}.partial`, target);
-  }
+  storeFileCopy(core, storedAs, bytes);
   const id = insertRecord(core, fileEntity, {
     candidate_id: input.candidateId,
     name: input.name,
@@ -83,6 +77,16 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
     if (text) core.db.transaction(() => updateRecord(core, fileEntity, id, { text })).immediate();
   });
   return getFile(core, id);
+}
+
+/** Puts a file's bytes into files/ under the name it is stored as, unless a copy is already there. */
+export function storeFileCopy(core: Core, storedAs: string, bytes: Buffer): void {
+  const target = path.join(filesDir(core), storedAs);
+  if (fs.existsSync(target)) return;
+  fs.mkdirSync(filesDir(core), { recursive: true });
+  // Write beside, then rename: a crash never leaves half a file under the final name.
+  fs.writeFileSync(`${target}.partial`, bytes);
+  fs.renameSync(`${target}.partial`, target);
 }
 
 function findRow(core: Core, id: string): FileRow | undefined {

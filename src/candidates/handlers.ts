@@ -7,7 +7,11 @@ import { createCandidate, deleteCandidate, getCandidate, updateCandidate } from 
 import { findDuplicates } from './duplicates';
 import { attachFile, candidateFiles, deleteFile } from './files';
 
-type CandidateMethods = Extract<Method, `candidates.${string}` | `files.${string}` | 'desktop.openFile'>;
+/** Merging and erasing candidates belong to sharing (src/sharing/handlers.ts). */
+type CandidateMethods = Exclude<
+  Extract<Method, `candidates.${string}` | `files.${string}` | 'desktop.openFile'>,
+  'candidates.merge' | 'candidates.erase'
+>;
 
 export const candidateHandlers: Handlers<CandidateMethods> = {
   'candidates.list': listCandidates,

@@ -15,4 +15,6 @@ export interface Core {
   schemaVersion: number;
   background: Background;
   newId: () => string;
+  /** The better-sqlite3 build this database was opened with, for the extra connections an export or import opens. */
+  nativeBinding?: string;
 }

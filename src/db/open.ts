@@ -57,7 +57,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     if (version < latestVersion) {
-      if (version > 0) await backupBeforeMigration(db, file, version, clock, options.backupDir);
+      if (version > 0) backupDatabase(file, `v${version}-before-migration`, clock, options);
       migrate(db, version);
     }
     const deviceId = ensureDeviceId(db);
@@ -73,6 +73,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       schemaVersion: latestVersion,
       background: new Background(),
       newId: options.newId ?? uuidv7,
+      nativeBinding: options.nativeBinding,
     };
   } catch (error) {
     db.close();
@@ -161,17 +162,30 @@ function readHeader(file: string): Buffer {
   return header;
 }
 
-async function backupBeforeMigration(
-  db: Database.Database,
+/**
+ * Copies a database into backups/ beside it (or `backupDir`) before something rewrites it: a
+ * migration, an import. VACUUM INTO, through a read-only connection of its own, makes a consistent
+ * copy in one synchronous statement, so it also runs inside a call's transaction (where neither
+ * the call's own connection may VACUUM nor the async online backup API may be awaited).
+ */
+export function backupDatabase(
   file: string,
-  version: number,
+  reason: string,
   clock: Clock,
-  backupDir = path.join(path.dirname(file), 'backups'),
-): Promise<string> {
+  { backupDir = path.join(path.dirname(file), 'backups'), nativeBinding }: Pick<OpenOptions, 'backupDir' | 'nativeBinding'> = {},
+): string {
   fs.mkdirSync(backupDir, { recursive: true });
   const stamp = clock.now().toISOString().replace(/[:.]/g, '-');
-  const target = path.join(backupDir, `${path.parse(file).name}-v${version}-before-migration-${stamp}.db`);
-  await db.backup(target);
+  const name = `${path.parse(file).name}-${reason}-${stamp}`;
+  // VACUUM INTO never overwrites, and two backups can fall in the same millisecond.
+  let target = path.join(backupDir, `${name}.db`);
+  for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${name}-${n}.db`);
+  const source = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
+  try {
+    source.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    source.close();
+  }
   return target;
 }
 

@@ -33,7 +33,7 @@ export const jobEntity: Entity = {
   groups: [['salary_min', 'salary_max', 'salary_currency'], feeFields],
 };
 
-const statusChangeEntity: Entity = { table: 'job_status_changes', fields: ['job_id', 'status'] };
+export const statusChangeEntity: Entity = { table: 'job_status_changes', fields: ['job_id', 'status'] };
 
 interface JobRow extends FeeRow {
   id: string;

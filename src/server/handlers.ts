@@ -9,6 +9,8 @@ import { noteHandlers } from '../notes/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
 import { searchEverything } from '../search/search';
+import { csvHandlers } from '../sharing/csv/handlers';
+import { sharingHandlers } from '../sharing/handlers';
 import { trashHandlers } from '../trash/handlers';
 import type { Handlers } from './handler';
 
@@ -23,6 +25,9 @@ export const handlers: Handlers<Method> = {
   'desktop.savePdf': () => {
     throw new ApiError('unsupported', 'Saving a PDF needs the desktop app. In the browser, print the page and choose “Save as PDF”.');
   },
+  'desktop.chooseFile': () => {
+    throw new ApiError('unsupported', 'File dialogs need the desktop app. In the browser, type the full path of the file.');
+  },
   ...clientHandlers,
   ...jobHandlers,
   ...noteHandlers,
@@ -31,5 +36,7 @@ export const handlers: Handlers<Method> = {
   ...trashHandlers,
   ...reminderHandlers,
   ...messageHandlers,
+  ...csvHandlers,
+  ...sharingHandlers,
   'search.query': searchEverything,
 };

@@ -36,7 +36,7 @@ export const submissionEntity: Entity = {
   ],
 };
 
-const stageChangeEntity: Entity = { table: 'stage_changes', fields: ['submission_id', 'stage', 'step', 'reason'] };
+export const stageChangeEntity: Entity = { table: 'stage_changes', fields: ['submission_id', 'stage', 'step', 'reason'] };
 
 /** A submission's current stage is its latest stage change: this joins it in as `now`. */
 export const CURRENT_STAGE_JOIN = `JOIN stage_changes now ON now.id = (

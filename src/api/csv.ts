@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { CandidateListInput } from './candidates';
+import { ClientListInput } from './clients';
+import { Id } from './common';
+import { FilePath } from './sharing';
+
+export const csvKinds = ['candidates', 'contacts', 'clients'] as const;
+export type CsvKind = (typeof csvKinds)[number];
+export const isCsvKind = (value: unknown): value is CsvKind => csvKinds.includes(value as CsvKind);
+
+export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type CsvEncoding = (typeof csvEncodings)[number];
+
+export const csvDelimiters = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof csvDelimiters)[number];
+
+/**
+ * What a column of a CSV file can be imported as. Most are the field of the same name in the
+ * create form; `firstName` and `lastName` make the name together, a contact's `client` is the
+ * name of their company, and dotted names are parts of a group (consent, screening answers).
+ */
+export const csvFields = {
+  candidates: [
+    'name',
+    'firstName',
+    'lastName',
+    'emails',
+    'phones',
+    'location',
+    'currentTitle',
+    'currentEmployer',
+    'skills',
+    'source',
+    'salaryExpectation',
+    'salaryExpectation.currency',
+    'availability',
+    'workAuthorisation',
+    'links',
+    'owner',
+    'consent.basis',
+    'consent.on',
+    'consent.source',
+    'screening.whyLooking',
+    'screening.careerProgression',
+    'screening.certifications',
+    'screening.commute',
+    'screening.salary',
+  ],
+  contacts: ['client', 'name', 'firstName', 'lastName', 'role', 'jobTitle', 'email', 'phone', 'caresAbout', 'lastContactedOn'],
+  clients: ['name', 'industry', 'website', 'location', 'status', 'fee', 'guaranteeDays', 'relationship'],
+} as const;
+export type CsvField<K extends CsvKind = CsvKind> = (typeof csvFields)[K][number];
+
+/** How each field is named in the mapping and in the header row of an export. */
+export const csvFieldLabels: Record<CsvField, string> = {
+  name: 'Name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  emails: 'Emails',
+  phones: 'Phones',
+  location: 'Location',
+  currentTitle: 'Current title',
+  currentEmployer: 'Current employer',
+  skills: 'Skills',
+  source: 'Source',
+  salaryExpectation: 'Salary expectation',
+  'salaryExpectation.currency': 'Salary currency',
+  availability: 'Availability',
+  workAuthorisation: 'Work authorisation',
+  links: 'Links',
+  owner: 'Owner',
+  'consent.basis': 'Consent basis',
+  'consent.on': 'Consent date',
+  'consent.source': 'Consent source',
+  'screening.whyLooking': 'Screening: why looking',
+  'screening.careerProgression': 'Screening: career progression',
+  'screening.certifications': 'Screening: certifications',
+  'screening.commute': 'Screening: commute and location',
+  'screening.salary': 'Screening: salary',
+  client: 'Company',
+  role: 'Role',
+  jobTitle: 'Job title',
+  email: 'Email',
+  phone: 'Phone',
+  caresAbout: 'Cares about',
+  lastContactedOn: 'Last contacted on',
+  industry: 'Industry',
+  website: 'Website',
+  status: 'Status',
+  fee: 'Fee',
+  guaranteeDays: 'Guarantee days',
+  relationship: 'Relationship',
+};
+
+/**
+ * Fields several columns may be mapped to: their values are gathered (Email, Email 2…) or, for a
+ * location, joined (City, State, Country). Every other field takes one column.
+ */
+export const csvMultiColumnFields: readonly CsvField[] = ['emails', 'phones', 'skills', 'links', 'location'];
+
+/** Each group needs at least one mapped column before an import can start. */
+export const csvRequiredFields: { [K in CsvKind]: readonly (readonly CsvField<K>[])[] } = {
+  candidates: [['name', 'firstName', 'lastName']],
+  contacts: [['client'], ['name', 'firstName', 'lastName']],
+  clients: [['name']],
+};
+
+/** The largest CSV file read, whole, into memory: 50 MB holds about 300,000 candidates. */
+export const MAX_CSV_BYTES = 50 * 1024 * 1024;
+
+const CsvData = z
+  .string()
+  .min(1, 'The file is empty')
+  .max(Math.ceil((MAX_CSV_BYTES * 4) / 3) + 4, 'CSV files can be at most 50 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file’s contents did not arrive intact');
+
+/** One column's field, or null to leave the column out; as many entries as the file has columns. */
+const mappingOf = <const F extends readonly [string, ...string[]]>(fields: F) =>
+  z.array(z.enum(fields).nullable()).max(1000).nullable().default(null);
+
+const file = {
+  /** The file's contents: what the browser preview sends, as it cannot see paths. */
+  dataBase64: CsvData.optional(),
+  /** Or where the file is: the desktop app's open dialog gives a path, and the core reads it. */
+  path: FilePath.optional(),
+  /** Null: found from the bytes (a byte-order mark, valid UTF-8, else Windows-1252). */
+  encoding: z.enum(csvEncodings).nullable().default(null),
+  /** Null: the one of , ; and tab that splits the first lines most consistently. */
+  delimiter: z.enum(csvDelimiters).nullable().default(null),
+};
+
+const oneFile: [(input: { dataBase64?: string; path?: string }) => boolean, { message: string; path: string[] }] = [
+  (input) => (input.dataBase64 === undefined) !== (input.path === undefined),
+  { message: 'Send the file’s contents or its path', path: ['path'] },
+];
+
+/** A CSV file, how to read it, and which column is what (null: the suggested mapping). */
+export const CsvFileInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('candidates'), ...file, mapping: mappingOf(csvFields.candidates) }).refine(...oneFile),
+  z
+    .strictObject({
+      kind: z.literal('contacts'),
+      ...file,
+      mapping: mappingOf(csvFields.contacts),
+      /** A company not yet on file becomes a new client (a prospect); otherwise its contacts are rejected. */
+      createMissingClients: z.boolean().default(true),
+    })
+    .refine(...oneFile),
+  z.strictObject({ kind: z.literal('clients'), ...file, mapping: mappingOf(csvFields.clients) }).refine(...oneFile),
+]);
+export type CsvFileInput = z.input<typeof CsvFileInput>;
+
+/** What the import would do with a row; `newClient` is a contact's company that will be added as a client. */
+export type CsvRowOutcome =
+  | { status: 'new'; newClient: string | null }
+  | { status: 'rejected'; reason: string }
+  | { status: 'duplicate'; reason: string; existing: { id: string; name: string } };
+
+export interface CsvPreview {
+  encoding: CsvEncoding;
+  /**
+   * How the encoding was found: a byte-order mark, the bytes themselves (valid UTF-8, or the
+   * zero bytes of UTF-16), the recruiter's choice, or `fallback`: the bytes are not UTF-8, so
+   * they are read as Windows-1252, which the recruiter should confirm by looking at the sample.
+   */
+  encodingSource: 'bom' | 'content' | 'chosen' | 'fallback';
+  delimiter: CsvDelimiter;
+  headers: string[];
+  /** The mapping sent, or the one suggested from the headers. */
+  mapping: (CsvField | null)[];
+  /** Why the import cannot start with this mapping yet; empty when it can. */
+  mappingProblems: string[];
+  /** The first rows, with what the import would do with each (duplicates within the file are not seen yet). */
+  sample: { line: number; cells: string[]; outcome: CsvRowOutcome }[];
+  /** Exact for a short file, else estimated from the size of the first rows. */
+  estimatedRows: number;
+}
+
+export interface CsvImportStarted {
+  jobId: string;
+}
+
+/** Rejected rows and duplicates are sent in slices, from where the caller has got to. */
+export const CsvProgressInput = z.strictObject({
+  jobId: Id,
+  rejectedFrom: z.number().int().min(0).default(0),
+  duplicatesFrom: z.number().int().min(0).default(0),
+});
+export type CsvProgressInput = z.input<typeof CsvProgressInput>;
+
+export const CsvJobInput = z.strictObject({ jobId: Id });
+export type CsvJobInput = z.input<typeof CsvJobInput>;
+
+export interface CsvRejectedRow {
+  /** The physical line the row starts on, counting the header as line 1. */
+  line: number;
+  reason: string;
+}
+
+export interface CsvDuplicateRow extends CsvRejectedRow {
+  existing: { id: string; name: string };
+}
+
+export interface CsvImportProgress {
+  jobId: string;
+  kind: CsvKind;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  /** Why it failed, and what was imported before it did. */
+  error: string | null;
+  /** How much of the file has been read, from 0 to 1: what a progress bar shows. */
+  fractionRead: number;
+  /** Rows read so far: always accepted + rejectedCount + duplicateCount. */
+  rowsRead: number;
+  accepted: number;
+  rejectedCount: number;
+  duplicateCount: number;
+  /** At most 1000, from `rejectedFrom`. */
+  rejected: CsvRejectedRow[];
+  /** At most 1000, from `duplicatesFrom`. */
+  duplicates: CsvDuplicateRow[];
+  /** Companies of imported contacts that were added as new clients. */
+  clientsCreated: number;
+}
+
+const noPaging = { cursor: true, limit: true } as const;
+
+/** A list as CSV, with the filters of its list method. */
+export const CsvExportInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('candidates'), filters: CandidateListInput.omit(noPaging).prefault({}) }),
+  z.strictObject({ kind: z.literal('clients'), filters: ClientListInput.omit(noPaging).prefault({}) }),
+  z.strictObject({
+    kind: z.literal('contacts'),
+    /** One client's contacts, or (null) everyone's. */
+    filters: z.strictObject({ clientId: Id.nullable().default(null) }).prefault({}),
+  }),
+]);
+export type CsvExportInput = z.input<typeof CsvExportInput>;

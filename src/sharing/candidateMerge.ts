@@ -1,0 +1,113 @@
+import type { Candidate } from '../api/candidates';
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import { candidateEntity, getCandidate } from '../candidates/candidates';
+import { fileEntity } from '../candidates/files';
+import type { Core } from '../db/core';
+import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
+import { statement } from '../db/statements';
+import { noteEntity } from '../notes/notes';
+import { reminderEntity } from '../reminders/reminders';
+import { submissionEntity } from '../submissions/submissions';
+import { refreshCandidateKeys } from './candidateKeys';
+import { candidateMergeEntity, unitsOf } from './tables';
+
+/** What belongs to a candidate and moves with a merge: where each table names its candidate. */
+const belongings: { entity: Entity; column: string; where: string }[] = [
+  { entity: submissionEntity, column: 'candidate_id', where: 'candidate_id = ?' },
+  { entity: fileEntity, column: 'candidate_id', where: 'candidate_id = ?' },
+  { entity: noteEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
+  { entity: reminderEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
+];
+
+/** Moves everything of one candidate (in the trash too) to another, each move a stamped change that merges onward. */
+function moveBelongings(core: Core, fromId: string, toId: string): number {
+  let moved = 0;
+  for (const { entity, column, where } of belongings) {
+    for (const id of statement(core.db, `SELECT id AS belonging FROM ${entity.table} WHERE ${where}`).pluck().all(fromId) as string[]) {
+      updateRecord(core, entity, id, { [column]: toId });
+      moved += 1;
+    }
+  }
+  return moved;
+}
+
+const listColumns = ['emails', 'phones', 'skills', 'links'];
+
+/**
+ * What the kept record lacks and the dropped one knows: every email, phone, skill and link, and
+ * any value (a whole group: salary with currency, consent with its date) the kept one has empty.
+ */
+function completion(kept: Record<string, SqlValue>, dropped: Record<string, SqlValue>): Record<string, SqlValue> {
+  const patch: Record<string, SqlValue> = {};
+  for (const column of listColumns) {
+    const items = JSON.parse(String(kept[column])) as string[];
+    const known = new Set(items.map((item) => item.toLowerCase()));
+    const added = (JSON.parse(String(dropped[column])) as string[]).filter((item) => !known.has(item.toLowerCase()));
+    if (added.length > 0) patch[column] = JSON.stringify([...items, ...added]);
+  }
+  for (const unit of unitsOf(candidateEntity)) {
+    if (unit.includes('name') || unit.includes('deleted_at') || listColumns.includes(unit[0]!)) continue;
+    if (unit.every((field) => kept[field] === null) && unit.some((field) => dropped[field] !== null)) {
+      for (const field of unit) patch[field] = dropped[field] ?? null;
+    }
+  }
+  return patch;
+}
+
+/**
+ * `candidates.merge`: one person entered twice (often by two recruiters, met again after an
+ * import). Everything of the dropped record moves to the kept one, the kept one learns what only
+ * the dropped one knew, and the dropped one goes to the trash. The merge is itself recorded and
+ * exported, so what a colleague adds to the dropped record before hearing of it moves over too.
+ */
+export function mergeCandidates(core: Core, { keepId, dropId }: ParsedInput<'candidates.merge'>): Candidate {
+  if (keepId === dropId) throw new ApiError('invalid_input', 'Choose two different candidates to merge.', 'dropId');
+  const live = (id: string, field: string) => {
+    try {
+      return getCandidate(core, id);
+    } catch {
+      throw new ApiError('not_found', 'Both candidates must exist and be out of the trash to be merged.', field);
+    }
+  };
+  live(keepId, 'keepId');
+  live(dropId, 'dropId');
+  const row = (id: string) => statement(core.db, 'SELECT * FROM candidates WHERE id = ?').get(id) as Record<string, SqlValue>;
+  moveBelongings(core, dropId, keepId);
+  updateRecord(core, candidateEntity, keepId, completion(row(keepId), row(dropId)));
+  refreshCandidateKeys(core, keepId);
+  setDeleted(core, candidateEntity, dropId, true);
+  const earlier = statement(core.db, 'SELECT 1 FROM candidate_merges WHERE id = ?').get(dropId);
+  if (earlier) updateRecord(core, candidateMergeEntity, dropId, { kept_id: keepId });
+  else insertRecord(core, candidateMergeEntity, { kept_id: keepId }, dropId);
+  return getCandidate(core, keepId);
+}
+
+/**
+ * After an import: what colleagues added to a merged-away candidate (before they heard of the
+ * merge) moves to the one it was merged into, following chains of merges. A dropped candidate
+ * brought back from the trash is no longer merged.
+ */
+export function followMerges(core: Core): number {
+  const merges = new Map(
+    (
+      statement(
+        core.db,
+        `SELECT m.id, m.kept_id FROM candidate_merges m JOIN candidates c ON c.id = m.id WHERE c.deleted_at IS NOT NULL`,
+      ).all() as { id: string; kept_id: string }[]
+    ).map((m) => [m.id, m.kept_id]),
+  );
+  let moved = 0;
+  for (const dropped of merges.keys()) {
+    let kept = merges.get(dropped)!;
+    const seen = new Set([dropped]);
+    while (merges.has(kept) && !seen.has(kept)) {
+      seen.add(kept);
+      kept = merges.get(kept)!;
+    }
+    if (!seen.has(kept) && statement(core.db, 'SELECT 1 FROM candidates WHERE id = ?').get(kept)) {
+      moved += moveBelongings(core, dropped, kept);
+    }
+  }
+  return moved;
+}

@@ -1,0 +1,45 @@
+import type { Method, ParsedInput } from '../../api/contract';
+import type { CsvPreview } from '../../api/csv';
+import type { Core } from '../../db/core';
+import type { Handlers } from '../../server/handler';
+import { outcome, verdictFor } from './check';
+import { exportFile } from './exporter';
+import { cancelImport, importProgress, startImport } from './jobs';
+import { prepareCsv, readCsvFile, type PreparedCsv } from './source';
+
+export const csvHandlers: Handlers<Extract<Method, `csv.${string}`>> = {
+  'csv.preview': (core, input) => preview(core, prepare(input)),
+  'csv.import': (core, input) => ({ jobId: startImport(core, prepare(input)) }),
+  'csv.progress': importProgress,
+  'csv.cancel': (core, { jobId }) => {
+    cancelImport(core, jobId);
+    return { ok: true };
+  },
+  'csv.export': exportFile,
+};
+
+function prepare(input: ParsedInput<'csv.preview'>): PreparedCsv {
+  const bytes = input.path === undefined ? Buffer.from(input.dataBase64 ?? '', 'base64') : readCsvFile(input.path);
+  return prepareCsv(bytes, {
+    ...input,
+    createMissingClients: input.kind === 'contacts' ? input.createMissingClients : false,
+  });
+}
+
+/** How the file will be read, and what the import would do with its first rows, without writing anything. */
+function preview(core: Core, csv: PreparedCsv): CsvPreview {
+  return {
+    encoding: csv.encoding,
+    encodingSource: csv.encodingSource,
+    delimiter: csv.delimiter,
+    headers: [...csv.mapping.headers],
+    mapping: [...csv.mapping.fields],
+    mappingProblems: csv.mapping.problems(),
+    sample: csv.start.items.map((item) => ({
+      line: item.line,
+      cells: 'cells' in item ? item.cells : [],
+      outcome: outcome(verdictFor(core, csv, item)),
+    })),
+    estimatedRows: csv.start.estimatedRows,
+  };
+}

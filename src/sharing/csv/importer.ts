@@ -1,0 +1,153 @@
+import type { CsvDuplicateRow, CsvRejectedRow } from '../../api/csv';
+import { ApiError } from '../../api/errors';
+import type { Core } from '../../db/core';
+import { verdictFor } from './check';
+import { readRows, type CsvItem } from './rows';
+import type { PreparedCsv } from './source';
+
+/**
+ * How long one chunk (one transaction) may hold the event loop: short enough that the window and
+ * its progress calls are answered promptly, long enough that the cost of each commit hardly
+ * counts. Rows cost from a few microseconds (a rejected row) to a fraction of a millisecond (a
+ * new candidate and its search entry), so the number of rows per chunk follows the last chunk's pace.
+ */
+const CHUNK_MS = 100;
+const MIN_ROWS_PER_CHUNK = 50;
+const MAX_ROWS_PER_CHUNK = 5000;
+
+export interface ImportTally {
+  /** Always accepted + rejected + duplicates. */
+  rowsRead: number;
+  accepted: number;
+  rejected: CsvRejectedRow[];
+  duplicates: CsvDuplicateRow[];
+  clientsCreated: number;
+  /** How far through the file, from 0 to 1. */
+  fractionRead: number;
+}
+
+export const emptyTally = (): ImportTally => ({
+  rowsRead: 0,
+  accepted: 0,
+  rejected: [],
+  duplicates: [],
+  clientsCreated: 0,
+  fractionRead: 0,
+});
+
+export interface ImportControl {
+  /** Called after each chunk is committed. */
+  onProgress?: (tally: ImportTally) => void;
+  /** Asked between chunks; true stops the import there, keeping what was imported. */
+  stopRequested?: () => boolean;
+}
+
+/** A chunk failed for a reason that is no row's fault (the disk is full…): the chunks before it stay imported. */
+export class ImportStopped extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: unknown,
+  ) {
+    super(`The import stopped at line ${line}`);
+  }
+}
+
+/** A row's write was refused after its checks passed: its chunk is done again, a savepoint per row. */
+class RowRefused extends Error {}
+
+/** The mapping must name the required fields before an import starts, so a file is never rejected row by row for it. */
+export function assertImportable(csv: PreparedCsv): void {
+  const problems = csv.mapping.problems();
+  if (problems.length > 0) throw new ApiError('invalid_input', problems.join(' '), 'mapping');
+}
+
+/** Lets the event loop answer the window (and progress calls) between chunks. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Imports every row of a file: each row is accepted (created through its service), rejected with
+ * its line and reason, or reported as a duplicate of a record on file, never created twice. Rows
+ * are read as they are needed and written a chunk per transaction, yielding between chunks.
+ */
+export async function runImport(core: Core, csv: PreparedCsv, control: ImportControl = {}): Promise<ImportTally & { stopped: boolean }> {
+  const tally = emptyTally();
+  const writeChunk = chunkWriter(core, csv);
+  const rows = readRows(csv.text, csv.delimiter);
+  let batch: CsvItem[] = [];
+  let rowsPerChunk = MIN_ROWS_PER_CHUNK;
+  const commit = (last: boolean) => {
+    if (batch.length > 0) {
+      const started = performance.now();
+      let chunk;
+      try {
+        chunk = writeChunk(batch);
+      } catch (error) {
+        throw new ImportStopped(batch[0]!.line, error);
+      }
+      const msPerRow = Math.max(performance.now() - started, 1) / batch.length;
+      rowsPerChunk = Math.round(Math.min(MAX_ROWS_PER_CHUNK, Math.max(MIN_ROWS_PER_CHUNK, CHUNK_MS / msPerRow)));
+      tally.rowsRead += batch.length;
+      tally.accepted += chunk.accepted;
+      tally.rejected.push(...chunk.rejected);
+      tally.duplicates.push(...chunk.duplicates);
+      tally.clientsCreated += chunk.clientsCreated;
+      batch = [];
+    }
+    // The parser reads ahead of the rows written, so only the end is the end.
+    tally.fractionRead = last ? 1 : Math.min(rows.progress(), 0.999);
+    control.onProgress?.(tally);
+  };
+  for await (const item of rows.items) {
+    batch.push(item);
+    if (batch.length < rowsPerChunk) continue;
+    commit(false);
+    await nextTurn();
+    if (control.stopRequested?.()) return { ...tally, stopped: true };
+  }
+  commit(true);
+  return { ...tally, stopped: false };
+}
+
+type ChunkTally = Omit<ImportTally, 'rowsRead' | 'fractionRead'>;
+
+/**
+ * Writes a chunk of rows in one transaction. A write that breaks a rule only the service knows
+ * (rare: the checks come first) must leave nothing of its row behind, so the chunk is then rolled
+ * back and done again with a savepoint around each row, rather than paying for one on every row.
+ */
+function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[]) => ChunkTally {
+  const writeInSavepoint = core.db.transaction((write: () => void) => write());
+  const importChunk = core.db.transaction((items: CsvItem[], savepoints: boolean) => {
+    const chunk: ChunkTally = emptyTally();
+    for (const item of items) {
+      const verdict = verdictFor(core, csv, item);
+      if (verdict.status === 'duplicate') {
+        chunk.duplicates.push({ line: item.line, reason: verdict.reason, existing: verdict.existing });
+      } else if (verdict.status === 'rejected') {
+        chunk.rejected.push({ line: item.line, reason: verdict.reason });
+      } else {
+        try {
+          if (savepoints) writeInSavepoint(verdict.write);
+          else verdict.write();
+        } catch (error) {
+          // Anything but a broken rule is not the row's fault, and stops the import.
+          if (!(error instanceof ApiError)) throw error;
+          if (!savepoints) throw new RowRefused();
+          chunk.rejected.push({ line: item.line, reason: error.message });
+          continue;
+        }
+        chunk.accepted++;
+        if (verdict.newClient !== null) chunk.clientsCreated++;
+      }
+    }
+    return chunk;
+  });
+  return (items) => {
+    try {
+      return importChunk.immediate(items, false);
+    } catch (error) {
+      if (error instanceof RowRefused) return importChunk.immediate(items, true);
+      throw error;
+    }
+  };
+}

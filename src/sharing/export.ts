@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import type { ExportSummary, SyncedTable } from '../api/sharing';
+import { filesDir } from '../candidates/files';
+import type { Core } from '../db/core';
+import { blobsSql, EXPORT_APPLICATION_ID, EXPORT_FORMAT, exportedTables, headerSql } from './exportFile';
+import { syncedTables } from './tables';
+
+/**
+ * `sharing.exportTo`: writes what colleagues need to merge this laptop's work into one new
+ * .shortlist file. The dispatcher runs every call in a transaction, where this connection can
+ * neither VACUUM INTO nor ATTACH, and the online backup API is async; so a second connection, on
+ * the new file, attaches the database and copies the synced tables in one read transaction. That
+ * is as consistent as a backup (WAL lets it read beside our open transaction) and holds only what
+ * travels: no settings, search index, lookup keys or conflict list, and none of the erased
+ * records' leftovers in free pages that a whole-file copy would carry along.
+ */
+export function exportTo(core: Core, input: ParsedInput<'sharing.exportTo'>): ExportSummary {
+  const target = path.resolve(input.path);
+  const folder = path.dirname(target);
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ApiError('invalid_input', `The folder ${folder} does not exist.`, 'path');
+  }
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ApiError('invalid_input', `${target} is a folder: choose a file name for the export.`, 'path');
+  }
+  if (target === path.resolve(core.file)) {
+    throw new ApiError('invalid_input', 'Choose another file: this one is your database itself.', 'path');
+  }
+  // Written beside and renamed when whole, so a failed export never leaves a half file under the chosen name.
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  const exportedAt = core.clock.now().toISOString();
+  const out = new Database(partial, { nativeBinding: core.nativeBinding });
+  let written: Omit<ExportSummary, 'path' | 'bytes'>;
+  try {
+    // A new file, made again if the machine fails: no journal, no waiting for the disk.
+    out.pragma('journal_mode = OFF');
+    out.pragma('synchronous = OFF');
+    out.pragma(`application_id = ${EXPORT_APPLICATION_ID}`);
+    out.pragma(`user_version = ${core.schemaVersion}`);
+    out.prepare('ATTACH DATABASE ? AS local').run(core.file);
+    written = out.transaction(() => copyInto(core, out, { person: input.person ?? userName(), exportedAt }))();
+    out.exec('DETACH DATABASE local');
+    out.close();
+  } catch (error) {
+    out.close();
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  fs.renameSync(partial, target);
+  return { path: target, ...written, bytes: fs.statSync(target).size };
+}
+
+function copyInto(
+  core: Core,
+  out: Database.Database,
+  { person, exportedAt }: { person: string | null; exportedAt: string },
+): Omit<ExportSummary, 'path' | 'bytes'> {
+  const schemaOf = out.prepare("SELECT sql FROM local.sqlite_schema WHERE type = 'table' AND name = ?").pluck();
+  for (const table of exportedTables) {
+    out.exec(schemaOf.get(table) as string);
+    out.exec(`INSERT INTO main.${table} SELECT * FROM local.${table}`);
+  }
+  // This laptop's own name travels too, so colleagues' conflicts can say who changed what.
+  out
+    .prepare('INSERT OR REPLACE INTO main.devices (id, name, person, seen_at) VALUES (?, ?, ?, ?)')
+    .run(core.deviceId, os.hostname(), person, exportedAt);
+
+  out.exec(blobsSql);
+  const addBlob = out.prepare('INSERT OR IGNORE INTO main.file_blobs (sha256, bytes) VALUES (?, ?)');
+  let files = 0;
+  let missingFiles = 0;
+  for (const { sha256, stored_as } of out.prepare('SELECT DISTINCT sha256, stored_as FROM main.files').all() as {
+    sha256: string;
+    stored_as: string;
+  }[]) {
+    const copy = path.join(filesDir(core), stored_as);
+    if (!fs.existsSync(copy)) {
+      missingFiles += 1;
+      continue;
+    }
+    files += addBlob.run(sha256, fs.readFileSync(copy)).changes;
+  }
+
+  const counts = Object.fromEntries(
+    syncedTables.map(({ entity }) => [entity.table, out.prepare(`SELECT count(*) FROM main.${entity.table}`).pluck().get() as number]),
+  ) as Record<SyncedTable, number>;
+  out.exec(headerSql);
+  out
+    .prepare(
+      `INSERT INTO main.shortlist_export (app, format, schema_version, device_id, device_name, person, exported_at, counts)
+       VALUES ('Shortlist', ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(EXPORT_FORMAT, core.schemaVersion, core.deviceId, os.hostname(), person, exportedAt, JSON.stringify(counts));
+  return { schemaVersion: core.schemaVersion, exportedAt, counts, files, missingFiles };
+}
+
+/** Who is logged in to this computer: the person exporting, unless they named themselves. */
+function userName(): string | null {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return null;
+  }
+}

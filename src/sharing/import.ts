@@ -1,0 +1,93 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../api/errors';
+import type { ImportSummary } from '../api/sharing';
+import type { Core } from '../db/core';
+import { backupDatabase } from '../db/open';
+import { listConflicts } from './conflicts';
+import { removeCopies } from './erase';
+import { openExport, type ExportSource } from './exportFile';
+import { likelyDuplicatesAmong } from './likelyDuplicates';
+import { mergeExport, restoreCopies } from './merge';
+
+/** Rolls a preview's savepoint back once its summary is taken. */
+class PreviewRollback extends Error {}
+
+/**
+ * `sharing.preview`: exactly what importing the file would do, and nothing done. The merge runs
+ * for real in a savepoint inside the call's transaction, is summarised, and rolled back; files/
+ * is left alone. A preview is the import itself, so the two can never tell different stories.
+ */
+export function previewImport(core: Core, file: string): ImportSummary {
+  const source = openExport(file, core.nativeBinding);
+  let summary: ImportSummary | undefined;
+  try {
+    core.db.transaction(() => {
+      summary = summarise(core, source, false, null);
+      throw new PreviewRollback();
+    })();
+  } catch (error) {
+    if (!(error instanceof PreviewRollback)) throw explained(error, source);
+  } finally {
+    source.db.close();
+  }
+  return summary!;
+}
+
+/**
+ * `sharing.import`: merges a colleague's export into this database, after checking the file and
+ * backing the database up, all in the call's one transaction: a refused file or a failed merge
+ * leaves the database as it was.
+ */
+export function importExport(core: Core, file: string): ImportSummary {
+  const source = openExport(file, core.nativeBinding);
+  try {
+    const backupPath = backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding });
+    return summarise(core, source, true, backupPath);
+  } catch (error) {
+    throw explained(error, source);
+  } finally {
+    source.db.close();
+  }
+}
+
+function summarise(core: Core, source: ExportSource, apply: boolean, backupPath: string | null): ImportSummary {
+  const outcome = mergeExport(core, source);
+  if (apply) {
+    restoreCopies(core, source, outcome.copiesToRestore);
+    removeCopies(core, outcome.copiesToRemove);
+  }
+  const { header } = source;
+  return {
+    path: source.file,
+    from: {
+      deviceId: header.deviceId,
+      deviceName: header.deviceName,
+      person: header.person,
+      exportedAt: header.exportedAt,
+      schemaVersion: header.schemaVersion,
+    },
+    tables: outcome.tables,
+    erased: outcome.erased,
+    filesRestored: outcome.copiesToRestore.length,
+    conflicts: listConflicts(core, outcome.conflictIds),
+    likelyDuplicates: likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates),
+    applied: apply,
+    backupPath,
+  };
+}
+
+/**
+ * An export that turns out damaged past its integrity check, or whose rows break the database's
+ * rules, was not made by Shortlist as it stands: say so, rather than "internal error".
+ */
+function explained(error: unknown, source: ExportSource): unknown {
+  if (error instanceof Database.SqliteError && /^SQLITE_(CONSTRAINT|CORRUPT)/.test(error.code)) {
+    return new ApiError(
+      'invalid_input',
+      `${path.basename(source.file)} is damaged and cannot be imported: ${error.message}. Nothing was changed.`,
+      'path',
+    );
+  }
+  return error;
+}

@@ -1,0 +1,183 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../api/errors';
+import type { TableChanges } from '../api/sharing';
+import { filesDir, storeFileCopy } from '../candidates/files';
+import type { Core } from '../db/core';
+import { statement } from '../db/statements';
+import { getSetting, setSetting } from '../db/settings';
+import { refreshCandidateKeys } from './candidateKeys';
+import { followMerges } from './candidateMerge';
+import { recordConflict } from './conflicts';
+import { rememberDevices } from './devices';
+import { belongsToErased, eraseCandidates, erasedCandidates, samePerson, type Erased } from './erase';
+import type { ExportSource } from './exportFile';
+import { mergeRow, type Change, type Row } from './rowMerge';
+import { columnsOf, syncedTables, type SyncedTableSpec } from './tables';
+
+/** What merging an export did (or, in a preview, would do), before it is told to a person. */
+export interface MergeOutcome {
+  tables: TableChanges[];
+  erased: number;
+  conflictIds: string[];
+  /** Candidates added or changed: where to look for likely duplicates. */
+  candidates: Set<string>;
+  /** Of those, the ones this laptop did not have. */
+  addedCandidates: Set<string>;
+  /** Copies to write into files/ from the export, and to remove (erased), once the database is merged. */
+  copiesToRestore: { sha256: string; storedAs: string }[];
+  copiesToRemove: string[];
+}
+
+/** Rows read from the export at a time: memory stays flat however big the export. */
+const PAGE = 2000;
+
+/**
+ * Merges a colleague's export into this database, in the caller's transaction. Every row is
+ * merged field by field (src/sharing/rowMerge.ts); rows only one side has are copied with their
+ * change log; erasures are applied before anything could bring an erased candidate back, and
+ * merges of candidates after, so what was added to a merged-away candidate moves to the kept one.
+ * The derived tables (lookup keys, search index through its triggers) follow the rows.
+ */
+export function mergeExport(core: Core, source: ExportSource): MergeOutcome {
+  observeClock(core, source);
+  const [erasures, merges, ...records] = syncedTables;
+  const changed: TableChanges[] = [];
+  const conflictIds: string[] = [];
+  const candidates = new Set<string>();
+  const added = new Set<string>();
+  const none: Erased = { candidates: new Set(), submissions: new Set() };
+  for (const spec of [erasures!, merges!]) changed.push(mergeTable(core, source, spec, none, { conflictIds, candidates, added }));
+
+  // Everyone erased, here or there, and whoever a merge made one person with them.
+  const erasure = eraseCandidates(core, samePerson(core, erasedCandidates(core)));
+  for (const spec of records) changed.push(mergeTable(core, source, spec, erasure.erased, { conflictIds, candidates, added }));
+  followMerges(core);
+  for (const id of candidates) refreshCandidateKeys(core, id);
+  rememberDevices(core, source);
+  return {
+    tables: changed.filter((t) => t.added + t.updated + t.deleted > 0),
+    erased: erasure.candidates,
+    conflictIds,
+    candidates,
+    addedCandidates: added,
+    copiesToRestore: missingCopies(core, source),
+    copiesToRemove: erasure.copies,
+  };
+}
+
+function mergeTable(
+  core: Core,
+  source: ExportSource,
+  { entity, owner }: SyncedTableSpec,
+  erased: Erased,
+  found: { conflictIds: string[]; candidates: Set<string>; added: Set<string> },
+): TableChanges {
+  const { table } = entity;
+  const counts: TableChanges = { table, added: 0, updated: 0, deleted: 0 };
+  const columns = columnsOf(entity);
+  const page = source.db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
+  const pageChanges = source.db.prepare(
+    'SELECT row_id, field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id BETWEEN ? AND ?',
+  );
+  const localRow = statement(core.db, `SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`);
+  const localChanges = statement(core.db, 'SELECT field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id = ?');
+  const insertRow = statement(core.db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const insertChange = statement(
+    core.db,
+    'INSERT OR IGNORE INTO changes (entity, row_id, field, hlc, value, device_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const copyChanges = (id: string, changes: readonly Change[]) => {
+    for (const c of changes) insertChange.run(table, id, c.field, c.hlc, c.value, c.device_id);
+  };
+
+  for (let after = ''; ; ) {
+    const rows = page.all(after) as Row[];
+    if (rows.length === 0) break;
+    const first = String(rows[0]!.id);
+    after = String(rows.at(-1)!.id);
+    const changesByRow = new Map<string, Change[]>();
+    for (const change of pageChanges.all(table, first, after) as (Change & { row_id: string })[]) {
+      const list = changesByRow.get(change.row_id) ?? [];
+      list.push(change);
+      changesByRow.set(change.row_id, list);
+    }
+
+    for (const row of rows) {
+      const id = String(row.id);
+      if (belongsToErased(owner, row, erased)) {
+        // What hangs off an erased submission goes with it.
+        if (table === 'submissions') erased.submissions.add(id);
+        continue;
+      }
+      const incoming = { row, changes: changesByRow.get(id) ?? [] };
+      const existing = localRow.get(id) as Row | undefined;
+      if (!existing) {
+        insertRow.run(...columns.map((column) => row[column] ?? null));
+        copyChanges(id, incoming.changes);
+        counts.added += 1;
+        if (table === 'candidates') {
+          found.candidates.add(id);
+          found.added.add(id);
+        }
+        continue;
+      }
+      const merged = mergeRow(entity, { row: existing, changes: localChanges.all(table, id) as Change[] }, incoming);
+      const fields = Object.keys(merged.write);
+      if (fields.length > 0) {
+        statement(core.db, `UPDATE ${table} SET ${fields.map((f) => `${f} = ?`).join(', ')} WHERE id = ?`).run(
+          ...fields.map((f) => merged.write[f] ?? null),
+          id,
+        );
+      }
+      copyChanges(id, merged.newChanges);
+      for (const conflict of merged.conflicts) {
+        const conflictId = recordConflict(core, table, id, conflict);
+        if (conflictId) found.conflictIds.push(conflictId);
+      }
+      if (merged.updated) counts.updated += 1;
+      if (merged.deleted) counts.deleted += 1;
+      if (table === 'candidates' && merged.updated) found.candidates.add(id);
+    }
+  }
+  return counts;
+}
+
+/**
+ * Moves this laptop's clock past every stamp in the export, and remembers it, so that whatever is
+ * changed here next sorts after what was just learned, even if this laptop's clock is behind.
+ */
+function observeClock(core: Core, source: ExportSource): void {
+  const latest = [
+    ...syncedTables.map(({ entity }) => `SELECT max(created_hlc) FROM ${entity.table}`),
+    'SELECT max(hlc) FROM changes',
+  ]
+    .map((sql) => source.db.prepare(sql).pluck().get() as string | null)
+    .reduce<string>((max, stamp) => (stamp !== null && stamp > max ? stamp : max), '');
+  if (latest === '') return;
+  core.hlc.observe(latest);
+  if (latest > (getSetting(core.db, 'clock') ?? '')) setSetting(core.db, 'clock', latest);
+}
+
+/** Attached files whose copy this laptop lacks and the export carries. */
+function missingCopies(core: Core, source: ExportSource): MergeOutcome['copiesToRestore'] {
+  const carried = source.db.prepare('SELECT 1 FROM file_blobs WHERE sha256 = ?');
+  const copies = statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files').all() as {
+    sha256: string;
+    storedAs: string;
+  }[];
+  return copies.filter((c) => !fs.existsSync(path.join(filesDir(core), c.storedAs)) && carried.get(c.sha256));
+}
+
+/** Writes the copies an import restores, each checked against its sha256 first. */
+export function restoreCopies(core: Core, source: ExportSource, copies: MergeOutcome['copiesToRestore']): void {
+  const blob = source.db.prepare('SELECT bytes FROM file_blobs WHERE sha256 = ?').pluck();
+  for (const { sha256, storedAs } of copies) {
+    const bytes = blob.get(sha256) as Buffer;
+    if (crypto.createHash('sha256').update(bytes).digest('hex') !== sha256) {
+      throw new ApiError('invalid_input', `${path.basename(source.file)} is damaged: an attached file's content does not match it.`, 'path');
+    }
+    storeFileCopy(core, storedAs, bytes);
+  }
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freshApp, tempDir } from './helpers';
+
+const bin = path.resolve(import.meta.dirname, '../../bin/shortlist.js');
+/** Each run starts Node and compiles the core: a couple of seconds on a busy machine. */
+const slow = { timeout: 60_000 };
+
+function shortlist(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function csvFile(text: string, name = 'people.csv'): string {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('shortlist import-csv', slow, () => {
+  it('prints the columns it matched, what it accepted, rejected (with lines) and found on file', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+    app.core.db.close();
+    const file = csvFile(
+      'First Name,Last Name,E-mail,Notes\nGrace,Hopper,grace@navy.example,x\n"Bob\nBrown",,bob at home,\nAda,L.,ada@example.com,\n',
+    );
+    const run = shortlist('import-csv', '--db', app.file, '--kind', 'candidates', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'people.csv: utf-8, comma-separated',
+        'Columns:',
+        '  “First Name” → First name',
+        '  “Last Name” → Last name',
+        '  “E-mail” → Emails',
+        '  “Notes” → left out',
+        'Read 3 rows: 1 accepted, 1 rejected, 1 already on file.',
+        'Rejected:',
+        '  line 3: “E-mail” has “bob at home”: Use an email address like name@example.com',
+        'Already on file, not imported again:',
+        '  line 5: Already on file as Ada Lovelace (same email)',
+        '',
+      ].join('\n'),
+    );
+    expect(shortlist('check', '--db', app.file).stdout).toContain('candidates: 2');
+  });
+
+  it('adds contacts with their companies as clients', async () => {
+    const db = path.join(tempDir(), 'new.db');
+    const run = shortlist('import-csv', '--db', db, '--kind', 'contacts', csvFile('Name;Company\nDana Scully;FBI\nFox Mulder;FBI\n'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('semicolon-separated');
+    expect(run.stdout).toContain(
+      'Read 2 rows: 2 accepted, 0 rejected, 0 already on file.\n1 company was added as a new client for its contacts.',
+    );
+  });
+
+  it('exits non-zero when nothing could be read', () => {
+    const db = path.join(tempDir(), 'shortlist.db');
+    const headerOnly = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name,Industry\n'));
+    expect(headerOnly.code).toBe(1);
+    expect(headerOnly.stdout).toContain('No rows could be read from people.csv: it has a header row and nothing under it.');
+    const empty = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile(''));
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('This file is empty');
+    const missing = shortlist('import-csv', '--db', db, '--kind', 'clients', path.join(tempDir(), 'nope.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nope.csv could not be read: there is no such file.');
+    const unmapped = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Colour\nred\n'));
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toContain('Map a column to Name.');
+  });
+
+  it('exits zero when rows were read, even if all were rejected', () => {
+    const db = path.join(tempDir(), 'shortlist.db');
+    const allRejected = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name,Fee\nAcme,lots\n'));
+    expect(allRejected.code).toBe(0);
+    expect(allRejected.stdout).toContain('Read 1 row: 0 accepted, 1 rejected, 0 already on file.');
+  });
+
+  it('explains its usage when called wrongly', () => {
+    const file = csvFile('Name\nAda\n');
+    expect(shortlist('import-csv', '--kind', 'candidates', file).stderr).toContain('import-csv needs --db <file>.');
+    const kind = shortlist('import-csv', '--db', 'x.db', '--kind', 'jobs', file);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('import-csv needs --kind candidates, contacts or clients.');
+    expect(shortlist('import-csv', '--db', 'x.db', '--kind', 'candidates').stderr).toContain('import-csv needs the CSV file to import.');
+    expect(shortlist('check', '--db', 'x.db', 'extra').stderr).toContain('Unexpected argument “extra”.');
+    expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'clients').stderr).toContain('export-csv needs --out <file.csv>.');
+  });
+});
+
+describe('shortlist export-csv', slow, () => {
+  it('writes a list as CSV that imports back into another database', async () => {
+    const app = await freshApp();
+    const acme = app.call('clients.create', { name: 'Acme', fee: { type: 'percentage', percent: 20 } });
+    app.call('contacts.create', { clientId: acme.id, name: '=Max', email: 'max@acme.example' });
+    app.core.db.close();
+    const out = path.join(tempDir(), 'contacts.csv');
+    const run = shortlist('export-csv', '--db', app.file, '--kind', 'contacts', '--out', out);
+    expect(run).toMatchObject({ code: 0, stdout: `Wrote 1 contact to ${out}\n` });
+    expect(fs.readFileSync(out, 'utf8')).toBe(
+      '\uFEFFCompany,Name,Role,Job title,Email,Phone,Cares about,Last contacted on\r\nAcme,\'=Max,other,,max@acme.example,,,\r\n',
+    );
+    const other = path.join(tempDir(), 'other.db');
+    expect(shortlist('import-csv', '--db', other, '--kind', 'contacts', out).stdout).toContain('Read 1 row: 1 accepted');
+  });
+
+  it('refuses a database that does not exist, without creating it', () => {
+    const db = path.join(tempDir(), 'missing.db');
+    const run = shortlist('export-csv', '--db', db, '--kind', 'clients', '--out', path.join(tempDir(), 'x.csv'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('There is no file at');
+    expect(fs.existsSync(db)).toBe(false);
+  });
+});

@@ -1,0 +1,396 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../src/api/errors';
+import * as candidates from '../../src/candidates/candidates';
+import { suggestMapping } from '../../src/sharing/csv/columns';
+import { base64, importCsv, previewCsv } from './csv-helpers';
+import { failure, freshApp, tempDir } from './helpers';
+
+describe('recognising the headers of other tools', () => {
+  it.each([
+    [
+      'LinkedIn connections',
+      'candidates',
+      ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+      ['firstName', 'lastName', 'links', 'emails', 'currentEmployer', 'currentTitle', null],
+    ],
+    [
+      'Bullhorn candidates',
+      'candidates',
+      ['Candidate ID', 'Name', 'Email', 'Email 2', 'Mobile Phone', 'Work Phone', 'City', 'State', 'Current Company', 'Title',
+        'Primary Skills', 'Desired Salary', 'Source', 'Owner', 'Date Available', 'Work Authorization'],
+      [null, 'name', 'emails', 'emails', 'phones', 'phones', 'location', 'location', 'currentEmployer', 'currentTitle',
+        'skills', 'salaryExpectation', 'source', 'owner', 'availability', 'workAuthorisation'],
+    ],
+    [
+      'OpenCATS candidates',
+      'candidates',
+      ['First Name', 'Last Name', 'E-Mail', '2nd E-Mail', 'Home Phone', 'Cell Phone', 'Web Site', 'Key Skills', 'Current Employer',
+        'Desired Pay', 'Current Pay', 'Notes'],
+      ['firstName', 'lastName', 'emails', 'emails', 'phones', 'phones', 'links', 'skills', 'currentEmployer',
+        'salaryExpectation', 'screening.salary', null],
+    ],
+    [
+      'Bullhorn contacts',
+      'contacts',
+      ['First Name', 'Last Name', 'Client Corporation', 'Title', 'Email', 'Phone', 'Mobile', 'Last Visit'],
+      ['firstName', 'lastName', 'client', 'jobTitle', 'email', 'phone', null, 'lastContactedOn'],
+    ],
+    [
+      'OpenCATS companies',
+      'clients',
+      ['Name', 'City', 'State', 'Web Site', 'Key Technologies', 'Notes'],
+      ['name', 'location', 'location', 'website', null, 'relationship'],
+    ],
+    [
+      'a generic spreadsheet',
+      'clients',
+      ['Company', 'Industry', 'Website', 'Client Status', 'Fee %', 'Guarantee Period', 'Country'],
+      ['name', 'industry', 'website', 'status', 'fee', 'guaranteeDays', 'location'],
+    ],
+  ] as const)('%s', (_, kind, headers, fields) => {
+    expect(suggestMapping(kind, headers)).toEqual(fields);
+  });
+
+  it('drops a leading word naming the kind ("Candidate Email")', () => {
+    expect(suggestMapping('candidates', ['Candidate Email', 'Candidate Phone'])).toEqual(['emails', 'phones']);
+    expect(suggestMapping('contacts', ['Contact Email'])).toEqual(['email']);
+  });
+});
+
+describe('importing candidates', () => {
+  it('creates each accepted row through the app’s own rules, tidied as a form would', async () => {
+    const app = await freshApp();
+    const csv = [
+      'First Name,Last Name,Email Address,Email 2,Phone,City,Country,Skills,Desired Salary,URL,Consent basis,Consent date',
+      'Ada,Lovelace,Ada@Example.com,ada@home.example,+44 7700 900123,London,UK,"Rust, rust, Postgres",£95k,linkedin.com/in/ada,Consent given,2026-11-20T10:00:00Z',
+    ].join('\n');
+    const result = await importCsv(app, csv, { kind: 'candidates' });
+    expect(result).toMatchObject({ state: 'done', rowsRead: 1, accepted: 1, rejectedCount: 0, duplicateCount: 0, fractionRead: 1 });
+    const { id } = app.call('candidates.list', {}).items[0]!;
+    const { candidate } = app.call('candidates.get', { id });
+    expect(candidate).toMatchObject({
+      name: 'Ada Lovelace',
+      emails: ['ada@example.com', 'ada@home.example'],
+      phones: ['+44 7700 900123'],
+      location: 'London, UK',
+      skills: ['Rust', 'Postgres'],
+      salaryExpectation: { amount: 95000, currency: 'GBP' },
+      links: ['https://linkedin.com/in/ada'],
+      consent: { basis: 'consent', on: '2026-11-20', source: null },
+    });
+    // Searchable the moment it is saved, like any candidate.
+    expect(app.call('search.query', { query: 'lovelace' }).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('rejects a bad row with every reason, naming the column and the value', async () => {
+    const app = await freshApp();
+    const csv = 'Name,Email,Email 2,Desired Salary,Consent basis\nBob,bob@x.com,bob at home,90000,Because\n';
+    const result = await importCsv(app, csv, { kind: 'candidates' });
+    expect(result.rejected).toEqual([
+      {
+        line: 2,
+        reason:
+          '“Email 2” has “bob at home”: Use an email address like name@example.com; ' +
+          '“Desired Salary” has “90000”: Use a three-letter currency code such as USD or EUR; ' +
+          '“Consent basis” has “Because”: Choose the basis for holding their data (consent, legitimate_interest, contract, other); ' +
+          'Consent date is missing: Use a date like 2026-11-22',
+      },
+    ]);
+    expect(app.call('candidates.list', {}).total).toBe(0);
+  });
+
+  it('reports a duplicate of someone on file, or earlier in the file, and never creates them twice', async () => {
+    const app = await freshApp();
+    const ada = app.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+    const csv = [
+      'Name,Email,Phone,Employer',
+      'A. Lovelace,ADA@example.com,,',
+      'Grace Hopper,grace@navy.example,+1 555 010 0100,US Navy',
+      'Grace H.,,(555) 010-0100,',
+      'Grace Hopper,,,us navy',
+    ].join('\n');
+    const result = await importCsv(app, csv, { kind: 'candidates' });
+    expect(result).toMatchObject({ rowsRead: 4, accepted: 1, rejectedCount: 0, duplicateCount: 3 });
+    const grace = app.call('candidates.list', { query: 'grace' }).items[0]!;
+    expect(result.duplicates).toEqual([
+      { line: 2, reason: 'Already on file as Ada Lovelace (same email)', existing: { id: ada.id, name: 'Ada Lovelace' } },
+      { line: 4, reason: 'Already on file as Grace Hopper (same phone number)', existing: { id: grace.id, name: 'Grace Hopper' } },
+      { line: 5, reason: 'Already on file as Grace Hopper (same name and employer)', existing: { id: grace.id, name: 'Grace Hopper' } },
+    ]);
+    expect(app.call('candidates.list', {}).total).toBe(2);
+    // Importing the same file again changes nothing.
+    expect(await importCsv(app, csv, { kind: 'candidates' })).toMatchObject({ accepted: 0, duplicateCount: 4 });
+  });
+
+  it('a row whose write is refused leaves nothing behind, and the rows around it are imported', async () => {
+    const app = await freshApp();
+    const real = candidates.createCandidate;
+    // A rule only the service knows, broken after it has already written the row.
+    const spy = vi.spyOn(candidates, 'createCandidate').mockImplementation((core, input) => {
+      const created = real(core, input);
+      if (input.name === 'Bob') throw new ApiError('invalid_input', 'Bob may not be imported');
+      return created;
+    });
+    try {
+      const result = await importCsv(app, 'Name\nAda\nBob\nCarol\n', { kind: 'candidates' });
+      expect(result).toMatchObject({ accepted: 2, rejected: [{ line: 3, reason: 'Bob may not be imported' }] });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(app.call('candidates.list', { sort: 'name' }).items.map((c) => c.name)).toEqual(['Ada', 'Carol']);
+    expect(app.call('search.query', { query: 'bob' })).toEqual([]);
+  });
+
+  it('refuses to start without a column for the name, and says which', async () => {
+    const app = await freshApp();
+    const error = failure(() => app.call('csv.import', { kind: 'candidates', dataBase64: base64('Email\nada@x.com\n') }));
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'mapping', message: 'Map a column to Name or First name or Last name.' });
+    const twice = failure(() =>
+      app.call('csv.import', { kind: 'candidates', dataBase64: base64('A,B\nx,y\n'), mapping: ['name', 'name'] }),
+    );
+    expect(twice.message).toBe('“A” and “B” are both mapped to Name, which takes one column: map all but one to nothing.');
+    expect(failure(() => app.call('csv.import', { kind: 'candidates', dataBase64: base64('A,B\nx,y\n'), mapping: ['name'] }))).toMatchObject({
+      field: 'mapping',
+      message: 'The mapping names 1 columns but the file has 2: preview the file again.',
+    });
+  });
+});
+
+describe('importing clients and contacts', () => {
+  it('clients: fee terms, status and guarantee read from text; a name on file is a duplicate', async () => {
+    const app = await freshApp();
+    const acme = app.call('clients.create', { name: 'Acme Robotics' });
+    const csv = [
+      'Company,Status,Fee,Guarantee,Website',
+      'Globex,Active,20%,90 days,globex.example',
+      'Initech,prospect,"15,000 EUR",,',
+      'ACME  robotics,,,,',
+      'Hooli,Dormant,a lot,forever,',
+      'Umbrella,Big,,,',
+    ].join('\n');
+    const result = await importCsv(app, csv, { kind: 'clients' });
+    expect(result).toMatchObject({ rowsRead: 5, accepted: 2 });
+    expect(result.duplicates).toEqual([
+      { line: 4, reason: 'Already on file as “Acme Robotics”', existing: { id: acme.id, name: 'Acme Robotics' } },
+    ]);
+    expect(result.rejected).toEqual([
+      {
+        line: 5,
+        reason:
+          '“Fee” has “a lot”: Use a percentage like 20% or an amount like 15000 EUR; ' +
+          '“Guarantee” has “forever”: Use a number of days, like 90',
+      },
+      { line: 6, reason: '“Status” has “Big”: Choose prospect, active or dormant (prospect, active, dormant)' },
+    ]);
+    const byName = Object.fromEntries(
+      app.call('clients.list', {}).items.map((c) => [c.name, app.call('clients.get', { id: c.id }).client]),
+    );
+    expect(byName.Globex).toMatchObject({
+      status: 'active',
+      fee: { type: 'percentage', percent: 20 },
+      guaranteeDays: 90,
+      website: 'https://globex.example',
+    });
+    expect(byName.Initech).toMatchObject({ status: 'prospect', fee: { type: 'flat', amount: 15000, currency: 'EUR' } });
+  });
+
+  it('contacts: the company names their client, a new company becomes a prospect, and duplicates are found at the same client', async () => {
+    const app = await freshApp();
+    const acme = app.call('clients.create', { name: 'Acme' });
+    const max = app.call('contacts.create', { clientId: acme.id, name: 'Max Power', email: 'max@acme.example' });
+    const csv = [
+      'First Name,Last Name,Company,Title,Email,Contact Type',
+      'Dana,Scully,acme,CTO,dana@acme.example,Hiring manager',
+      'M.,Power,Acme,,MAX@acme.example,',
+      'Fox,Mulder,Globex,,,HR',
+      'Walter,Skinner,Globex,,,',
+      'Fox,Mulder,Globex,,,',
+      'Nobody,,,,,',
+      'Alex,Krycek,Acme,,,Spy',
+    ].join('\n');
+    const result = await importCsv(app, csv, { kind: 'contacts' });
+    expect(result).toMatchObject({ rowsRead: 7, accepted: 3, clientsCreated: 1 });
+    expect(result.duplicates).toEqual([
+      { line: 3, reason: 'Already on file at Acme as Max Power (same email)', existing: { id: max.id, name: 'Max Power' } },
+      expect.objectContaining({ line: 6, reason: 'Already on file at Globex as Fox Mulder (same name)' }),
+    ]);
+    expect(result.rejected).toEqual([
+      { line: 7, reason: '“Company” is empty: Enter the company the contact works for' },
+      {
+        line: 8,
+        reason: '“Contact Type” has “Spy”: Choose the contact’s role (hiring_manager, hr, talent_acquisition, executive, other)',
+      },
+    ]);
+    const acmeContacts = app.call('clients.get', { id: acme.id }).contacts;
+    expect(acmeContacts.find((c) => c.name === 'Dana Scully')).toMatchObject({ role: 'hiring_manager', jobTitle: 'CTO' });
+    const globex = app.call('clients.list', { query: 'globex' }).items[0]!;
+    expect(globex).toMatchObject({ status: 'prospect', contactCount: 2 });
+  });
+
+  it('contacts at a company not on file are rejected when the recruiter wants no new clients', async () => {
+    const app = await freshApp();
+    const result = await importCsv(app, 'Name,Company\nFox Mulder,Globex\n', { kind: 'contacts', createMissingClients: false });
+    expect(result.rejected).toEqual([
+      { line: 2, reason: 'There is no client called “Globex”: import your clients first, or let the import add new ones.' },
+    ]);
+    expect(app.call('clients.list', {}).total).toBe(0);
+  });
+});
+
+describe('the preview', () => {
+  it('shows how the file will be read and what the import would do with its first rows, writing nothing', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+    const rows = Array.from({ length: 40 }, (_, i) => `Person ${i};person${i}@example.com;x`);
+    const csv = ['Full Name;E-mail;Favourite colour', 'Ada L.;ada@example.com;', ';nobody@example.com;', ...rows].join('\r\n');
+    const preview = previewCsv(app, csv, { kind: 'candidates' });
+    expect(preview).toMatchObject({
+      encoding: 'utf-8',
+      delimiter: ';',
+      headers: ['Full Name', 'E-mail', 'Favourite colour'],
+      mapping: ['name', 'emails', null],
+      mappingProblems: [],
+    });
+    expect(preview.sample).toHaveLength(20);
+    expect(preview.sample.slice(0, 3)).toEqual([
+      {
+        line: 2,
+        cells: ['Ada L.', 'ada@example.com', ''],
+        outcome: {
+          status: 'duplicate',
+          reason: 'Already on file as Ada Lovelace (same email)',
+          existing: expect.objectContaining({ name: 'Ada Lovelace' }),
+        },
+      },
+      {
+        line: 3,
+        cells: ['', 'nobody@example.com', ''],
+        outcome: { status: 'rejected', reason: '“Full Name” is empty: Enter the candidate’s name' },
+      },
+      { line: 4, cells: ['Person 0', 'person0@example.com', 'x'], outcome: { status: 'new', newClient: null } },
+    ]);
+    expect(preview.estimatedRows).toBeGreaterThan(36);
+    expect(preview.estimatedRows).toBeLessThan(48);
+    expect(app.call('candidates.list', {}).total).toBe(1);
+  });
+
+  it('takes the recruiter’s mapping and says what is missing', async () => {
+    const app = await freshApp();
+    const preview = previewCsv(app, 'A,B\nAcme,x\n', { kind: 'contacts', mapping: ['client', null] });
+    expect(preview.mappingProblems).toEqual(['Map a column to Name or First name or Last name.']);
+    expect(preview.sample[0]!.outcome).toEqual({ status: 'rejected', reason: 'Name is missing: Enter the contact’s name' });
+    expect(previewCsv(app, 'Company,Name\nAcme,Max\n', { kind: 'contacts' }).sample[0]!.outcome).toEqual({ status: 'new', newClient: 'Acme' });
+  });
+});
+
+describe('a file on this computer', () => {
+  it('is read from the path the desktop app’s open dialog gives', async () => {
+    const app = await freshApp();
+    const file = path.join(tempDir(), 'people.csv');
+    fs.writeFileSync(file, 'Name\nAda\n');
+    expect(app.call('csv.preview', { kind: 'candidates', path: file }).sample).toHaveLength(1);
+    const { jobId } = app.call('csv.import', { kind: 'candidates', path: file });
+    await app.core.background.settled();
+    expect(app.call('csv.progress', { jobId })).toMatchObject({ state: 'done', accepted: 1 });
+  });
+
+  it('is refused clearly when it is missing, or sent both ways or neither', async () => {
+    const app = await freshApp();
+    const missing = path.join(tempDir(), 'missing.csv');
+    expect(failure(() => app.call('csv.preview', { kind: 'candidates', path: missing }))).toMatchObject({
+      field: 'path',
+      message: `${missing} could not be read: there is no such file.`,
+    });
+    expect(failure(() => app.call('csv.preview', { kind: 'candidates' }))).toMatchObject({ field: 'path', message: 'Send the file’s contents or its path' });
+    expect(failure(() => app.call('csv.preview', { kind: 'candidates', path: missing, dataBase64: base64('Name\n') })).field).toBe('path');
+    expect(failure(() => app.call('csv.preview', { kind: 'candidates', path: 'people.csv' })).message).toBe(
+      'Give the full path of the file, starting from the top of the disk',
+    );
+  });
+});
+
+describe('the import runs in the background, in chunks', () => {
+  const manyCandidates = (n: number) => ['Name,Email', ...Array.from({ length: n }, (_, i) => `Person ${i},p${i}@example.com`)].join('\n');
+
+  it('answers progress calls between chunks while it runs', async () => {
+    const app = await freshApp();
+    const { jobId } = app.call('csv.import', { kind: 'candidates', dataBase64: base64(manyCandidates(3000)) });
+    expect(app.call('csv.progress', { jobId })).toMatchObject({ state: 'running', rowsRead: 0 });
+    const seen: number[] = [];
+    while (app.call('csv.progress', { jobId }).state === 'running') {
+      const { rowsRead, accepted, rejectedCount, duplicateCount } = app.call('csv.progress', { jobId });
+      expect(accepted + rejectedCount + duplicateCount).toBe(rowsRead);
+      seen.push(rowsRead);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(new Set(seen.filter((n) => n > 0 && n < 3000)).size).toBeGreaterThan(1);
+    expect(app.call('csv.progress', { jobId })).toMatchObject({ state: 'done', rowsRead: 3000, accepted: 3000, fractionRead: 1 });
+  });
+
+  it('stops when cancelled, keeping what it imported', async () => {
+    const app = await freshApp();
+    const { jobId } = app.call('csv.import', { kind: 'candidates', dataBase64: base64(manyCandidates(3000)) });
+    app.call('csv.cancel', { jobId });
+    await app.core.background.settled();
+    const progress = app.call('csv.progress', { jobId });
+    expect(progress.state).toBe('cancelled');
+    expect(progress.rowsRead).toBeGreaterThan(0);
+    expect(progress.rowsRead).toBeLessThan(3000);
+    expect(app.call('candidates.list', {}).total).toBe(progress.accepted);
+  });
+
+  it('sends rejected rows in slices from where the window has got to', async () => {
+    const app = await freshApp();
+    const csv = ['Name,Email', ...Array.from({ length: 1500 }, (_, i) => `Person ${i},not an email`)].join('\n');
+    const first = await importCsv(app, csv, { kind: 'candidates' });
+    expect(first).toMatchObject({ rejectedCount: 1500 });
+    expect(first.rejected).toHaveLength(1000);
+    const rest = app.call('csv.progress', { jobId: first.jobId, rejectedFrom: 1000 });
+    expect(rest.rejected).toHaveLength(500);
+    expect(rest.rejected[0]!.line).toBe(1002);
+  });
+
+  it('fails clearly when the database refuses a chunk, keeping the chunks before it', async () => {
+    const app = await freshApp();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    app.core.db.exec(`CREATE TRIGGER refuse AFTER INSERT ON candidates WHEN NEW.name = 'Person 2000'
+      BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    const result = await importCsv(app, manyCandidates(3000), { kind: 'candidates' });
+    expect(result.state).toBe('failed');
+    expect(result.error).toBe(
+      `The import stopped at line ${result.rowsRead + 2}: something went wrong inside Shortlist (the details are in the log). ` +
+        `The ${result.accepted} rows accepted before it are imported; the rest of the file is not.`,
+    );
+    expect(app.call('candidates.list', {}).total).toBe(result.accepted);
+    expect(result.accepted).toBeLessThan(2000);
+    expect(log).toHaveBeenCalledWith('[shortlist] CSV import failed:', expect.objectContaining({ line: expect.any(Number) }));
+    log.mockRestore();
+  });
+
+  it('a job it does not know is not found', async () => {
+    const app = await freshApp();
+    expect(failure(() => app.call('csv.progress', { jobId: '0190a3c2-7f00-7000-8000-000000000000' })).code).toBe('not_found');
+  });
+});
+
+describe('any input at all', () => {
+  it('never crashes, and every row read is accepted, rejected or a duplicate', async () => {
+    const app = await freshApp();
+    const cell = fc.stringMatching(/^[a-zA-Z0-9 ",;\t\r\n@.+'=-]{0,12}$/);
+    const file = fc.tuple(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }));
+    await fc.assert(
+      fc.asyncProperty(file, async ([delimiter, rows]) => {
+        const before = app.call('candidates.list', {}).total;
+        const text = [['Name', 'Email', 'Phone', 'Skills'].join(delimiter), ...rows.map((r) => r.join(delimiter))].join('\n');
+        const result = await importCsv(app, text, { kind: 'candidates', delimiter });
+        expect(result.state).toBe('done');
+        expect(result.accepted + result.rejectedCount + result.duplicateCount).toBe(result.rowsRead);
+        expect(app.call('candidates.list', {}).total - before).toBe(result.accepted);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { failure, freshApp, type TestApp } from './helpers';
+import { count, exportOf, sync, syncedData } from './sharing-helpers';
+
+let clients = 0;
+
+/** A candidate with something of everything hanging off them. */
+async function janeWithHistory(app: TestApp, name = 'Jane Doe') {
+  const acme = app.call('clients.create', { name: `Acme ${++clients}` });
+  const max = app.call('contacts.create', { clientId: acme.id, name: 'Max', role: 'hiring_manager' });
+  const job = app.call('jobs.create', { clientId: acme.id, title: 'Engineer' });
+  const jane = app.call('candidates.create', { name, emails: [`${name.split(' ')[0]!.toLowerCase()}@example.com`], allowDuplicate: true });
+  const submission = app.call('submissions.create', { candidateId: jane.id, jobId: job.id, stage: 'submitted' });
+  app.call('feedback.add', { submissionId: submission.id, contactId: max.id, sentiment: 'positive', concerns: [] });
+  app.call('interviews.schedule', {
+    submissionId: submission.id,
+    startsAt: '2026-12-01T10:00:00.000Z',
+    timeZone: 'UTC',
+    durationMinutes: 60,
+    interviewerIds: [max.id],
+    format: 'video',
+  });
+  app.call('notes.add', { about: { kind: 'candidate', id: jane.id }, body: `${name} wants remote work` });
+  app.call('notes.add', { about: { kind: 'submission', id: submission.id }, body: 'Prep: systems design' });
+  app.call('reminders.create', { title: `Call ${name}`, about: { kind: 'candidate', id: jane.id }, dueOn: '2026-12-02' });
+  const file = app.call('files.attach', {
+    candidateId: jane.id,
+    name: 'cv.txt',
+    mimeType: 'text/plain',
+    dataBase64: Buffer.from(`${name} — curriculum vitae`).toString('base64'),
+  });
+  await app.core.background.settled();
+  return { jane, job, submission, file };
+}
+
+const filesOnDisk = (app: TestApp) => {
+  const dir = path.join(path.dirname(app.file), 'files');
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+};
+
+describe('likely duplicates', () => {
+  it('lists live candidates who share an email, a phone, or a name at one employer, each pair once', async () => {
+    const app = await freshApp();
+    const a = app.call('candidates.create', { name: 'Jane Doe', emails: ['jane@example.com'], phones: ['+44 7700 900123'] });
+    const b = app.call('candidates.create', { name: 'J. Doe', emails: ['jane@example.com'], phones: ['07700 900123'], allowDuplicate: true });
+    const c = app.call('candidates.create', { name: 'Bo Chen', currentEmployer: 'Acme' });
+    app.call('candidates.create', { name: 'bo  chen', currentEmployer: 'ACME', allowDuplicate: true });
+    const gone = app.call('candidates.create', { name: 'Someone', emails: ['jane@example.com'], allowDuplicate: true });
+    app.call('candidates.delete', { id: gone.id });
+    const pairs = app.call('duplicates.list', {});
+    expect(pairs).toHaveLength(2);
+    const byIds = new Map(pairs.map((p) => [p.candidates.map((x) => x.id).sort().join(), p.matchedOn.sort()]));
+    expect(byIds.get([a.id, b.id].sort().join())).toEqual(['email', 'phone']);
+    expect([...byIds.values()]).toContainEqual(['name_and_employer']);
+    expect(pairs.flatMap((p) => p.candidates.map((x) => x.id))).toContain(c.id);
+  });
+});
+
+describe('merging two candidates', () => {
+  it('moves everything to the one kept, fills what it lacked, and sends the other to the trash', async () => {
+    const app = await freshApp();
+    const kept = app.call('candidates.create', { name: 'Jane Doe', emails: ['jane@work.com'], location: null });
+    const { jane: dropped, submission, file } = await janeWithHistory(app, 'Jane D.');
+    app.call('candidates.update', { id: dropped.id, location: 'Lyon', salaryExpectation: { amount: 50_000, currency: 'EUR' } });
+
+    const merged = app.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    expect(merged).toMatchObject({ name: 'Jane Doe', emails: ['jane@work.com', 'jane@example.com'], location: 'Lyon', salaryExpectation: { amount: 50_000, currency: 'EUR' } });
+    const detail = app.call('candidates.get', { id: kept.id });
+    expect(detail.submissions.map((s) => s.id)).toEqual([submission.id]);
+    expect(detail.files.map((f) => f.id)).toEqual([file.id]);
+    expect(app.call('notes.list', { about: { kind: 'candidate', id: kept.id } }).map((n) => n.body)).toEqual(['Jane D. wants remote work']);
+    expect(count(app, "SELECT count(*) FROM reminders WHERE subject_type = 'candidate' AND subject_id = ?", kept.id)).toBe(1);
+    expect(failure(() => app.call('candidates.get', { id: dropped.id })).code).toBe('not_found');
+    expect(app.call('candidates.duplicates', { emails: ['jane@example.com'] }).map((d) => d.id)).toEqual([kept.id]);
+  });
+
+  it('refuses to merge a candidate with themself or with one in the trash', async () => {
+    const app = await freshApp();
+    const a = app.call('candidates.create', { name: 'Jane Doe' });
+    const b = app.call('candidates.create', { name: 'Bo Chen' });
+    expect(failure(() => app.call('candidates.merge', { keepId: a.id, dropId: a.id }))).toMatchObject({ code: 'invalid_input', field: 'dropId' });
+    app.call('candidates.delete', { id: b.id });
+    expect(failure(() => app.call('candidates.merge', { keepId: a.id, dropId: b.id }))).toMatchObject({ code: 'not_found', field: 'dropId' });
+  });
+
+  it('travels: what a colleague adds to the dropped one before hearing of the merge moves over too', async () => {
+    const ann = await freshApp();
+    const bea = await freshApp();
+    const kept = ann.call('candidates.create', { name: 'Jane Doe', emails: ['jane@example.com'] });
+    const dropped = ann.call('candidates.create', { name: 'Jane D.', emails: ['jane@example.com'], allowDuplicate: true });
+    sync(ann, bea);
+    ann.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    bea.call('notes.add', { about: { kind: 'candidate', id: dropped.id }, body: 'Met her at the meetup' });
+    sync(bea, ann);
+    sync(ann, bea);
+    for (const app of [ann, bea]) {
+      expect(app.call('notes.list', { about: { kind: 'candidate', id: kept.id } }).map((n) => n.body)).toEqual(['Met her at the meetup']);
+      expect(failure(() => app.call('candidates.get', { id: dropped.id })).code).toBe('not_found');
+    }
+    sync(bea, ann);
+    expect(syncedData(bea)).toEqual(syncedData(ann));
+  });
+});
+
+describe('erasing a candidate (right to be forgotten)', () => {
+  it('removes them and everything that hangs off them, on disk and in search, keeping only the fact of the erasure', async () => {
+    const app = await freshApp();
+    const { jane, submission } = await janeWithHistory(app);
+    const other = await janeWithHistory(app, 'Bo Chen');
+    expect(app.call('search.query', { query: 'curriculum' }).length).toBe(2);
+
+    const summary = app.call('candidates.erase', { id: jane.id });
+    // A submission with two stage changes, an interview and feedback; two notes, a reminder, a file.
+    expect(summary).toEqual({ candidates: 1, records: 9, files: 1 });
+    for (const [table, where] of [
+      ['candidates', 'id = ?'],
+      ['submissions', 'candidate_id = ?'],
+      ['files', 'candidate_id = ?'],
+      ['candidate_keys', 'candidate_id = ?'],
+      ['notes', 'subject_id = ?'],
+      ['reminders', 'subject_id = ?'],
+    ] as const) {
+      expect(count(app, `SELECT count(*) FROM ${table} WHERE ${where}`, jane.id), table).toBe(0);
+    }
+    for (const table of ['stage_changes', 'interviews', 'feedback']) {
+      expect(count(app, `SELECT count(*) FROM ${table} WHERE submission_id = ?`, submission.id), table).toBe(0);
+    }
+    expect(count(app, 'SELECT count(*) FROM notes WHERE subject_id = ?', submission.id)).toBe(0);
+    expect(count(app, 'SELECT count(*) FROM changes WHERE row_id IN (?, ?)', jane.id, submission.id)).toBe(0);
+    expect(app.call('search.query', { query: 'jane' })).toEqual([]);
+    expect(app.call('search.query', { query: 'curriculum' }).map((r) => r.id)).toEqual([other.file.id]);
+    expect(count(app, "SELECT count(*) FROM search_index WHERE search_index MATCH 'remote'")).toBe(1);
+    expect(filesOnDisk(app)).toHaveLength(1);
+    expect(app.core.db.prepare('SELECT id, record_type FROM erasures').all()).toEqual([{ id: jane.id, record_type: 'candidate' }]);
+    expect(app.call('candidates.get', { id: other.jane.id }).submissions).toHaveLength(1);
+    expect(failure(() => app.call('candidates.erase', { id: jane.id })).code).toBe('not_found');
+  });
+
+  it('leaves nothing of them in the database file', async () => {
+    const app = await freshApp();
+    const { jane } = await janeWithHistory(app, 'Zebedee Quartermaine');
+    app.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(fs.readFileSync(app.file).includes('Quartermaine')).toBe(true);
+    app.call('candidates.erase', { id: jane.id });
+    app.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    const bytes = fs.readFileSync(app.file);
+    for (const trace of ['Quartermaine', 'quartermaine', 'zebedee@example.com', 'curriculum']) expect(bytes.includes(trace), trace).toBe(false);
+  });
+
+  it('erases whoever a merge made one person with them', async () => {
+    const app = await freshApp();
+    const kept = app.call('candidates.create', { name: 'Jane Doe' });
+    const dropped = app.call('candidates.create', { name: 'Jane D.' });
+    app.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    expect(app.call('candidates.erase', { id: kept.id }).candidates).toBe(2);
+    expect(count(app, 'SELECT count(*) FROM candidates')).toBe(0);
+  });
+
+  it('travels with exports, and no older export brings them back', async () => {
+    const ann = await freshApp();
+    const bea = await freshApp();
+    const { jane } = await janeWithHistory(ann);
+    sync(ann, bea);
+    const beforeErasure = exportOf(bea);
+    ann.call('candidates.erase', { id: jane.id });
+    // Bea, not knowing yet, adds a note about Jane.
+    bea.call('notes.add', { about: { kind: 'candidate', id: jane.id }, body: 'Jane called again' });
+
+    const intoBea = sync(ann, bea);
+    expect(intoBea.erased).toBe(1);
+    expect(count(bea, 'SELECT count(*) FROM candidates WHERE id = ?', jane.id)).toBe(0);
+    expect(filesOnDisk(bea)).toEqual([]);
+    ann.call('sharing.import', { path: beforeErasure });
+    sync(bea, ann);
+    for (const app of [ann, bea]) {
+      expect(count(app, 'SELECT count(*) FROM candidates WHERE id = ?', jane.id)).toBe(0);
+      expect(count(app, "SELECT count(*) FROM notes WHERE body LIKE 'Jane%'")).toBe(0);
+      expect(app.call('search.query', { query: 'jane' })).toEqual([]);
+    }
+    expect(syncedData(bea)).toEqual(syncedData(ann));
+  });
+});
