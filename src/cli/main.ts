@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
     strict: true,
     allowPositionals: true,
   });
-  if (values.help || command === undefined || command === 'help') {
+  if (values.help || command === undefined || ['help', '--help', '-h'].includes(command)) {
     console.log(usage);
     return;
   }
