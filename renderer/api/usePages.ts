@@ -39,7 +39,7 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   useEffect(() => {
     let current = true;
     fetchPage(undefined).then(
-      (page) => current && setPages({ key, ...page }),
+      (page) => current && setPages({ key, ...page, total: page.total ?? 0 }),
       (error: unknown) => current && setPages({ key, items: [], total: 0, nextCursor: null, error: asApiError(error) }),
     );
     return () => {
@@ -59,7 +59,7 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
           setPages((prev) =>
             // A reload may have started over meanwhile: only extend the list this page continues.
             prev && prev.key === key && prev.nextCursor === cursor
-              ? { ...prev, items: [...prev.items, ...page.items], total: page.total, nextCursor: page.nextCursor }
+              ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor }
               : prev,
           ),
         (error: unknown) => setPages((prev) => prev && { ...prev, error: asApiError(error) }),

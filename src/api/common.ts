@@ -61,7 +61,8 @@ export const PageInput = {
 /** One keyset page of a list; `nextCursor` is null on the last page. */
 export interface Page<T> {
   items: T[];
-  total: number;
+  /** How many match in all, on the first page; null on the pages after it. */
+  total: number | null;
   nextCursor: string | null;
 }
 

@@ -53,7 +53,7 @@ export interface ListSpec {
 }
 
 /** The count of all matching rows, and the SQL of one page after the cursor (one row extra, to know if more follow). */
-export function keysetQueries(spec: ListSpec): { count: Query; page: Query; sortKey: string; limit: number } {
+export function keysetQueries(spec: ListSpec): { count: Query; page: Query; sortKey: string; limit: number; first: boolean } {
   const where = [...spec.where];
   const params = [...spec.params];
   const count = { sql: `SELECT count(*) FROM ${spec.table} WHERE ${where.join(' AND ')}`, params: [...params] };
@@ -66,17 +66,21 @@ export function keysetQueries(spec: ListSpec): { count: Query; page: Query; sort
           ORDER BY ${spec.sortKey} ${spec.direction}, ${spec.table}.id ${spec.direction} LIMIT ?`,
     params: [...params, spec.limit + 1],
   };
-  return { count, page, sortKey: spec.sortKey, limit: spec.limit };
+  return { count, page, sortKey: spec.sortKey, limit: spec.limit, first: spec.cursor === undefined };
 }
 
-/** Runs a list's queries: the page of rows after the cursor, mapped, with the total and the next cursor. */
+/**
+ * Runs a list's queries: the page of rows after the cursor, mapped, with the next cursor. The
+ * first page also counts every match (a count at 100k rows costs more than the page itself), and
+ * the pages after it leave the count to the first.
+ */
 export function runList<R extends { id: string; sort_key: SqlValue }, T>(
   core: Core,
   queries: ReturnType<typeof keysetQueries>,
   map: (row: R) => T,
 ): Page<T> {
   const { count, page, sortKey, limit } = queries;
-  const total = statement(core.db, count.sql).pluck().get(...count.params) as number;
+  const total = queries.first ? (statement(core.db, count.sql).pluck().get(...count.params) as number) : null;
   const rows = statement(core.db, page.sql).all(...page.params) as R[];
   const items = rows.slice(0, limit);
   const last = items.at(-1);

@@ -127,7 +127,8 @@ describe('clients', () => {
     let cursor: string | undefined;
     do {
       const page = app.call('clients.list', { limit: 2, cursor });
-      expect(page.total).toBe(5);
+      // Counted once, on the first page: a count of every match costs more than a page at 100k.
+      expect(page.total).toBe(cursor ? null : 5);
       byName.push(...page.items.map((c) => c.name));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

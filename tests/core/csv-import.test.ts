@@ -383,12 +383,12 @@ describe('any input at all', () => {
     const file = fc.tuple(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }));
     await fc.assert(
       fc.asyncProperty(file, async ([delimiter, rows]) => {
-        const before = app.call('candidates.list', {}).total;
+        const before = app.call('candidates.list', {}).total!;
         const text = [['Name', 'Email', 'Phone', 'Skills'].join(delimiter), ...rows.map((r) => r.join(delimiter))].join('\n');
         const result = await importCsv(app, text, { kind: 'candidates', delimiter });
         expect(result.state).toBe('done');
         expect(result.accepted + result.rejectedCount + result.duplicateCount).toBe(result.rowsRead);
-        expect(app.call('candidates.list', {}).total - before).toBe(result.accepted);
+        expect(app.call('candidates.list', {}).total! - before).toBe(result.accepted);
       }),
       { numRuns: 150 },
     );

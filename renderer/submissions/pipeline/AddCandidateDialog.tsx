@@ -124,7 +124,7 @@ export function AddCandidateDialog({ jobId, jobTitle, onBoard }: AddCandidateDia
                   </label>
                 );
               })}
-              {data && data.total > results.length && (
+              {data?.total != null && data.total > results.length && (
                 <p className="hint">
                   Showing {results.length} of {data.total}: type to narrow the list.
                 </p>
