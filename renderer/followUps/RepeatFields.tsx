@@ -1,6 +1,6 @@
-import { weekdayLabels, weekdays } from '../../src/api/intake';
 import { Field, SelectField } from '../ui/Field';
 import { errorIdFor, type Form } from '../ui/useForm';
+import { WeekdayToggles } from '../ui/WeekdayToggles';
 import { chosenDays, type ReminderDraft } from './reminderDraft';
 
 const repeatOptions = [
@@ -42,21 +42,7 @@ function WeekdaysField({ form }: { form: Form<ReminderDraft> }) {
   return (
     <fieldset className="fieldset span-2" aria-describedby={error ? errorId : undefined}>
       <legend className="field-label">On</legend>
-      <div className="day-toggles">
-        {weekdays.map((day) => (
-          <label key={day} className="day-toggle">
-            <input
-              type="checkbox"
-              checked={days.includes(day)}
-              onChange={(e) =>
-                // Kept in week order, however they were ticked.
-                form.set('repeat.days', weekdays.filter((d) => (d === day ? e.target.checked : days.includes(d))).join(','))
-              }
-            />
-            <span>{weekdayLabels[day]}</span>
-          </label>
-        ))}
-      </div>
+      <WeekdayToggles chosen={days} onChange={(chosen) => form.set('repeat.days', chosen.join(','))} />
       {error && (
         <p className="field-error" id={errorId}>
           {error}

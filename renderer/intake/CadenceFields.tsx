@@ -1,6 +1,7 @@
-import { intakeSectionTitles, weekdayLabels, weekdays } from '../../src/api/intake';
+import { intakeSectionTitles } from '../../src/api/intake';
 import { Field } from '../ui/Field';
 import { errorIdFor } from '../ui/useForm';
+import { WeekdayToggles } from '../ui/WeekdayToggles';
 import type { IntakeForm } from './useIntakeForm';
 
 /** How often recruiter and client meet during the search: times a week, and on which days. */
@@ -30,26 +31,7 @@ export function CadenceFields({ form }: { form: IntakeForm }) {
         </Field>
         <fieldset className="fieldset subfield">
           <legend className="field-label">On</legend>
-          <div className="day-toggles">
-            {weekdays.map((day) => (
-              <label key={day} className="day-toggle">
-                <input
-                  type="checkbox"
-                  checked={draft.cadenceDays.includes(day)}
-                  onChange={(e) =>
-                    update(
-                      {
-                        // Kept in week order, however they were ticked.
-                        cadenceDays: weekdays.filter((d) => (d === day ? e.target.checked : draft.cadenceDays.includes(d))),
-                      },
-                      ['meetingCadence'],
-                    )
-                  }
-                />
-                <span>{weekdayLabels[day]}</span>
-              </label>
-            ))}
-          </div>
+          <WeekdayToggles chosen={draft.cadenceDays} onChange={(cadenceDays) => update({ cadenceDays }, ['meetingCadence'])} />
           {daysError && <p className="field-error">{daysError}</p>}
         </fieldset>
       </div>
