@@ -19,6 +19,8 @@ export interface BrowserSamples {
   /** While flinging through the list: main-thread time from a frame's start until its rendering is done. */
   scrollFrameWork: number[];
   rowsScrolled: number;
+  /** A fresh page load on Today (the app's home) to its first follow-up shown, the rules run anew each time. */
+  todayFirstPaint: number[];
 }
 
 /** Builds the renderer so the figures are for the code as it is now. */
@@ -44,7 +46,8 @@ export async function measureBrowser(core: Core, prefixes: string[], options: { 
       const keystrokeToResults = await keystrokes(page, prefixes);
       const listFirstPaint = await firstPaints(page, 7);
       const scrolling = await scroll(page, options.scrollRows);
-      return { keystrokeToResults, listFirstPaint, ...scrolling };
+      const todayFirstPaint = await todayPaints(page, core, server.url, 5);
+      return { keystrokeToResults, listFirstPaint, ...scrolling, todayFirstPaint };
     } finally {
       if (problems.length) console.error(`The page reported errors:\n${problems.join('\n')}`);
     }
@@ -109,6 +112,21 @@ async function firstPaints(page: Page, runs: number): Promise<number[]> {
         location.hash = '#/candidates';
       })`),
     );
+  }
+  return samples;
+}
+
+/**
+ * Loads the app afresh on Today, as a start does, and times (from the page's own time origin) the
+ * first follow-up shown. A write before each load makes the core run its follow-up rules again.
+ */
+async function todayPaints(page: Page, core: Core, url: string, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    core.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('bench_touch', ?)").run(String(i));
+    await page.goto(`${url}#/today`);
+    await page.locator('.today-group .follow-up').first().waitFor();
+    samples.push(await page.evaluate<number>('performance.now()'));
   }
   return samples;
 }
