@@ -4,6 +4,7 @@ import { CandidatesPage } from '../candidates/CandidatesPage';
 import { ClientPage } from '../clients/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
 import { ContactRedirect } from '../clients/ContactRedirect';
+import { CsvImportPage } from '../csv/CsvImportPage';
 import { IntakePage } from '../intake/IntakePage';
 import { BriefPage } from '../jobs/brief/BriefPage';
 import { JobPage } from '../jobs/JobPage';
@@ -32,6 +33,7 @@ export function AppRoutes() {
       <Route path="/candidates/:id">{({ id }) => <CandidatePage key={id} id={id} />}</Route>
       <Route path="/submissions/:id/profile">{({ id }) => <ProfilePage key={id} id={id} />}</Route>
       <Route path="/submissions/:id">{({ id }) => <SubmissionPage key={id} id={id} />}</Route>
+      <Route path="/import/csv/:kind?">{({ kind }) => <CsvImportPage kind={kind} />}</Route>
       <Route path={paths.trash} component={TrashPage} />
       <Route path={paths.settings} component={SettingsPage} />
       {/* Today is home: what is late, what is due, what is coming. */}

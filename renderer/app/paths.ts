@@ -1,3 +1,4 @@
+import type { CsvKind } from '../../src/api/csv';
 import type { RecordRef } from '../../src/api/desktop';
 
 /** Every screen's address, in one place, so links and redirects cannot drift apart. */
@@ -16,6 +17,8 @@ export const paths = {
   candidate: (id: string) => `/candidates/${id}`,
   submission: (id: string) => `/submissions/${id}`,
   submissionProfile: (id: string) => `/submissions/${id}/profile`,
+  /** Import from CSV, with what is imported (candidates, contacts, clients) chosen to begin with. */
+  csvImport: (kind: CsvKind = 'candidates') => `/import/csv/${kind}`,
   trash: '/trash',
   settings: '/settings',
 } as const;

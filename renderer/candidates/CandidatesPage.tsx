@@ -2,6 +2,9 @@ import { FilterX, Plus, SearchX, UsersRound } from 'lucide-react';
 import { useLocation } from 'wouter';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { CsvImportLink } from '../csv/CsvImportLink';
+import { candidatesExport } from '../csv/listExports';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -64,7 +67,16 @@ export function CandidatesPage() {
     body = null;
   } else if (noCandidatesYet) {
     body = (
-      <EmptyState icon={UsersRound} title="No candidates yet" action={newCandidate}>
+      <EmptyState
+        icon={UsersRound}
+        title="No candidates yet"
+        action={
+          <>
+            {newCandidate}
+            <CsvImportLink kind="candidates" />
+          </>
+        }
+      >
         <p>
           Add the people you screen: how to reach them, what they want, their resumes, and your screening notes. Then
           submit the best to your clients’ jobs.
@@ -109,7 +121,15 @@ export function CandidatesPage() {
         title="Candidates"
         // A blank line while loading, so the header does not jump when the count arrives.
         subtitle={items === undefined ? '\u00a0' : noCandidatesYet ? undefined : countLabel(total, searching || filtering)}
-        actions={!noCandidatesYet && newCandidate}
+        actions={
+          !noCandidatesYet && (
+            <>
+              <CsvImportLink kind="candidates" />
+              <CsvExportButton input={candidatesExport} />
+              {newCandidate}
+            </>
+          )
+        }
       />
       {!noCandidatesYet && <CandidatesToolbar />}
       {body}

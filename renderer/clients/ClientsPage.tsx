@@ -2,6 +2,9 @@ import { Building2, Plus, SearchX } from 'lucide-react';
 import { useLocation } from 'wouter';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { CsvImportLink } from '../csv/CsvImportLink';
+import { clientsExport } from '../csv/listExports';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -44,7 +47,16 @@ export function ClientsPage() {
     body = null;
   } else if (noClientsYet) {
     body = (
-      <EmptyState icon={Building2} title="No clients yet" action={newClient}>
+      <EmptyState
+        icon={Building2}
+        title="No clients yet"
+        action={
+          <>
+            {newClient}
+            <CsvImportLink kind="clients" />
+          </>
+        }
+      >
         <p>
           Add the companies you recruit for, with their hiring managers and HR contacts, your fee terms, and the notes
           that keep each relationship warm.
@@ -75,7 +87,15 @@ export function ClientsPage() {
         title="Clients"
         // A blank line while loading, so the header does not jump when the count arrives.
         subtitle={items === undefined ? '\u00a0' : noClientsYet ? undefined : countLabel(total, filtered)}
-        actions={!noClientsYet && newClient}
+        actions={
+          !noClientsYet && (
+            <>
+              <CsvImportLink kind="clients" />
+              <CsvExportButton input={clientsExport} />
+              {newClient}
+            </>
+          )
+        }
       />
       {!noClientsYet && <ClientsToolbar />}
       {body}

@@ -1,6 +1,9 @@
 import { UserPlus } from 'lucide-react';
 import type { Client, Contact, ContactRole } from '../../src/api/clients';
 import { contactRoles } from '../../src/api/clients';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { CsvImportLink } from '../csv/CsvImportLink';
+import { contactsExport } from '../csv/listExports';
 import { Button } from '../ui/Button';
 import { openContactEditor } from './clientPageStore';
 import { ContactCard } from './ContactCard';
@@ -22,9 +25,13 @@ export function ContactsSection({ client, contacts }: ContactsSectionProps) {
         <h2 className="card-title" id="contacts-heading">
           Contacts <span className="count">{contacts.length}</span>
         </h2>
-        <Button icon={UserPlus} onClick={() => openContactEditor({ mode: 'new', role: 'hiring_manager' })}>
-          Add contact
-        </Button>
+        <div className="page-actions">
+          <CsvImportLink kind="contacts" variant="ghost" />
+          {contacts.length > 0 && <CsvExportButton input={contactsExport(client.id)} variant="ghost" />}
+          <Button icon={UserPlus} onClick={() => openContactEditor({ mode: 'new', role: 'hiring_manager' })}>
+            Add contact
+          </Button>
+        </div>
       </header>
       {groups.map(({ role, members }) => (
         <ContactGroup key={role} role={role} members={members} clientName={client.name} />
