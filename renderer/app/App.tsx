@@ -5,6 +5,7 @@ import { QuickSwitcher } from '../search/QuickSwitcher';
 import { Toasts } from '../ui/Toasts';
 import { AppRoutes } from './AppRoutes';
 import { Sidebar } from './Sidebar';
+import { useMenuCommands } from './useMenuCommands';
 import { useRecordRequests } from './useRecordRequests';
 
 /** Hash routing: the desktop app loads its pages from files, where there are no paths to serve. */
@@ -20,6 +21,7 @@ function Shell() {
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
   useRecordRequests();
+  useMenuCommands();
 
   // Every page shares one scrolling pane: a new page starts at its top, not where the last one was.
   useEffect(() => {

@@ -10,6 +10,9 @@ import { BriefPage } from '../jobs/brief/BriefPage';
 import { JobPage } from '../jobs/JobPage';
 import { JobsPage } from '../jobs/JobsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ConflictsPage } from '../sharing/ConflictsPage';
+import { DuplicatesPage } from '../sharing/DuplicatesPage';
+import { SharingPage } from '../sharing/SharingPage';
 import { PipelinePage } from '../submissions/PipelinePage';
 import { ProfilePage } from '../submissions/ProfilePage';
 import { SubmissionPage } from '../submissions/SubmissionPage';
@@ -34,6 +37,9 @@ export function AppRoutes() {
       <Route path="/submissions/:id/profile">{({ id }) => <ProfilePage key={id} id={id} />}</Route>
       <Route path="/submissions/:id">{({ id }) => <SubmissionPage key={id} id={id} />}</Route>
       <Route path="/import/csv/:kind?">{({ kind }) => <CsvImportPage kind={kind} />}</Route>
+      <Route path={paths.sharing} component={SharingPage} />
+      <Route path={paths.sharingConflicts} component={ConflictsPage} />
+      <Route path={paths.sharingDuplicates} component={DuplicatesPage} />
       <Route path={paths.trash} component={TrashPage} />
       <Route path={paths.settings} component={SettingsPage} />
       {/* Today is home: what is late, what is due, what is coming. */}

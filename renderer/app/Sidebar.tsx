@@ -1,6 +1,7 @@
-import { BriefcaseBusiness, Building2, ListChecks, Settings, Sunrise, Trash2, UsersRound, type LucideIcon } from 'lucide-react';
+import { ArrowLeftRight, BriefcaseBusiness, Building2, ListChecks, Settings, Sunrise, Trash2, UsersRound, type LucideIcon } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
 import { useDueCount } from '../followUps/useDueCount';
+import { useReviewTotal } from '../sharing/reviewCounts';
 import { paths } from './paths';
 
 interface NavItem {
@@ -9,7 +10,11 @@ interface NavItem {
   icon: LucideIcon;
   /** A number beside the label, such as the follow-ups due. */
   badge?: number;
+  /** What the badge counts, after its number: for screen readers (short) and its tooltip (long). */
+  counts?: { short: string; long: string };
 }
+
+const dueCounts = { short: 'due', long: 'due today or late' };
 
 const work: NavItem[] = [
   { to: paths.today, label: 'Today', icon: Sunrise },
@@ -19,13 +24,21 @@ const work: NavItem[] = [
 ];
 
 const housekeeping: NavItem[] = [
+  {
+    to: paths.sharing,
+    label: 'Sharing',
+    icon: ArrowLeftRight,
+    counts: { short: 'to review', long: 'conflicts and likely duplicates to review' },
+  },
   { to: paths.trash, label: 'Trash', icon: Trash2 },
   { to: paths.settings, label: 'Settings', icon: Settings },
 ];
 
 export function Sidebar() {
   const due = useDueCount();
+  const review = useReviewTotal();
   const items = work.map((item) => (item.to === paths.today ? { ...item, badge: due } : item));
+  const bottom = housekeeping.map((item) => (item.to === paths.sharing ? { ...item, badge: review } : item));
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -35,7 +48,7 @@ export function Sidebar() {
         <span className="brand-name">Shortlist</span>
       </div>
       <NavList items={items} />
-      <NavList items={housekeeping} className="nav-bottom" />
+      <NavList items={bottom} className="nav-bottom" />
     </nav>
   );
 }
@@ -44,7 +57,7 @@ function NavList({ items, className }: { items: NavItem[]; className?: string })
   const [location] = useLocation();
   return (
     <ul className={['nav', className].filter(Boolean).join(' ')}>
-      {items.map(({ to, label, icon: Icon, badge }) => {
+      {items.map(({ to, label, icon: Icon, badge, counts = dueCounts }) => {
         // A client's page still belongs to Clients.
         const current = location === to || location.startsWith(`${to}/`);
         return (
@@ -53,9 +66,9 @@ function NavList({ items, className }: { items: NavItem[]; className?: string })
               <Icon size={16} aria-hidden className="nav-icon" />
               {label}
               {badge ? (
-                <span className="nav-badge" title={`${badge} due today or late`}>
+                <span className="nav-badge" title={`${badge} ${counts.long}`}>
                   {badge}
-                  <span className="sr-only"> due</span>
+                  <span className="sr-only"> {counts.short}</span>
                 </span>
               ) : null}
             </Link>

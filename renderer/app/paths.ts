@@ -19,6 +19,10 @@ export const paths = {
   submissionProfile: (id: string) => `/submissions/${id}/profile`,
   /** Import from CSV, with what is imported (candidates, contacts, clients) chosen to begin with. */
   csvImport: (kind: CsvKind = 'candidates') => `/import/csv/${kind}`,
+  /** Export for a colleague, import a colleague's export, and what imports leave to review. */
+  sharing: '/sharing',
+  sharingConflicts: '/sharing/conflicts',
+  sharingDuplicates: '/sharing/duplicates',
   trash: '/trash',
   settings: '/settings',
 } as const;

@@ -16,6 +16,7 @@ import { ScreeningSection } from './ScreeningSection';
 import { SubmissionsSection } from './SubmissionsSection';
 import { SubmitToJobDialog } from './SubmitToJobDialog';
 import { MissingRecord } from '../ui/MissingRecord';
+import { EraseCandidateSection } from '../sharing/EraseCandidateSection';
 
 export function CandidatePage({ id }: { id: string }) {
   const { data, error } = useData('candidates.get', { id });
@@ -47,6 +48,7 @@ export function CandidatePage({ id }: { id: string }) {
           <CandidateDetails candidate={candidate} />
           <ScreeningSection candidate={candidate} />
           <FilesSection candidate={candidate} files={files} />
+          <EraseCandidateSection candidate={candidate} />
         </div>
         <div className="candidate-aside">
           <SubmissionsSection candidate={candidate} submissions={submissions} />

@@ -68,6 +68,7 @@ import { SearchInput, type SearchResult } from './search';
 import {
   CandidateMergeInput,
   ConflictResolveInput,
+  DuplicateDismissInput,
   ExportInput,
   ImportInput,
   type Conflict,
@@ -190,6 +191,8 @@ export const contract = {
   'conflicts.list': { input: NoInput, result: returns<Conflict[]>() },
   'conflicts.resolve': { input: ConflictResolveInput, result: returns<Ok>() },
   'duplicates.list': { input: NoInput, result: returns<LikelyDuplicate[]>() },
+  /** "Not the same person": the pair leaves duplicates.list, here and on every laptop the choice reaches. */
+  'duplicates.dismiss': { input: DuplicateDismissInput, result: returns<Ok>() },
 
   'trash.list': { input: NoInput, result: returns<TrashItem[]>() },
   'trash.restore': { input: TrashRestoreInput, result: returns<Ok>() },

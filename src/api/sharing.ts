@@ -42,6 +42,14 @@ export const CandidateMergeInput = z.strictObject({
 });
 export type CandidateMergeInput = z.input<typeof CandidateMergeInput>;
 
+export const DuplicateDismissInput = z.strictObject({
+  /** Two candidates who look alike but are different people: the likely duplicates leave them out. */
+  ids: z
+    .tuple([Id, Id], { message: 'Name the two candidates' })
+    .refine(([a, b]) => a !== b, 'Choose two different candidates'),
+});
+export type DuplicateDismissInput = z.input<typeof DuplicateDismissInput>;
+
 /** The tables an export carries, as their rows are counted in summaries. */
 export type SyncedTable =
   | 'erasures'
@@ -58,7 +66,8 @@ export type SyncedTable =
   | 'interviews'
   | 'feedback'
   | 'notes'
-  | 'reminders';
+  | 'reminders'
+  | 'dismissed_duplicates';
 
 export interface ExportSummary {
   path: string;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../server/handler';
 import { mergeCandidates } from './candidateMerge';
 import { listConflicts, resolveConflict } from './conflicts';
+import { dismissDuplicate } from './dismissedDuplicates';
 import { eraseCandidate } from './erase';
 import { exportTo } from './export';
 import { importExport, previewImport } from './import';
@@ -13,12 +14,13 @@ type SharingMethods =
   | 'conflicts.list'
   | 'conflicts.resolve'
   | 'duplicates.list'
+  | 'duplicates.dismiss'
   | 'candidates.merge'
   | 'candidates.erase';
 
 /**
- * Export, import and what follows a merge: conflicts to review, likely duplicates, merging two
- * candidates, and erasing one. Each runs in the dispatcher's one transaction, synchronously: the
+ * Export, import and what follows a merge: conflicts to review, likely duplicates (merged, or told
+ * apart), merging two candidates, and erasing one. Each runs in the dispatcher's one transaction, synchronously: the
  * export and the backup before an import use connections of their own (see export.ts, backupDatabase).
  */
 export const sharingHandlers: Handlers<SharingMethods> = {
@@ -31,6 +33,10 @@ export const sharingHandlers: Handlers<SharingMethods> = {
     return { ok: true };
   },
   'duplicates.list': (core) => listLikelyDuplicates(core),
+  'duplicates.dismiss': (core, input) => {
+    dismissDuplicate(core, input);
+    return { ok: true };
+  },
   'candidates.merge': mergeCandidates,
   'candidates.erase': (core, { id }) => eraseCandidate(core, id),
 };

@@ -3,6 +3,7 @@ import type { DuplicateCandidate, LikelyDuplicate } from '../api/sharing';
 import { findDuplicates } from '../candidates/duplicates';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { dismissedSql, isDismissed } from './dismissedDuplicates';
 
 type MatchedOn = DuplicateMatch['matchedOn'][number];
 
@@ -31,7 +32,8 @@ const side = (row: PairRow, p: 'a' | 'b'): DuplicateCandidate => ({
 
 /**
  * `duplicates.list`: every pair of live candidates who share an email, a phone, or a name at the
- * same employer, for review. One pass over the identity keys, each pair once.
+ * same employer, for review, but those a recruiter told apart. One pass over the identity keys,
+ * each pair once.
  */
 export function listLikelyDuplicates(core: Core, limit = 500): LikelyDuplicate[] {
   const rows = statement(
@@ -43,7 +45,7 @@ export function listLikelyDuplicates(core: Core, limit = 500): LikelyDuplicate[]
      JOIN candidate_keys b ON b.key = a.key AND b.candidate_id > a.candidate_id
      JOIN candidates ca ON ca.id = a.candidate_id AND ca.deleted_at IS NULL
      JOIN candidates cb ON cb.id = b.candidate_id AND cb.deleted_at IS NULL
-     WHERE a.key < 'skill:'
+     WHERE a.key < 'skill:' AND NOT ${dismissedSql('a.candidate_id', 'b.candidate_id')}
      GROUP BY a.candidate_id, b.candidate_id
      ORDER BY ca.name_key, a.candidate_id, b.candidate_id
      LIMIT ?`,
@@ -75,7 +77,8 @@ export function likelyDuplicatesAmong(core: Core, ids: Iterable<string>, added: 
     const identity = { ...self, emails: JSON.parse(emails) as string[], phones: JSON.parse(phones) as string[] };
     for (const { matchedOn, ...other } of findDuplicates(core, identity, id)) {
       const key = [id, other.id].sort().join(' ');
-      if (!pairs.has(key) && !(added.has(id) && added.has(other.id))) pairs.set(key, { candidates: [self, other], matchedOn });
+      if (pairs.has(key) || (added.has(id) && added.has(other.id)) || isDismissed(core, id, other.id)) continue;
+      pairs.set(key, { candidates: [self, other], matchedOn });
     }
   }
   return [...pairs.values()];

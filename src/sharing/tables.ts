@@ -18,6 +18,9 @@ export const erasureEntity: Entity = { table: 'erasures', fields: ['record_type'
 /** A candidate merged into another; the row's id is the dropped candidate's. */
 export const candidateMergeEntity: Entity = { table: 'candidate_merges', fields: ['kept_id'] };
 
+/** Two candidates told apart ("not the same person"); the row's id is derived from the pair (see dismissedDuplicates.ts). */
+export const dismissedDuplicateEntity: Entity = { table: 'dismissed_duplicates', fields: ['first_id', 'second_id'] };
+
 /**
  * How a table's rows belong to a candidate: an erasure removes them with the candidate, and an
  * import never brings them back. A note or reminder belongs through its subject (the candidate,
@@ -54,6 +57,7 @@ export const syncedTables: readonly SyncedTableSpec[] = [
   spec(feedbackEntity, { column: 'submission_id', parent: 'submissions' }),
   spec(noteEntity, 'subject'),
   spec(reminderEntity, 'subject'),
+  spec(dismissedDuplicateEntity),
 ];
 
 /** Columns every synced row has besides its fields (see src/db/migrations/stamps.ts). */

@@ -58,6 +58,47 @@ describe('likely duplicates', () => {
   });
 });
 
+describe('telling two candidates apart ("not the same person")', () => {
+  it('leaves the pair out of the likely duplicates, whichever way round it was told, and only that pair', async () => {
+    const app = await freshApp();
+    const a = app.call('candidates.create', { name: 'Sam Lee', emails: ['sam@example.com'] });
+    const b = app.call('candidates.create', { name: 'Sam Lee', emails: ['sam@example.com'], allowDuplicate: true });
+    const c = app.call('candidates.create', { name: 'Samuel Lee', emails: ['sam@example.com'], allowDuplicate: true });
+    expect(app.call('duplicates.list', {})).toHaveLength(3);
+    app.call('duplicates.dismiss', { ids: [b.id, a.id] });
+    app.call('duplicates.dismiss', { ids: [a.id, b.id] });
+    const left = app.call('duplicates.list', {}).map((p) => p.candidates.map((x) => x.id).sort().join());
+    expect(left.sort()).toEqual([[a.id, c.id].sort().join(), [b.id, c.id].sort().join()].sort());
+    expect(count(app, 'SELECT count(*) FROM dismissed_duplicates')).toBe(1);
+  });
+
+  it('refuses the same candidate twice, or one that does not exist, and writes nothing', async () => {
+    const app = await freshApp();
+    const a = app.call('candidates.create', { name: 'Sam Lee' });
+    expect(failure(() => app.call('duplicates.dismiss', { ids: [a.id, a.id] })).code).toBe('invalid_input');
+    const missing = '01900000-0000-7000-8000-000000000000';
+    expect(failure(() => app.call('duplicates.dismiss', { ids: [a.id, missing] }))).toMatchObject({ code: 'not_found', field: 'ids.1' });
+    expect(count(app, 'SELECT count(*) FROM dismissed_duplicates')).toBe(0);
+  });
+
+  it('travels: a colleague is not asked about the pair again, and an import does not flag it', async () => {
+    const ann = await freshApp();
+    const bea = await freshApp();
+    const a = ann.call('candidates.create', { name: 'Sam Lee', emails: ['sam@example.com'] });
+    sync(ann, bea);
+    // Bea enters the other Sam Lee, with the same shared inbox; Ann hears of him and tells them apart.
+    const b = bea.call('candidates.create', { name: 'Sam Lee', emails: ['sam@example.com'], allowDuplicate: true });
+    expect(sync(bea, ann).likelyDuplicates).toHaveLength(1);
+    ann.call('duplicates.dismiss', { ids: [a.id, b.id] });
+    expect(ann.call('duplicates.list', {})).toEqual([]);
+    bea.call('candidates.update', { id: b.id, location: 'Leeds' });
+    expect(sync(ann, bea).likelyDuplicates).toEqual([]);
+    expect(bea.call('duplicates.list', {})).toEqual([]);
+    expect(sync(bea, ann).likelyDuplicates).toEqual([]);
+    expect(syncedData(bea)).toEqual(syncedData(ann));
+  });
+});
+
 describe('merging two candidates', () => {
   it('moves everything to the one kept, fills what it lacked, and sends the other to the trash', async () => {
     const app = await freshApp();

@@ -3,7 +3,7 @@ import type { Migration } from './types';
 
 export const sharing: Migration = {
   version: 6,
-  name: 'sharing: erasures and candidate merges that travel with exports, conflicts to review, known devices',
+  name: 'sharing: erasures, candidate merges and dismissed duplicates that travel with exports, conflicts to review, known devices',
   up(db) {
     db.exec(`
       -- Synced. A record erased at the person's request (GDPR right to be forgotten). id is the
@@ -22,6 +22,17 @@ export const sharing: Migration = {
         kept_id TEXT NOT NULL,${stamps}
       ) STRICT;
       CREATE INDEX candidate_merges_by_kept ON candidate_merges (kept_id);
+
+      -- Synced. Two candidates who look alike but a recruiter said are different people: the
+      -- likely duplicates leave the pair out. first_id sorts before second_id, and id is derived
+      -- from the pair, so the same pair told apart on two laptops is one row. No foreign keys, as
+      -- for candidate_merges. Back in the pair's review list if deleted_at is set.
+      CREATE TABLE dismissed_duplicates (
+        id TEXT PRIMARY KEY,
+        first_id TEXT NOT NULL,
+        second_id TEXT NOT NULL CHECK (second_id > first_id),${stamps}
+      ) STRICT;
+      CREATE INDEX dismissed_duplicates_by_pair ON dismissed_duplicates (first_id, second_id);
 
       -- This laptop's own review list: the same field changed on two laptops (or a record edited
       -- on one and deleted on the other), as an import found it. field is the first column of its
