@@ -124,6 +124,8 @@ async function todayPaints(page: Page, core: Core, url: string, runs: number): P
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     core.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('bench_touch', ?)").run(String(i));
+    // A real load each time: from the app's own page, a new hash alone would not reload it.
+    await page.goto('about:blank');
     await page.goto(`${url}#/today`);
     await page.locator('.today-group .follow-up').first().waitFor();
     samples.push(await page.evaluate<number>('performance.now()'));
