@@ -20,8 +20,9 @@ export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
     id: 'reminder',
     initial: reminderDraft(editing),
     schema: editing ? ReminderUpdateInput : ReminderCreateInput,
-    // An edit sends every field: the contract fills a field left out with its default, not with what was there.
-    toInput: (draft: ReminderDraft) => (editing ? { id: editing.id, ...reminderInput(draft, about) } : reminderInput(draft, about)),
+    // An edit sends every field; the core changes only what differs (a due date given again keeps its snooze).
+    toInput: (draft: ReminderDraft) =>
+      editing ? { id: editing.id, ...reminderInput(draft, about, editing.timeZone) } : reminderInput(draft, about),
     save: async (input) => {
       const saved = editing
         ? await change('reminders.update', input as ReminderUpdateInput)

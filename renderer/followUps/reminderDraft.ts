@@ -47,15 +47,19 @@ function repeatOf(draft: ReminderDraft): Repeat | null {
   }
 }
 
-/** What the form asks the core for; the day and time are meant on this computer's clock. */
-export function reminderInput(draft: ReminderDraft, about: LinkedRecord | null): ReminderCreateInput {
+/**
+ * What the form asks the core for. A new reminder's day and time are meant on this computer's
+ * clock; an edited one keeps the zone it was set in, so editing its notes from another time zone
+ * does not move it.
+ */
+export function reminderInput(draft: ReminderDraft, about: LinkedRecord | null, timeZone = localTimeZone()): ReminderCreateInput {
   return {
     title: draft.title,
     kind: draft.kind as ReminderKind,
     about: about && { kind: about.kind, id: about.id },
     dueOn: draft.dueOn,
     dueTime: draft.dueTime || null,
-    timeZone: localTimeZone(),
+    timeZone,
     notes: draft.notes,
     repeat: repeatOf(draft),
   };

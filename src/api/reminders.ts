@@ -36,7 +36,11 @@ export const Repeat = z.discriminatedUnion('every', [
       .max(7)
       .transform((days) => weekdays.filter((day) => days.includes(day))),
   }),
-  z.strictObject({ every: z.literal('months') }),
+  z.strictObject({
+    every: z.literal('months'),
+    /** The day of the month it keeps to (the 31st falls on each month's last day); its due day's when left out. */
+    day: z.number().int().min(1).max(31).optional(),
+  }),
 ]);
 export type Repeat = z.output<typeof Repeat>;
 

@@ -132,7 +132,11 @@ function gather(core: Core, about: ParsedInput<'templates.render'>['about']) {
     setCandidate(submission.candidateId);
     setJob(submission.jobId);
     values.stage = stageLabels[submission.stage];
-    const held = submissionInterviews(core, about.id).filter((interview) => !interview.cancelled).at(-1);
+    const now = core.clock.now().toISOString();
+    // The latest interview already held: a thank-you is for one that happened, not the next one booked.
+    const held = submissionInterviews(core, about.id)
+      .filter((interview) => !interview.cancelled && new Date(interview.startsAt).toISOString() <= now)
+      .at(-1);
     if (held) values.interviewDate = new Date(held.startsAt).toLocaleDateString('en-GB', { timeZone: held.timeZone, dateStyle: 'long' });
   } else if (about.kind === 'job') {
     setJob(about.id);

@@ -3,12 +3,11 @@ import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { NoteSubject } from '../api/notes';
 import type { Reminder, ReminderKind, ReminderState, Repeat, RuleName } from '../api/reminders';
-import { contactEntity } from '../clients/contacts';
 import type { Core } from '../db/core';
 import { insertRecord, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
 import { assertSubject, subjectNameSql } from '../notes/subjects';
-import { dayIn, instantOf, MORNING, plusDays, plusMonths, weekdayOf } from './time';
+import { dayIn, instantOf, MORNING, nextMonthOn, plusDays, weekdayOf } from './time';
 
 export const reminderEntity: Entity = {
   table: 'reminders',
@@ -109,6 +108,12 @@ const dueColumns = (dueOn: string, dueTime: string | null, zone: string) => ({
   due_at: instantOf(dueOn, dueTime, zone),
 });
 
+/** A monthly repeat keeps to the day of the month it started on, however short the months between. */
+function storedRepeat(repeat: Repeat | null, dueOn: string): string | null {
+  if (!repeat) return null;
+  return JSON.stringify(repeat.every === 'months' ? { every: 'months', day: repeat.day ?? Number(dueOn.slice(8)) } : repeat);
+}
+
 /** Writes a new open reminder; `id` is given when the reminder is derived from something (a rule, a series). */
 export function insertReminder(core: Core, values: ReminderValues, id?: string): string {
   const columns: Record<string, SqlValue> = {
@@ -119,7 +124,7 @@ export function insertReminder(core: Core, values: ReminderValues, id?: string):
     notes: values.notes,
     ...dueColumns(values.dueOn, values.dueTime, values.timeZone),
     status: 'open',
-    repeat: values.repeat ? JSON.stringify(values.repeat) : null,
+    repeat: storedRepeat(values.repeat, values.dueOn),
     rule: values.rule ?? null,
     rule_key: values.ruleKey ?? null,
   };
@@ -143,7 +148,7 @@ export function updateReminder(core: Core, input: ParsedInput<'reminders.update'
     patch.subject_type = input.about?.kind ?? null;
     patch.subject_id = input.about?.id ?? null;
   }
-  if (input.repeat !== undefined) patch.repeat = input.repeat ? JSON.stringify(input.repeat) : null;
+  if (input.repeat !== undefined) patch.repeat = storedRepeat(input.repeat, input.dueOn ?? row.due_on);
   const dueOn = input.dueOn ?? row.due_on;
   const dueTime = input.dueTime === undefined ? row.due_time : input.dueTime;
   const zone = input.timeZone ?? row.time_zone;
@@ -151,6 +156,7 @@ export function updateReminder(core: Core, input: ParsedInput<'reminders.update'
     Object.assign(patch, dueColumns(dueOn, dueTime, zone));
     // A new due date replaces any snooze; the same one given again (a form saving every field) does not.
     patch.snoozed_until = null;
+    rearmAlert(core, row.id);
   }
   updateRecord(core, reminderEntity, row.id, patch);
   return getReminder(core, row.id);
@@ -162,7 +168,7 @@ export function nextOccurrence(day: string, repeat: Repeat): string {
     case 'days':
       return plusDays(day, repeat.interval);
     case 'months':
-      return plusMonths(day, 1);
+      return nextMonthOn(day, repeat.day ?? Number(day.slice(8)));
     case 'weeks': {
       let next = plusDays(day, 1);
       while (!repeat.days.includes(weekdayOf(next))) next = plusDays(next, 1);
@@ -171,22 +177,17 @@ export function nextOccurrence(day: string, repeat: Repeat): string {
   }
 }
 
-const contactKinds: readonly ReminderKind[] = ['call', 'email', 'meeting', 'check_in'];
-
 /**
  * Marks a reminder done. A repeating one schedules its next occurrence (the first on or after
  * today, so a week away does not leave a pile of missed ones); its id comes from the one done,
- * so two laptops completing the same occurrence make one next reminder, not two. Completing a
- * call, email, meeting or check-in with a contact records that the contact was reached today.
+ * so two laptops completing the same occurrence make one next reminder, not two. (A call, email,
+ * meeting or check-in done with a contact counts as reaching them: see the contact nudge rule.)
  */
 export function completeReminder(core: Core, id: string): { done: Reminder; next: Reminder | null } {
   const row = reminderRow(core, id);
   if (row.status !== 'open') throw new ApiError('invalid_input', 'This reminder is already closed.', 'id');
   updateRecord(core, reminderEntity, id, { status: 'done', done_at: core.clock.now().toISOString() });
   const today = dayIn(core.clock.now(), core.timeZone);
-  if (row.subject_type === 'contact' && row.subject_id && contactKinds.includes(row.kind)) {
-    updateRecord(core, contactEntity, row.subject_id, { last_contacted_on: today });
-  }
   return { done: getReminder(core, id), next: row.repeat ? scheduleNext(core, row, today) : null };
 }
 
@@ -209,6 +210,7 @@ function scheduleNext(core: Core, row: ReminderRow, today: string): Reminder {
       done_at: null,
       snoozed_until: null,
     });
+    rearmAlert(core, nextId);
   } else {
     insertReminder(
       core,
@@ -249,6 +251,11 @@ export function reopenReminder(core: Core, id: string): Reminder {
   return getReminder(core, id);
 }
 
+/** This laptop notifies the reminder again when its (new) moment comes. */
+export function rearmAlert(core: Core, id: string): void {
+  statement(core.db, 'DELETE FROM reminder_alerts WHERE reminder_id = ?').run(id);
+}
+
 /** The instant a snooze ends: a few hours on, tomorrow at 9:00, next Monday at 9:00, or a chosen day. */
 function snoozeEnd(core: Core, until: ParsedInput<'reminders.snooze'>['until']): string {
   const now = core.clock.now();
@@ -279,8 +286,7 @@ export function snoozeReminder(core: Core, input: ParsedInput<'reminders.snooze'
     throw new ApiError('invalid_input', 'Snooze until a moment in the future.', 'until');
   }
   updateRecord(core, reminderEntity, row.id, { snoozed_until: until });
-  // This laptop notifies again when the snooze ends.
-  statement(core.db, 'DELETE FROM reminder_alerts WHERE reminder_id = ?').run(row.id);
+  rearmAlert(core, row.id);
   return getReminder(core, row.id);
 }
 

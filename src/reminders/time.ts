@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addBusinessDays, addDays, addMonths, format, getISODay, parseISO } from 'date-fns';
+import { addBusinessDays, addDays, addMonths, format, getDaysInMonth, getISODay, parseISO, setDate } from 'date-fns';
 import { weekdays, type Weekday } from '../api/intake';
 
 /** When a reminder with no time of day falls due, and where "tomorrow morning" lands. */
@@ -31,4 +31,10 @@ export const plusDays = (day: string, n: number) => onDay(day, (d) => addDays(d,
 /** Counts Monday to Friday only. */
 export const plusBusinessDays = (day: string, n: number) => onDay(day, (d) => addBusinessDays(d, n));
 export const plusMonths = (day: string, n: number) => onDay(day, (d) => addMonths(d, n));
+/** The next month's `dayOfMonth`, or its last day when it is shorter. */
+export const nextMonthOn = (day: string, dayOfMonth: number) =>
+  onDay(day, (d) => {
+    const next = addMonths(d, 1);
+    return setDate(next, Math.min(dayOfMonth, getDaysInMonth(next)));
+  });
 export const weekdayOf = (day: string): Weekday => weekdays[getISODay(parseISO(day)) - 1]!;

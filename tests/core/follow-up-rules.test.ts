@@ -152,12 +152,16 @@ describe('proposed follow-ups', () => {
     expect(nudges.map((r) => r.about?.name).sort()).toEqual(['Hana HR', 'Max Manager']);
     expect(nudges.every((r) => r.dueOn === '2026-12-06')).toBe(true);
     const maxNudge = nudges.find((r) => r.about?.id === manager.id)!;
+    const openFor = (id: string) => proposed(app, 'contact_nudge').filter((r) => r.about?.id === id && r.state === 'open');
+    // The call is made: nothing new for Max until fourteen days after it.
     app.call('reminders.complete', { id: maxNudge.id });
-    expect(app.call('contacts.get', { id: manager.id }).lastContactedOn).toBe('2026-12-03');
-    // Nothing new for Max until fourteen days after this call.
-    expect(proposed(app, 'contact_nudge').filter((r) => r.about?.id === manager.id && r.state === 'open')).toEqual([]);
+    expect(openFor(manager.id)).toEqual([]);
+    // Undone (a misclick): the call did not happen, and the nudge is back.
+    app.call('reminders.reopen', { id: maxNudge.id });
+    expect(openFor(manager.id).map((r) => r.id)).toEqual([maxNudge.id]);
+    app.call('reminders.complete', { id: maxNudge.id });
     app.clock.set('2026-12-12T09:00:00.000Z');
-    expect(proposed(app, 'contact_nudge').filter((r) => r.about?.id === manager.id && r.state === 'open').map((r) => r.dueOn)).toEqual(['2026-12-17']);
+    expect(openFor(manager.id).map((r) => r.dueOn)).toEqual(['2026-12-17']);
   });
 
   it('long-past follow-ups are not raised from old history', async () => {

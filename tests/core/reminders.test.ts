@@ -108,6 +108,18 @@ describe('reminders', () => {
     expect(app.call('reminders.complete', { id: monthly.id }).next!.dueOn).toBe('2026-12-30');
   });
 
+  it('a monthly reminder keeps to its day of the month, through the short months', async () => {
+    const app = await freshApp();
+    app.clock.set('2027-01-30T09:00:00.000Z');
+    let reminder = app.call('reminders.create', { title: 'Month-end report', dueOn: '2027-01-31', repeat: { every: 'months' } });
+    const days: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      reminder = app.call('reminders.complete', { id: reminder.id }).next!;
+      days.push(reminder.dueOn);
+    }
+    expect(days).toEqual(['2027-02-28', '2027-03-31', '2027-04-30']);
+  });
+
   it('undoing a repeating reminder’s completion takes back its next occurrence, and completing again brings it back once', async () => {
     const app = await freshApp();
     const weekly = app.call('reminders.create', { title: 'Pipeline review', dueOn: '2026-11-23', repeat: { every: 'weeks', days: ['mon'] } });
@@ -146,15 +158,6 @@ describe('reminders', () => {
     expect(moved).toMatchObject({ dueOn: '2026-11-26', dueTime: '10:00', snoozedUntil: null, state: 'open' });
   });
 
-  it('completing a call with a contact records that the contact was reached today', async () => {
-    const app = await freshApp();
-    const client = app.call('clients.create', { name: 'Acme' });
-    const max = app.call('contacts.create', { clientId: client.id, name: 'Max Manager', role: 'hiring_manager' });
-    const r = app.call('reminders.create', { title: 'Call Max', kind: 'call', dueOn: '2026-11-22', about: { kind: 'contact', id: max.id } });
-    app.call('reminders.complete', { id: r.id });
-    expect(app.call('contacts.get', { id: max.id }).lastContactedOn).toBe('2026-11-22');
-  });
-
   it('a record’s reminders list open ones by due date, then the closed ones', async () => {
     const app = await freshApp();
     const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
@@ -187,6 +190,12 @@ describe('desktop notifications', () => {
     app = await freshApp(file, { clock });
     alerts = app.call('reminders.alerts', {});
     expect(alerts.reminders.map((r) => r.title)).toEqual(['Due at noon']);
+
+    // Moving the due time asks to be told again at the new time.
+    app.call('reminders.update', { id: later.id, dueTime: '15:00' });
+    expect(app.call('reminders.alerts', {}).total).toBe(0);
+    clock.set('2026-11-22T15:01:00.000Z');
+    expect(app.call('reminders.alerts', {}).reminders.map((r) => r.title)).toEqual(['Due at noon']);
 
     // Snoozing asks to be told again when the snooze ends.
     app.call('reminders.snooze', { id: later.id, until: 'later_today' });

@@ -10,6 +10,9 @@ describe('message templates', () => {
     const ada = app.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
     const submission = app.call('submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
     app.call('interviews.schedule', { submissionId: submission.id, startsAt: '2026-11-24T14:00:00Z', timeZone: 'UTC' });
+    app.call('interviews.schedule', { submissionId: submission.id, startsAt: '2026-12-02T14:00:00Z', timeZone: 'UTC' });
+    // The day after the first interview, with the second one booked: the thank-you is for the first.
+    app.clock.set('2026-11-25T09:00:00.000Z');
     const message = app.call('templates.render', { id: 'interview_thank_you', about: { kind: 'submission', id: submission.id } });
     expect(message.to).toEqual({ name: 'Max Manager', email: 'max@acme.test' });
     expect(message.subject).toBe('Thank you for meeting Ada Lovelace');

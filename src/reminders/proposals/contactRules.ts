@@ -10,12 +10,19 @@ interface Quiet {
   last: string;
 }
 
-/** A contact at a client with open jobs, not reached for N days (since they were added, if never). */
+/**
+ * A contact at a client with open jobs, not reached for N days (since they were added, if never).
+ * Reached means the last contact date on their record, or a call, email, meeting or check-in with
+ * them marked done, whichever is later: undoing that completion undoes the contact too.
+ */
 export function contactNudges(core: Core, { days }: RuleContext): Proposal[] {
   const rows = statement(
     core.db,
     `SELECT ct.id AS contact_id, ct.name AS contact, cl.name AS client,
-       coalesce(ct.last_contacted_on, substr(ct.created_at, 1, 10)) AS last
+       max(coalesce(ct.last_contacted_on, substr(ct.created_at, 1, 10)), coalesce((
+         SELECT max(substr(r.done_at, 1, 10)) FROM reminders r
+         WHERE r.subject_type = 'contact' AND r.subject_id = ct.id AND r.status = 'done' AND r.deleted_at IS NULL
+           AND r.kind IN ('call', 'email', 'meeting', 'check_in')), '')) AS last
      FROM contacts ct JOIN clients cl ON cl.id = ct.client_id AND cl.deleted_at IS NULL
      WHERE ct.deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM jobs j WHERE j.client_id = cl.id AND j.status = 'open' AND j.deleted_at IS NULL)`,

@@ -2,7 +2,7 @@ import type { RuleName } from '../../api/reminders';
 import type { Core } from '../../db/core';
 import { updateRecord } from '../../db/records';
 import { statement } from '../../db/statements';
-import { derivedId, insertReminder, reminderEntity } from '../reminders';
+import { derivedId, insertReminder, rearmAlert, reminderEntity } from '../reminders';
 import { dayIn, plusDays } from '../time';
 import { contactNudges } from './contactRules';
 import { currentSubmissions, once } from './current';
@@ -71,6 +71,7 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
       const existing = known.get(proposal.ruleKey);
       if (existing?.status === 'resolved') {
         updateRecord(core, reminderEntity, existing.id, { status: 'open' });
+        rearmAlert(core, existing.id);
       } else if (!existing && proposal.dueOn >= earliest && proposal.dueOn <= latest) {
         insertReminder(core, { ...proposal, timeZone: zone }, derivedId(proposal.ruleKey));
       }

@@ -1,6 +1,6 @@
 import type { Core } from '../../db/core';
 import { statement } from '../../db/statements';
-import { dayIn, plusBusinessDays, plusDays } from '../time';
+import { dayIn, MORNING, plusBusinessDays, plusDays } from '../time';
 import type { Proposal, RuleContext } from './rule';
 
 /** Submitted, and the client has said nothing since: chase after N business days. */
@@ -105,7 +105,7 @@ export function interviewDebrief(core: Core, { days, zone }: RuleContext): Propo
       about: { kind: 'submission', id: row.submission_id },
       notes: null,
       dueOn: plusDays(day, days ?? 1),
-      dueTime: '09:00',
+      dueTime: MORNING,
       repeat: null,
     };
   });
