@@ -43,6 +43,15 @@ export function filesDir(core: Core): string {
 }
 
 /**
+ * The name a file's copy has in files/: its content's sha256 and the (cleaned) extension of its
+ * own name, so the system opens the copy as what the file says it is. Imports hold every
+ * attached file to this same rule (src/sharing/exportFile.ts).
+ */
+export function storedName(sha256: string, name: string): string {
+  return `${sha256}${path.extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10)}`;
+}
+
+/**
  * Copies a file into the app's data folder and attaches it to the candidate. Its text is read
  * right after, in the background, so a large PDF never holds up the window.
  */
@@ -57,8 +66,7 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
   if (bytes.length > MAX_FILE_BYTES) throw new ApiError('invalid_input', 'Files can be at most 15 MB.', 'dataBase64');
 
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const extension = path.extname(input.name).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
-  const storedAs = `${sha256}${extension}`;
+  const storedAs = storedName(sha256, input.name);
   storeFileCopy(core, storedAs, bytes);
   const id = insertRecord(core, fileEntity, {
     candidate_id: input.candidateId,

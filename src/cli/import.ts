@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { ImportSummary } from '../api/sharing';
 import { closeDatabase, openDatabase } from '../db/open';
 import { openExport } from '../sharing/exportFile';
@@ -8,12 +9,17 @@ import { call } from './call';
  * --dry-run, says what would change and changes nothing.
  */
 export async function importFrom(db: string, file: string, dryRun: boolean): Promise<string[]> {
+  // Importing never creates a database: a mistyped --db should say so, not import into a new empty one.
+  if (!fs.existsSync(db)) throw new Error(`There is no database at ${db}.`);
   // The file is checked before the database is opened (which marks it in use): a refused file
   // leaves the database byte for byte as it was. The import checks it again, as every caller's.
   openExport(file).db.close();
   const core = await openDatabase(db);
   try {
-    return describeImport(call(core, dryRun ? 'sharing.preview' : 'sharing.import', { path: file }));
+    const lines = describeImport(call(core, dryRun ? 'sharing.preview' : 'sharing.import', { path: file }));
+    // Erased candidates' copies leave files/ after the call, in the background.
+    await core.background.settled();
+    return lines;
   } finally {
     closeDatabase(core);
   }

@@ -167,12 +167,19 @@ function readHeader(file: string): Buffer {
  * migration, an import. VACUUM INTO, through a read-only connection of its own, makes a consistent
  * copy in one synchronous statement, so it also runs inside a call's transaction (where neither
  * the call's own connection may VACUUM nor the async online backup API may be awaited).
+ * With `keep`, only the newest `keep` backups for the same reason stay, told apart by their names
+ * (backups for another reason, such as migrations, are left alone). Backups are whole copies:
+ * a candidate erased since is still in the older ones, and leaves them only as they are pruned.
  */
 export function backupDatabase(
   file: string,
   reason: string,
   clock: Clock,
-  { backupDir = path.join(path.dirname(file), 'backups'), nativeBinding }: Pick<OpenOptions, 'backupDir' | 'nativeBinding'> = {},
+  {
+    backupDir = path.join(path.dirname(file), 'backups'),
+    nativeBinding,
+    keep,
+  }: Pick<OpenOptions, 'backupDir' | 'nativeBinding'> & { keep?: number } = {},
 ): string {
   fs.mkdirSync(backupDir, { recursive: true });
   const stamp = clock.now().toISOString().replace(/[:.]/g, '-');
@@ -186,7 +193,21 @@ export function backupDatabase(
   } finally {
     source.close();
   }
+  if (keep !== undefined) pruneBackups(backupDir, `${path.parse(file).name}-${reason}-`, keep);
   return target;
+}
+
+/** Removes all but the newest `keep` backups named `${prefix}<ISO stamp>[-n].db`, newest by name. */
+function pruneBackups(backupDir: string, prefix: string, keep: number): void {
+  const pattern = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.db$/;
+  const backups = fs
+    .readdirSync(backupDir)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ name, match: pattern.exec(name.slice(prefix.length)) }))
+    .filter((b): b is { name: string; match: RegExpExecArray } => b.match !== null)
+    .map(({ name, match }) => ({ name, stamp: match[1]!, n: Number(match[2] ?? 1) }))
+    .sort((a, b) => (a.stamp === b.stamp ? b.n - a.n : a.stamp < b.stamp ? 1 : -1));
+  for (const { name } of backups.slice(keep)) fs.rmSync(path.join(backupDir, name), { force: true });
 }
 
 /** All pending migrations in one transaction: a failure leaves the file at its old version. */

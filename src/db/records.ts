@@ -20,9 +20,9 @@ export interface Entity {
  * Every write to a synced table goes through these three functions. They keep the stamps (when,
  * which device) on the row and give every field a clock stamp, which is what lets a colleague's
  * export be merged field by field: a new row's fields carry the row's created_hlc, and every later
- * change of a field is appended to the change log with its own stamp (see fieldStamps). A record
- * that two laptops could each make on their own (a proposed reminder) is given an id derived from
- * what it is, so a merge finds one row, not two.
+ * change of a field is appended to the change log with its own stamp (the merge reads them in
+ * src/sharing/rowMerge.ts). A record that two laptops could each make on their own (a proposed
+ * reminder) is given an id derived from what it is, so a merge finds one row, not two.
  */
 export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>, id = core.newId()): string {
   const hlc = nextStamp(core);
@@ -76,26 +76,6 @@ function nextStamp(core: Core): string {
   const hlc = core.hlc.next();
   setSetting(core.db, 'clock', hlc);
   return hlc;
-}
-
-/**
- * The clock stamp and value of every field of a row as it stands: what a per-field merge compares.
- * A field never changed since the row was made carries the row's own stamp.
- */
-export function fieldStamps(core: Core, entity: Entity, id: string): Record<string, { hlc: string; value: SqlValue }> {
-  const row = statement(core.db, `SELECT * FROM ${entity.table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
-  if (!row) throw new Error(`${entity.table} ${id} does not exist`);
-  const latest = statement(
-    core.db,
-    'SELECT field, max(hlc) AS hlc FROM changes WHERE entity = ? AND row_id = ? GROUP BY field',
-  ).all(entity.table, id) as { field: string; hlc: string }[];
-  const changed = new Map(latest.map((c) => [c.field, c.hlc]));
-  return Object.fromEntries(
-    [...entity.fields, 'deleted_at'].map((field) => [
-      field,
-      { hlc: changed.get(field) ?? String(row.created_hlc), value: row[field] ?? null },
-    ]),
-  );
 }
 
 function logChanges(core: Core, entity: Entity, id: string, hlc: string, values: Record<string, SqlValue>): void {

@@ -84,18 +84,24 @@ export function mergeCandidates(core: Core, { keepId, dropId }: ParsedInput<'can
 }
 
 /**
+ * The merges that still stand, as a subquery with columns id (the dropped candidate) and kept_id:
+ * a dropped candidate brought back from the trash (or no longer here at all) is no longer merged.
+ * Whatever follows merges (moving belongings, erasing one person) uses this one rule.
+ */
+export const standingMergesSql = `SELECT m.id, m.kept_id FROM candidate_merges m
+  JOIN candidates c ON c.id = m.id WHERE c.deleted_at IS NOT NULL`;
+
+/**
  * After an import: what colleagues added to a merged-away candidate (before they heard of the
  * merge) moves to the one it was merged into, following chains of merges. A dropped candidate
  * brought back from the trash is no longer merged.
  */
 export function followMerges(core: Core): number {
   const merges = new Map(
-    (
-      statement(
-        core.db,
-        `SELECT m.id, m.kept_id FROM candidate_merges m JOIN candidates c ON c.id = m.id WHERE c.deleted_at IS NOT NULL`,
-      ).all() as { id: string; kept_id: string }[]
-    ).map((m) => [m.id, m.kept_id]),
+    (statement(core.db, `SELECT id, kept_id FROM (${standingMergesSql})`).all() as { id: string; kept_id: string }[]).map((m) => [
+      m.id,
+      m.kept_id,
+    ]),
   );
   let moved = 0;
   for (const dropped of merges.keys()) {

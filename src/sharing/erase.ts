@@ -6,6 +6,7 @@ import { filesDir } from '../candidates/files';
 import type { Core } from '../db/core';
 import { insertRecord, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
+import { standingMergesSql } from './candidateMerge';
 import { erasureEntity, syncedTables, type Owner } from './tables';
 
 /** Candidates erased, and the submissions that were theirs: what their other records hang off. */
@@ -29,11 +30,12 @@ export function belongsToErased(owner: Owner | undefined, row: Record<string, Sq
 
 /**
  * The candidate and every record merged with them, either way round: a merge said they are one
- * person, so forgetting the person forgets them all.
+ * person, so forgetting the person forgets them all. Only merges that still stand count (the
+ * rule followMerges uses): a dropped record restored from the trash is someone again.
  */
 export function samePerson(core: Core, ids: Iterable<string>): Set<string> {
   const found = new Set(ids);
-  const linked = statement(core.db, 'SELECT id, kept_id FROM candidate_merges WHERE id = ? OR kept_id = ?');
+  const linked = statement(core.db, `SELECT id, kept_id FROM (${standingMergesSql}) WHERE id = ? OR kept_id = ?`);
   for (const id of found) {
     for (const merge of linked.all(id, id) as { id: string; kept_id: string }[]) {
       found.add(merge.id).add(merge.kept_id);
@@ -51,7 +53,8 @@ export function erasedCandidates(core: Core): Set<string> {
  * Removes the candidates and everything that hangs off them from this database: the rows
  * themselves (not tombstones: their content is what must go), their change log, conflicts about
  * them, their lookup keys, their search entries and alerts. Records the erasure of each, which
- * travels with exports. Returns what to remove from files/ once the writes are done.
+ * travels with exports. Their copies in files/ are removed after the call (removeUnusedCopies),
+ * so a call rolled back removes none; `copies` counts those no other file uses now.
  */
 export function eraseCandidates(
   core: Core,
@@ -82,6 +85,7 @@ export function eraseCandidates(
   }
   const count = (candidates: boolean) =>
     byTable.reduce((n, t) => n + ((t.table === 'candidates') === candidates ? t.ids.length : 0), 0);
+  removeUnusedCopies(core, copies);
   return {
     erased,
     candidates: count(true),
@@ -133,9 +137,23 @@ function withSecureDelete(core: Core, erase: () => void): void {
   }
 }
 
-/** Removes copies of erased files from files/; a copy another file still uses stays. */
-export function removeCopies(core: Core, copies: readonly string[]): void {
-  for (const storedAs of copies) fs.rmSync(path.join(filesDir(core), storedAs), { force: true });
+/**
+ * Removes copies of erased files from files/ once the call is over (the dispatcher's transaction
+ * committed or rolled back), and only those no `files` row, live or in the trash, names then: a
+ * rolled-back erasure still has its rows and loses no copy, and a copy another candidate uses (the
+ * same content, maybe only just imported) stays.
+ */
+export function removeUnusedCopies(core: Core, copies: readonly string[]): void {
+  if (copies.length === 0) return;
+  core.background.run(async () => {
+    // Background tasks start at once; this waits for the synchronous call (and its transaction) to end.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!core.db.open || core.db.inTransaction) return;
+    const used = statement(core.db, 'SELECT 1 FROM files WHERE stored_as = ?');
+    for (const storedAs of copies) {
+      if (!used.get(storedAs)) fs.rmSync(path.join(filesDir(core), storedAs), { force: true });
+    }
+  });
 }
 
 /**
@@ -147,6 +165,5 @@ export function eraseCandidate(core: Core, id: string): ErasureSummary {
     throw new ApiError('not_found', 'This candidate does not exist (or has already been erased).', 'id');
   }
   const { candidates, records, copies } = eraseCandidates(core, samePerson(core, [id]));
-  removeCopies(core, copies);
   return { candidates, records, files: copies.length };
 }

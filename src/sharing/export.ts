@@ -31,6 +31,18 @@ export function exportTo(core: Core, input: ParsedInput<'sharing.exportTo'>): Ex
   if (target === path.resolve(core.file)) {
     throw new ApiError('invalid_input', 'Choose another file: this one is your database itself.', 'path');
   }
+  if (path.extname(target).toLowerCase() !== '.shortlist') {
+    throw new ApiError('invalid_input', `Name the export with the .shortlist extension, e.g. ${path.parse(target).name}.shortlist.`, 'path');
+  }
+  // Only an earlier export is ever replaced: never the database (whatever its name's case on
+  // this disk), its -wal or -shm, a backup, or any other file that happens to be there.
+  if (fs.existsSync(target) && !isShortlistExport(target)) {
+    throw new ApiError(
+      'invalid_input',
+      `${path.basename(target)} already exists and is not a Shortlist export: choose another name, so it is not replaced.`,
+      'path',
+    );
+  }
   // Written beside and renamed when whole, so a failed export never leaves a half file under the chosen name.
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
@@ -98,6 +110,24 @@ function copyInto(
     )
     .run(EXPORT_FORMAT, core.schemaVersion, core.deviceId, os.hostname(), person, exportedAt, JSON.stringify(counts));
   return { schemaVersion: core.schemaVersion, exportedAt, counts, files, missingFiles };
+}
+
+/**
+ * Whether a file is a Shortlist export, from its header alone (read, never opened as a database,
+ * which could write beside it): a SQLite file whose application id is the export's.
+ */
+function isShortlistExport(file: string): boolean {
+  const header = Buffer.alloc(100);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return false;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return header.toString('latin1', 0, 16) === 'SQLite format 3\0' && header.readUInt32BE(68) === EXPORT_APPLICATION_ID;
 }
 
 /** Who is logged in to this computer: the person exporting, unless they named themselves. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../api/errors';
 import type { SyncedTable } from '../api/sharing';
+import { storedName } from '../candidates/files';
 import { latestVersion } from '../db/migrations';
 import { APPLICATION_ID } from '../db/open';
 import { syncedTables } from './tables';
@@ -50,8 +51,8 @@ export interface ExportSource {
   header: ExportHeader;
 }
 
-/** How files/ names a copy: its sha256 and a short extension. Anything else could reach outside files/. */
-export const STORED_AS = /^[0-9a-f]{64}(\.[a-z0-9]{0,9})?$/;
+/** A sha256 as files rows carry it. */
+const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * Opens a colleague's export read-only (nothing is ever written to it) and checks it is a
@@ -106,8 +107,10 @@ function inspectExport(db: Database.Database, name: string): ExportHeader {
   }
   const missing = [...exportedTables, 'file_blobs'].filter((table) => !tables.has(table));
   if (missing.length > 0) throw refused(`${name} is damaged and cannot be imported: it lacks ${missing.join(', ')}.`);
-  const files = db.prepare('SELECT sha256, stored_as FROM files').all() as { sha256: string; stored_as: string }[];
-  const strange = files.find((f) => !STORED_AS.test(f.stored_as) || !f.stored_as.startsWith(f.sha256));
+  // A copy is named exactly as attaching the file names it (its sha256 and its name's extension):
+  // any other name could reach outside files/, or open "Jane CV.pdf" as a program.
+  const files = db.prepare('SELECT sha256, name, stored_as FROM files').all() as { sha256: string; name: string; stored_as: string }[];
+  const strange = files.find((f) => !SHA256.test(f.sha256) || f.stored_as !== storedName(f.sha256, f.name));
   if (strange) throw refused(`${name} is damaged and cannot be imported: an attached file is named ${JSON.stringify(strange.stored_as)}.`);
   return {
     schemaVersion: version,

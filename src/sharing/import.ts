@@ -5,10 +5,12 @@ import type { ImportSummary } from '../api/sharing';
 import type { Core } from '../db/core';
 import { backupDatabase } from '../db/open';
 import { listConflicts } from './conflicts';
-import { removeCopies } from './erase';
 import { openExport, type ExportSource } from './exportFile';
 import { likelyDuplicatesAmong } from './likelyDuplicates';
 import { mergeExport, restoreCopies } from './merge';
+
+/** How many backups taken before imports stay in backups/ (those before migrations are not counted). */
+export const IMPORT_BACKUPS = 5;
 
 /** Rolls a preview's savepoint back once its summary is taken. */
 class PreviewRollback extends Error {}
@@ -42,7 +44,8 @@ export function previewImport(core: Core, file: string): ImportSummary {
 export function importExport(core: Core, file: string): ImportSummary {
   const source = openExport(file, core.nativeBinding);
   try {
-    const backupPath = backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding });
+    // The newest few are kept: an erased candidate stays in older backups only until they are pruned.
+    const backupPath = backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding, keep: IMPORT_BACKUPS });
     return summarise(core, source, true, backupPath);
   } catch (error) {
     throw explained(error, source);
@@ -53,10 +56,8 @@ export function importExport(core: Core, file: string): ImportSummary {
 
 function summarise(core: Core, source: ExportSource, apply: boolean, backupPath: string | null): ImportSummary {
   const outcome = mergeExport(core, source);
-  if (apply) {
-    restoreCopies(core, source, outcome.copiesToRestore);
-    removeCopies(core, outcome.copiesToRemove);
-  }
+  // Erased people's copies leave files/ only after the call, if nothing uses them then (removeUnusedCopies).
+  if (apply) restoreCopies(core, source, outcome.copiesToRestore);
   const { header } = source;
   return {
     path: source.file,

@@ -25,9 +25,8 @@ export interface MergeOutcome {
   candidates: Set<string>;
   /** Of those, the ones this laptop did not have. */
   addedCandidates: Set<string>;
-  /** Copies to write into files/ from the export, and to remove (erased), once the database is merged. */
+  /** Copies to write into files/ from the export once the database is merged (erased ones go after the call: removeUnusedCopies). */
   copiesToRestore: { sha256: string; storedAs: string }[];
-  copiesToRemove: string[];
 }
 
 /** Rows read from the export at a time: memory stays flat however big the export. */
@@ -37,7 +36,9 @@ const PAGE = 2000;
  * Merges a colleague's export into this database, in the caller's transaction. Every row is
  * merged field by field (src/sharing/rowMerge.ts); rows only one side has are copied with their
  * change log; erasures are applied before anything could bring an erased candidate back, and
- * merges of candidates after, so what was added to a merged-away candidate moves to the kept one.
+ * again once the candidates are merged, to whoever a merge that still stands made one person with
+ * them (whether it stands depends on the merged trash state); merges of candidates are followed
+ * last, so what was added to a merged-away candidate moves to the kept one.
  * The derived tables (lookup keys, search index through its triggers) follow the rows.
  */
 export function mergeExport(core: Core, source: ExportSource): MergeOutcome {
@@ -50,20 +51,25 @@ export function mergeExport(core: Core, source: ExportSource): MergeOutcome {
   const none: Erased = { candidates: new Set(), submissions: new Set() };
   for (const spec of [erasures!, merges!]) changed.push(mergeTable(core, source, spec, none, { conflictIds, candidates, added }));
 
-  // Everyone erased, here or there, and whoever a merge made one person with them.
-  const erasure = eraseCandidates(core, samePerson(core, erasedCandidates(core)));
+  // Everyone erased, here or there, before their rows could come back...
+  const erasure = eraseCandidates(core, erasedCandidates(core));
   for (const spec of records) changed.push(mergeTable(core, source, spec, erasure.erased, { conflictIds, candidates, added }));
+  // ...and whoever a merge still standing, now that the trash is merged too, made one person with them.
+  const merged = eraseCandidates(core, samePerson(core, erasedCandidates(core)));
+  for (const id of merged.erased.candidates) {
+    candidates.delete(id);
+    added.delete(id);
+  }
   followMerges(core);
   for (const id of candidates) refreshCandidateKeys(core, id);
   rememberDevices(core, source);
   return {
     tables: changed.filter((t) => t.added + t.updated + t.deleted > 0),
-    erased: erasure.candidates,
+    erased: erasure.candidates + merged.candidates,
     conflictIds,
     candidates,
     addedCandidates: added,
     copiesToRestore: missingCopies(core, source),
-    copiesToRemove: erasure.copies,
   };
 }
 

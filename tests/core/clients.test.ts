@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientEntity } from '../../src/clients/clients';
-import { fieldStamps } from '../../src/db/records';
-import { failure, freshApp } from './helpers';
+import { failure, fieldStamps, freshApp } from './helpers';
 
 describe('clients', () => {
   it('creates a client with fee terms and reads it back', async () => {

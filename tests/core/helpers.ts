@@ -7,6 +7,7 @@ import { ApiError } from '../../src/api/errors';
 import type { Clock } from '../../src/db/clock';
 import type { Core } from '../../src/db/core';
 import { openDatabase } from '../../src/db/open';
+import type { Entity, SqlValue } from '../../src/db/records';
 import { dispatch } from '../../src/server/dispatch';
 
 /** A clock that stands still until told to move. */
@@ -69,4 +70,24 @@ export function failure(run: () => unknown): ApiError {
     throw error;
   }
   throw new Error('Expected the call to fail, but it succeeded');
+}
+
+/**
+ * The clock stamp and value of every field of a row as it stands: a new row's fields carry its
+ * created_hlc, a changed field the stamp of its latest change. For tests that check writes are
+ * stamped; the merge reads both sides' change logs itself (src/sharing/rowMerge.ts).
+ */
+export function fieldStamps(core: Core, entity: Entity, id: string): Record<string, { hlc: string; value: SqlValue }> {
+  const row = core.db.prepare(`SELECT * FROM ${entity.table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
+  if (!row) throw new Error(`${entity.table} ${id} does not exist`);
+  const latest = core.db.prepare(
+    'SELECT field, max(hlc) AS hlc FROM changes WHERE entity = ? AND row_id = ? GROUP BY field',
+  ).all(entity.table, id) as { field: string; hlc: string }[];
+  const changed = new Map(latest.map((c) => [c.field, c.hlc]));
+  return Object.fromEntries(
+    [...entity.fields, 'deleted_at'].map((field) => [
+      field,
+      { hlc: changed.get(field) ?? String(row.created_hlc), value: row[field] ?? null },
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eraseCandidate } from '../../src/sharing/erase';
 import { failure, freshApp, type TestApp } from './helpers';
 import { count, exportOf, sync, syncedData } from './sharing-helpers';
 
@@ -155,6 +156,7 @@ describe('erasing a candidate (right to be forgotten)', () => {
     const summary = app.call('candidates.erase', { id: jane.id });
     // A submission with two stage changes, an interview and feedback; two notes, a reminder, a file.
     expect(summary).toEqual({ candidates: 1, records: 9, files: 1 });
+    await app.core.background.settled();
     for (const [table, where] of [
       ['candidates', 'id = ?'],
       ['submissions', 'candidate_id = ?'],
@@ -199,6 +201,68 @@ describe('erasing a candidate (right to be forgotten)', () => {
     expect(count(app, 'SELECT count(*) FROM candidates')).toBe(0);
   });
 
+  it('does not erase a merged-away record since restored from the trash, here or on import', async () => {
+    const ann = await freshApp();
+    const bea = await freshApp();
+    const kept = ann.call('candidates.create', { name: 'Jane Doe', allowDuplicate: true });
+    const dropped = ann.call('candidates.create', { name: 'Jane D.', allowDuplicate: true });
+    ann.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    ann.call('trash.restore', { kind: 'candidate', id: dropped.id });
+    sync(ann, bea);
+    expect(ann.call('candidates.erase', { id: kept.id }).candidates).toBe(1);
+    expect(ann.call('candidates.get', { id: dropped.id }).candidate.name).toBe('Jane D.');
+    expect(sync(ann, bea).erased).toBe(1);
+    expect(bea.call('candidates.get', { id: dropped.id }).candidate.name).toBe('Jane D.');
+    expect(count(bea, 'SELECT count(*) FROM candidates WHERE id = ?', kept.id)).toBe(0);
+  });
+
+  it('erases, on import, a record merged into an erased one, even when the merge arrives with the erasure', async () => {
+    const ann = await freshApp();
+    const bea = await freshApp();
+    const kept = ann.call('candidates.create', { name: 'Jane Doe', allowDuplicate: true });
+    const dropped = ann.call('candidates.create', { name: 'Jane D.', allowDuplicate: true });
+    sync(ann, bea);
+    bea.call('candidates.erase', { id: kept.id });
+    ann.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    expect(sync(ann, bea).erased).toBe(1);
+    expect(count(bea, 'SELECT count(*) FROM candidates')).toBe(0);
+  });
+
+  it('removes copies only once the erasure is committed: a rolled-back erasure keeps them', async () => {
+    const app = await freshApp();
+    const { jane } = await janeWithHistory(app);
+    expect(() =>
+      app.core.db.transaction(() => {
+        eraseCandidate(app.core, jane.id);
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    await app.core.background.settled();
+    expect(filesOnDisk(app)).toHaveLength(1);
+    expect(count(app, 'SELECT count(*) FROM files WHERE candidate_id = ?', jane.id)).toBe(1);
+  });
+
+  it('keeps a copy another candidate uses, even one arriving in the import that carries the erasure', async () => {
+    const ann = await freshApp();
+    const bea = await freshApp();
+    const attach = (candidateId: string) =>
+      ann.call('files.attach', { candidateId, name: 'cv.txt', mimeType: 'text/plain', dataBase64: Buffer.from('same cv').toString('base64') });
+    const jane = ann.call('candidates.create', { name: 'Jane Doe' });
+    attach(jane.id);
+    await ann.core.background.settled();
+    sync(ann, bea);
+    ann.call('candidates.erase', { id: jane.id });
+    const bo = ann.call('candidates.create', { name: 'Bo Chen' });
+    const boFile = attach(bo.id);
+    await ann.core.background.settled();
+
+    sync(ann, bea);
+    await bea.core.background.settled();
+    expect(count(bea, 'SELECT count(*) FROM files WHERE candidate_id = ?', jane.id)).toBe(0);
+    const copy = bea.core.db.prepare('SELECT stored_as FROM files WHERE id = ?').pluck().get(boFile.id) as string;
+    expect(filesOnDisk(bea)).toEqual([copy]);
+  });
+
   it('travels with exports, and no older export brings them back', async () => {
     const ann = await freshApp();
     const bea = await freshApp();
@@ -212,6 +276,7 @@ describe('erasing a candidate (right to be forgotten)', () => {
     const intoBea = sync(ann, bea);
     expect(intoBea.erased).toBe(1);
     expect(count(bea, 'SELECT count(*) FROM candidates WHERE id = ?', jane.id)).toBe(0);
+    await bea.core.background.settled();
     expect(filesOnDisk(bea)).toEqual([]);
     ann.call('sharing.import', { path: beforeErasure });
     sync(bea, ann);

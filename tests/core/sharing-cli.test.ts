@@ -98,6 +98,19 @@ describe('shortlist export and import', { timeout: 60_000 }, () => {
     expect(hash(ann)).toBe(before);
   });
 
+  it('refuses a missing --db rather than importing into a new empty database', async () => {
+    const { bea } = await twoDatabases();
+    const out = path.join(tempDir(), 'bea.shortlist');
+    shortlist('export', '--db', bea, '--out', out);
+    const folder = tempDir();
+    const mistyped = path.join(folder, 'shortlst.db');
+    const run = shortlist('import', '--db', mistyped, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`There is no database at ${mistyped}`);
+    expect(run.stdout).toBe('');
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
+
   it('explains its usage when called wrongly', async () => {
     const { ann } = await twoDatabases();
     expect(shortlist('export', '--db', ann).stderr).toContain('export needs --out');

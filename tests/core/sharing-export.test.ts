@@ -73,6 +73,33 @@ describe('exporting', () => {
     expect(failure(() => app.call('sharing.exportTo', { path: 'relative.shortlist' })).field).toBe('path');
   });
 
+  it('writes only .shortlist files, and replaces no existing file but an earlier export', async () => {
+    const app = await freshApp();
+    const dir = tempDir();
+    expect(failure(() => app.call('sharing.exportTo', { path: path.join(dir, 'ann.db') }))).toMatchObject({
+      code: 'invalid_input',
+      field: 'path',
+      message: expect.stringContaining('.shortlist extension'),
+    });
+    expect(fs.readdirSync(dir)).toEqual([]);
+    app.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    // The database (under another case of its name, as a case-insensitive disk would find it), its
+    // WAL, a backup, or any other file that happens to be called *.shortlist.
+    const database = path.join(dir, 'Shortlist.shortlist');
+    fs.copyFileSync(app.file, database);
+    const notes = path.join(dir, 'notes.shortlist');
+    fs.writeFileSync(notes, 'my notes');
+    for (const file of [database, notes]) {
+      const before = fs.readFileSync(file);
+      expect(failure(() => app.call('sharing.exportTo', { path: file }))).toMatchObject({
+        code: 'invalid_input',
+        field: 'path',
+        message: expect.stringContaining('is not a Shortlist export'),
+      });
+      expect(fs.readFileSync(file)).toEqual(before);
+    }
+  });
+
   it('replaces an earlier export of the same name whole', async () => {
     const app = await freshApp();
     const out = path.join(tempDir(), 'ann.shortlist');

@@ -277,6 +277,26 @@ describe('importing a colleague’s export', () => {
     names.close();
   });
 
+  it('keeps only the newest five backups taken before imports, and every backup before a migration', async () => {
+    const { ann, bea } = await twoRecruiters();
+    const backups = path.join(path.dirname(bea.file), 'backups');
+    fs.mkdirSync(backups);
+    const migration = path.join(backups, 'shortlist-v3-before-migration-2026-01-01T00-00-00-000Z.db');
+    const unrelated = path.join(backups, 'my-copy.db');
+    fs.writeFileSync(migration, 'old');
+    fs.writeFileSync(unrelated, 'mine');
+    const taken: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      ann.call('clients.create', { name: `Client ${i}` });
+      bea.clock.advance(i === 3 ? 0 : 1000); // two backups in one millisecond: told apart by their -2
+      taken.push(sync(ann, bea).backupPath!);
+    }
+    expect(new Set(taken).size).toBe(7);
+    expect(fs.readdirSync(backups).sort()).toEqual(
+      [...taken.slice(2).map((file) => path.basename(file)), path.basename(migration), path.basename(unrelated)].sort(),
+    );
+  });
+
   it('a preview says what an import would do and writes nothing', async () => {
     const { ann, bea } = await twoRecruiters();
     const jane = ann.call('candidates.create', candidate('Jane Doe'));

@@ -134,6 +134,19 @@ describe('importing a file that is not a good Shortlist export', () => {
     expectRefused(app, file, /an attached file is named/);
   });
 
+  it('refuses an attached file stored under another extension than its name shows', async () => {
+    const app = await recruiter();
+    const colleague = await freshApp();
+    const jane = colleague.call('candidates.create', { name: 'Jane Doe' });
+    colleague.call('files.attach', { candidateId: jane.id, name: 'Jane CV.pdf', mimeType: 'application/octet-stream', dataBase64: Buffer.from('cv').toString('base64') });
+    await colleague.core.background.settled();
+    const file = exportOf(colleague);
+    const evil = new Database(file);
+    evil.prepare("UPDATE files SET stored_as = sha256 || '.exe'").run();
+    evil.close();
+    expectRefused(app, file, /an attached file is named ".+\.exe"/);
+  });
+
   it('refuses an attached file whose bytes do not match, writing nothing', async () => {
     const app = await recruiter();
     const colleague = await freshApp();
