@@ -1,4 +1,12 @@
-import type { CsvDelimiter, CsvEncoding, CsvImportProgress, CsvKind, CsvPreview } from '../../src/api/csv';
+import {
+  csvDelimiterNames,
+  csvDelimiters,
+  type CsvDelimiter,
+  type CsvEncoding,
+  type CsvImportProgress,
+  type CsvKind,
+  type CsvPreview,
+} from '../../src/api/csv';
 import { paths } from '../app/paths';
 
 /** "1 candidate", "1,204 candidates". */
@@ -34,11 +42,14 @@ export const encodingSources: Record<CsvPreview['encodingSource'], string> = {
   fallback: 'a guess: the file is not UTF-8',
 };
 
-export const delimiterLabels: Record<CsvDelimiter, string> = {
-  ',': 'Comma ( , )',
-  ';': 'Semicolon ( ; )',
-  '\t': 'Tab',
-};
+/** The contract's name for each delimiter, with the character itself when it is one you can see: "Comma ( , )", "Tab". */
+export const delimiterLabels = Object.fromEntries(
+  csvDelimiters.map((delimiter) => {
+    const name = csvDelimiterNames[delimiter];
+    const label = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+    return [delimiter, delimiter === '\t' ? label : `${label} ( ${delimiter} )`];
+  }),
+) as Record<CsvDelimiter, string>;
 
 /** Where a record the import met opens: a duplicate's existing record. */
 export function recordPathOf(kind: CsvKind, id: string): string {

@@ -1,14 +1,7 @@
-import type { CsvDuplicateRow, CsvImportProgress, CsvRejectedRow } from '../../src/api/csv';
+import { csvRecord, type CsvDuplicateRow, type CsvImportProgress, type CsvRejectedRow } from '../../src/api/csv';
 import { call } from '../api/client';
 import { downloadFile } from '../ui/downloadFile';
 import type { CsvImportJob } from './csvImportStore';
-
-/** A cell a spreadsheet would run as a formula is shown as text, as in every export of the core. */
-function cell(value: string | number): string {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * Every row the import left out, by line, with why: what the recruiter works through to fix the
@@ -23,11 +16,12 @@ export async function downloadImportReport(job: CsvImportJob, progress: CsvImpor
     rejected.push(...slice.rejected);
     duplicates.push(...slice.duplicates);
   }
-  const rows: [number, string, string, string][] = [
-    ...rejected.map((row): [number, string, string, string] => [row.line, 'Rejected', row.reason, '']),
-    ...duplicates.map((row): [number, string, string, string] => [row.line, 'Duplicate', row.reason, row.existing.name]),
-  ].sort((a, b) => a[0] - b[0]);
-  const lines = [['Line', 'Outcome', 'Reason', 'Record on file'], ...rows].map((cells) => cells.map(cell).join(','));
+  const rows = [
+    ...rejected.map((row) => ({ line: row.line, cells: ['Rejected', row.reason, ''] })),
+    ...duplicates.map((row) => ({ line: row.line, cells: ['Duplicate', row.reason, row.existing.name] })),
+  ].sort((a, b) => a.line - b.line);
+  // Each cell is guarded from formula injection and quoted as in every export of the core.
+  const lines = [['Line', 'Outcome', 'Reason', 'Record on file'], ...rows.map((row) => [String(row.line), ...row.cells])].map(csvRecord);
   const stem = job.fileName.replace(/\.(csv|tsv|txt)$/i, '');
   downloadFile({ fileName: `${stem} - rows not imported.csv`, mimeType: 'text/csv', text: `\uFEFF${lines.join('\r\n')}\r\n` });
 }

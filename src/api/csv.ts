@@ -14,6 +14,38 @@ export type CsvEncoding = (typeof csvEncodings)[number];
 export const csvDelimiters = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];
 
+/** How a delimiter is named in a sentence: "comma-separated", "a value with a comma in it". */
+export const csvDelimiterNames: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/**
+ * A cell a spreadsheet would run as a formula (= + - @, or a tab or CR that hides one) is
+ * prefixed with a single quote, which makes the spreadsheet show it as text. A value that already
+ * starts with quotes before such a character gets one more, so the import can always take one off.
+ * Every CSV file Shortlist writes (the core's exports, the window's import report) goes through this.
+ */
+export function guardFormula(value: string): string {
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Takes off the quote that `guardFormula` (or another tool following the same advice) added. */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * One line of a comma-separated file (without its line end): each cell guarded from formula
+ * injection, and quoted when it holds a quote, a comma, or a semicolon, tab or line break, so no
+ * reader could take them for the delimiter or the end of the row.
+ */
+export function csvRecord(cells: readonly string[]): string {
+  return cells
+    .map((value) => {
+      const cell = guardFormula(value);
+      return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    })
+    .join(',');
+}
+
 /**
  * What a column of a CSV file can be imported as. Most are the field of the same name in the
  * create form; `firstName` and `lastName` make the name together, a contact's `client` is the
@@ -192,7 +224,7 @@ export const CsvJobInput = z.strictObject({ jobId: Id });
 export type CsvJobInput = z.input<typeof CsvJobInput>;
 
 export interface CsvRejectedRow {
-  /** The physical line the row starts on, counting the header as line 1. */
+  /** The physical line of the file the row starts on, counting from 1 (lines before the header row included). */
   line: number;
   reason: string;
 }

@@ -1,18 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { csvFieldLabels, type CsvKind } from '../api/csv';
+import { csvDelimiterNames, csvFieldLabels, type CsvKind } from '../api/csv';
 import { closeDatabase, openDatabase } from '../db/open';
 import { assertImportable, runImport, type ImportTally } from '../sharing/csv/importer';
 import { prepareCsv, readCsvFile, type PreparedCsv } from '../sharing/csv/source';
 import { progressBar } from './progress';
 
-const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-
 /**
  * `shortlist import-csv`: the app's own import, with the columns matched by their headers. Prints
  * what was accepted, rejected (with line and reason) and found already on file; the exit code is
- * 1 only when nothing could be read.
+ * 1 only when nothing could be read. The database must exist: a mistyped --db is refused rather
+ * than made into a new, empty database holding only this file's rows.
  */
 export async function importCsv(db: string, kind: CsvKind, file: string): Promise<number> {
+  if (!fs.existsSync(db)) throw new Error(`There is no file at ${db}. Check --db: import-csv adds to an existing database, it never creates one.`);
   const csv = prepareCsv(readCsvFile(file), { kind, encoding: null, delimiter: null, mapping: null, createMissingClients: true });
   for (const line of describeReading(csv, path.basename(file))) console.log(line);
   assertImportable(csv);
@@ -47,7 +48,7 @@ function describeReading(csv: PreparedCsv, name: string): string[] {
     const field = csv.mapping.fields[i];
     return `  “${csv.mapping.columnName(i)}” → ${field ? csvFieldLabels[field] : 'left out'}`;
   });
-  return [`${name}: ${encoding}, ${delimiterNames[csv.delimiter]}-separated`, 'Columns:', ...columns];
+  return [`${name}: ${encoding}, ${csvDelimiterNames[csv.delimiter]}-separated`, 'Columns:', ...columns];
 }
 
 function summary(result: ImportTally): string[] {

@@ -19,6 +19,13 @@ function csvFile(text: string, name = 'people.csv'): string {
   return file;
 }
 
+/** A new, empty database on disk, closed so the CLI can open it. */
+async function emptyDatabase(): Promise<string> {
+  const app = await freshApp();
+  app.core.db.close();
+  return app.file;
+}
+
 describe('shortlist import-csv', slow, () => {
   it('prints the columns it matched, what it accepted, rejected (with lines) and found on file', async () => {
     const app = await freshApp();
@@ -49,7 +56,7 @@ describe('shortlist import-csv', slow, () => {
   });
 
   it('adds contacts with their companies as clients', async () => {
-    const db = path.join(tempDir(), 'new.db');
+    const db = await emptyDatabase();
     const run = shortlist('import-csv', '--db', db, '--kind', 'contacts', csvFile('Name;Company\nDana Scully;FBI\nFox Mulder;FBI\n'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('semicolon-separated');
@@ -58,8 +65,8 @@ describe('shortlist import-csv', slow, () => {
     );
   });
 
-  it('exits non-zero when nothing could be read', () => {
-    const db = path.join(tempDir(), 'shortlist.db');
+  it('exits non-zero when nothing could be read', async () => {
+    const db = await emptyDatabase();
     const headerOnly = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name,Industry\n'));
     expect(headerOnly.code).toBe(1);
     expect(headerOnly.stdout).toContain('No rows could be read from people.csv: it has a header row and nothing under it.');
@@ -74,11 +81,20 @@ describe('shortlist import-csv', slow, () => {
     expect(unmapped.stderr).toContain('Map a column to Name.');
   });
 
-  it('exits zero when rows were read, even if all were rejected', () => {
-    const db = path.join(tempDir(), 'shortlist.db');
+  it('exits zero when rows were read, even if all were rejected', async () => {
+    const db = await emptyDatabase();
     const allRejected = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name,Fee\nAcme,lots\n'));
     expect(allRejected.code).toBe(0);
     expect(allRejected.stdout).toContain('Read 1 row: 0 accepted, 1 rejected, 0 already on file.');
+  });
+
+  it('refuses a database that does not exist (a mistyped --db), without creating it or reading the file', () => {
+    const db = path.join(tempDir(), 'shortlsit.db');
+    const run = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name\nAcme\n'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`There is no file at ${db}. Check --db: import-csv adds to an existing database, it never creates one.`);
+    expect(fs.existsSync(db)).toBe(false);
   });
 
   it('explains its usage when called wrongly', () => {
@@ -105,7 +121,7 @@ describe('shortlist export-csv', slow, () => {
     expect(fs.readFileSync(out, 'utf8')).toBe(
       '\uFEFFCompany,Name,Role,Job title,Email,Phone,Cares about,Last contacted on\r\nAcme,\'=Max,other,,max@acme.example,,,\r\n',
     );
-    const other = path.join(tempDir(), 'other.db');
+    const other = await emptyDatabase();
     expect(shortlist('import-csv', '--db', other, '--kind', 'contacts', out).stdout).toContain('Read 1 row: 1 accepted');
   });
 

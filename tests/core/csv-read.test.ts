@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../src/sharing/csv/delimiter';
-import { readRows, type CsvItem } from '../../src/sharing/csv/rows';
+import { readRows, readStart, type CsvItem } from '../../src/sharing/csv/rows';
 import { base64, importCsv, previewCsv, windows1252 } from './csv-helpers';
 import { freshApp } from './helpers';
 
 async function allRows(text: string, delimiter: ',' | ';' | '\t' = ','): Promise<CsvItem[]> {
   const items: CsvItem[] = [];
-  for await (const item of readRows(text, delimiter).items) items.push(item);
+  const headerLine = readStart(text, delimiter, 'candidates', 0).header?.line ?? 1;
+  for await (const item of readRows(text, delimiter, headerLine).items) items.push(item);
   return items;
 }
 
@@ -123,6 +124,99 @@ describe('rows and their line numbers', () => {
     expect(result.rejected).toEqual([
       { line: 3, reason: 'This row has 3 values but the header names 2 columns: a value with a comma in it needs quotes around it.' },
     ]);
+  });
+});
+
+describe('a preamble before the header row', () => {
+  /**
+   * LinkedIn's Connections.csv as it is downloaded: a "Notes:" line, a quoted paragraph (here with
+   * a line break in it, and commas), a blank line, then the header (line 5) and the connections.
+   */
+  const linkedIn = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing.',
+    'You will only see email addresses for connections who have allowed their connections to see or download their email address, https://www.linkedin.com/psettings/privacy/email"',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,ada@example.com,Analytical Engines Ltd,"Lead Engineer, Compilers",12 Mar 2024',
+    'Grace,Hopper,https://www.linkedin.com/in/gracehopper,,US Navy,Rear Admiral,01 Feb 2023',
+    ',,https://www.linkedin.com/in/private,,,,05 Jan 2022',
+    'Alan,Turing,https://www.linkedin.com/in/alan-turing,alan@example.com,Bletchley Park,Cryptanalyst,30 Nov 2021',
+    '',
+  ].join('\n');
+
+  it('LinkedIn’s Connections.csv: previewed and imported as candidates from its real header, with the file’s line numbers', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Alan Turing', emails: ['alan@example.com'] });
+    const preview = previewCsv(app, linkedIn, { kind: 'candidates' });
+    expect(preview).toMatchObject({
+      delimiter: ',',
+      headers: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+      mapping: ['firstName', 'lastName', 'links', 'emails', 'currentEmployer', 'currentTitle', null],
+      mappingProblems: [],
+      estimatedRows: 4,
+    });
+    expect(preview.sample.map((row) => [row.line, row.cells[0], row.outcome.status])).toEqual([
+      [6, 'Ada', 'new'],
+      [7, 'Grace', 'new'],
+      [8, '', 'rejected'],
+      [9, 'Alan', 'duplicate'],
+    ]);
+
+    const result = await importCsv(app, linkedIn, { kind: 'candidates' });
+    expect(result).toMatchObject({ rowsRead: 4, accepted: 2, rejectedCount: 1, duplicateCount: 1 });
+    expect(result.rejected.map((row) => row.line)).toEqual([8]);
+    expect(result.duplicates.map((row) => row.line)).toEqual([9]);
+    const ada = app.call('candidates.list', { query: 'Lovelace' }).items[0]!;
+    expect(app.call('candidates.get', { id: ada.id }).candidate).toMatchObject({
+      name: 'Ada Lovelace',
+      emails: ['ada@example.com'],
+      currentEmployer: 'Analytical Engines Ltd',
+      currentTitle: 'Lead Engineer, Compilers',
+      links: ['https://www.linkedin.com/in/ada-lovelace'],
+    });
+    const grace = app.call('candidates.list', { query: 'Hopper' }).items[0]!;
+    expect(app.call('candidates.get', { id: grace.id }).candidate).toMatchObject({
+      name: 'Grace Hopper',
+      emails: [],
+      currentEmployer: 'US Navy',
+      currentTitle: 'Rear Admiral',
+    });
+  });
+
+  it('LinkedIn’s Connections.csv as contacts: "Notes:" is not taken for a "Cares about" header', async () => {
+    const app = await freshApp();
+    const preview = previewCsv(app, linkedIn, { kind: 'contacts' });
+    expect(preview.mapping).toEqual(['firstName', 'lastName', null, 'email', 'client', 'jobTitle', null]);
+    const result = await importCsv(app, linkedIn, { kind: 'contacts' });
+    expect(result).toMatchObject({ rowsRead: 4, accepted: 3, rejectedCount: 1, clientsCreated: 3 });
+    expect(result.rejected.map((row) => row.line)).toEqual([8]);
+  });
+
+  it('the same with CRLF line ends and a byte-order mark, as Excel saves it', async () => {
+    const app = await freshApp();
+    const bytes = Buffer.from(`\uFEFF${linkedIn.replace(/\n/g, '\r\n')}`);
+    expect(previewCsv(app, bytes, { kind: 'candidates' }).sample.map((row) => row.line)).toEqual([6, 7, 8, 9]);
+    const result = await importCsv(app, bytes, { kind: 'candidates' });
+    expect(result).toMatchObject({ rowsRead: 4, accepted: 3, rejectedCount: 1 });
+    expect(result.rejected.map((row) => row.line)).toEqual([8]);
+  });
+
+  it('a one-column file: a title line is skipped when the next names a field, else the first line is the header', async () => {
+    const app = await freshApp();
+    const titled = previewCsv(app, 'Clients exported from the old system:\n\nName\nAcme\n', { kind: 'clients' });
+    expect(titled).toMatchObject({ headers: ['Name'], mapping: ['name'] });
+    expect(titled.sample).toEqual([{ line: 4, cells: ['Acme'], outcome: { status: 'new', newClient: null } }]);
+    const plain = previewCsv(app, 'Colour\nred\n', { kind: 'clients' });
+    expect(plain).toMatchObject({ headers: ['Colour'], mappingProblems: ['Map a column to Name.'] });
+    expect(plain.sample.map((row) => row.line)).toEqual([2]);
+  });
+
+  it('a file without a preamble still starts at its first line, even when a row below has more values', async () => {
+    const app = await freshApp();
+    const result = await importCsv(app, 'Name\nAcme\nGlobex, Inc.\n', { kind: 'clients' });
+    expect(result).toMatchObject({ rowsRead: 2, accepted: 1, rejectedCount: 1 });
+    expect(result.rejected.map((row) => row.line)).toEqual([3]);
   });
 });
 

@@ -1,21 +1,8 @@
 /**
- * How one value is written to a CSV cell and read back. Export and import live together here
- * because each undoes the other: whatever the export writes, the import reads back the same.
+ * How a list of values is written to one CSV cell and read back. Export and import live together
+ * here because each undoes the other: whatever the export writes, the import reads back the same.
+ * The formula guard, which the window's files use too, is `guardFormula` in the contract (api/csv).
  */
-
-/**
- * A cell a spreadsheet would run as a formula (= + - @, or a tab or CR that hides one) is
- * prefixed with a single quote, which makes the spreadsheet show it as text. A value that already
- * starts with quotes before such a character gets one more, so the import can always take one off.
- */
-export function guardFormula(value: string): string {
-  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** Takes off the quote that `guardFormula` (or another tool following the same advice) added. */
-export function unguardFormula(cell: string): string {
-  return cell.startsWith("'") && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
 
 /**
  * The values of a multi-value cell: split on line breaks if it has any, else on semicolons, else

@@ -1,4 +1,4 @@
-import type { CsvKind, CsvRowOutcome } from '../../api/csv';
+import { csvDelimiterNames, type CsvKind, type CsvRowOutcome } from '../../api/csv';
 import type { Core } from '../../db/core';
 import { checkCandidate } from './candidateRows';
 import { checkClient } from './clientRows';
@@ -20,8 +20,6 @@ const checks: Record<CsvKind, (core: Core, row: MappedRow, options: CheckOptions
   clients: checkClient,
 };
 
-const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-
 /**
  * What the import does with a row read from the file, without writing anything yet. The preview
  * asks the same question of its sample, so it shows exactly what the import will do.
@@ -30,7 +28,7 @@ export function verdictFor(core: Core, csv: PreparedCsv, item: CsvItem): Verdict
   if ('unreadable' in item) return { status: 'rejected', reason: item.unreadable };
   const columns = csv.mapping.headers.length;
   if (item.cells.slice(columns).some((cell) => cell.trim() !== '')) {
-    const delimiter = delimiterNames[csv.delimiter];
+    const delimiter = csvDelimiterNames[csv.delimiter];
     return {
       status: 'rejected',
       reason: `This row has ${item.cells.length} values but the header names ${columns} columns: a value with a ${delimiter} in it needs quotes around it.`,

@@ -1,8 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { consentBasisLabels, type Candidate } from '../../api/candidates';
 import type { Client, Contact } from '../../api/clients';
 import type { ParsedInput } from '../../api/contract';
-import { csvFieldLabels, type CsvField } from '../../api/csv';
+import { csvFieldLabels, csvRecord, type CsvField } from '../../api/csv';
 import type { TextFile } from '../../api/common';
 import { candidateListQueries } from '../../candidates/candidateList';
 import { getCandidate } from '../../candidates/candidates';
@@ -13,7 +12,7 @@ import type { Core } from '../../db/core';
 import { encodeCursor, type keysetQueries } from '../../db/keyset';
 import type { SqlValue } from '../../db/records';
 import { statement } from '../../db/statements';
-import { guardFormula, joinList } from './cells';
+import { joinList } from './cells';
 import { formatAmount } from './values';
 
 type Column<T> = [CsvField, (record: T) => string | null];
@@ -121,10 +120,7 @@ function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 }
 
 function toCsv<T>(columns: Column<T>[], records: Iterable<T>): { text: string; rows: number } {
-  const lines = [columns.map(([field]) => csvFieldLabels[field])];
-  for (const record of records) lines.push(columns.map(([, cell]) => guardFormula(cell(record) ?? '')));
-  // Any line break is quoted (csv-stringify quotes only the record delimiter, CRLF), and so are
-  // semicolons and tabs, so no reader could take them for the delimiter.
-  const text = stringify(lines, { record_delimiter: 'windows', quoted_match: /[;\t\r\n]/ });
-  return { text: `\uFEFF${text}`, rows: lines.length - 1 };
+  const lines = [csvRecord(columns.map(([field]) => csvFieldLabels[field]))];
+  for (const record of records) lines.push(csvRecord(columns.map(([, cell]) => cell(record) ?? '')));
+  return { text: `\uFEFF${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };
 }

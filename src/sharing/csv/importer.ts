@@ -72,7 +72,7 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
 export async function runImport(core: Core, csv: PreparedCsv, control: ImportControl = {}): Promise<ImportTally & { stopped: boolean }> {
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
-  const rows = readRows(csv.text, csv.delimiter);
+  const rows = readRows(csv.text, csv.delimiter, csv.headerLine);
   let batch: CsvItem[] = [];
   let rowsPerChunk = MIN_ROWS_PER_CHUNK;
   const commit = (last: boolean) => {

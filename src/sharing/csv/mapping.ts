@@ -1,5 +1,5 @@
-import { csvFieldLabels, csvMultiColumnFields, csvRequiredFields, type CsvField, type CsvKind } from '../../api/csv';
-import { splitList, unguardFormula } from './cells';
+import { csvFieldLabels, csvMultiColumnFields, csvRequiredFields, unguardFormula, type CsvField, type CsvKind } from '../../api/csv';
+import { splitList } from './cells';
 
 /** Which columns of a file feed which field. */
 export class Mapping {

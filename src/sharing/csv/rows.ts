@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import { parse, type CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import type { CsvDelimiter } from '../../api/csv';
+import type { CsvDelimiter, CsvKind } from '../../api/csv';
+import { suggestMapping } from './columns';
 
-/** A row of the file after the header, with the line it starts on (the header is line 1). */
+/** A row of the file, with the physical line it starts on (the file's first line is line 1). */
 export interface CsvRecord {
   line: number;
   cells: string[];
@@ -35,46 +36,86 @@ const options = (delimiter: CsvDelimiter): Options => ({
 });
 
 /**
- * The header row and the first `rows` rows, read at once: what a preview shows, with the number of
- * rows in the file (exact when these were all of it, else estimated from their size).
+ * How many records (blank lines included) may come before the header row: a tool's notes about its
+ * export, such as the "Notes:" paragraph and blank line at the top of LinkedIn's Connections.csv.
+ */
+const PREAMBLE_RECORDS = 10;
+
+/**
+ * Which of the first records is the header row: the first with at least two values, or with one
+ * value that names a field of this kind (a one-column file). What comes before it is a preamble,
+ * which is skipped. "Notes:" ends in a colon, so it introduces the preamble and is never the header
+ * (it would name the contact's "Cares about"). When no record within the first lines looks like a
+ * header, the first one is taken, as in a file without a preamble.
+ */
+function findHeader(records: readonly (CsvRecord | null)[], kind: CsvKind): number {
+  const first = records.findIndex((record) => record !== null);
+  if (first === -1) return -1;
+  const end = Math.min(records.length, first + PREAMBLE_RECORDS + 1);
+  for (let i = first; i < end; i++) {
+    const record = records[i];
+    if (record && looksLikeHeader(record.cells, kind)) return i;
+  }
+  return first;
+}
+
+function looksLikeHeader(cells: readonly string[], kind: CsvKind): boolean {
+  const values = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  if (values.length >= 2) return true;
+  const [value] = values;
+  return value !== undefined && !value.endsWith(':') && suggestMapping(kind, [value])[0] !== null;
+}
+
+/**
+ * The header row and the first `rows` rows after it, read at once: what a preview shows, with the
+ * number of rows in the file (exact when these were all of it, else estimated from their size).
+ * The header found here is the one the import starts after (`readRows`), so both skip the same preamble.
  */
 export function readStart(
   text: string,
   delimiter: CsvDelimiter,
+  kind: CsvKind,
   rows: number,
-): { header: string[] | null; items: CsvItem[]; estimatedRows: number } {
+): { header: CsvRecord | null; items: CsvItem[]; estimatedRows: number } {
   const errors: CsvError[] = [];
-  const records = parseSync(text, {
+  const limit = PREAMBLE_RECORDS + 1 + rows;
+  const records: string[][] = parseSync(text, {
     ...options(delimiter),
-    to: rows + 1,
+    to: limit,
     on_skip: (error) => void (error && errors.push(error)),
   });
   const counter = new LineCounter();
+  const read = records.map((cells) => ({ length: cells.reduce((sum, cell) => sum + cell.length + 1, 0), record: counter.next(cells) }));
+  const at = findHeader(read.map(({ record }) => record), kind);
+  const header = read[at]?.record ?? null;
   const items: CsvItem[] = [];
-  let header: string[] | null = null;
   let headerLength = 0;
   let rowsLength = 0;
-  for (const cells of records) {
-    const length = cells.reduce((sum, cell) => sum + cell.length + 1, 0);
-    const record = counter.next(cells);
-    if (header === null) headerLength += length;
-    else rowsLength += length;
-    if (record && header === null) header = record.cells;
-    else if (record) items.push(record);
-  }
+  // Every record was parsed, and every row after the header is in the sample.
+  let complete = records.length < limit;
+  read.forEach(({ length, record }, i) => {
+    if (i <= at) headerLength += length;
+    else if (items.length < rows) {
+      rowsLength += length;
+      if (record) items.push(record);
+    } else if (record) complete = false;
+  });
   items.push(...errors.map((error) => counter.unreadable(error, text)));
-  const complete = records.length <= rows;
   const estimatedRows =
     complete || items.length === 0 ? items.length : Math.round(((text.length - headerLength) / rowsLength) * items.length);
   return { header, items, estimatedRows };
 }
 
 /**
- * Every row after the header, in file order, parsed as it is consumed so a caller that pauses
- * between chunks never holds the event loop for the whole file. Never throws on bad CSV.
- * `progress()` is how far through the text the parser has got, from 0 to 1.
+ * Every row after the header (whose line `readStart` found), in file order, parsed as it is
+ * consumed so a caller that pauses between chunks never holds the event loop for the whole file.
+ * Never throws on bad CSV. `progress()` is how far through the text the parser has got, from 0 to 1.
  */
-export function readRows(text: string, delimiter: CsvDelimiter): { items: AsyncGenerator<CsvItem>; progress: () => number } {
+export function readRows(
+  text: string,
+  delimiter: CsvDelimiter,
+  headerLine: number,
+): { items: AsyncGenerator<CsvItem>; progress: () => number } {
   const bytes = Buffer.from(text, 'utf8');
   const parser = parse(options(delimiter));
   const errors: CsvError[] = [];
@@ -82,11 +123,10 @@ export function readRows(text: string, delimiter: CsvDelimiter): { items: AsyncG
   Readable.from(slices(bytes)).pipe(parser);
   async function* items(): AsyncGenerator<CsvItem> {
     const counter = new LineCounter();
-    let seenHeader = false;
     for await (const cells of parser as AsyncIterable<string[]>) {
       const record = counter.next(cells);
-      if (record && seenHeader) yield record;
-      else if (record) seenHeader = true;
+      // The preamble and the header row are the lines up to the header's.
+      if (record && record.line > headerLine) yield record;
     }
     // csv-parse reports a record it cannot read when the input ends (an unclosed quote).
     for (const error of errors) yield counter.unreadable(error, text);

@@ -28,6 +28,8 @@ export interface PreparedCsv {
   delimiter: CsvDelimiter;
   mapping: Mapping;
   createMissingClients: boolean;
+  /** The physical line of the header row: after any preamble (LinkedIn's notes), and where the rows start after. */
+  headerLine: number;
   /** The first rows, for a preview, and the number of rows in all. */
   start: ReturnType<typeof readStart>;
 }
@@ -44,16 +46,19 @@ export function readCsvFile(file: string): Buffer {
   }
 }
 
-/** Decodes a file, finds its delimiter and reads its header row; the mapping is the one chosen, or the suggested one. */
+/**
+ * Decodes a file, finds its delimiter and its header row (after any preamble), and reads the header;
+ * the mapping is the one chosen, or the suggested one.
+ */
 export function prepareCsv(bytes: Uint8Array, choices: CsvChoices): PreparedCsv {
   const { encoding, source } = choices.encoding ? { encoding: choices.encoding, source: 'chosen' as const } : detectEncoding(bytes);
   const text = decode(bytes, encoding);
   const delimiter = choices.delimiter ?? detectDelimiter(text);
-  const start = readStart(text, delimiter, SAMPLE_ROWS);
+  const start = readStart(text, delimiter, choices.kind, SAMPLE_ROWS);
   if (!start.header) {
     throw new ApiError('invalid_input', 'This file is empty: it needs a header row naming its columns, then a row per record.');
   }
-  const headers = start.header.map((header) => header.trim());
+  const headers = start.header.cells.map((header) => header.trim());
   if (choices.mapping && choices.mapping.length !== headers.length) {
     throw new ApiError(
       'invalid_input',
@@ -63,5 +68,5 @@ export function prepareCsv(bytes: Uint8Array, choices: CsvChoices): PreparedCsv 
   }
   const mapping = new Mapping(choices.kind, headers, choices.mapping ?? suggestMapping(choices.kind, headers));
   const { kind, createMissingClients } = choices;
-  return { kind, text, encoding, encodingSource: source, delimiter, mapping, createMissingClients, start };
+  return { kind, text, encoding, encodingSource: source, delimiter, mapping, createMissingClients, headerLine: start.header.line, start };
 }
