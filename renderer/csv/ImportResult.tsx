@@ -4,9 +4,8 @@ import type { CsvImportProgress } from '../../src/api/csv';
 import { Button } from '../ui/Button';
 import { counted, kindLabels, listPathOf } from './csvFormat';
 import { startOver, type CsvImportJob } from './csvImportStore';
-import { DuplicateList } from './DuplicateList';
 import { ImportCounts } from './ImportCounts';
-import { RejectedList } from './RejectedList';
+import { LeftOutList } from './LeftOutList';
 import { ReportButton } from './ReportButton';
 
 const endings = {
@@ -48,8 +47,8 @@ export function ImportResult({ job, progress }: { job: CsvImportJob; progress: C
           </Button>
         </div>
       </section>
-      {progress.duplicateCount > 0 && <DuplicateList kind={job.kind} progress={progress} />}
-      {progress.rejectedCount > 0 && <RejectedList progress={progress} />}
+      {progress.duplicateCount > 0 && <LeftOutList which="duplicates" kind={job.kind} progress={progress} />}
+      {progress.rejectedCount > 0 && <LeftOutList which="rejected" kind={job.kind} progress={progress} />}
     </>
   );
 }

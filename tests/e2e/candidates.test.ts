@@ -1,27 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { api, dismissToasts, e2eSession, nav, screenshot, scrollPaneTo, text, watch } from './harness';
 
 const fixtures = path.resolve(import.meta.dirname, '../core/fixtures');
 
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
-/** Screenshots show the screen, not the notifications still fading from the last steps. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
-
-/** The app scrolls in its main pane, not the page: a screenshot shows the part scrolled to. */
-async function scrollPaneTo(page: Page, target: Locator | 'top'): Promise<void> {
-  if (target === 'top') await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  else await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-}
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 const focusedId = (page: Page) => page.evaluate<string | null>('document.activeElement?.id ?? null');
 
 /**
@@ -42,23 +26,11 @@ async function dropFile(page: Page, selector: string, file: { name: string; mime
 }
 
 describe('candidates', () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('a recruiter adds a candidate, catches a duplicate, attaches resumes, screens them and submits them to a job', async () => {
-    app = await startApp(path.join(dir, 'shortlist.db'));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const app = await session.startApp('shortlist');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const seen = watch(page);
 

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
+import { describe, expect, test } from 'vitest';
+import { e2eSession, screenshot, text, watch, type RunningApp } from './harness';
 
 /** A few more clients through the contract, so the list has something to filter and sort. */
 async function seedClients(app: RunningApp): Promise<void> {
@@ -24,28 +21,12 @@ async function seedClients(app: RunningApp): Promise<void> {
   }
 }
 
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
 describe('clients', () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('a recruiter records a client, its hiring manager and HR contact and notes, and finds them all after a restart', async () => {
-    const dbFile = path.join(dir, 'shortlist.db');
-    app = await startApp(dbFile);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let app = await session.startApp('shortlist');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
 
     // An empty database opens on Today; the clients list says how to begin.
@@ -235,7 +216,7 @@ describe('clients', () => {
     expect(await records.innerText()).toMatch(
       /^7\s+Clients\s+2\s+Contacts\s+0\s+Jobs\s+0\s+Candidates\s+0\s+Submissions\s+0\s+Files\s+2\s+Notes$/,
     );
-    expect(await text(page.getByRole('region', { name: 'Your data' }))).toContain(dbFile);
+    expect(await text(page.getByRole('region', { name: 'Your data' }))).toContain(app.dbFile);
     await screenshot(page, '07-settings');
 
     // Empty pages say how to begin, or what is coming.
@@ -251,7 +232,7 @@ describe('clients', () => {
 
     // Restart the app on the same file: everything is still there.
     await app.stop();
-    app = await startApp(dbFile);
+    app = await session.startApp('shortlist');
     await page.goto(`${app.url}#/clients`);
     await page.reload();
     await page.getByRole('list', { name: 'Clients' }).getByRole('link', { name: /Northwind Logistics/ }).click();

@@ -1,20 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, onTestFailed, test } from 'vitest';
+import { api, dismissToasts, e2eSession, nav, screenshot, text, watch, type RunningApp } from './harness';
 
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
-/** Screenshots show the screen, not the notifications still fading from the last steps. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 /** Windows-1252 bytes, as Excel on Windows saves a CSV (Node has no encoder for it). */
 function windows1252(content: string): Buffer {
@@ -41,23 +30,12 @@ const sampleRow = (page: Page, line: number) =>
 const count = (page: Page, label: string) => text(page.locator('.csv-count').filter({ hasText: label }).locator('dd'));
 
 describe('import from CSV and export to CSV', () => {
-  let browser: Browser;
+  const session = e2eSession();
   let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   test('a spreadsheet of candidates from Excel: previewed, imported line by line, then exported safely', async () => {
-    app = await startApp(path.join(dir, 'shortlist.db'));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    app = await session.startApp('shortlist');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const seen = watch(page);
     onTestFailed(() => screenshot(page, '8x-csv-failure'));
 
@@ -207,8 +185,8 @@ describe('import from CSV and export to CSV', () => {
   });
 
   test('contacts from a client page: a new company becomes a client, and the contacts export again', async () => {
-    app ??= await startApp(path.join(dir, 'shortlist.db'));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    app ??= await session.startApp('shortlist');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const seen = watch(page);
     onTestFailed(() => screenshot(page, '8x-csv-contacts-failure'));
 
@@ -261,8 +239,8 @@ describe('import from CSV and export to CSV', () => {
   });
 
   test('a large file streams with a progress bar, carries on while the recruiter is away, and can be cancelled', async () => {
-    app ??= await startApp(path.join(dir, 'shortlist.db'));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    app ??= await session.startApp('shortlist');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
     onTestFailed(() => screenshot(page, '8x-csv-large-failure'));
 

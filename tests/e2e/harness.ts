@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const screenshotDir = path.join(root, 'test-results', 'screenshots');
@@ -14,12 +15,12 @@ export interface RunningApp {
 }
 
 /** A fresh temp folder for one test's database. */
-export function tempDir(): string {
+function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-e2e-'));
 }
 
 /** Starts the real preview server (`shortlist serve`) on a free port over the given database file. */
-export async function startApp(dbFile: string): Promise<RunningApp> {
+async function startApp(dbFile: string): Promise<RunningApp> {
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` before the e2e tests.');
   }
@@ -38,7 +39,9 @@ export async function startApp(dbFile: string): Promise<RunningApp> {
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`shortlist serve exited with ${code}:\n${output}`)));
   });
-  return { url, dbFile, stop: () => stopProcess(child) };
+  // Once stopped, stopping again is the same stop: a test may stop an app its session stops too.
+  let stopped: Promise<void> | undefined;
+  return { url, dbFile, stop: () => (stopped ??= stopProcess(child)) };
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
@@ -50,11 +53,81 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Debian's Chromium, never a downloaded browser. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+export interface E2eSession {
+  /** The browser, launched before the file's first test. */
+  readonly browser: Browser;
+  /** A temp folder for the file's databases and files, removed after its last test. */
+  readonly dir: string;
+  /** Starts the app over `<dir>/<name>.db` (the same database each time for the same name); stopped after the last test. */
+  startApp(name: string): Promise<RunningApp>;
+  /** A browser context, closed after the last test, before the apps stop. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * One test file's setup and teardown: call it at the top of a `describe`. It launches the browser
+ * before the tests and, after them, closes the contexts, stops the apps, closes the browser and
+ * removes the temp folder.
+ */
+export function e2eSession(): E2eSession {
+  let browser: Browser | undefined;
+  const dir = tempDir();
+  const apps: RunningApp[] = [];
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    for (const app of apps) await app.stop();
+    await browser?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const session: E2eSession = {
+    get browser() {
+      if (!browser) throw new Error('The browser is launched in beforeAll: use it inside a test.');
+      return browser;
+    },
+    dir,
+    async startApp(name) {
+      const app = await startApp(path.join(dir, `${name}.db`));
+      apps.push(app);
+      return app;
+    },
+    async newContext(options) {
+      const context = await session.browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
+  return session;
+}
+
+/** A calendar day this many days from `from` (today by default), as the core and the date inputs take it. */
+export function day(offset: number, from = new Date()): string {
+  const date = new Date(from);
+  date.setDate(date.getDate() + offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** What a locator says, with the layout's line breaks folded into single spaces and none at either end. */
+export const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+/** Screenshots show the screen, not the notifications still fading from the last steps. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
+  while ((await toasts.count()) > 0) await toasts.first().click();
 }
 
 /** Saves what the person sees, for a human to look at (test-results/screenshots). */
@@ -96,4 +169,13 @@ export async function api<R = { id: string }>(app: RunningApp, method: string, i
   const outcome = (await response.json()) as { ok: boolean; result: R; error?: unknown };
   if (!outcome.ok) throw new Error(`${method} refused: ${JSON.stringify(outcome.error)}`);
   return outcome.result;
+}
+
+/** Follows a link in the sidebar, as the recruiter does. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+/** The app scrolls in its main pane, not the page: a screenshot shows the part scrolled to. */
+export async function scrollPaneTo(page: Page, target: Locator | 'top'): Promise<void> {
+  if (target === 'top') await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+  else await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }

@@ -1,52 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
+import { describe, expect, test } from 'vitest';
+import { api, day, dismissToasts, e2eSession, nav, screenshot, scrollPaneTo, text, watch } from './harness';
 
-/** A calendar day this many days from today, as the date inputs take it. */
-function day(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
-/** Screenshots show the screen, not the notifications still fading from the last steps. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
-
-/** The app scrolls in its main pane, not the page: a screenshot shows the part scrolled to. */
-async function scrollPaneTo(page: Page, target: Locator | 'top'): Promise<void> {
-  if (target === 'top') await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  else await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-}
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 describe('jobs and intake', () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('a recruiter opens a job for a client, runs the intake, revises it, and sends the brief', async () => {
-    app = await startApp(path.join(dir, 'shortlist.db'));
-    const context = await browser.newContext({
+    const app = await session.startApp('shortlist');
+    const context = await session.browser.newContext({
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });

@@ -1,25 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
-
-/** A calendar day this many days from today, as the date inputs take it. */
-function day(offset: number, from = new Date()): string {
-  const date = new Date(from);
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
-/** Screenshots show the screen, not the notifications still fading from the last steps. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, onTestFailed, test } from 'vitest';
+import { api, day, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
 
 /** A day as the page writes it, in the browser's own locale. */
 const shownDay = (page: Page, iso: string) =>
@@ -33,23 +14,11 @@ const card = (page: Page, name: string) => page.locator('.board-card').filter({ 
 const focusedLabel = (page: Page) => page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null");
 
 describe('pipeline, submissions and the submittal profile', () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('a recruiter presents two candidates, takes one through interviews and feedback to a placement, and rejects the other', async () => {
-    app = await startApp(path.join(dir, 'shortlist.db'));
-    const context = await browser.newContext({
+    const app = await session.startApp('shortlist');
+    const context = await session.browser.newContext({
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -405,9 +374,9 @@ describe('pipeline, submissions and the submittal profile', () => {
   });
 
   test('a board of 500 candidates draws only what is on screen, and scrolls and walks by keyboard without waiting', async () => {
-    const big = await startApp(path.join(dir, 'big.db'));
+    const big = await session.startApp('big');
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const seen = watch(page);
       onTestFailed(() => screenshot(page, '5x-pipeline-big-failure'));

@@ -1,31 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startApp, tempDir, type RunningApp } from './harness';
-
-/** Console errors and page crashes, CSP refusals included: a clean run has none. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
-
-/** Calls the core directly, to set the scene faster than typing it. */
-async function api<R = { id: string }>(app: RunningApp, method: string, input: object): Promise<R> {
-  const response = await fetch(new URL(`api/${method}`, app.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const outcome = (await response.json()) as { ok: boolean; result: R; error?: unknown };
-  if (!outcome.ok) throw new Error(`${method} refused: ${JSON.stringify(outcome.error)}`);
-  return outcome.result;
-}
-
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { api, e2eSession, nav, screenshot, text, watch } from './harness';
 
 /** Screenshots show what stays on screen, not a dialog halfway through fading in. */
 async function shoot(page: Page, name: string): Promise<void> {
@@ -35,30 +10,17 @@ async function shoot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 describe('search', () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('a recruiter finds anyone from anywhere with Ctrl+K, and narrows the candidate list with filters', async () => {
-    app = await startApp(path.join(dir, 'shortlist.db'));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const app = await session.startApp('shortlist');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // A step that never comes fails where it waits, well inside the test's own time limit.
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    const problems = watch(page);
+    const { problems } = watch(page);
 
     // A small book, through the contract.
     const northwind = await api(app, 'clients.create', { name: 'Northwind Logistics', status: 'active', industry: 'Logistics' });

@@ -1,17 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
-
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-
-/** Screenshots show the screen, not the notifications still fading from the last steps. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, onTestFailed, test } from 'vitest';
+import { api, dismissToasts, e2eSession, screenshot, text, watch, type RunningApp } from './harness';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const sharingLink = (page: Page) => sidebar(page).getByRole('link', { name: /^Sharing/ });
@@ -38,26 +29,13 @@ const time = '\\d\\d?:\\d\\d(?: [AP]M)?';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
 
 describe('sharing with a colleague: export, import, conflicts, duplicates, erasure', () => {
-  let browser: Browser;
-  const apps: RunningApp[] = [];
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const app of apps) await app.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('Ann merges Bea’s export: preview first, then conflicts and duplicates reviewed; a file that is not an export is refused', async () => {
     // Ann's database is the app under test; Bea's is a colleague's, driven through its own preview server.
-    const ann = await startApp(path.join(dir, 'ann.db'));
-    const bea = await startApp(path.join(dir, 'bea.db'));
-    apps.push(ann, bea);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const ann = await session.startApp('ann');
+    const bea = await session.startApp('bea');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
     onTestFailed(() => screenshot(page, '9x-sharing-failure'));
 
@@ -70,7 +48,7 @@ describe('sharing with a colleague: export, import, conflicts, duplicates, erasu
       currentTitle: 'Backend developer',
       currentEmployer: 'Northwind',
     });
-    const start = path.join(dir, 'ann-start.shortlist');
+    const start = path.join(session.dir, 'ann-start.shortlist');
     await api(ann, 'sharing.exportTo', { path: start, person: 'Ann' });
     await api(bea, 'sharing.import', { path: start });
 
@@ -91,7 +69,7 @@ describe('sharing with a colleague: export, import, conflicts, duplicates, erasu
     // Two Sam Lees at one employer, who really are two people.
     await api(ann, 'candidates.create', { name: 'Sam Lee', currentTitle: 'Designer', currentEmployer: 'Acme' });
     await api(ann, 'candidates.create', { name: 'Sam Lee', currentTitle: 'Accountant', currentEmployer: 'Acme', allowDuplicate: true });
-    const beasExport = path.join(dir, 'bea.shortlist');
+    const beasExport = path.join(session.dir, 'bea.shortlist');
     await api(bea, 'sharing.exportTo', { path: beasExport, person: 'Bea' });
 
     await page.goto(ann.url);
@@ -109,7 +87,7 @@ describe('sharing with a colleague: export, import, conflicts, duplicates, erasu
     const pathField = exportPanel.getByLabel('Save the export as');
     expect(await pathField.inputValue()).toMatch(/^\/.*\/shortlist-\d{4}-\d{2}-\d{2}\.shortlist$/);
     await exportPanel.getByLabel('Your name').fill('Ann');
-    const annsExport = path.join(dir, 'from the app', 'ann.shortlist');
+    const annsExport = path.join(session.dir, 'from the app', 'ann.shortlist');
     await pathField.fill(annsExport);
     await exportPanel.getByRole('button', { name: 'Export' }).click();
     // A folder that does not exist: the core's word, under the field.
@@ -125,7 +103,7 @@ describe('sharing with a colleague: export, import, conflicts, duplicates, erasu
 
     // A file that is not an export is refused with the core's own words, and nothing changes.
     const before = (await candidates(ann)).length;
-    const notAnExport = path.join(dir, 'notes.shortlist');
+    const notAnExport = path.join(session.dir, 'notes.shortlist');
     fs.writeFileSync(notAnExport, 'Call Maya back on Tuesday about the platform role.\n');
     const importPanel = page.getByRole('region', { name: 'Import a colleague’s export' });
     const importPath = importPanel.getByLabel('The export file');
@@ -263,11 +241,10 @@ describe('sharing with a colleague: export, import, conflicts, duplicates, erasu
   });
 
   test('the desktop File menu opens the export and import panels, and the file dialogs give the paths', async () => {
-    const app = await startApp(path.join(dir, 'desktop.db'));
-    apps.push(app);
+    const app = await session.startApp('desktop');
     await api(app, 'candidates.create', { name: 'Maya Chen' });
-    const exported = path.join(dir, 'desktop.shortlist');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const exported = path.join(session.dir, 'desktop.shortlist');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
     onTestFailed(() => screenshot(page, '9x-sharing-desktop-failure'));
 

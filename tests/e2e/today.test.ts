@@ -1,25 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { api, launchBrowser, screenshot, startApp, tempDir, watch, type RunningApp } from './harness';
-
-/** A calendar day this many days from today, as the core and the date inputs take it. */
-function day(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** What a locator says, with the layout's line breaks folded into single spaces. */
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
-/** Screenshots show the screen, not the notifications still fading from the last steps. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
+import type { Download, Locator, Page } from 'playwright-core';
+import { describe, expect, onTestFailed, test } from 'vitest';
+import { api, day, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
 
 const group = (page: Page, name: 'Overdue' | 'Today' | 'Coming up this week') =>
   page.getByRole('region', { name: new RegExp(`^${name} \\d+$`) });
@@ -33,25 +15,11 @@ async function downloaded(download: Download): Promise<string> {
 }
 
 describe('Today, follow-ups and messages', () => {
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-  let app: RunningApp | undefined;
-  const dir = tempDir();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-    await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = e2eSession();
 
   test('an empty day says so, and says where follow-ups come from', async () => {
-    const empty = await startApp(path.join(dir, 'empty.db'));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const empty = await session.startApp('empty');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(empty.url);
       await page.getByRole('heading', { name: 'Nothing due this week' }).waitFor();
@@ -66,8 +34,8 @@ describe('Today, follow-ups and messages', () => {
   });
 
   test('a recruiter works through the day: done, undone, snoozed, added, proposed, written, exported', async () => {
-    app = await startApp(path.join(dir, 'shortlist.db'));
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const app = await session.startApp('shortlist');
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const seen = watch(page);
     onTestFailed(() => screenshot(page, '7x-today-failure'));
