@@ -163,7 +163,7 @@ export function updateReminder(core: Core, input: ParsedInput<'reminders.update'
 }
 
 /** The day a repeating reminder comes back after `day`. */
-export function nextOccurrence(day: string, repeat: Repeat): string {
+function nextOccurrence(day: string, repeat: Repeat): string {
   switch (repeat.every) {
     case 'days':
       return plusDays(day, repeat.interval);

@@ -30,7 +30,6 @@ const onDay = (day: string, move: (date: Date) => Date) => format(move(parseISO(
 export const plusDays = (day: string, n: number) => onDay(day, (d) => addDays(d, n));
 /** Counts Monday to Friday only. */
 export const plusBusinessDays = (day: string, n: number) => onDay(day, (d) => addBusinessDays(d, n));
-export const plusMonths = (day: string, n: number) => onDay(day, (d) => addMonths(d, n));
 /** The next month's `dayOfMonth`, or its last day when it is shorter. */
 export const nextMonthOn = (day: string, dayOfMonth: number) =>
   onDay(day, (d) => {

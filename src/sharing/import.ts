@@ -10,7 +10,7 @@ import { likelyDuplicatesAmong } from './likelyDuplicates';
 import { mergeExport, restoreCopies } from './merge';
 
 /** How many backups taken before imports stay in backups/ (those before migrations are not counted). */
-export const IMPORT_BACKUPS = 5;
+const IMPORT_BACKUPS = 5;
 
 /** Rolls a preview's savepoint back once its summary is taken. */
 class PreviewRollback extends Error {}

@@ -61,7 +61,7 @@ export const syncedTables: readonly SyncedTableSpec[] = [
 ];
 
 /** Columns every synced row has besides its fields (see src/db/migrations/stamps.ts). */
-export const stampColumns = ['created_hlc', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at'] as const;
+const stampColumns = ['created_hlc', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at'] as const;
 
 export const columnsOf = (entity: Entity): string[] => ['id', ...entity.fields, ...stampColumns];
 
