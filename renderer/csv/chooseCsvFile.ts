@@ -8,7 +8,7 @@ import { setCsvSource } from './csvImportStore';
  * takes a third more room: what is left is about 3.7 MB of CSV. The desktop app reads the file
  * itself, up to the core's own limit.
  */
-export const MAX_BROWSER_CSV_BYTES = Math.floor(3.7 * 1024 * 1024);
+const MAX_BROWSER_CSV_BYTES = Math.floor(3.7 * 1024 * 1024);
 
 /** The desktop app's open dialog can hand the core a path; the browser preview has only the file's contents. */
 export const choosesByPath = () => window.shortlist !== undefined;
