@@ -1,4 +1,5 @@
 import type { Method } from '../api/contract';
+import { assertSubject } from '../notes/subjects';
 import type { Handlers } from '../server/handler';
 import { takeDueAlerts } from './alerts';
 import { exportCalendar } from './calendar';
@@ -22,6 +23,8 @@ export const reminderHandlers: Handlers<ReminderMethods> = {
   'reminders.today': today,
   'reminders.count': (core) => ({ due: dueCount(core) }),
   'reminders.list': (core, input) => {
+    // Refused before the rules run: a run is remembered, and a refused call's writes are rolled back.
+    assertSubject(core, input.about, 'reminders');
     // A record's page shows what the rules propose for it as soon as it is warranted.
     proposeFollowUps(core);
     return remindersAbout(core, input);

@@ -265,7 +265,11 @@ function snoozeEnd(core: Core, until: ParsedInput<'reminders.snooze'>['until']):
     case 'later_today': {
       // Three hours on, to the next quarter hour, so "later" is a time a person would pick.
       const quarter = 15 * 60_000;
-      return new Date(Math.ceil((now.getTime() + 3 * 3_600_000) / quarter) * quarter).toISOString();
+      const later = new Date(Math.ceil((now.getTime() + 3 * 3_600_000) / quarter) * quarter).toISOString();
+      if (dayIn(later, core.timeZone) !== today) {
+        throw new ApiError('invalid_input', 'It is too late today to snooze until later today: choose tomorrow morning.', 'until');
+      }
+      return later;
     }
     case 'tomorrow_morning':
       return instantOf(plusDays(today, 1), MORNING, core.timeZone);

@@ -66,6 +66,10 @@ describe('reminders', () => {
     expect(app.call('reminders.snooze', { id: now.id, until: 'next_week' }).snoozedUntil).toBe('2026-11-23T08:00:00.000Z');
     expect(app.call('reminders.snooze', { id: now.id, until: { on: '2026-11-25', time: '11:00' } }).snoozedUntil).toBe('2026-11-25T10:00:00.000Z');
     expect(failure(() => app.call('reminders.snooze', { id: now.id, until: { on: '2026-11-01', time: null } })).field).toBe('until');
+    // Late in the evening, "later today" would be tomorrow: it says so rather than pretend.
+    app.clock.set('2026-11-22T21:30:00.000Z'); // 22:30 in Paris
+    expect(failure(() => app.call('reminders.snooze', { id: now.id, until: 'later_today' })).message).toContain('too late today');
+    app.clock.set('2026-11-22T10:00:00.000Z');
 
     // When the snooze ends it is due again, on the day it was snoozed to.
     app.clock.set('2026-11-25T10:30:00.000Z');
