@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Candidate, DuplicateMatch } from '../../src/api/candidates';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { TagInput } from '../ui/TagInput';
@@ -85,9 +85,9 @@ export function CandidateFormDialog({ candidate, onClose, onSaved, onOpenExistin
         />
         <DialogFooter error={form.formError}>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : candidate ? 'Save changes' : 'Create candidate'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            {candidate ? 'Save changes' : 'Create candidate'}
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

@@ -7,7 +7,7 @@ import type { JobSummary } from '../../src/api/jobs';
 import { stageLabels, SubmissionCreateInput } from '../../src/api/submissions';
 import { asApiError, change, useData, useDataVersion } from '../api/data';
 import { paths } from '../app/paths';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
@@ -125,9 +125,9 @@ export function SubmitToJobDialog({ candidate, submissions, onClose }: SubmitToJ
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving || noJobs}>
-            {form.saving ? 'Saving…' : form.draft.stage === 'submitted' ? 'Submit to client' : 'Add to shortlist'}
-          </Button>
+          <SaveButton saving={form.saving} disabled={noJobs}>
+            {form.draft.stage === 'submitted' ? 'Submit to client' : 'Add to shortlist'}
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

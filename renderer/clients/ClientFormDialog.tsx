@@ -1,6 +1,6 @@
 import { ClientCreateInput, clientStatuses, type Client } from '../../src/api/clients';
 import { change } from '../api/data';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { statusLabels } from '../ui/StatusBadge';
@@ -66,9 +66,9 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : client ? 'Save changes' : 'Create client'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            {client ? 'Save changes' : 'Create client'}
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

@@ -1,6 +1,6 @@
 import { ContactCreateInput, contactRoles, type Client } from '../../src/api/clients';
 import { change } from '../api/data';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { useForm } from '../ui/useForm';
@@ -57,9 +57,9 @@ export function ContactFormDialog({ client, editor, onClose }: ContactFormDialog
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : editing ? 'Save changes' : 'Add contact'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            {editing ? 'Save changes' : 'Add contact'}
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ReminderCreateInput, ReminderUpdateInput, reminderKindLabels, reminderKinds } from '../../src/api/reminders';
 import { change } from '../api/data';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toasts';
@@ -73,9 +73,9 @@ export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={closeReminderEditor}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : editing ? 'Save reminder' : 'Add reminder'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            {editing ? 'Save reminder' : 'Add reminder'}
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

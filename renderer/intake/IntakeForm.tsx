@@ -4,7 +4,7 @@ import type { Contact } from '../../src/api/clients';
 import type { IntakeRevision } from '../../src/api/intake';
 import type { Job } from '../../src/api/jobs';
 import { paths } from '../app/paths';
-import { Button } from '../ui/Button';
+import { SaveButton } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { errorIdFor } from '../ui/useForm';
 import { CadenceFields } from './CadenceFields';
@@ -130,9 +130,9 @@ export function IntakeForm({ job, current, contacts, onSaved }: IntakeFormProps)
           <Link href={paths.job(job.id)} className="button button--secondary">
             Cancel
           </Link>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : revising ? 'Save revision' : 'Save intake'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            {revising ? 'Save revision' : 'Save intake'}
+          </SaveButton>
         </div>
       </footer>
     </form>

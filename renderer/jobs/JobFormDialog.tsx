@@ -14,7 +14,7 @@ import {
 import { change, useData } from '../api/data';
 import { describeFee } from '../clients/feeTerms';
 import { FeeTermsFieldset } from '../clients/FeeTermsFieldset';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { Field, SelectField, TextField } from '../ui/Field';
 import { useForm, type Form } from '../ui/useForm';
@@ -105,9 +105,9 @@ export function JobFormDialog({ editor, onClose, onSaved }: JobFormDialogProps) 
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : editing ? 'Save changes' : 'Create job'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            {editing ? 'Save changes' : 'Create job'}
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

@@ -2,7 +2,7 @@ import { RotateCcw } from 'lucide-react';
 import { useRef } from 'react';
 import { TemplateSaveInput, templateFields, type MessageTemplate, type TemplateField } from '../../src/api/templates';
 import { asApiError, change } from '../api/data';
-import { Button } from '../ui/Button';
+import { Button, SaveButton } from '../ui/Button';
 import { Field, TextField } from '../ui/Field';
 import { showToast } from '../ui/toasts';
 import { useForm } from '../ui/useForm';
@@ -75,9 +75,9 @@ export function MessageTemplateEditor({ template }: { template: MessageTemplate 
         <Button variant="ghost" icon={RotateCcw} disabled={template.isDefault} onClick={() => void resetTemplate(template)}>
           Reset to default
         </Button>
-        <Button type="submit" variant="primary" disabled={form.saving || !edited}>
-          {form.saving ? 'Saving…' : 'Save template'}
-        </Button>
+        <SaveButton saving={form.saving} disabled={!edited}>
+          Save template
+        </SaveButton>
       </div>
     </form>
   );

@@ -45,3 +45,12 @@ export function IconButton({ icon: Icon, label, tone = 'default', className, ...
     </button>
   );
 }
+
+/** A form's submit button: disabled while it saves, and saying so. */
+export function SaveButton({ saving, disabled, children }: { saving: boolean; disabled?: boolean; children: ReactNode }) {
+  return (
+    <Button type="submit" variant="primary" disabled={saving || disabled}>
+      {saving ? 'Saving…' : children}
+    </Button>
+  );
+}

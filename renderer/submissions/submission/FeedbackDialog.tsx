@@ -4,7 +4,7 @@ import type { Contact } from '../../../src/api/clients';
 import { FeedbackAddInput, sentiments, type Sentiment, type Submission } from '../../../src/api/submissions';
 import { change } from '../../api/data';
 import { roles } from '../../clients/contactRoles';
-import { Button } from '../../ui/Button';
+import { Button, SaveButton } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
 import { Field, TextAreaField, TextField } from '../../ui/Field';
 import { todayDay } from '../../ui/dates';
@@ -66,9 +66,9 @@ export function FeedbackDialog({ submission, contacts, defaultContactId }: Feedb
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={closeSubmissionDialog}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : 'Log feedback'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            Log feedback
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>

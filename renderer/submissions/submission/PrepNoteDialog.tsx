@@ -1,7 +1,7 @@
 import { NoteAddInput } from '../../../src/api/notes';
 import type { Submission } from '../../../src/api/submissions';
 import { change } from '../../api/data';
-import { Button } from '../../ui/Button';
+import { Button, SaveButton } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
 import { TextAreaField } from '../../ui/Field';
 import { showToast } from '../../ui/toasts';
@@ -55,9 +55,9 @@ export function PrepNoteDialog({ submission, body }: { submission: Submission; b
         </div>
         <DialogFooter error={form.formError}>
           <Button onClick={closeSubmissionDialog}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={form.saving}>
-            {form.saving ? 'Saving…' : 'Save prep note'}
-          </Button>
+          <SaveButton saving={form.saving}>
+            Save prep note
+          </SaveButton>
         </DialogFooter>
       </form>
     </Dialog>
