@@ -23,6 +23,19 @@ async function colleagueExport(): Promise<string> {
   return exportOf(colleague);
 }
 
+/** A colleague's export of Jane Doe with one attached file, its database then changed by `spoil`. */
+async function exportWithFile(name: string, mimeType: string, spoil: string, ...params: unknown[]): Promise<string> {
+  const colleague = await freshApp();
+  const jane = colleague.call('candidates.create', { name: 'Jane Doe' });
+  colleague.call('files.attach', { candidateId: jane.id, name, mimeType, dataBase64: Buffer.from('cv').toString('base64') });
+  await colleague.core.background.settled();
+  const file = exportOf(colleague);
+  const spoilt = new Database(file);
+  spoilt.prepare(spoil).run(...params);
+  spoilt.close();
+  return file;
+}
+
 const fileHash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** Asks to preview and to import `file`; both must be refused with `message`, leaving the database and the file alone. */
@@ -123,40 +136,19 @@ describe('importing a file that is not a good Shortlist export', () => {
 
   it('refuses an export whose attached file names could reach outside files/', async () => {
     const app = await recruiter();
-    const colleague = await freshApp();
-    const jane = colleague.call('candidates.create', { name: 'Jane Doe' });
-    colleague.call('files.attach', { candidateId: jane.id, name: 'cv.txt', mimeType: 'text/plain', dataBase64: Buffer.from('cv').toString('base64') });
-    await colleague.core.background.settled();
-    const file = exportOf(colleague);
-    const evil = new Database(file);
-    evil.prepare('UPDATE files SET stored_as = ?').run('../../../.bashrc');
-    evil.close();
+    const file = await exportWithFile('cv.txt', 'text/plain', 'UPDATE files SET stored_as = ?', '../../../.bashrc');
     expectRefused(app, file, /an attached file is named/);
   });
 
   it('refuses an attached file stored under another extension than its name shows', async () => {
     const app = await recruiter();
-    const colleague = await freshApp();
-    const jane = colleague.call('candidates.create', { name: 'Jane Doe' });
-    colleague.call('files.attach', { candidateId: jane.id, name: 'Jane CV.pdf', mimeType: 'application/octet-stream', dataBase64: Buffer.from('cv').toString('base64') });
-    await colleague.core.background.settled();
-    const file = exportOf(colleague);
-    const evil = new Database(file);
-    evil.prepare("UPDATE files SET stored_as = sha256 || '.exe'").run();
-    evil.close();
+    const file = await exportWithFile('Jane CV.pdf', 'application/octet-stream', "UPDATE files SET stored_as = sha256 || '.exe'");
     expectRefused(app, file, /an attached file is named ".+\.exe"/);
   });
 
   it('refuses an attached file whose bytes do not match, writing nothing', async () => {
     const app = await recruiter();
-    const colleague = await freshApp();
-    const jane = colleague.call('candidates.create', { name: 'Jane Doe' });
-    colleague.call('files.attach', { candidateId: jane.id, name: 'cv.txt', mimeType: 'text/plain', dataBase64: Buffer.from('cv').toString('base64') });
-    await colleague.core.background.settled();
-    const file = exportOf(colleague);
-    const tampered = new Database(file);
-    tampered.prepare('UPDATE file_blobs SET bytes = ?').run(Buffer.from('something else'));
-    tampered.close();
+    const file = await exportWithFile('cv.txt', 'text/plain', 'UPDATE file_blobs SET bytes = ?', Buffer.from('something else'));
     const before = databaseHash(app);
     expect(failure(() => app.call('sharing.import', { path: file })).message).toMatch(/content does not match/);
     expect(databaseHash(app)).toBe(before);
