@@ -7,7 +7,7 @@ import { CsvImportLink } from '../csv/CsvImportLink';
 import { candidatesExport } from '../csv/listExports';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
-import { PageHeader } from '../ui/PageHeader';
+import { ListPage } from '../ui/ListPage';
 import { useDebounced } from '../ui/useDebounced';
 import { useShortcut } from '../ui/useShortcut';
 import '../styles/candidates.css';
@@ -47,6 +47,7 @@ export function CandidatesPage() {
   // Searching an empty book would only be noise.
   const noCandidatesYet = items !== undefined && total === 0 && !searching && query === '' && !filtering;
 
+  const close = () => setCreatingCandidate(false);
   useShortcut('n', () => setCreatingCandidate(true));
   useShortcut('/', focusCandidateSearch);
 
@@ -56,83 +57,68 @@ export function CandidatesPage() {
     </Button>
   );
 
-  let body;
-  if (error) {
-    body = (
-      <p className="page-error" role="alert">
-        {error.message}
-      </p>
-    );
-  } else if (items === undefined) {
-    body = null;
-  } else if (noCandidatesYet) {
-    body = (
-      <EmptyState
-        icon={UsersRound}
-        title="No candidates yet"
-        action={
-          <>
-            {newCandidate}
-            <CsvImportLink kind="candidates" />
-          </>
-        }
-      >
-        <p>
-          Add the people you screen: how to reach them, what they want, their resumes, and your screening notes. Then
-          submit the best to your clients’ jobs.
-        </p>
-      </EmptyState>
-    );
-  } else if (total === 0) {
-    body = (
-      <EmptyState
-        icon={SearchX}
-        title="No candidates match"
-        action={
-          filtering ? (
-            <Button variant="secondary" icon={FilterX} onClick={clearCandidateFilters}>
-              Clear filters
-            </Button>
-          ) : (
-            <Button variant="secondary" onClick={() => setCandidateQuery('')}>
-              Show all candidates
-            </Button>
-          )
-        }
-      >
-        {filtering ? (
-          <p>
-            Nobody {searching ? `matching “${settledQuery.trim()}” ` : ''}meets every filter. Loosen a filter, or clear
-            them all.
-          </p>
-        ) : (
-          <p>Nothing matches “{settledQuery.trim()}”. Try part of a name, a job title or an employer.</p>
-        )}
-      </EmptyState>
-    );
-  } else {
-    body = <CandidateList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />;
-  }
-
-  const close = () => setCreatingCandidate(false);
   return (
-    <div className="page page--fill">
-      <PageHeader
-        title="Candidates"
-        // A blank line while loading, so the header does not jump when the count arrives.
-        subtitle={items === undefined ? '\u00a0' : noCandidatesYet ? undefined : countLabel(total, searching || filtering)}
-        actions={
-          !noCandidatesYet && (
-            <>
-              <CsvImportLink kind="candidates" />
-              <CsvExportButton input={candidatesExport} />
-              {newCandidate}
-            </>
-          )
-        }
-      />
-      {!noCandidatesYet && <CandidatesToolbar />}
-      {body}
+    <ListPage
+      title="Candidates"
+      loaded={items !== undefined}
+      error={error}
+      total={total}
+      count={items === undefined ? undefined : countLabel(total, searching || filtering)}
+      emptyBook={
+        noCandidatesYet ? (
+          <EmptyState
+            icon={UsersRound}
+            title="No candidates yet"
+            action={
+              <>
+                {newCandidate}
+                <CsvImportLink kind="candidates" />
+              </>
+            }
+          >
+            <p>
+              Add the people you screen: how to reach them, what they want, their resumes, and your screening notes.
+              Then submit the best to your clients’ jobs.
+            </p>
+          </EmptyState>
+        ) : null
+      }
+      noMatch={
+        <EmptyState
+          icon={SearchX}
+          title="No candidates match"
+          action={
+            filtering ? (
+              <Button variant="secondary" icon={FilterX} onClick={clearCandidateFilters}>
+                Clear filters
+              </Button>
+            ) : (
+              <Button variant="secondary" onClick={() => setCandidateQuery('')}>
+                Show all candidates
+              </Button>
+            )
+          }
+        >
+          {filtering ? (
+            <p>
+              Nobody {searching ? `matching “${settledQuery.trim()}” ` : ''}meets every filter. Loosen a filter, or clear
+              them all.
+            </p>
+          ) : (
+            <p>Nothing matches “{settledQuery.trim()}”. Try part of a name, a job title or an employer.</p>
+          )}
+        </EmptyState>
+      }
+      actions={
+        <>
+          <CsvImportLink kind="candidates" />
+          <CsvExportButton input={candidatesExport} />
+          {newCandidate}
+        </>
+      }
+      toolbar={<CandidatesToolbar />}
+      list={items && <CandidateList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
+    >
       {creating && (
         <CandidateFormDialog
           onClose={close}
@@ -146,7 +132,7 @@ export function CandidatesPage() {
           }}
         />
       )}
-    </div>
+    </ListPage>
   );
 }
 

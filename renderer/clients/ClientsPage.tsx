@@ -7,7 +7,7 @@ import { CsvImportLink } from '../csv/CsvImportLink';
 import { clientsExport } from '../csv/listExports';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
-import { PageHeader } from '../ui/PageHeader';
+import { ListPage } from '../ui/ListPage';
 import { useDebounced } from '../ui/useDebounced';
 import { useShortcut } from '../ui/useShortcut';
 import { ClientFormDialog } from './ClientFormDialog';
@@ -36,69 +36,55 @@ export function ClientsPage() {
     </Button>
   );
 
-  let body;
-  if (error) {
-    body = (
-      <p className="page-error" role="alert">
-        {error.message}
-      </p>
-    );
-  } else if (items === undefined) {
-    body = null;
-  } else if (noClientsYet) {
-    body = (
-      <EmptyState
-        icon={Building2}
-        title="No clients yet"
-        action={
-          <>
-            {newClient}
-            <CsvImportLink kind="clients" />
-          </>
-        }
-      >
-        <p>
-          Add the companies you recruit for, with their hiring managers and HR contacts, your fee terms, and the notes
-          that keep each relationship warm.
-        </p>
-      </EmptyState>
-    );
-  } else if (total === 0) {
-    body = (
-      <EmptyState
-        icon={SearchX}
-        title="No clients match"
-        action={
-          <Button variant="secondary" onClick={clearClientFilters}>
-            Clear search and filters
-          </Button>
-        }
-      >
-        <p>Nothing matches {settledQuery.trim() ? `“${settledQuery.trim()}”` : 'this filter'}. Try a shorter name, an industry or a city.</p>
-      </EmptyState>
-    );
-  } else {
-    body = <ClientList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />;
-  }
-
   return (
-    <div className="page page--fill">
-      <PageHeader
-        title="Clients"
-        // A blank line while loading, so the header does not jump when the count arrives.
-        subtitle={items === undefined ? '\u00a0' : noClientsYet ? undefined : countLabel(total, filtered)}
-        actions={
-          !noClientsYet && (
-            <>
-              <CsvImportLink kind="clients" />
-              <CsvExportButton input={clientsExport} />
-              {newClient}
-            </>
-          )
-        }
-      />
-      {!noClientsYet && <ClientsToolbar />}
-      {body}
+    <ListPage
+      title="Clients"
+      loaded={items !== undefined}
+      error={error}
+      total={total}
+      count={items === undefined ? undefined : countLabel(total, filtered)}
+      emptyBook={
+        noClientsYet ? (
+          <EmptyState
+            icon={Building2}
+            title="No clients yet"
+            action={
+              <>
+                {newClient}
+                <CsvImportLink kind="clients" />
+              </>
+            }
+          >
+            <p>
+              Add the companies you recruit for, with their hiring managers and HR contacts, your fee terms, and the
+              notes that keep each relationship warm.
+            </p>
+          </EmptyState>
+        ) : null
+      }
+      noMatch={
+        <EmptyState
+          icon={SearchX}
+          title="No clients match"
+          action={
+            <Button variant="secondary" onClick={clearClientFilters}>
+              Clear search and filters
+            </Button>
+          }
+        >
+          <p>Nothing matches {settledQuery.trim() ? `“${settledQuery.trim()}”` : 'this filter'}. Try a shorter name, an industry or a city.</p>
+        </EmptyState>
+      }
+      actions={
+        <>
+          <CsvImportLink kind="clients" />
+          <CsvExportButton input={clientsExport} />
+          {newClient}
+        </>
+      }
+      toolbar={<ClientsToolbar />}
+      list={items && <ClientList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
+    >
       {creating && (
         <ClientFormDialog
           onClose={() => setCreatingClient(false)}
@@ -108,7 +94,7 @@ export function ClientsPage() {
           }}
         />
       )}
-    </div>
+    </ListPage>
   );
 }
 

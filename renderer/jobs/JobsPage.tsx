@@ -6,7 +6,7 @@ import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
-import { PageHeader } from '../ui/PageHeader';
+import { ListPage } from '../ui/ListPage';
 import { useShortcut } from '../ui/useShortcut';
 import { openJobEditor } from './jobEditorStore';
 import { JobEditorDialog } from './JobEditorDialog';
@@ -32,65 +32,52 @@ export function JobsPage() {
     </Button>
   );
 
-  let body;
-  if (error) {
-    body = (
-      <p className="page-error" role="alert">
-        {error.message}
-      </p>
-    );
-  } else if (items === undefined || everything.data === undefined) {
-    body = null;
-  } else if (noJobsYet && noClientsYet) {
-    body = (
-      <EmptyState
-        icon={Building2}
-        title="Add a client first"
-        action={
-          <Link href={paths.clients} className="button button--primary">
-            Go to clients
-          </Link>
-        }
-      >
-        <p>Every job order belongs to a client. Add the company you recruit for, with its hiring manager and HR contact.</p>
-      </EmptyState>
-    );
-  } else if (noJobsYet) {
-    body = (
-      <EmptyState icon={BriefcaseBusiness} title="No jobs yet" action={newJobButton}>
-        <p>
-          Add the job orders your clients give you. Each one keeps its intake: must-have skills, interview stages,
-          compensation, selling points, deal-breakers and how urgent the hire is.
-        </p>
-      </EmptyState>
-    );
-  } else if (total === 0) {
-    body = (
-      <EmptyState
-        icon={SearchX}
-        title={status && clientId === null && priority === null ? `No ${jobStatusLabels[status].toLowerCase()} jobs` : 'No jobs match'}
-        action={
-          <Button onClick={() => useJobList.setState({ clientId: null, status: null, priority: null })}>Show all jobs</Button>
-        }
-      >
-        <p>Nothing matches these filters. Other jobs may be on hold, filled or cancelled.</p>
-      </EmptyState>
-    );
-  } else {
-    body = <JobList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />;
-  }
-
   return (
-    <div className="page page--fill">
-      <PageHeader
-        title="Jobs"
-        subtitle={items === undefined ? '\u00a0' : noJobsYet ? undefined : countLabel(total, status, clientId !== null || priority !== null)}
-        actions={!noJobsYet && newJobButton}
-      />
-      {!noJobsYet && <JobsToolbar />}
-      {body}
+    <ListPage
+      title="Jobs"
+      loaded={items !== undefined && everything.data !== undefined}
+      error={error}
+      total={total}
+      count={items === undefined ? undefined : countLabel(total, status, clientId !== null || priority !== null)}
+      emptyBook={
+        noJobsYet && noClientsYet ? (
+          <EmptyState
+            icon={Building2}
+            title="Add a client first"
+            action={
+              <Link href={paths.clients} className="button button--primary">
+                Go to clients
+              </Link>
+            }
+          >
+            <p>Every job order belongs to a client. Add the company you recruit for, with its hiring manager and HR contact.</p>
+          </EmptyState>
+        ) : noJobsYet ? (
+          <EmptyState icon={BriefcaseBusiness} title="No jobs yet" action={newJobButton}>
+            <p>
+              Add the job orders your clients give you. Each one keeps its intake: must-have skills, interview stages,
+              compensation, selling points, deal-breakers and how urgent the hire is.
+            </p>
+          </EmptyState>
+        ) : null
+      }
+      noMatch={
+        <EmptyState
+          icon={SearchX}
+          title={status && clientId === null && priority === null ? `No ${jobStatusLabels[status].toLowerCase()} jobs` : 'No jobs match'}
+          action={
+            <Button onClick={() => useJobList.setState({ clientId: null, status: null, priority: null })}>Show all jobs</Button>
+          }
+        >
+          <p>Nothing matches these filters. Other jobs may be on hold, filled or cancelled.</p>
+        </EmptyState>
+      }
+      actions={newJobButton}
+      toolbar={<JobsToolbar />}
+      list={items && <JobList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
+    >
       <JobEditorDialog />
-    </div>
+    </ListPage>
   );
 }
 
