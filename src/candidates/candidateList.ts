@@ -5,6 +5,7 @@ import type { Core } from '../db/core';
 import { keysetQueries, likePattern, runList } from '../db/keyset';
 import type { SqlValue } from '../db/records';
 import { matchExpression } from '../search/search';
+import { catchUpSearchIndex } from '../search/searchIndex';
 import { skillKey } from './duplicates';
 
 const sorts = {
@@ -73,6 +74,7 @@ interface SummaryRow {
 }
 
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>): Page<CandidateSummary> {
+  catchUpSearchIndex(core);
   return runList(core, candidateListQueries(input), (r: SummaryRow) => ({
     id: r.id,
     name: r.name,

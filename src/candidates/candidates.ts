@@ -5,7 +5,7 @@ import type { Core } from '../db/core';
 import { nameKey } from '../db/names';
 import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { findDuplicates, storeCandidateKeys } from './duplicates';
+import { addCandidateKeys, findDuplicates, storeCandidateKeys } from './duplicates';
 
 /** Screening answers live in columns of their own, named after the question. */
 const screeningColumns = {
@@ -175,9 +175,17 @@ export function createCandidate(core: Core, input: ParsedInput<'candidates.creat
       );
     }
   }
+  return getCandidate(core, addCandidate(core, fields));
+}
+
+/**
+ * Writes a new candidate, already checked, and their lookup keys; returns the id. A CSV import
+ * writes its rows this way, without reading each one back.
+ */
+export function addCandidate(core: Core, fields: Omit<ParsedInput<'candidates.create'>, 'allowDuplicate'>): string {
   const id = insertRecord(core, candidateEntity, toColumns(fields));
-  storeCandidateKeys(core, id, fields);
-  return getCandidate(core, id);
+  addCandidateKeys(core, id, fields);
+  return id;
 }
 
 function describeMatch(on: ('email' | 'phone' | 'name_and_employer')[]): string {

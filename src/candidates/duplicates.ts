@@ -33,9 +33,17 @@ export function identityKeys(identity: Identity): { key: string; on: DuplicateMa
 /** The key under which the candidate list finds everyone with a skill, whatever its case. */
 export const skillKey = (skill: string) => `skill:${skill.trim().toLowerCase()}`;
 
+/** What a candidate's lookup keys are made from. */
+type IdentityAndSkills = Identity & { skills: readonly string[] };
+
 /** Rewrites a candidate's lookup keys (who they are, what skills they have) after every change. */
-export function storeCandidateKeys(core: Core, candidateId: string, identity: Identity & { skills: readonly string[] }): void {
+export function storeCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
   statement(core.db, 'DELETE FROM candidate_keys WHERE candidate_id = ?').run(candidateId);
+  addCandidateKeys(core, candidateId, identity);
+}
+
+/** A new candidate's lookup keys: there are none to replace. */
+export function addCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
   const insert = statement(core.db, 'INSERT OR IGNORE INTO candidate_keys (key, candidate_id) VALUES (?, ?)');
   for (const { key } of identityKeys(identity)) insert.run(key, candidateId);
   for (const skill of identity.skills) insert.run(skillKey(skill), candidateId);

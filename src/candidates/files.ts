@@ -7,6 +7,7 @@ import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
 import { insertRecord, setDeleted, updateRecord, type Entity } from '../db/records';
 import { statement } from '../db/statements';
+import { catchUpSearchIndex } from '../search/searchIndex';
 import { getCandidate } from './candidates';
 import { extractText } from './resumeText';
 
@@ -82,7 +83,13 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
       console.warn(`[shortlist] could not read the text of ${input.name}:`, error);
       return null;
     });
-    if (text) core.db.transaction(() => updateRecord(core, fileEntity, id, { text })).immediate();
+    if (!text) return;
+    core.db
+      .transaction(() => {
+        updateRecord(core, fileEntity, id, { text });
+        catchUpSearchIndex(core);
+      })
+      .immediate();
   });
   return getFile(core, id);
 }

@@ -10,6 +10,7 @@ import { addNote } from '../notes/notes';
 import { proposeFollowUps } from '../reminders/proposals/run';
 import { completeReminder, createReminder } from '../reminders/reminders';
 import { dayIn, plusDays } from '../reminders/time';
+import { catchUpSearchIndex } from '../search/searchIndex';
 import { addFeedback } from '../submissions/feedback';
 import { createSubmission, moveSubmission } from '../submissions/submissions';
 import type { Random } from './random';
@@ -112,6 +113,7 @@ export async function generateDemo(
         jobs.push({ id: job.id, clientContacts: [manager.id, hr.id] });
       }
     }
+    catchUpSearchIndex(core);
   })();
   report({ phase: 'clients and jobs', done: clientCount, total: clientCount });
 
@@ -125,6 +127,7 @@ export async function generateDemo(
         const candidate = addCandidate(core, random, i, i < bigBoard ? jobs[0]! : random.chance(0.25) ? random.pick(jobs) : null);
         if (random.chance(0.01)) followed.push(candidate);
       }
+      catchUpSearchIndex(core);
     })();
     report({ phase: 'candidates', done: Math.min(start + BATCH, size.candidates), total: size.candidates });
   }

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../api/contract';
 import { MATCH_END, MATCH_START, type SearchResult, type SearchTarget } from '../api/search';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { catchUpSearchIndex } from './searchIndex';
 
 /**
  * Turns what a person typed into an FTS5 query: every word must match, the last as a prefix, so
@@ -125,6 +126,7 @@ const RANKED_WINDOW = 2000;
 export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
   const match = matchExpression(input.query);
   if (match === null) return [];
+  catchUpSearchIndex(core);
   const kinds = input.kinds === null ? '' : `AND kind IN (${input.kinds.map((k) => `'${k}'`).join(', ')})`;
   const hits = statement(
     core.db,

@@ -2,18 +2,26 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method, type ParsedInput } from '../api/contract';
 import { ApiError, type Outcome } from '../api/errors';
 import type { Core } from '../db/core';
+import { catchUpSearchIndex } from '../search/searchIndex';
 import { handlers } from './handlers';
 
 /**
  * The one entry into the core for every transport: finds the method, validates the input
- * against its schema, and runs it in a single transaction, so a failed call writes nothing.
+ * against its schema, and runs it in a single transaction, so a failed call writes nothing. What
+ * it wrote is in the search index when it commits.
  */
 export function dispatch(core: Core, method: string, input: unknown): Outcome<unknown> {
   const parsed = parseInput(method, input);
   if (!parsed.ok) return parsed;
   const handler = handlers[method as Method] as (core: Core, input: unknown) => unknown;
   try {
-    const result = core.db.transaction(() => handler(core, parsed.result)).immediate();
+    const result = core.db
+      .transaction(() => {
+        const result = handler(core, parsed.result);
+        catchUpSearchIndex(core);
+        return result;
+      })
+      .immediate();
     return { ok: true, result };
   } catch (error) {
     if (error instanceof ApiError) return failure(error);

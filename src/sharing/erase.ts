@@ -6,6 +6,7 @@ import { filesDir } from '../candidates/files';
 import type { Core } from '../db/core';
 import { insertRecord, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
+import { catchUpSearchIndex } from '../search/searchIndex';
 import { standingMergesSql } from './candidateMerge';
 import { erasureEntity, syncedTables, type Owner } from './tables';
 
@@ -95,12 +96,9 @@ export function eraseCandidates(
 }
 
 function removeRows(core: Core, byTable: readonly { table: string; ids: string[] }[]): void {
-  const now = core.clock.now().toISOString();
   const among = 'IN (SELECT value FROM json_each(?))';
   for (const { table, ids } of byTable) {
     const list = JSON.stringify(ids);
-    // The search triggers (migration 004) drop a record from the index once it is in the trash.
-    statement(core.db, `UPDATE ${table} SET deleted_at = coalesce(deleted_at, ?) WHERE id ${among}`).run(now, list);
     statement(core.db, `DELETE FROM changes WHERE entity = ? AND row_id ${among}`).run(table, list);
     statement(core.db, `DELETE FROM conflicts WHERE row_id ${among}`).run(list);
     if (table === 'reminders') statement(core.db, `DELETE FROM reminder_alerts WHERE reminder_id ${among}`).run(list);
@@ -131,6 +129,8 @@ function withSecureDelete(core: Core, erase: () => void): void {
   statement(core.db, "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)").run();
   try {
     erase();
+    // While secure delete is on: the erased records' words leave the index now, overwritten.
+    catchUpSearchIndex(core);
   } finally {
     statement(core.db, "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 0)").run();
     core.db.pragma(`secure_delete = ${before}`);

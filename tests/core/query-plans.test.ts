@@ -7,6 +7,7 @@ import { clientListQueries } from '../../src/clients/clientList';
 import { encodeCursor } from '../../src/db/keyset';
 import { jobListQueries } from '../../src/jobs/jobList';
 import { notesQueries } from '../../src/notes/notes';
+import { catchUpSql, indexed } from '../../src/search/searchIndex';
 import { freshApp } from './helpers';
 
 async function plan(sql: string, params: unknown[]): Promise<string> {
@@ -62,5 +63,13 @@ describe('query plans of hot queries', () => {
     const detail = await plan(notesQueries.aboutOne, ['job', someId]);
     expect(detail).toMatch(/USING INDEX notes_by_subject/);
     expect(detail).not.toMatch(/SCAN n\b/);
+  });
+
+  it('catching the search index up walks the queue of changed records, never the whole index', async () => {
+    for (const sql of [catchUpSql.stale, ...indexed.map(catchUpSql.entries)]) {
+      const detail = await plan(sql, []);
+      expect(detail).toMatch(/^(SCAN|SEARCH) q\b/);
+      expect(detail).not.toMatch(/SCAN (k|r)\b/);
+    }
   });
 });

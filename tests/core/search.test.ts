@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CandidateCreateInput } from '../../src/api/candidates';
 import { MATCH_END, MATCH_START } from '../../src/api/search';
+import { addCandidate } from '../../src/candidates/candidates';
 import { freshApp, type TestApp } from './helpers';
 
 const titles = (app: TestApp, query: string) => app.call('search.query', { query }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
@@ -96,6 +98,34 @@ describe('search', () => {
     const client = app.call('clients.create', { name: 'Globex' });
     app.call('clients.delete', { id: client.id });
     expect(titles(app, 'globex')).toEqual([]);
+  });
+
+  it('has a record in the index the moment its call commits, not at the next search', async () => {
+    const app = await freshApp();
+    const candidate = app.call('candidates.create', { name: 'Ada Lovelace' });
+    const indexed = () =>
+      app.core.db.prepare("SELECT record_id FROM search_index WHERE search_index MATCH 'lovelace'").pluck().all();
+    expect(indexed()).toEqual([candidate.id]);
+    app.call('candidates.delete', { id: candidate.id });
+    expect(indexed()).toEqual([]);
+    expect(app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(0);
+  });
+
+  it('finds what was written outside a call (an import, a background task) at the next search', async () => {
+    const app = await freshApp();
+    app.core.db.transaction(() => addCandidate(app.core, CandidateCreateInput.parse({ name: 'Grace Hopper', skills: ['COBOL'] })))();
+    expect(titles(app, 'hopp')).toEqual(['Grace Hopper']);
+    expect(app.call('candidates.list', { query: 'cobol' }).items.map((c) => c.name)).toEqual(['Grace Hopper']);
+  });
+
+  it('finds a client’s contacts and jobs by its new name once it is renamed', async () => {
+    const app = await freshApp();
+    const client = app.call('clients.create', { name: 'Initech' });
+    app.call('contacts.create', { clientId: client.id, name: 'Bill Lumbergh' });
+    app.call('jobs.create', { clientId: client.id, title: 'TPS Report Analyst' });
+    app.call('clients.update', { id: client.id, name: 'Initrode' });
+    expect(app.call('search.query', { query: 'initrode', kinds: ['contact', 'job'] }).map((r) => r.kind).sort()).toEqual(['contact', 'job']);
+    expect(app.call('search.query', { query: 'initech' })).toEqual([]);
   });
 
   it('leaves out what belongs to something in the trash', async () => {

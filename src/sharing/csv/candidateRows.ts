@@ -1,5 +1,5 @@
 import { CandidateCreateInput, consentBases, consentBasisLabels, type DuplicateMatch } from '../../api/candidates';
-import { createCandidate } from '../../candidates/candidates';
+import { addCandidate } from '../../candidates/candidates';
 import { findDuplicates } from '../../candidates/duplicates';
 import type { Core } from '../../db/core';
 import type { Verdict } from './check';
@@ -49,7 +49,7 @@ export function checkCandidate(core: Core, row: MappedRow): Verdict {
     };
   }
   // The duplicate check above is the one the form makes; it is not made twice.
-  return { status: 'new', newClient: null, write: () => void createCandidate(core, { ...candidate, allowDuplicate: true }) };
+  return { status: 'new', newClient: null, write: () => void addCandidate(core, candidate) };
 }
 
 function consent(row: MappedRow) {

@@ -1,6 +1,7 @@
 import type { CsvDuplicateRow, CsvRejectedRow } from '../../api/csv';
 import { ApiError } from '../../api/errors';
 import type { Core } from '../../db/core';
+import { catchUpSearchIndex } from '../../search/searchIndex';
 import { verdictFor } from './check';
 import { readRows, type CsvItem } from './rows';
 import type { PreparedCsv } from './source';
@@ -14,6 +15,13 @@ import type { PreparedCsv } from './source';
 const CHUNK_MS = 100;
 const MIN_ROWS_PER_CHUNK = 50;
 const MAX_ROWS_PER_CHUNK = 5000;
+/**
+ * New records reach the search index in batches this large rather than a chunk at a time: FTS5
+ * writes each batch as a segment of its own and merges segments as they pile up, and a hundred
+ * thousand rows indexed a chunk at a time cost several times as much. A search made in between
+ * catches the index up first, so it still finds every row imported so far.
+ */
+const SEARCH_BATCH_ROWS = 20_000;
 
 export interface ImportTally {
   /** Always accepted + rejected + duplicates. */
@@ -75,12 +83,17 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
   const rows = readRows(csv.text, csv.delimiter, csv.headerLine);
   let batch: CsvItem[] = [];
   let rowsPerChunk = MIN_ROWS_PER_CHUNK;
+  let unindexed = 0;
+  const indexNow = () => core.db.transaction(() => catchUpSearchIndex(core)).immediate();
   const commit = (last: boolean) => {
     if (batch.length > 0) {
       const started = performance.now();
+      unindexed += batch.length;
+      const index = last || unindexed >= SEARCH_BATCH_ROWS;
+      if (index) unindexed = 0;
       let chunk;
       try {
-        chunk = writeChunk(batch);
+        chunk = writeChunk(batch, index);
       } catch (error) {
         throw new ImportStopped(batch[0]!.line, error);
       }
@@ -92,6 +105,8 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
       tally.duplicates.push(...chunk.duplicates);
       tally.clientsCreated += chunk.clientsCreated;
       batch = [];
+    } else if (last && unindexed > 0) {
+      indexNow();
     }
     // The parser reads ahead of the rows written, so only the end is the end.
     tally.fractionRead = last ? 1 : Math.min(rows.progress(), 0.999);
@@ -102,7 +117,10 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
     if (batch.length < rowsPerChunk) continue;
     commit(false);
     await nextTurn();
-    if (control.stopRequested?.()) return { ...tally, stopped: true };
+    if (control.stopRequested?.()) {
+      indexNow();
+      return { ...tally, stopped: true };
+    }
   }
   commit(true);
   return { ...tally, stopped: false };
@@ -114,10 +132,11 @@ type ChunkTally = Omit<ImportTally, 'rowsRead' | 'fractionRead'>;
  * Writes a chunk of rows in one transaction. A write that breaks a rule only the service knows
  * (rare: the checks come first) must leave nothing of its row behind, so the chunk is then rolled
  * back and done again with a savepoint around each row, rather than paying for one on every row.
+ * `index` brings the search index up to date in the same transaction.
  */
-function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[]) => ChunkTally {
+function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: boolean) => ChunkTally {
   const writeInSavepoint = core.db.transaction((write: () => void) => write());
-  const importChunk = core.db.transaction((items: CsvItem[], savepoints: boolean) => {
+  const importChunk = core.db.transaction((items: CsvItem[], index: boolean, savepoints: boolean) => {
     const chunk: ChunkTally = emptyTally();
     for (const item of items) {
       const verdict = verdictFor(core, csv, item);
@@ -140,13 +159,14 @@ function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[]) => ChunkT
         if (verdict.newClient !== null) chunk.clientsCreated++;
       }
     }
+    if (index) catchUpSearchIndex(core);
     return chunk;
   });
-  return (items) => {
+  return (items, index) => {
     try {
-      return importChunk.immediate(items, false);
+      return importChunk.immediate(items, index, false);
     } catch (error) {
-      if (error instanceof RowRefused) return importChunk.immediate(items, true);
+      if (error instanceof RowRefused) return importChunk.immediate(items, index, true);
       throw error;
     }
   };

@@ -1,0 +1,76 @@
+import type { SearchKind } from '../api/search';
+import type { Core } from '../db/core';
+import { statement } from '../db/statements';
+
+interface Indexed {
+  kind: SearchKind;
+  table: string;
+  /** SQL over the record `r`: the words that name it (weighted higher in ranking). */
+  title: string;
+  /** SQL over `r`: every other word worth finding it by. */
+  body: string;
+  /** SQL over `r`: whether a live record belongs in the index at all. */
+  when?: string;
+}
+
+export const indexed: readonly Indexed[] = [
+  {
+    kind: 'candidate',
+    table: 'candidates',
+    title: 'r.name',
+    body: `concat_ws(' ', r.current_title, r.current_employer, r.location,
+      (SELECT group_concat(value, ' ') FROM json_each(r.skills)),
+      r.screen_why_looking, r.screen_career_progression, r.screen_certifications, r.screen_commute, r.screen_salary)`,
+  },
+  { kind: 'client', table: 'clients', title: 'r.name', body: "concat_ws(' ', r.industry, r.location, r.relationship)" },
+  {
+    kind: 'contact',
+    table: 'contacts',
+    title: 'r.name',
+    body: "concat_ws(' ', r.job_title, r.email, r.cares_about, (SELECT name FROM clients WHERE id = r.client_id))",
+  },
+  {
+    kind: 'job',
+    table: 'jobs',
+    title: 'r.title',
+    body: "concat_ws(' ', r.location, r.owner, (SELECT name FROM clients WHERE id = r.client_id))",
+  },
+  { kind: 'note', table: 'notes', title: "''", body: 'r.body' },
+  { kind: 'file', table: 'files', title: 'r.name', body: 'r.text', when: 'r.text IS NOT NULL' },
+];
+
+/**
+ * The statements that read the queue, each driven by the queue (CROSS JOIN fixes the order): a
+ * save queues one record, and must not walk every key of a large database to find its entry.
+ */
+export const catchUpSql = {
+  stale: `SELECT k.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
+    ORDER BY k.id`,
+  entries: ({ kind, table, title, body, when = '1' }: Indexed) => `
+    INSERT INTO search_index (rowid, kind, record_id, title, body)
+    SELECT k.id, q.kind, r.id, ${title}, coalesce(${body}, '')
+    FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
+      JOIN ${table} r ON r.id = q.record_id
+    WHERE q.kind = '${kind}' AND r.deleted_at IS NULL AND (${when})
+    ORDER BY k.id`,
+};
+
+/**
+ * Brings the search index up to date with every record written since it last was: the
+ * triggers of migration 7 queue what changed, and this rewrites their entries, a statement per
+ * kind. Runs at the end of every call (so a record is searchable once it is saved) and of every
+ * batch of a long write, and before the index is read, so nothing written any other way is missed.
+ *
+ * Entries are written in ascending rowid order, outside any savepoint: FTS5 then keeps a whole
+ * batch in memory and writes it as one segment.
+ */
+export function catchUpSearchIndex(core: Core): void {
+  if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return;
+  // A record keeps its integer rowid in the index for good, so rewriting its entry touches one row.
+  const stale = statement(core.db, catchUpSql.stale).pluck().all() as number[];
+  const unindex = statement(core.db, 'DELETE FROM search_index WHERE rowid = ?');
+  for (const rowid of stale) unindex.run(rowid);
+  statement(core.db, 'INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue').run();
+  for (const kind of indexed) statement(core.db, catchUpSql.entries(kind)).run();
+  statement(core.db, 'DELETE FROM search_queue').run();
+}
