@@ -114,12 +114,26 @@ async function main(): Promise<void> {
     return word.slice(0, Math.min(word.length, random.int(2, 5)));
   });
   const searches = prefixes.map((prefix) => time(() => searchEverything(core, parse('search.query', { query: prefix }))));
+  // The same search without the index: every column the index covers, in every kind of record,
+  // scanned with LIKE, name matches first (as the index ranks them), the best 40 kept.
   const likeScan = core.db.prepare(
-    `SELECT id FROM candidates WHERE deleted_at IS NULL AND (name LIKE @p OR current_title LIKE @p
-       OR current_employer LIKE @p OR skills LIKE @p OR screen_why_looking LIKE @p) ORDER BY name LIMIT 20`,
+    `SELECT kind, id FROM (
+       SELECT 'candidate' AS kind, id, name AS title, name LIKE @p AS named FROM candidates WHERE deleted_at IS NULL
+         AND (name LIKE @p OR current_title LIKE @p OR current_employer LIKE @p OR location LIKE @p OR skills LIKE @p
+           OR screen_why_looking LIKE @p OR screen_career_progression LIKE @p OR screen_certifications LIKE @p
+           OR screen_commute LIKE @p OR screen_salary LIKE @p)
+       UNION ALL SELECT 'client', id, name, name LIKE @p FROM clients WHERE deleted_at IS NULL
+         AND (name LIKE @p OR industry LIKE @p OR location LIKE @p OR relationship LIKE @p)
+       UNION ALL SELECT 'contact', id, name, name LIKE @p FROM contacts WHERE deleted_at IS NULL
+         AND (name LIKE @p OR job_title LIKE @p OR email LIKE @p OR cares_about LIKE @p)
+       UNION ALL SELECT 'job', id, title, title LIKE @p FROM jobs WHERE deleted_at IS NULL
+         AND (title LIKE @p OR location LIKE @p OR owner LIKE @p)
+       UNION ALL SELECT 'note', id, '', 0 FROM notes WHERE deleted_at IS NULL AND body LIKE @p
+       UNION ALL SELECT 'file', id, name, name LIKE @p FROM files WHERE deleted_at IS NULL AND (name LIKE @p OR text LIKE @p)
+     ) ORDER BY named DESC, title LIMIT 40`,
   );
   const naiveSearches = prefixes.slice(0, 40).map((prefix) => time(() => likeScan.all({ p: `%${prefix}%` })));
-  figures.push(figure('search in the core, 200 random prefixes (FTS vs LIKE scan)', searches, 10, naiveSearches));
+  figures.push(figure('search in the core, 200 random prefixes (FTS vs a LIKE scan of the same records)', searches, 10, naiveSearches));
 
   const firstPage = parse('candidates.list', { limit: 100 });
   const pages = Array.from({ length: 50 }, () => time(() => listCandidates(core, firstPage)));

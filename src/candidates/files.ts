@@ -9,7 +9,7 @@ import { insertRecord, setDeleted, updateRecord, type Entity } from '../db/recor
 import { statement } from '../db/statements';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { getCandidate } from './candidates';
-import { extractText } from './resumeText';
+import { extractText, plainText, resumeFormat } from './resumeText';
 
 export const fileEntity: Entity = {
   table: 'files',
@@ -53,8 +53,9 @@ export function storedName(sha256: string, name: string): string {
 }
 
 /**
- * Copies a file into the app's data folder and attaches it to the candidate. Its text is read
- * right after, in the background, so a large PDF never holds up the window.
+ * Copies a file into the app's data folder and attaches it to the candidate. A plain-text
+ * resume is searchable at once; a PDF or Word file is read right after, in the background, so a
+ * large one never holds up the window.
  */
 export function attachFile(core: Core, input: ParsedInput<'files.attach'>): CandidateFile {
   try {
@@ -69,6 +70,7 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const storedAs = storedName(sha256, input.name);
   storeFileCopy(core, storedAs, bytes);
+  const format = resumeFormat(input.mimeType, input.name);
   const id = insertRecord(core, fileEntity, {
     candidate_id: input.candidateId,
     name: input.name,
@@ -76,8 +78,9 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
     size: bytes.length,
     sha256,
     stored_as: storedAs,
-    text: null,
+    text: format === 'text' ? plainText(bytes) : null,
   });
+  if (format !== 'pdf' && format !== 'docx') return getFile(core, id);
   core.background.run(async () => {
     const text = await extractText(bytes, input.mimeType, input.name).catch((error: unknown) => {
       console.warn(`[shortlist] could not read the text of ${input.name}:`, error);

@@ -1,18 +1,32 @@
 import mammoth from 'mammoth';
 
+/** How a resume's words are read: parsed from a PDF or Word (.docx) file, or the text itself; null for anything else (images, old .doc files). */
+export function resumeFormat(mimeType: string, name: string): 'pdf' | 'docx' | 'text' | null {
+  const extension = name.toLowerCase().split('.').pop();
+  if (mimeType === 'application/pdf' || extension === 'pdf') return 'pdf';
+  if (extension === 'docx' || mimeType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'docx';
+  if (mimeType.startsWith('text/') || extension === 'txt' || extension === 'md') return 'text';
+  return null;
+}
+
+/** A plain-text resume's words. */
+export const plainText = (bytes: Buffer) => tidy(bytes.toString('utf8'));
+
 /**
- * The words of a resume, for search. PDF and Word (.docx) are read; anything else (images,
- * old .doc files) gives null. A file that cannot be read gives null too: it stays attached.
+ * The words of a resume, for search; null for a format without words. A file that cannot be
+ * read gives null too: it stays attached.
  */
 export async function extractText(bytes: Buffer, mimeType: string, name: string): Promise<string | null> {
-  const extension = name.toLowerCase().split('.').pop();
-  if (mimeType === 'application/pdf' || extension === 'pdf') return pdfText(bytes);
-  if (extension === 'docx' || mimeType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') {
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return tidy(value);
+  switch (resumeFormat(mimeType, name)) {
+    case 'pdf':
+      return pdfText(bytes);
+    case 'docx':
+      return tidy((await mammoth.extractRawText({ buffer: bytes })).value);
+    case 'text':
+      return plainText(bytes);
+    case null:
+      return null;
   }
-  if (mimeType.startsWith('text/') || extension === 'txt' || extension === 'md') return tidy(bytes.toString('utf8'));
-  return null;
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {

@@ -1,5 +1,5 @@
 import { contract, type Method, type ParsedInput } from '../api/contract';
-import { createCandidate } from '../candidates/candidates';
+import { addCandidate } from '../candidates/candidates';
 import { attachFile } from '../candidates/files';
 import { createClient } from '../clients/clients';
 import { createContact } from '../clients/contacts';
@@ -124,7 +124,7 @@ export async function generateDemo(
     core.db.transaction(() => {
       for (let i = start; i < Math.min(start + BATCH, size.candidates); i++) {
         clock.reach(i / size.candidates);
-        const candidate = addCandidate(core, random, i, i < bigBoard ? jobs[0]! : random.chance(0.25) ? random.pick(jobs) : null);
+        const candidate = addDemoCandidate(core, random, i, i < bigBoard ? jobs[0]! : random.chance(0.25) ? random.pick(jobs) : null);
         if (random.chance(0.01)) followed.push(candidate);
       }
       catchUpSearchIndex(core);
@@ -172,40 +172,41 @@ function addFollowUps(core: Core, clock: DemoClock, random: Random, candidates: 
   proposeFollowUps(core);
 }
 
-function addCandidate(core: Core, random: Random, i: number, job: { id: string; clientContacts: string[] } | null): { id: string; name: string } {
+function addDemoCandidate(core: Core, random: Random, i: number, job: { id: string; clientContacts: string[] } | null): { id: string; name: string } {
   const first = random.pick(words.firstNames);
   const last = random.pick(words.lastNames);
   // A middle initial, as CVs often give one: without it, 50 first names and 40 last names at 25
   // employers would make most of 100,000 candidates look like someone else entered twice.
   const name = `${first} ${String.fromCharCode(65 + random.int(0, 25))}. ${last}`;
   const skills = random.some(words.skills, 2, 6);
-  const candidate = createCandidate(
+  const [location, title, employer] = [random.pick(words.cities), random.pick(words.titles), random.pick(words.companies)];
+  // Checked by the create form's schema; written as a CSV import writes a new candidate (no duplicate check, no read back).
+  const id = addCandidate(
     core,
     parse('candidates.create', {
       name,
       emails: [`${first}.${last}.${i}@example.com`.normalize('NFD').replace(/[^\w.@]/g, '').toLowerCase()],
       phones: [`+44 7700 ${String(100000 + i).slice(-6)}`],
-      location: random.pick(words.cities),
-      currentTitle: random.pick(words.titles),
-      currentEmployer: random.pick(words.companies),
+      location,
+      currentTitle: title,
+      currentEmployer: employer,
       skills,
       source: random.pick(words.sources),
       salaryExpectation: { amount: 45_000 + random.int(0, 80) * 1000, currency: 'EUR' },
       availability: random.pick(['Immediately', '1 month notice', '2 months notice', '3 months notice']),
       consent: { basis: random.pick(['consent', 'legitimate_interest']), on: core.clock.now().toISOString().slice(0, 10) },
       screening: { whyLooking: random.pick(words.reasons), salary: 'Open to discuss' },
-      allowDuplicate: true,
     }),
   );
   if (random.chance(0.3)) {
-    addNote(core, parse('notes.add', { about: { kind: 'candidate', id: candidate.id }, body: `Screened by phone. ${random.pick(words.reasons)}.` }));
+    addNote(core, parse('notes.add', { about: { kind: 'candidate', id }, body: `Screened by phone. ${random.pick(words.reasons)}.` }));
   }
   if (random.chance(0.25)) {
-    const resume = `${name}\n${candidate.currentTitle} at ${candidate.currentEmployer}\nSkills: ${skills.join(', ')}\nExperience in ${random.pick(words.industries)}; based in ${candidate.location}.`;
-    attachFile(core, parse('files.attach', { candidateId: candidate.id, name: `${first}-${last}-resume.txt`, mimeType: 'text/plain', dataBase64: Buffer.from(resume).toString('base64') }));
+    const resume = `${name}\n${title} at ${employer}\nSkills: ${skills.join(', ')}\nExperience in ${random.pick(words.industries)}; based in ${location}.`;
+    attachFile(core, parse('files.attach', { candidateId: id, name: `${first}-${last}-resume.txt`, mimeType: 'text/plain', dataBase64: Buffer.from(resume).toString('base64') }));
   }
-  if (job) addSubmission(core, random, candidate.id, job);
-  return { id: candidate.id, name };
+  if (job) addSubmission(core, random, id, job);
+  return { id, name };
 }
 
 const road = ['submitted', 'client_reviewing', 'interviewing', 'offer'] as const;

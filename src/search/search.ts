@@ -120,7 +120,7 @@ function namedFirst(hits: Hit[], query: string): Hit[] {
  * database; so only the most recent matches are ranked. Each further letter narrows the matches
  * below this window, and from there the ranking is exact.
  */
-const RANKED_WINDOW = 2000;
+const RANKED_WINDOW = 500;
 
 /** The best matches across everything, names weighted above the rest, with the matched words marked. */
 export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
