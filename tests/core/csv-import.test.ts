@@ -366,6 +366,9 @@ describe('the import runs in the background, in chunks', () => {
     );
     expect(app.call('candidates.list', {}).total).toBe(result.accepted);
     expect(result.accepted).toBeLessThan(2000);
+    // Commits wait for the disk again, as they did before the import relaxed them for its chunks.
+    expect(app.core.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(app.core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     expect(log).toHaveBeenCalledWith('[shortlist] CSV import failed:', expect.objectContaining({ line: expect.any(Number) }));
     log.mockRestore();
   });

@@ -1,6 +1,7 @@
 import type { CsvDuplicateRow, CsvRejectedRow } from '../../api/csv';
 import { ApiError } from '../../api/errors';
 import type { Core } from '../../db/core';
+import { relaxDurability } from '../../db/durability';
 import { catchUpSearchIndex } from '../../search/searchIndex';
 import { verdictFor } from './check';
 import { readRows, type CsvItem } from './rows';
@@ -78,6 +79,15 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
  * are read as they are needed and written a chunk per transaction, yielding between chunks.
  */
 export async function runImport(core: Core, csv: PreparedCsv, control: ImportControl = {}): Promise<ImportTally & { stopped: boolean }> {
+  const restoreDurability = relaxDurability(core);
+  try {
+    return await importRows(core, csv, control);
+  } finally {
+    restoreDurability();
+  }
+}
+
+async function importRows(core: Core, csv: PreparedCsv, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
   const rows = readRows(csv.text, csv.delimiter, csv.headerLine);
