@@ -7,6 +7,10 @@ const ROW_HEIGHT = 52;
 
 export const focusFirstCandidate = () => focusFirstRow(LIST_ID);
 
+const candidateKey = (candidate: CandidateSummary) => candidate.id;
+// Out here, so it is the same function every render (see VirtualList's renderRow).
+const candidateRow = (candidate: CandidateSummary) => <CandidateRow candidate={candidate} />;
+
 interface CandidateListProps {
   items: CandidateSummary[];
   total: number;
@@ -28,8 +32,8 @@ export function CandidateList(props: CandidateListProps) {
           <span>Skills</span>
         </div>
       }
-      rowKey={(candidate) => candidate.id}
-      renderRow={(candidate) => <CandidateRow candidate={candidate} />}
+      rowKey={candidateKey}
+      renderRow={candidateRow}
       {...props}
     />
   );

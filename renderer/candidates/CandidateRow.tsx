@@ -1,4 +1,3 @@
-import { MapPin } from 'lucide-react';
 import { Link } from 'wouter';
 import type { CandidateSummary } from '../../src/api/candidates';
 import { paths } from '../app/paths';
@@ -22,7 +21,7 @@ export function CandidateRow({ candidate }: { candidate: CandidateSummary }) {
       <span className="candidate-row-muted">
         {candidate.location ? (
           <>
-            <MapPin size={13} aria-hidden className="inline-icon" />
+            <span className="row-icon row-icon--location" aria-hidden />
             <span className="truncate">{candidate.location}</span>
           </>
         ) : (

@@ -7,6 +7,10 @@ const ROW_HEIGHT = 52;
 
 export const focusFirstClient = () => focusFirstRow(LIST_ID);
 
+const clientKey = (client: ClientSummary) => client.id;
+// Out here, so it is the same function every render (see VirtualList's renderRow).
+const clientRow = (client: ClientSummary) => <ClientRow client={client} />;
+
 interface ClientListProps {
   items: ClientSummary[];
   total: number;
@@ -29,8 +33,8 @@ export function ClientList(props: ClientListProps) {
           <span className="numeric">Contacts</span>
         </div>
       }
-      rowKey={(client) => client.id}
-      renderRow={(client) => <ClientRow client={client} />}
+      rowKey={clientKey}
+      renderRow={clientRow}
       {...props}
     />
   );

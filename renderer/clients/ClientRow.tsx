@@ -1,4 +1,3 @@
-import { MapPin, UsersRound } from 'lucide-react';
 import { Link } from 'wouter';
 import type { ClientSummary } from '../../src/api/clients';
 import { paths } from '../app/paths';
@@ -16,7 +15,7 @@ export function ClientRow({ client }: { client: ClientSummary }) {
       <span className="client-row-muted truncate">
         {client.location ? (
           <>
-            <MapPin size={13} aria-hidden className="inline-icon" />
+            <span className="row-icon row-icon--location" aria-hidden />
             {client.location}
           </>
         ) : (
@@ -27,7 +26,7 @@ export function ClientRow({ client }: { client: ClientSummary }) {
         <StatusBadge status={client.status} />
       </span>
       <span className="client-row-muted numeric">
-        <UsersRound size={13} aria-hidden className="inline-icon" />
+        <span className="row-icon row-icon--contacts" aria-hidden />
         {client.contactCount}
         <span className="sr-only"> {client.contactCount === 1 ? 'contact' : 'contacts'}</span>
       </span>

@@ -1,4 +1,5 @@
-import type { CsvImportProgress, CsvKind } from '../../src/api/csv';
+import { useCallback } from 'react';
+import type { CsvDuplicateRow, CsvImportProgress, CsvKind, CsvRejectedRow } from '../../src/api/csv';
 import { VirtualList } from '../ui/VirtualList';
 import { LeftOutRow } from './LeftOutRow';
 import { useImportRows } from './useImportRows';
@@ -29,6 +30,8 @@ const lists = {
 export function LeftOutList({ which, kind, progress }: { which: keyof typeof lists; kind: CsvKind; progress: CsvImportProgress }) {
   const { title, label, lead, columns, columnsClass, rowHeight } = lists[which];
   const { rows, total, error, hasMore, loadMore } = useImportRows(progress, which);
+  // The same function every render (see VirtualList's renderRow).
+  const renderRow = useCallback((row: CsvRejectedRow | CsvDuplicateRow) => <LeftOutRow kind={kind} row={row} />, [kind]);
   return (
     <section className="card csv-step" aria-labelledby={`csv-${which}-title`}>
       <h2 className="card-title" id={`csv-${which}-title`}>
@@ -57,7 +60,7 @@ export function LeftOutList({ which, kind, progress }: { which: keyof typeof lis
             </div>
           }
           rowKey={(row) => String(row.line)}
-          renderRow={(row) => <LeftOutRow kind={kind} row={row} />}
+          renderRow={renderRow}
         />
       </div>
     </section>

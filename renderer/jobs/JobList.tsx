@@ -4,6 +4,10 @@ import { JobRow } from './JobRow';
 
 const ROW_HEIGHT = 52;
 
+const jobKey = (job: JobSummary) => job.id;
+// Out here, so it is the same function every render (see VirtualList's renderRow).
+const jobRow = (job: JobSummary) => <JobRow job={job} />;
+
 interface JobListProps {
   items: JobSummary[];
   total: number;
@@ -28,8 +32,8 @@ export function JobList(props: JobListProps) {
           <span>Target fill</span>
         </div>
       }
-      rowKey={(job) => job.id}
-      renderRow={(job) => <JobRow job={job} />}
+      rowKey={jobKey}
+      renderRow={jobRow}
       {...props}
     />
   );

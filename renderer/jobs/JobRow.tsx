@@ -1,4 +1,3 @@
-import { MapPin } from 'lucide-react';
 import { Link } from 'wouter';
 import type { JobSummary } from '../../src/api/jobs';
 import { paths } from '../app/paths';
@@ -17,7 +16,7 @@ export function JobRow({ job, ofClient = false }: { job: JobSummary; ofClient?: 
         <span className="job-row-muted truncate">
           {job.location ? (
             <>
-              <MapPin size={13} aria-hidden className="inline-icon" />
+              <span className="row-icon row-icon--location" aria-hidden />
               <span className="truncate">{job.location}</span>
             </>
           ) : (

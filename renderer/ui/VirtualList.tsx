@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 /** Ask for the next page while this many rows are still below the fold, so scrolling never waits. */
 const PREFETCH_ROWS = 30;
@@ -21,7 +21,11 @@ interface VirtualListProps<T> {
   /** The column titles, laid out on the same grid as the rows. */
   head: ReactNode;
   rowKey: (item: T) => string;
-  /** One row: a link, so it opens with Enter and the list moves with the arrow keys. */
+  /**
+   * One row: a link, so it opens with Enter and the list moves with the arrow keys. The same
+   * function every render (declared outside the component, or memoised): the rows already on
+   * screen then skip rendering while the list scrolls.
+   */
   renderRow: (item: T) => ReactNode;
 }
 
@@ -68,19 +72,45 @@ export function VirtualList<T>({ id, label, items, total, hasMore, loadMore, row
       <div className="list-scroll" ref={scrollRef}>
         <ul id={id} className="list-rows" aria-label={label} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => (
-            <li
+            <ListSlot
               key={rowKey(items[row.index]!)}
-              data-index={row.index}
-              aria-setsize={total}
-              aria-posinset={row.index + 1}
-              className="list-slot"
-              style={{ transform: `translateY(${row.start}px)`, height: row.size }}
-            >
-              {renderRow(items[row.index]!)}
-            </li>
+              item={items[row.index]!}
+              index={row.index}
+              start={row.start}
+              height={row.size}
+              total={total}
+              renderRow={renderRow}
+            />
           ))}
         </ul>
       </div>
     </div>
   );
 }
+
+interface ListSlotProps<T> {
+  item: T;
+  index: number;
+  start: number;
+  height: number;
+  total: number;
+  renderRow: (item: T) => ReactNode;
+}
+
+/**
+ * One row in its place. Memoised because every scroll tick renders the list again: only the rows
+ * scrolling into view render, not every row on screen with them.
+ */
+const ListSlot = memo(function ListSlot<T>({ item, index, start, height, total, renderRow }: ListSlotProps<T>) {
+  return (
+    <li
+      data-index={index}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      className="list-slot"
+      style={{ transform: `translateY(${start}px)`, height }}
+    >
+      {renderRow(item)}
+    </li>
+  );
+}) as <T>(props: ListSlotProps<T>) => ReactNode;
