@@ -73,8 +73,13 @@ interface SummaryRow {
   sort_key: string;
 }
 
+/** The list reads the search index only for a text query: then the index must be up to date first. */
+export function catchUpIndexForQuery(core: Core, query: string): void {
+  if (matchExpression(query) !== null) catchUpSearchIndex(core);
+}
+
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>): Page<CandidateSummary> {
-  catchUpSearchIndex(core);
+  catchUpIndexForQuery(core, input.query);
   return runList(core, candidateListQueries(input), (r: SummaryRow) => ({
     id: r.id,
     name: r.name,

@@ -13,6 +13,7 @@ interface Indexed {
   when?: string;
 }
 
+/** In the order of their kinds' names: new records get their index rowids in that order (see catchUpSearchIndex). */
 export const indexed: readonly Indexed[] = [
   {
     kind: 'candidate',
@@ -29,6 +30,7 @@ export const indexed: readonly Indexed[] = [
     title: 'r.name',
     body: "concat_ws(' ', r.job_title, r.email, r.cares_about, (SELECT name FROM clients WHERE id = r.client_id))",
   },
+  { kind: 'file', table: 'files', title: 'r.name', body: 'r.text', when: 'r.text IS NOT NULL' },
   {
     kind: 'job',
     table: 'jobs',
@@ -36,7 +38,6 @@ export const indexed: readonly Indexed[] = [
     body: "concat_ws(' ', r.location, r.owner, (SELECT name FROM clients WHERE id = r.client_id))",
   },
   { kind: 'note', table: 'notes', title: "''", body: 'r.body' },
-  { kind: 'file', table: 'files', title: 'r.name', body: 'r.text', when: 'r.text IS NOT NULL' },
 ];
 
 /**
@@ -61,8 +62,10 @@ export const catchUpSql = {
  * kind. Runs at the end of every call (so a record is searchable once it is saved) and of every
  * batch of a long write, and before the index is read, so nothing written any other way is missed.
  *
- * Entries are written in ascending rowid order, outside any savepoint: FTS5 then keeps a whole
- * batch in memory and writes it as one segment.
+ * Entries are written outside any savepoint and, as far as it goes, in ascending rowid order
+ * (FTS5 writes what it holds to disk whenever a rowid goes backwards): it then writes a batch as a
+ * few large segments, not one per record. New records' rowids follow their kinds' names, so in
+ * one batch a note counts as newer than a candidate for the ranking window of searchEverything.
  */
 export function catchUpSearchIndex(core: Core): void {
   if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return;
@@ -70,7 +73,10 @@ export function catchUpSearchIndex(core: Core): void {
   const stale = statement(core.db, catchUpSql.stale).pluck().all() as number[];
   const unindex = statement(core.db, 'DELETE FROM search_index WHERE rowid = ?');
   for (const rowid of stale) unindex.run(rowid);
-  statement(core.db, 'INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue').run();
+  statement(
+    core.db,
+    'INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue ORDER BY kind, record_id',
+  ).run();
   for (const kind of indexed) statement(core.db, catchUpSql.entries(kind)).run();
   statement(core.db, 'DELETE FROM search_queue').run();
 }

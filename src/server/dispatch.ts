@@ -2,13 +2,15 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method, type ParsedInput } from '../api/contract';
 import { ApiError, type Outcome } from '../api/errors';
 import type { Core } from '../db/core';
+import { statement } from '../db/statements';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { handlers } from './handlers';
 
 /**
  * The one entry into the core for every transport: finds the method, validates the input
  * against its schema, and runs it in a single transaction, so a failed call writes nothing. What
- * it wrote is in the search index when it commits.
+ * it wrote is in the search index when it commits. A call that wrote nothing leaves the index
+ * alone: a CSV import's chunks, written between calls, are indexed in batches of their own.
  */
 export function dispatch(core: Core, method: string, input: unknown): Outcome<unknown> {
   const parsed = parseInput(method, input);
@@ -17,8 +19,9 @@ export function dispatch(core: Core, method: string, input: unknown): Outcome<un
   try {
     const result = core.db
       .transaction(() => {
+        const changesBefore = totalChanges(core);
         const result = handler(core, parsed.result);
-        catchUpSearchIndex(core);
+        if (totalChanges(core) !== changesBefore) catchUpSearchIndex(core);
         return result;
       })
       .immediate();
@@ -29,6 +32,9 @@ export function dispatch(core: Core, method: string, input: unknown): Outcome<un
     return failure(new ApiError('internal', 'Something went wrong inside Shortlist; nothing was changed. The details are in the log.'));
   }
 }
+
+/** Rows written on this connection since it opened, by any statement or trigger. */
+const totalChanges = (core: Core) => statement(core.db, 'SELECT total_changes()').pluck().get() as number;
 
 /** Checks that `method` exists and `input` fits its schema; the result is the input with its defaults. */
 export function parseInput<M extends Method>(method: M | string, input: unknown): Outcome<ParsedInput<M>> {

@@ -6,7 +6,10 @@ import { ApiError } from '../../src/api/errors';
 import * as candidates from '../../src/candidates/candidates';
 import { suggestMapping } from '../../src/sharing/csv/columns';
 import { base64, importCsv, previewCsv } from './csv-helpers';
-import { failure, freshApp, tempDir } from './helpers';
+import { failure, freshApp, tempDir, type TestApp } from './helpers';
+
+/** Records written but not yet in the search index. */
+const queued = (app: TestApp) => app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get();
 
 describe('recognising the headers of other tools', () => {
   it.each([
@@ -340,6 +343,8 @@ describe('the import runs in the background, in chunks', () => {
     expect(progress.rowsRead).toBeGreaterThan(0);
     expect(progress.rowsRead).toBeLessThan(3000);
     expect(app.call('candidates.list', {}).total).toBe(progress.accepted);
+    // What it imported is in the search index already, not only once someone searches.
+    expect(queued(app)).toBe(0);
   });
 
   it('sends rejected rows in slices from where the window has got to', async () => {
@@ -366,6 +371,7 @@ describe('the import runs in the background, in chunks', () => {
     );
     expect(app.call('candidates.list', {}).total).toBe(result.accepted);
     expect(result.accepted).toBeLessThan(2000);
+    expect(queued(app)).toBe(0);
     // Commits wait for the disk again, as they did before the import relaxed them for its chunks.
     expect(app.core.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(app.core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { relaxDurability } from '../../src/db/durability';
 import { OpenError } from '../../src/db/errors';
 import { latestVersion, migrations } from '../../src/db/migrations';
 import { APPLICATION_ID, closeDatabase, openDatabase } from '../../src/db/open';
@@ -82,6 +83,32 @@ describe('opening a database', () => {
       }
     },
   );
+
+  it('finds contacts by their client’s name of now after the upgrade to version 7, though version 6 missed renames', async () => {
+    const file = path.join(tempDir(), 'shortlist.db');
+    databaseAtVersion(file, 6);
+    const db = new Database(file);
+    const stamps = "'h', '2026-01-01', 'd', '2026-01-01', 'd'";
+    db.exec(`INSERT INTO clients (id, name, name_key, status, created_hlc, created_at, created_by, updated_at, updated_by)
+      VALUES ('c1', 'Initech', 'initech', 'active', ${stamps});
+      INSERT INTO contacts (id, client_id, name, role, created_hlc, created_at, created_by, updated_at, updated_by)
+      VALUES ('p1', 'c1', 'Bill Lumbergh', 'hiring_manager', ${stamps});
+      UPDATE clients SET name = 'Initrode', name_key = 'initrode' WHERE id = 'c1';`);
+    db.close();
+    const app = await freshApp(file);
+    expect(app.call('search.query', { query: 'initrode', kinds: ['contact'] }).map((r) => r.title)).toEqual(['Bill Lumbergh']);
+  });
+
+  it('puts back what a CSV import relaxed only when the last of two at once is done', async () => {
+    const { core } = await freshApp();
+    const endFirst = relaxDurability(core);
+    const endSecond = relaxDurability(core);
+    endFirst();
+    expect(core.db.pragma('synchronous', { simple: true })).toBe(1);
+    endSecond();
+    expect(core.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
 
   it('refuses a file made by a newer Shortlist and leaves it untouched', async () => {
     const dir = tempDir();

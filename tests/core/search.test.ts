@@ -57,6 +57,8 @@ describe('search', () => {
     const pdf = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'resume.pdf'));
     app.call('files.attach', { candidateId: candidate.id, name: 'cv.pdf', mimeType: 'application/pdf', dataBase64: pdf.toString('base64') });
     await app.core.background.settled();
+    // Read in the background and indexed there, not only when someone searches.
+    expect(app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(0);
     const [hit] = app.call('search.query', { query: 'distributed sys' });
     expect(hit).toMatchObject({ kind: 'file', context: 'Resume of Ada Lovelace', open: { kind: 'candidate', id: candidate.id } });
     expect(hit!.snippet).toContain(`${MATCH_START}Distributed${MATCH_END}`);
@@ -114,6 +116,10 @@ describe('search', () => {
   it('finds what was written outside a call (an import, a background task) at the next search', async () => {
     const app = await freshApp();
     app.core.db.transaction(() => addCandidate(app.core, CandidateCreateInput.parse({ name: 'Grace Hopper', skills: ['COBOL'] })))();
+    // A call that writes nothing leaves the queue to the writer (an import indexes in batches)…
+    app.call('clients.list', {});
+    expect(app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(1);
+    // …and a search catches up first.
     expect(titles(app, 'hopp')).toEqual(['Grace Hopper']);
     expect(app.call('candidates.list', { query: 'cobol' }).items.map((c) => c.name)).toEqual(['Grace Hopper']);
   });

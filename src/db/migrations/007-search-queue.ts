@@ -44,6 +44,9 @@ export const searchQueue: Migration = {
         INSERT OR IGNORE INTO search_queue (kind, record_id) SELECT 'contact', id FROM contacts WHERE client_id = NEW.id;
         INSERT OR IGNORE INTO search_queue (kind, record_id) SELECT 'job', id FROM jobs WHERE client_id = NEW.id;
       END;
+      -- Migration 4 missed renames: every contact and job is indexed again under its client's name of now.
+      INSERT INTO search_queue (kind, record_id) SELECT 'contact', id FROM contacts;
+      INSERT INTO search_queue (kind, record_id) SELECT 'job', id FROM jobs;
     `);
   },
 };

@@ -3,7 +3,7 @@ import type { Client, Contact } from '../../api/clients';
 import type { ParsedInput } from '../../api/contract';
 import { csvFieldLabels, csvRecord, type CsvField } from '../../api/csv';
 import type { TextFile } from '../../api/common';
-import { candidateListQueries } from '../../candidates/candidateList';
+import { candidateListQueries, catchUpIndexForQuery } from '../../candidates/candidateList';
 import { getCandidate } from '../../candidates/candidates';
 import { clientListQueries } from '../../clients/clientList';
 import { getClient } from '../../clients/clients';
@@ -74,6 +74,7 @@ const PAGE = 500;
 export function listAsCsv(core: Core, input: ParsedInput<'csv.export'>): { text: string; rows: number } {
   switch (input.kind) {
     case 'candidates': {
+      catchUpIndexForQuery(core, input.filters.query);
       const ids = pagedIds(core, (cursor) => candidateListQueries({ ...input.filters, cursor, limit: PAGE }));
       return toCsv(candidateColumns, map(ids, (id) => getCandidate(core, id)));
     }

@@ -18,9 +18,9 @@ const MIN_ROWS_PER_CHUNK = 50;
 const MAX_ROWS_PER_CHUNK = 5000;
 /**
  * New records reach the search index in batches this large rather than a chunk at a time: FTS5
- * writes each batch as a segment of its own and merges segments as they pile up, and a hundred
- * thousand rows indexed a chunk at a time cost several times as much. A search made in between
- * catches the index up first, so it still finds every row imported so far.
+ * writes each catch-up as segments of its own and merges segments as they pile up, and a hundred
+ * thousand rows indexed a chunk at a time cost about three times as much. A search made in
+ * between catches the index up first, so it still finds every row imported so far.
  */
 const SEARCH_BATCH_ROWS = 20_000;
 
@@ -83,6 +83,12 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
   try {
     return await importRows(core, csv, control);
   } finally {
+    // However the import ended (done, cancelled, stopped by an error), what it wrote is searchable.
+    try {
+      core.db.transaction(() => catchUpSearchIndex(core)).immediate();
+    } catch (error) {
+      console.error('[shortlist] the search index could not catch up after a CSV import; the next search will:', error);
+    }
     restoreDurability();
   }
 }
@@ -94,12 +100,11 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
   let batch: CsvItem[] = [];
   let rowsPerChunk = MIN_ROWS_PER_CHUNK;
   let unindexed = 0;
-  const indexNow = () => core.db.transaction(() => catchUpSearchIndex(core)).immediate();
   const commit = (last: boolean) => {
     if (batch.length > 0) {
       const started = performance.now();
       unindexed += batch.length;
-      const index = last || unindexed >= SEARCH_BATCH_ROWS;
+      const index = unindexed >= SEARCH_BATCH_ROWS;
       if (index) unindexed = 0;
       let chunk;
       try {
@@ -115,8 +120,6 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
       tally.duplicates.push(...chunk.duplicates);
       tally.clientsCreated += chunk.clientsCreated;
       batch = [];
-    } else if (last && unindexed > 0) {
-      indexNow();
     }
     // The parser reads ahead of the rows written, so only the end is the end.
     tally.fractionRead = last ? 1 : Math.min(rows.progress(), 0.999);
@@ -127,10 +130,7 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
     if (batch.length < rowsPerChunk) continue;
     commit(false);
     await nextTurn();
-    if (control.stopRequested?.()) {
-      indexNow();
-      return { ...tally, stopped: true };
-    }
+    if (control.stopRequested?.()) return { ...tally, stopped: true };
   }
   commit(true);
   return { ...tally, stopped: false };
