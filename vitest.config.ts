@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
+          // A guard against a hang, not a time limit: the CLI tests start the command (and compile
+          // it) up to three times a test, seconds each on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
