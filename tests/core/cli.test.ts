@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { latestVersion } from '../../src/db/migrations';
-import { freshApp, tempDir } from './helpers';
+import { freshApp, shortlist, tempDir } from './helpers';
 
-const bin = path.resolve(import.meta.dirname, '../../bin/shortlist.js');
-
-function shortlist(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe('shortlist check', () => {
   it('prints the schema version, integrity and what the database holds', async () => {

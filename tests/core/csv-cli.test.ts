@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshApp, tempDir } from './helpers';
+import { freshApp, shortlist, tempDir } from './helpers';
 
-const bin = path.resolve(import.meta.dirname, '../../bin/shortlist.js');
 /** Each run starts Node and compiles the core: a couple of seconds on a busy machine. */
 const slow = { timeout: 60_000 };
-
-function shortlist(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function csvFile(text: string, name = 'people.csv'): string {
   const file = path.join(tempDir(), name);

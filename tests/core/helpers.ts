@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,4 +91,11 @@ export function fieldStamps(core: Core, entity: Entity, id: string): Record<stri
       { hlc: changed.get(field) ?? String(row.created_hlc), value: row[field] ?? null },
     ]),
   );
+}
+
+/** Runs the `shortlist` command as an admin's script would, in a Node process of its own. */
+export function shortlist(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const bin = path.resolve(import.meta.dirname, '../../bin/shortlist.js');
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
