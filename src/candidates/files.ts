@@ -82,7 +82,8 @@ export function attachFile(core: Core, input: ParsedInput<'files.attach'>): Cand
   });
   if (format !== 'pdf' && format !== 'docx') return getFile(core, id);
   core.background.run(async () => {
-    const text = await extractText(bytes, input.mimeType, input.name).catch((error: unknown) => {
+    // A file that cannot be read stays attached, without words to find it by.
+    const text = await extractText(bytes, format).catch((error: unknown) => {
       console.warn(`[shortlist] could not read the text of ${input.name}:`, error);
       return null;
     });

@@ -12,21 +12,9 @@ export function resumeFormat(mimeType: string, name: string): 'pdf' | 'docx' | '
 /** A plain-text resume's words. */
 export const plainText = (bytes: Buffer) => tidy(bytes.toString('utf8'));
 
-/**
- * The words of a resume, for search; null for a format without words. A file that cannot be
- * read gives null too: it stays attached.
- */
-export async function extractText(bytes: Buffer, mimeType: string, name: string): Promise<string | null> {
-  switch (resumeFormat(mimeType, name)) {
-    case 'pdf':
-      return pdfText(bytes);
-    case 'docx':
-      return tidy((await mammoth.extractRawText({ buffer: bytes })).value);
-    case 'text':
-      return plainText(bytes);
-    case null:
-      return null;
-  }
+/** The words of a PDF or Word resume, for search; a file that cannot be read throws. */
+export async function extractText(bytes: Buffer, format: 'pdf' | 'docx'): Promise<string> {
+  return format === 'pdf' ? pdfText(bytes) : tidy((await mammoth.extractRawText({ buffer: bytes })).value);
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {

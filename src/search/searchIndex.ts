@@ -59,8 +59,9 @@ export const catchUpSql = {
 /**
  * Brings the search index up to date with every record written since it last was: the
  * triggers of migration 7 queue what changed, and this rewrites their entries, a statement per
- * kind. Runs at the end of every call (so a record is searchable once it is saved) and of every
- * batch of a long write, and before the index is read, so nothing written any other way is missed.
+ * kind. Runs at the end of every call that wrote (so a record is searchable once it is saved) and
+ * of every batch of a long write, and before the index is read, so nothing written any other way
+ * is missed.
  *
  * Entries are written outside any savepoint and, as far as it goes, in ascending rowid order
  * (FTS5 writes what it holds to disk whenever a rowid goes backwards): it then writes a batch as a
