@@ -16,6 +16,7 @@ export function matchExpression(text: string): string | null {
 }
 
 interface Hit {
+  rowid: number;
   kind: SearchResult['kind'];
   record_id: string;
   title: string;
@@ -99,59 +100,59 @@ const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
   },
 };
 
-const words = (text: string): string[] =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /**
- * Puts first the hits whose name holds every typed word whole ("jose" is José, before Joseki
- * Games), keeping the ranking's order otherwise: bm25 cannot tell a whole word from a prefix.
+ * What was typed, as the tiers of the ranking: names holding every word whole ("jose" is José),
+ * names holding every word (Joseki Games), then matches anywhere. A quick switcher's best guess is
+ * a name, and among equals the newest record.
  */
-function namedFirst(hits: Hit[], query: string): Hit[] {
-  const typed = words(query);
-  const named = (hit: Hit) => {
-    const title = words(hit.title.replaceAll(MATCH_START, '').replaceAll(MATCH_END, ''));
-    return typed.every((word) => title.includes(word));
-  };
-  return [...hits.filter(named), ...hits.filter((hit) => !named(hit))];
+function rankedMatches(match: string): string[] {
+  const whole = match.replaceAll('"*', '"');
+  return [`{title} : (${whole})`, `{title} : (${match})`, match];
 }
 
 /**
- * Ranking costs about a microsecond per match, and a two-letter prefix can match half of a large
- * database; so only the most recent matches are ranked. Each further letter narrows the matches
- * below this window, and from there the ranking is exact.
+ * Ranked by tier, then newest first: each tier is read from the index newest first and stops at
+ * what is shown, so highlights and snippets are made for those rows only. A ranking function such
+ * as bm25 would read every match of a short prefix (half of a large database) to sort them.
  */
-const RANKED_WINDOW = 500;
-
-/** The best matches across everything, names weighted above the rest, with the matched words marked. */
 export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
   const match = matchExpression(input.query);
   if (match === null) return [];
   catchUpSearchIndex(core);
   const kinds = input.kinds === null ? '' : `AND kind IN (${input.kinds.map((k) => `'${k}'`).join(', ')})`;
-  const hits = statement(
+  const newest = statement(
     core.db,
-    `SELECT kind, record_id,
+    `SELECT rowid, kind, record_id,
        highlight(search_index, 2, '${MATCH_START}', '${MATCH_END}') AS title,
        snippet(search_index, 3, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet
-     FROM search_index
-     WHERE search_index MATCH @match ${kinds} AND rowid >= coalesce((
-       SELECT rowid FROM search_index WHERE search_index MATCH @match ${kinds}
-       ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_WINDOW - 1}), 0)
-     ORDER BY bm25(search_index, 0, 0, 10, 1) LIMIT @limit`,
-  ).all({ match, limit: input.limit * 2 }) as Hit[];
+     FROM search_index WHERE search_index MATCH @match ${kinds} AND rowid < @before
+     ORDER BY rowid DESC LIMIT @wanted`,
+  );
+  const seen = new Set<number>();
   const results: SearchResult[] = [];
-  for (const hit of namedFirst(hits, input.query)) {
-    const about = describe[hit.kind](core, hit.record_id);
-    if (!about) continue;
-    results.push({
-      kind: hit.kind,
-      id: hit.record_id,
-      title: hit.title || about.name,
-      context: about.context,
-      snippet: hit.snippet,
-      open: about.open,
-    });
-    if (results.length === input.limit) break;
+  for (const tier of rankedMatches(match)) {
+    let before = Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const wanted = input.limit - results.length;
+      const hits = newest.all({ match: tier, before, wanted }) as Hit[];
+      for (const hit of hits) {
+        if (seen.has(hit.rowid)) continue;
+        seen.add(hit.rowid);
+        const about = describe[hit.kind](core, hit.record_id);
+        if (!about) continue;
+        results.push({
+          kind: hit.kind,
+          id: hit.record_id,
+          title: hit.title || about.name,
+          context: about.context,
+          snippet: hit.snippet,
+          open: about.open,
+        });
+      }
+      if (results.length === input.limit) return results;
+      if (hits.length < wanted) break;
+      before = hits.at(-1)!.rowid;
+    }
   }
   return results;
 }

@@ -79,6 +79,26 @@ describe('search', () => {
     expect(titles(app, 'kotlin')).toEqual(['Pat Kotlin-Smith', 'Lee Chen']);
   });
 
+  it('puts names holding every typed word before other matches, then the newest first', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace', currentEmployer: 'Rust Belt Analytics' });
+    app.call('candidates.create', { name: 'Ada Rustova' });
+    app.call('candidates.create', { name: 'Ada Rust' });
+    app.call('candidates.create', { name: 'Ada Byron', skills: ['Rust'] });
+    expect(titles(app, 'ada rust')).toEqual(['Ada Rust', 'Ada Rustova', 'Ada Byron', 'Ada Lovelace']);
+  });
+
+  it('reads past matches it cannot show to fill the results', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Bill Lumbergh', currentTitle: 'Division Vice President of Operations and Strategy' });
+    const client = app.call('clients.create', { name: 'Initech' });
+    for (const name of ['Bill Porter', 'Bill Samir', 'Bill Nagheenanajar']) app.call('contacts.create', { clientId: client.id, name });
+    app.call('clients.delete', { id: client.id });
+    expect(app.call('search.query', { query: 'bill', limit: 1 }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''))).toEqual([
+      'Bill Lumbergh',
+    ]);
+  });
+
   it('marks the matched words in the title and the snippet', async () => {
     const app = await freshApp();
     app.call('candidates.create', { name: 'Ada Lovelace', currentEmployer: 'Analytical Engines' });
