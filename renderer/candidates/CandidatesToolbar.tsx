@@ -1,4 +1,5 @@
 import { ArrowDownUp, FilterX } from 'lucide-react';
+import { memo } from 'react';
 import { stageLabels, stages, type StageName } from '../../src/api/submissions';
 import { Field } from '../ui/Field';
 import { TagInput } from '../ui/TagInput';
@@ -22,7 +23,8 @@ export function focusCandidateSearch() {
 
 const sortLabels: Record<CandidateSort, string> = { updated: 'Recently updated', name: 'Name' };
 
-export function CandidatesToolbar() {
+/** Memoised: it reads the store itself, and need not render again each time a page of the list arrives. */
+export const CandidatesToolbar = memo(function CandidatesToolbar() {
   const { query, sort } = useCandidateList();
   return (
     <div className="candidate-toolbar" role="search" aria-label="Find candidates">
@@ -55,7 +57,7 @@ export function CandidatesToolbar() {
       <CandidateFilterBar />
     </div>
   );
-}
+});
 
 /** Skills, place, stage, owner and freshness: each narrows the list, together with the search box. */
 function CandidateFilterBar() {
