@@ -5,7 +5,7 @@ import { statement } from '../db/statements';
 import { catchUpSearchIndex } from './searchIndex';
 
 /**
- * Turns what a person typed into an FTS5 query: every word must match, the last as a prefix, so
+ * Turns what a person typed into an FTS5 query: every word must match as the start of a word, so
  * results follow each keystroke. Words are quoted, so nothing typed is read as query syntax.
  */
 export function matchExpression(text: string): string | null {
@@ -102,8 +102,8 @@ const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
 
 /**
  * What was typed, as the tiers of the ranking: names holding every word whole ("jose" is José),
- * names holding every word (Joseki Games), then matches anywhere. A quick switcher's best guess is
- * a name, and among equals the newest record.
+ * names with a word starting with each (Joseki Games), then matches anywhere. A quick switcher's
+ * best guess is a name, and among equals the newest record (the one first indexed last).
  */
 function rankedMatches(match: string): string[] {
   const whole = match.replaceAll('"*', '"');

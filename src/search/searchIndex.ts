@@ -9,9 +9,25 @@ interface Indexed {
   title: string;
   /** SQL over `r`: every other word worth finding it by. */
   body: string;
-  /** SQL over `r`: whether a live record belongs in the index at all. */
+  /** SQL over `r`: whether a live record belongs in the index at all (what it belongs to is live). */
   when?: string;
 }
+
+/**
+ * SQL over an id: whether that record is live, and so is what it belongs to; what search can
+ * show (a contact of a client in the trash is not, nor a note on it). Migration 8's triggers queue
+ * what belongs to a record when it is trashed or restored, so its entries follow.
+ */
+const shown = {
+  client: (id: string) => `EXISTS (SELECT 1 FROM clients WHERE id = ${id} AND deleted_at IS NULL)`,
+  candidate: (id: string) => `EXISTS (SELECT 1 FROM candidates WHERE id = ${id} AND deleted_at IS NULL)`,
+  contact: (id: string) =>
+    `EXISTS (SELECT 1 FROM contacts x WHERE x.id = ${id} AND x.deleted_at IS NULL AND ${shown.client('x.client_id')})`,
+  job: (id: string) => `EXISTS (SELECT 1 FROM jobs x WHERE x.id = ${id} AND x.deleted_at IS NULL AND ${shown.client('x.client_id')})`,
+  submission: (id: string) =>
+    `EXISTS (SELECT 1 FROM submissions s JOIN candidates c ON c.id = s.candidate_id JOIN jobs j ON j.id = s.job_id
+      WHERE s.id = ${id} AND s.deleted_at IS NULL AND c.deleted_at IS NULL AND j.deleted_at IS NULL)`,
+};
 
 /** In the order of their kinds' names: new records get their index rowids in that order (see catchUpSearchIndex). */
 export const indexed: readonly Indexed[] = [
@@ -29,15 +45,25 @@ export const indexed: readonly Indexed[] = [
     table: 'contacts',
     title: 'r.name',
     body: "concat_ws(' ', r.job_title, r.email, r.cares_about, (SELECT name FROM clients WHERE id = r.client_id))",
+    when: shown.client('r.client_id'),
   },
-  { kind: 'file', table: 'files', title: 'r.name', body: 'r.text', when: 'r.text IS NOT NULL' },
+  { kind: 'file', table: 'files', title: 'r.name', body: 'r.text', when: `r.text IS NOT NULL AND ${shown.candidate('r.candidate_id')}` },
   {
     kind: 'job',
     table: 'jobs',
     title: 'r.title',
     body: "concat_ws(' ', r.location, r.owner, (SELECT name FROM clients WHERE id = r.client_id))",
+    when: shown.client('r.client_id'),
   },
-  { kind: 'note', table: 'notes', title: "''", body: 'r.body' },
+  {
+    kind: 'note',
+    table: 'notes',
+    title: "''",
+    body: 'r.body',
+    when: `CASE r.subject_type ${Object.entries(shown)
+      .map(([type, isShown]) => `WHEN '${type}' THEN ${isShown('r.subject_id')}`)
+      .join(' ')} ELSE 0 END`,
+  },
 ];
 
 /**
@@ -66,7 +92,7 @@ export const catchUpSql = {
  * Entries are written outside any savepoint and, as far as it goes, in ascending rowid order
  * (FTS5 writes what it holds to disk whenever a rowid goes backwards): it then writes a batch as a
  * few large segments, not one per record. New records' rowids follow their kinds' names, so in
- * one batch a note counts as newer than a candidate for the ranking window of searchEverything.
+ * one batch a note counts as newer than a candidate when search puts the newest first.
  */
 export function catchUpSearchIndex(core: Core): void {
   if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return;

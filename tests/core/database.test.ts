@@ -99,6 +99,25 @@ describe('opening a database', () => {
     expect(app.call('search.query', { query: 'initrode', kinds: ['contact'] }).map((r) => r.title)).toEqual(['Bill Lumbergh']);
   });
 
+  it('takes the contacts of a client in the trash out of the index on the upgrade to version 8', async () => {
+    const file = path.join(tempDir(), 'shortlist.db');
+    databaseAtVersion(file, 7);
+    const db = new Database(file);
+    const stamps = "'h', '2026-01-01', 'd', '2026-01-01', 'd'";
+    db.exec(`INSERT INTO clients (id, name, name_key, status, created_hlc, created_at, created_by, updated_at, updated_by, deleted_at)
+      VALUES ('c1', 'Initech', 'initech', 'active', ${stamps}, '2026-01-02');
+      INSERT INTO contacts (id, client_id, name, role, created_hlc, created_at, created_by, updated_at, updated_by)
+      VALUES ('p1', 'c1', 'Bill Lumbergh', 'hiring_manager', ${stamps});
+      -- As version 7 left it: the contact indexed, though its client is in the trash.
+      DELETE FROM search_queue;
+      INSERT INTO search_keys (kind, record_id) VALUES ('contact', 'p1');
+      INSERT INTO search_index (rowid, kind, record_id, title, body) SELECT id, kind, record_id, 'Bill Lumbergh', 'Initech' FROM search_keys;`);
+    db.close();
+    const app = await freshApp(file);
+    expect(app.call('search.query', { query: 'lumbergh' })).toEqual([]);
+    expect(app.core.db.prepare("SELECT count(*) FROM search_index WHERE record_id = 'p1'").pluck().get()).toBe(0);
+  });
+
   it('puts back what a CSV import relaxed only when the last of two at once is done', async () => {
     const { core } = await freshApp();
     const endFirst = relaxDurability(core);

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CandidateCreateInput } from '../../src/api/candidates';
-import { MATCH_END, MATCH_START } from '../../src/api/search';
+import { MATCH_END, MATCH_START, type SearchKind } from '../../src/api/search';
 import { addCandidate } from '../../src/candidates/candidates';
 import { freshApp, type TestApp } from './helpers';
 
-const titles = (app: TestApp, query: string) => app.call('search.query', { query }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
+const titles = (app: TestApp, query: string, kinds?: SearchKind[]) =>
+  app.call('search.query', { query, kinds }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
 
 describe('search', () => {
   it('finds as you type, by the start of any word', async () => {
@@ -66,8 +67,8 @@ describe('search', () => {
 
   it('puts a whole-word match on the name before a longer name that only starts the same', async () => {
     const app = await freshApp();
-    app.call('clients.create', { name: 'Joseki Games' });
     app.call('candidates.create', { name: 'José Álvarez' });
+    app.call('clients.create', { name: 'Joseki Games' });
     expect(titles(app, 'jose')).toEqual(['José Álvarez', 'Joseki Games']);
     expect(titles(app, 'josek')).toEqual(['Joseki Games']);
   });
@@ -81,22 +82,24 @@ describe('search', () => {
 
   it('puts names holding every typed word before other matches, then the newest first', async () => {
     const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Rust' });
     app.call('candidates.create', { name: 'Ada Lovelace', currentEmployer: 'Rust Belt Analytics' });
     app.call('candidates.create', { name: 'Ada Rustova' });
-    app.call('candidates.create', { name: 'Ada Rust' });
     app.call('candidates.create', { name: 'Ada Byron', skills: ['Rust'] });
-    expect(titles(app, 'ada rust')).toEqual(['Ada Rust', 'Ada Rustova', 'Ada Byron', 'Ada Lovelace']);
+    const ranked = ['Ada Rust', 'Ada Rustova', 'Ada Byron', 'Ada Lovelace'];
+    expect(titles(app, 'ada rust')).toEqual(ranked);
+    app.call('clients.create', { name: 'Ada Rust Consulting' });
+    expect(titles(app, 'ada rust')).toEqual(['Ada Rust Consulting', ...ranked]);
+    expect(titles(app, 'ada rust', ['candidate'])).toEqual(ranked);
+    expect(titles(app, 'ada rust', ['client'])).toEqual(['Ada Rust Consulting']);
   });
 
-  it('reads past matches it cannot show to fill the results', async () => {
+  it('reads on past the matches it has already shown to fill the results', async () => {
     const app = await freshApp();
-    app.call('candidates.create', { name: 'Bill Lumbergh', currentTitle: 'Division Vice President of Operations and Strategy' });
-    const client = app.call('clients.create', { name: 'Initech' });
-    for (const name of ['Bill Porter', 'Bill Samir', 'Bill Nagheenanajar']) app.call('contacts.create', { clientId: client.id, name });
-    app.call('clients.delete', { id: client.id });
-    expect(app.call('search.query', { query: 'bill', limit: 1 }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''))).toEqual([
-      'Bill Lumbergh',
-    ]);
+    app.call('candidates.create', { name: 'Ada Rustova' });
+    app.call('candidates.create', { name: 'Ada Rust' });
+    // The newest name that starts with the words is the one that holds them whole, already shown.
+    expect(app.call('search.query', { query: 'ada rust', limit: 2 }).map((r) => r.id)).toHaveLength(2);
   });
 
   it('marks the matched words in the title and the snippet', async () => {
@@ -160,6 +163,40 @@ describe('search', () => {
     app.call('contacts.create', { clientId: client.id, name: 'Bill Lumbergh' });
     app.call('clients.delete', { id: client.id });
     expect(titles(app, 'lumbergh')).toEqual([]);
+  });
+
+  it('takes out of the index what belongs to a record in the trash, and puts it back when it is restored', async () => {
+    const app = await freshApp();
+    const client = app.call('clients.create', { name: 'Initech' });
+    const contact = app.call('contacts.create', { clientId: client.id, name: 'Bill Lumbergh' });
+    const job = app.call('jobs.create', { clientId: client.id, title: 'TPS Report Analyst' });
+    const candidate = app.call('candidates.create', { name: 'Milton Waddams' });
+    const submission = app.call('submissions.create', { candidateId: candidate.id, jobId: job.id });
+    const resume = app.call('files.attach', {
+      candidateId: candidate.id,
+      name: 'milton.txt',
+      mimeType: 'text/plain',
+      dataBase64: Buffer.from('Collator of stapler inventories').toString('base64'),
+    });
+    const notes = (['client', 'contact', 'job', 'candidate', 'submission'] as const).map((kind, i) => {
+      const id = [client.id, contact.id, job.id, candidate.id, submission.id][i]!;
+      return app.call('notes.add', { about: { kind, id }, body: `Note on the ${kind}` }).id;
+    });
+    const indexed = () => app.core.db.prepare('SELECT record_id FROM search_index').pluck().all();
+    const everything = [client.id, contact.id, job.id, candidate.id, resume.id, ...notes];
+    expect(indexed()).toEqual(expect.arrayContaining(everything));
+
+    app.call('clients.delete', { id: client.id });
+    // The client's contact and job, and the notes on them and on it; the submission is the candidate's too.
+    expect(indexed()).toEqual(expect.arrayContaining([candidate.id, resume.id, notes[3], notes[4]]));
+    expect(indexed()).not.toEqual(expect.arrayContaining([expect.toBeOneOf([client.id, contact.id, job.id, ...notes.slice(0, 3)])]));
+    app.call('candidates.delete', { id: candidate.id });
+    expect(indexed()).toEqual([]);
+
+    app.call('trash.restore', { kind: 'client', id: client.id });
+    app.call('trash.restore', { kind: 'candidate', id: candidate.id });
+    expect([...indexed()].sort()).toEqual([...everything].sort());
+    expect(titles(app, 'stapler')).toEqual(['milton.txt']);
   });
 
   it('treats whatever is typed as words, never as query syntax', async () => {
