@@ -1,3 +1,4 @@
+import { startTransition, useEffect, useState } from 'react';
 import type { Reminder } from '../../src/api/reminders';
 import { FollowUpRow } from '../followUps/FollowUpRow';
 import { selectRow } from './todayStore';
@@ -15,8 +16,24 @@ interface TodayGroupProps {
   empty?: string;
 }
 
+/**
+ * Rows drawn for Today's first paint, more than a screenful; the rest of a group's few hundred
+ * follow in a transition, which React draws in slices between frames, so Today shows without
+ * waiting for rows below the fold.
+ */
+const FIRST_ROWS = 30;
+
+function useDrawnRows<T>(rows: T[]): T[] {
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    startTransition(() => setAll(true));
+  }, []);
+  return all ? rows : rows.slice(0, FIRST_ROWS);
+}
+
 /** Overdue, due today, or coming up: a heading with its count, and its follow-ups in due order. */
 export function TodayGroup({ id, title, reminders, count, offset, selectedId, empty }: TodayGroupProps) {
+  const drawn = useDrawnRows(reminders);
   if (reminders.length === 0 && !empty) return null;
   const headingId = `today-${id}-heading`;
   return (
@@ -28,7 +45,7 @@ export function TodayGroup({ id, title, reminders, count, offset, selectedId, em
         <p className="hint today-group-empty">{empty}</p>
       ) : (
         <ul className="follow-up-list" aria-label={title}>
-          {reminders.map((reminder, i) => (
+          {drawn.map((reminder, i) => (
             <FollowUpRow
               key={reminder.id}
               reminder={reminder}

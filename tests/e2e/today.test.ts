@@ -33,6 +33,23 @@ describe('Today, follow-ups and messages', () => {
     }
   });
 
+  test('a long day shows its first follow-ups at once and every one of them soon after, in due order', async () => {
+    const app = await session.startApp('long-day');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      for (let i = 1; i <= 45; i++) await api(app, 'reminders.create', { title: `Call back number ${i}`, dueOn: day(i - 60) });
+      await page.goto(app.url);
+      const rows = group(page, 'Overdue').locator('.follow-up');
+      await rows.first().waitFor();
+      expect(await text(rows.first())).toContain('Call back number 1');
+      await expect.poll(() => rows.count()).toBe(45);
+      expect(await text(rows.last())).toContain('Call back number 45');
+    } finally {
+      await page.close();
+      await app.stop();
+    }
+  });
+
   test('a recruiter works through the day: done, undone, snoozed, added, proposed, written, exported', async () => {
     const app = await session.startApp('shortlist');
     const context = await session.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
