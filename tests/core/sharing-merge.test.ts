@@ -222,6 +222,21 @@ describe('importing a colleague’s export', () => {
     expect(bea.call('search.query', { query: 'janet' }).map((r) => r.id)).not.toContain(jane.id);
   });
 
+  it('takes out of search what belongs to a client a colleague trashed, and brings it back with the client', async () => {
+    const { ann, bea } = await twoRecruiters();
+    const client = ann.call('clients.create', { name: 'Initech' });
+    const contact = ann.call('contacts.create', { clientId: client.id, name: 'Bill Lumbergh' });
+    sync(ann, bea);
+    const indexed = () => bea.core.db.prepare('SELECT record_id FROM search_index WHERE record_id = ?').pluck().all(contact.id);
+    expect(indexed()).toEqual([contact.id]);
+    ann.call('clients.delete', { id: client.id });
+    sync(ann, bea);
+    expect(indexed()).toEqual([]);
+    ann.call('trash.restore', { kind: 'client', id: client.id });
+    sync(ann, bea);
+    expect(bea.call('search.query', { query: 'lumbergh' }).map((r) => r.id)).toEqual([contact.id]);
+  });
+
   it('brings attached files along and restores missing copies', async () => {
     const { ann, bea } = await twoRecruiters();
     const jane = ann.call('candidates.create', candidate('Jane Doe'));
