@@ -18,22 +18,22 @@ interface TodayGroupProps {
 
 /**
  * Rows drawn for Today's first paint, more than a screenful; the rest of a group's few hundred
- * follow in a transition, which React draws in slices between frames, so Today shows without
- * waiting for rows below the fold.
+ * follow in a transition, which React renders in slices between frames, so Today shows without
+ * waiting for rows below the fold. A row the keyboard selects is always drawn.
  */
 const FIRST_ROWS = 30;
 
-function useDrawnRows<T>(rows: T[]): T[] {
+function useDrawnRows<T>(rows: T[], atLeast: number): T[] {
   const [all, setAll] = useState(false);
   useEffect(() => {
     startTransition(() => setAll(true));
   }, []);
-  return all ? rows : rows.slice(0, FIRST_ROWS);
+  return all ? rows : rows.slice(0, Math.max(FIRST_ROWS, atLeast));
 }
 
 /** Overdue, due today, or coming up: a heading with its count, and its follow-ups in due order. */
 export function TodayGroup({ id, title, reminders, count, offset, selectedId, empty }: TodayGroupProps) {
-  const drawn = useDrawnRows(reminders);
+  const drawn = useDrawnRows(reminders, reminders.findIndex((r) => r.id === selectedId) + 1);
   if (reminders.length === 0 && !empty) return null;
   const headingId = `today-${id}-heading`;
   return (

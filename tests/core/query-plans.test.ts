@@ -69,7 +69,8 @@ describe('query plans of hot queries', () => {
     for (const sql of [catchUpSql.stale, ...indexed.map(catchUpSql.entries)]) {
       const detail = await plan(sql, []);
       expect(detail).toMatch(/^(SCAN|SEARCH) q\b/);
-      expect(detail).not.toMatch(/SCAN (k|r)\b/);
+      // Only the queue is walked: every other table, the lookups of what a record belongs to included, by key.
+      expect(detail).not.toMatch(/SCAN (?!q\b|json_each)/);
     }
   });
 });

@@ -197,6 +197,29 @@ describe('search', () => {
     app.call('trash.restore', { kind: 'candidate', id: candidate.id });
     expect([...indexed()].sort()).toEqual([...everything].sort());
     expect(titles(app, 'stapler')).toEqual(['milton.txt']);
+
+    // A job takes the notes on it and on its submissions; a contact the notes on them.
+    app.call('jobs.delete', { id: job.id });
+    app.call('contacts.delete', { id: contact.id });
+    expect([...indexed()].sort()).toEqual([client.id, candidate.id, resume.id, notes[0], notes[3]].sort());
+    app.call('trash.restore', { kind: 'job', id: job.id });
+    app.call('trash.restore', { kind: 'contact', id: contact.id });
+    expect([...indexed()].sort()).toEqual([...everything].sort());
+  });
+
+  it('finds the notes on a submission once it moves from a candidate in the trash to one who is not', async () => {
+    const app = await freshApp();
+    const client = app.call('clients.create', { name: 'Initech' });
+    const job = app.call('jobs.create', { clientId: client.id, title: 'TPS Report Analyst' });
+    const merged = app.call('candidates.create', { name: 'Milton Waddams' });
+    const kept = app.call('candidates.create', { name: 'Milton Waddams-Jones' });
+    const submission = app.call('submissions.create', { candidateId: merged.id, jobId: job.id });
+    app.call('notes.add', { about: { kind: 'submission', id: submission.id }, body: 'Wants his stapler back' });
+    app.call('candidates.delete', { id: merged.id });
+    expect(titles(app, 'stapler')).toEqual([]);
+    // As a merge of two candidates moves what the one in the trash had.
+    app.core.db.prepare('UPDATE submissions SET candidate_id = ? WHERE id = ?').run(kept.id, submission.id);
+    expect(titles(app, 'stapler')).toEqual(['Note on Milton Waddams-Jones for TPS Report Analyst']);
   });
 
   it('treats whatever is typed as words, never as query syntax', async () => {

@@ -42,7 +42,7 @@ describe('Today, follow-ups and messages', () => {
       const rows = group(page, 'Overdue').locator('.follow-up');
       await rows.first().waitFor();
       expect(await text(rows.first())).toContain('Call back number 1');
-      await expect.poll(() => rows.count()).toBe(45);
+      await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(45);
       expect(await text(rows.last())).toContain('Call back number 45');
     } finally {
       await page.close();

@@ -7,7 +7,8 @@ const queue = (kind: string) => `INSERT OR IGNORE INTO search_queue (kind, recor
  * is restored: a trashed client's contacts, jobs and notes, a trashed candidate's resumes and notes,
  * the notes on a trashed job, contact or submission. Search used to skip them one by one as it
  * read them, so a trashed client with years of notes slowed every search its words matched.
- * Trashing or restoring a record queues what belongs to it; the catch-up decides what is shown.
+ * Trashing or restoring a record, or moving a submission, queues what belongs to it; the catch-up
+ * decides what is shown.
  */
 export const searchTrash: Migration = {
   version: 8,
@@ -35,6 +36,10 @@ export const searchTrash: Migration = {
         ${notesOn('submission', 'SELECT id FROM submissions WHERE candidate_id = NEW.id')}`,
       )}
       ${onChange('submissions', notesOn('submission', 'NEW.id'))}
+      -- A submission moved to another candidate (two merged into one) takes its notes along.
+      CREATE TRIGGER submissions_search_move AFTER UPDATE OF candidate_id, job_id ON submissions BEGIN
+        ${notesOn('submission', 'NEW.id')}
+      END;
 
       -- What already belongs to something in the trash is indexed again, and so left out.
       ${queue('contact')} FROM contacts WHERE client_id IN (SELECT id FROM clients WHERE deleted_at IS NOT NULL);
