@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import type { Reminder } from '../../src/api/reminders';
 import { FollowUpRow } from '../followUps/FollowUpRow';
 import { selectRow } from './todayStore';
@@ -31,6 +31,22 @@ function useDrawnRows<T>(rows: T[], atLeast: number): T[] {
   return all ? rows : rows.slice(0, Math.max(FIRST_ROWS, atLeast));
 }
 
+/** Memoised: moving the selection draws again only the row it leaves and the row it reaches. */
+const TodayRow = memo(function TodayRow({ reminder, index, selected }: { reminder: Reminder; index: number; selected: boolean }) {
+  // Clicking a row, or tabbing into one of its buttons, makes it the keyboard's row.
+  const select = () => selectRow(reminder.id, index);
+  return (
+    <FollowUpRow
+      reminder={reminder}
+      showRecord
+      tabIndex={-1}
+      className={selected ? 'follow-up--selected' : undefined}
+      onFocus={select}
+      onClick={select}
+    />
+  );
+});
+
 /** Overdue, due today, or coming up: a heading with its count, and its follow-ups in due order. */
 export function TodayGroup({ id, title, reminders, count, offset, selectedId, empty }: TodayGroupProps) {
   const drawn = useDrawnRows(reminders, reminders.findIndex((r) => r.id === selectedId) + 1);
@@ -46,16 +62,7 @@ export function TodayGroup({ id, title, reminders, count, offset, selectedId, em
       ) : (
         <ul className="follow-up-list" aria-label={title}>
           {drawn.map((reminder, i) => (
-            <FollowUpRow
-              key={reminder.id}
-              reminder={reminder}
-              showRecord
-              tabIndex={-1}
-              className={reminder.id === selectedId ? 'follow-up--selected' : undefined}
-              // Clicking a row, or tabbing into one of its buttons, makes it the keyboard's row.
-              onFocus={() => selectRow(reminder.id, offset + i)}
-              onClick={() => selectRow(reminder.id, offset + i)}
-            />
+            <TodayRow key={reminder.id} reminder={reminder} index={offset + i} selected={reminder.id === selectedId} />
           ))}
         </ul>
       )}
