@@ -137,6 +137,8 @@ describe('Today, follow-ups and messages', () => {
 
     // From the keyboard: j moves down to the call, s snoozes it until tomorrow morning; it moves to upcoming.
     await dismissToasts(page);
+    // The heading shows before the follow-ups arrive: the keys act once the first row is selected.
+    await page.locator('.follow-up--selected').waitFor();
     await page.keyboard.press('j');
     await expect.poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('follow-up--selected') ?? false")).toBe(true);
     const selected = await text(page.locator('.follow-up--selected .follow-up-title'));
