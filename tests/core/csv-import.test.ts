@@ -6,10 +6,7 @@ import { ApiError } from '../../src/api/errors';
 import * as candidates from '../../src/candidates/candidates';
 import { suggestMapping } from '../../src/sharing/csv/columns';
 import { base64, importCsv, previewCsv } from './csv-helpers';
-import { failure, freshApp, tempDir, type TestApp } from './helpers';
-
-/** Records written but not yet in the search index. */
-const queued = (app: TestApp) => app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get();
+import { failure, freshApp, queued, tempDir } from './helpers';
 
 describe('recognising the headers of other tools', () => {
   it.each([

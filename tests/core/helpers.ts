@@ -62,6 +62,9 @@ export async function freshApp(file = path.join(tempDir(), 'shortlist.db'), opti
   };
 }
 
+/** Records written but not yet in the search index. */
+export const queued = (app: TestApp) => app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get();
+
 /** The error a call fails with, for asserting on code, message and field. */
 export function failure(run: () => unknown): ApiError {
   try {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CandidateCreateInput } from '../../src/api/candidates';
 import { MATCH_END, MATCH_START, type SearchKind } from '../../src/api/search';
 import { addCandidate } from '../../src/candidates/candidates';
-import { freshApp, type TestApp } from './helpers';
+import { freshApp, queued, type TestApp } from './helpers';
 
 const titles = (app: TestApp, query: string, kinds?: SearchKind[]) =>
   app.call('search.query', { query, kinds }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
@@ -59,7 +59,7 @@ describe('search', () => {
     app.call('files.attach', { candidateId: candidate.id, name: 'cv.pdf', mimeType: 'application/pdf', dataBase64: pdf.toString('base64') });
     await app.core.background.settled();
     // Read in the background and indexed there, not only when someone searches.
-    expect(app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(0);
+    expect(queued(app)).toBe(0);
     const [hit] = app.call('search.query', { query: 'distributed sys' });
     expect(hit).toMatchObject({ kind: 'file', context: 'Resume of Ada Lovelace', open: { kind: 'candidate', id: candidate.id } });
     expect(hit!.snippet).toContain(`${MATCH_START}Distributed${MATCH_END}`);
@@ -133,7 +133,7 @@ describe('search', () => {
     expect(indexed()).toEqual([candidate.id]);
     app.call('candidates.delete', { id: candidate.id });
     expect(indexed()).toEqual([]);
-    expect(app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(0);
+    expect(queued(app)).toBe(0);
   });
 
   it('finds what was written outside a call (an import, a background task) at the next search', async () => {
@@ -141,7 +141,7 @@ describe('search', () => {
     app.core.db.transaction(() => addCandidate(app.core, CandidateCreateInput.parse({ name: 'Grace Hopper', skills: ['COBOL'] })))();
     // A call that writes nothing leaves the queue to the writer (an import indexes in batches)…
     app.call('clients.list', {});
-    expect(app.core.db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(1);
+    expect(queued(app)).toBe(1);
     // …and a search catches up first.
     expect(titles(app, 'hopp')).toEqual(['Grace Hopper']);
     expect(app.call('candidates.list', { query: 'cobol' }).items.map((c) => c.name)).toEqual(['Grace Hopper']);
@@ -178,10 +178,8 @@ describe('search', () => {
       mimeType: 'text/plain',
       dataBase64: Buffer.from('Collator of stapler inventories').toString('base64'),
     });
-    const notes = (['client', 'contact', 'job', 'candidate', 'submission'] as const).map((kind, i) => {
-      const id = [client.id, contact.id, job.id, candidate.id, submission.id][i]!;
-      return app.call('notes.add', { about: { kind, id }, body: `Note on the ${kind}` }).id;
-    });
+    const subjects = [['client', client.id], ['contact', contact.id], ['job', job.id], ['candidate', candidate.id], ['submission', submission.id]] as const;
+    const notes = subjects.map(([kind, id]) => app.call('notes.add', { about: { kind, id }, body: `Note on the ${kind}` }).id);
     const indexed = () => app.core.db.prepare('SELECT record_id FROM search_index').pluck().all();
     const everything = [client.id, contact.id, job.id, candidate.id, resume.id, ...notes];
     expect(indexed()).toEqual(expect.arrayContaining(everything));
