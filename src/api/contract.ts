@@ -92,110 +92,129 @@ const returns = <R>() => undefined as unknown as R;
 const NoInput = z.strictObject({}).default({});
 
 /**
+ * Where a method runs. A `read` never writes, so it is answered from a read connection (a snapshot
+ * of the last commit) even while the one writer is busy; a `write` goes to the writer. Long work
+ * (`task`, named for the recruiter) is listed while it runs, reports progress and may be cancelled.
+ */
+export type Access = 'read' | 'write';
+interface Options {
+  /** Long work, as the recruiter sees it in the list of running tasks: "Merging an export". */
+  task?: string;
+}
+const entry = <A extends Access, I extends z.ZodType, R>(access: A, input: I, result: R, options: Options = {}) => ({
+  access,
+  input,
+  result,
+  task: options.task,
+});
+const read = <I extends z.ZodType, R>(input: I, result: R, options?: Options) => entry('read', input, result, options);
+const write = <I extends z.ZodType, R>(input: I, result: R, options?: Options) => entry('write', input, result, options);
+
+/**
  * Every call the UI (or a script) can make of the core: its input schema, checked at run time
  * by the dispatcher, and its result type, checked at compile time on both sides.
  */
 export const contract = {
-  'app.info': { input: NoInput, result: returns<AppInfo>() },
+  'app.info': read(NoInput, returns<AppInfo>()),
   /** Answered by the desktop shell itself (it needs the window); the core refuses it. */
-  'desktop.savePdf': { input: SavePdfInput, result: returns<SavedPdf>() },
+  'desktop.savePdf': read(SavePdfInput, returns<SavedPdf>()),
   /** Answered by the desktop shell: a save or open dialog for an export or a CSV. */
-  'desktop.chooseFile': { input: ChooseFileInput, result: returns<ChosenFile>() },
+  'desktop.chooseFile': read(ChooseFileInput, returns<ChosenFile>()),
 
-  'clients.list': { input: ClientListInput, result: returns<Page<ClientSummary>>() },
-  'clients.get': { input: IdInput, result: returns<ClientDetail>() },
-  'clients.create': { input: ClientCreateInput, result: returns<Client>() },
-  'clients.update': { input: ClientUpdateInput, result: returns<Client>() },
-  'clients.delete': { input: IdInput, result: returns<Ok>() },
+  'clients.list': read(ClientListInput, returns<Page<ClientSummary>>()),
+  'clients.get': read(IdInput, returns<ClientDetail>()),
+  'clients.create': write(ClientCreateInput, returns<Client>()),
+  'clients.update': write(ClientUpdateInput, returns<Client>()),
+  'clients.delete': write(IdInput, returns<Ok>()),
 
-  'contacts.get': { input: IdInput, result: returns<Contact>() },
-  'contacts.create': { input: ContactCreateInput, result: returns<Contact>() },
-  'contacts.update': { input: ContactUpdateInput, result: returns<Contact>() },
-  'contacts.delete': { input: IdInput, result: returns<Ok>() },
+  'contacts.get': read(IdInput, returns<Contact>()),
+  'contacts.create': write(ContactCreateInput, returns<Contact>()),
+  'contacts.update': write(ContactUpdateInput, returns<Contact>()),
+  'contacts.delete': write(IdInput, returns<Ok>()),
 
-  'jobs.list': { input: JobListInput, result: returns<Page<JobSummary>>() },
-  'jobs.get': { input: IdInput, result: returns<JobDetail>() },
-  'jobs.create': { input: JobCreateInput, result: returns<Job>() },
-  'jobs.update': { input: JobUpdateInput, result: returns<Job>() },
-  'jobs.delete': { input: IdInput, result: returns<Ok>() },
-  'jobs.brief': { input: IdInput, result: returns<JobBrief>() },
+  'jobs.list': read(JobListInput, returns<Page<JobSummary>>()),
+  'jobs.get': read(IdInput, returns<JobDetail>()),
+  'jobs.create': write(JobCreateInput, returns<Job>()),
+  'jobs.update': write(JobUpdateInput, returns<Job>()),
+  'jobs.delete': write(IdInput, returns<Ok>()),
+  'jobs.brief': read(IdInput, returns<JobBrief>()),
 
-  'intake.save': { input: IntakeSaveInput, result: returns<IntakeRevision>() },
-  'intake.history': { input: IntakeHistoryInput, result: returns<IntakeRevision[]>() },
+  'intake.save': write(IntakeSaveInput, returns<IntakeRevision>()),
+  'intake.history': read(IntakeHistoryInput, returns<IntakeRevision[]>()),
 
-  'candidates.list': { input: CandidateListInput, result: returns<Page<CandidateSummary>>() },
-  'candidates.get': { input: IdInput, result: returns<CandidateDetail>() },
-  'candidates.create': { input: CandidateCreateInput, result: returns<Candidate>() },
-  'candidates.update': { input: CandidateUpdateInput, result: returns<Candidate>() },
-  'candidates.delete': { input: IdInput, result: returns<Ok>() },
-  'candidates.duplicates': { input: DuplicateCheckInput, result: returns<DuplicateMatch[]>() },
+  'candidates.list': read(CandidateListInput, returns<Page<CandidateSummary>>()),
+  'candidates.get': read(IdInput, returns<CandidateDetail>()),
+  'candidates.create': write(CandidateCreateInput, returns<Candidate>()),
+  'candidates.update': write(CandidateUpdateInput, returns<Candidate>()),
+  'candidates.delete': write(IdInput, returns<Ok>()),
+  'candidates.duplicates': read(DuplicateCheckInput, returns<DuplicateMatch[]>()),
   /** Moves everything of dropId to keepId and sends dropId to the trash; the merge travels with exports. */
-  'candidates.merge': { input: CandidateMergeInput, result: returns<Candidate>() },
+  'candidates.merge': write(CandidateMergeInput, returns<Candidate>()),
   /** The right to be forgotten: removes the candidate and all that hangs off them, for good, on every laptop. */
-  'candidates.erase': { input: IdInput, result: returns<ErasureSummary>() },
+  'candidates.erase': write(IdInput, returns<ErasureSummary>()),
 
-  'files.attach': { input: FileAttachInput, result: returns<CandidateFile>() },
-  'files.delete': { input: IdInput, result: returns<Ok>() },
+  'files.attach': write(FileAttachInput, returns<CandidateFile>()),
+  'files.delete': write(IdInput, returns<Ok>()),
   /** Answered by the desktop shell: opens the file's copy with the system's viewer. */
-  'desktop.openFile': { input: IdInput, result: returns<Ok>() },
+  'desktop.openFile': read(IdInput, returns<Ok>()),
 
-  'submissions.create': { input: SubmissionCreateInput, result: returns<Submission>() },
-  'submissions.get': { input: IdInput, result: returns<SubmissionDetail>() },
-  'submissions.move': { input: SubmissionMoveInput, result: returns<Submission>() },
-  'submissions.board': { input: z.strictObject({ jobId: IdInput.shape.id }), result: returns<Board>() },
-  'submissions.profile': { input: ProfileInput, result: returns<SubmittalProfile>() },
+  'submissions.create': write(SubmissionCreateInput, returns<Submission>()),
+  'submissions.get': read(IdInput, returns<SubmissionDetail>()),
+  'submissions.move': write(SubmissionMoveInput, returns<Submission>()),
+  'submissions.board': read(z.strictObject({ jobId: IdInput.shape.id }), returns<Board>()),
+  'submissions.profile': read(ProfileInput, returns<SubmittalProfile>()),
 
-  'interviews.schedule': { input: InterviewScheduleInput, result: returns<Interview>() },
-  'interviews.update': { input: InterviewUpdateInput, result: returns<Interview>() },
+  'interviews.schedule': write(InterviewScheduleInput, returns<Interview>()),
+  'interviews.update': write(InterviewUpdateInput, returns<Interview>()),
 
-  'feedback.add': { input: FeedbackAddInput, result: returns<Feedback>() },
+  'feedback.add': write(FeedbackAddInput, returns<Feedback>()),
 
-  'search.query': { input: SearchInput, result: returns<SearchResult[]>() },
+  'search.query': read(SearchInput, returns<SearchResult[]>()),
 
-  'notes.list': { input: NoteListInput, result: returns<Note[]>() },
-  'notes.add': { input: NoteAddInput, result: returns<Note>() },
+  'notes.list': read(NoteListInput, returns<Note[]>()),
+  'notes.add': write(NoteAddInput, returns<Note>()),
 
-  'reminders.today': { input: NoInput, result: returns<Today>() },
-  'reminders.count': { input: NoInput, result: returns<{ due: number }>() },
-  'reminders.list': { input: ReminderListInput, result: returns<Reminder[]>() },
-  'reminders.get': { input: ReminderIdInput, result: returns<Reminder>() },
-  'reminders.create': { input: ReminderCreateInput, result: returns<Reminder>() },
-  'reminders.update': { input: ReminderUpdateInput, result: returns<Reminder>() },
-  'reminders.complete': { input: ReminderIdInput, result: returns<{ done: Reminder; next: Reminder | null }>() },
-  'reminders.dismiss': { input: ReminderIdInput, result: returns<Reminder>() },
-  'reminders.reopen': { input: ReminderIdInput, result: returns<Reminder>() },
-  'reminders.snooze': { input: ReminderSnoozeInput, result: returns<Reminder>() },
+  'reminders.today': write(NoInput, returns<Today>()),
+  'reminders.count': read(NoInput, returns<{ due: number }>()),
+  'reminders.list': write(ReminderListInput, returns<Reminder[]>()),
+  'reminders.get': read(ReminderIdInput, returns<Reminder>()),
+  'reminders.create': write(ReminderCreateInput, returns<Reminder>()),
+  'reminders.update': write(ReminderUpdateInput, returns<Reminder>()),
+  'reminders.complete': write(ReminderIdInput, returns<{ done: Reminder; next: Reminder | null }>()),
+  'reminders.dismiss': write(ReminderIdInput, returns<Reminder>()),
+  'reminders.reopen': write(ReminderIdInput, returns<Reminder>()),
+  'reminders.snooze': write(ReminderSnoozeInput, returns<Reminder>()),
   /** For the desktop shell's notifier: what fell due and has not been notified on this laptop. */
-  'reminders.alerts': { input: NoInput, result: returns<DueAlerts>() },
-  'reminders.rules': { input: NoInput, result: returns<RuleSetting[]>() },
-  'reminders.saveRules': { input: RulesSaveInput, result: returns<RuleSetting[]>() },
-  'calendar.export': { input: CalendarExportInput, result: returns<TextFile>() },
+  'reminders.alerts': write(NoInput, returns<DueAlerts>()),
+  'reminders.rules': read(NoInput, returns<RuleSetting[]>()),
+  'reminders.saveRules': write(RulesSaveInput, returns<RuleSetting[]>()),
+  'calendar.export': read(CalendarExportInput, returns<TextFile>()),
 
-  'templates.list': { input: NoInput, result: returns<MessageTemplate[]>() },
-  'templates.save': { input: TemplateSaveInput, result: returns<MessageTemplate>() },
-  'templates.reset': { input: TemplateResetInput, result: returns<MessageTemplate>() },
-  'templates.render': { input: TemplateRenderInput, result: returns<RenderedMessage>() },
+  'templates.list': read(NoInput, returns<MessageTemplate[]>()),
+  'templates.save': write(TemplateSaveInput, returns<MessageTemplate>()),
+  'templates.reset': write(TemplateResetInput, returns<MessageTemplate>()),
+  'templates.render': read(TemplateRenderInput, returns<RenderedMessage>()),
 
   /** How a CSV file will be read and what importing it would do with its first rows; writes nothing. */
-  'csv.preview': { input: CsvFileInput, result: returns<CsvPreview>() },
+  'csv.preview': read(CsvFileInput, returns<CsvPreview>()),
   /** Starts importing a CSV file in the background; follow it with csv.progress. */
-  'csv.import': { input: CsvFileInput, result: returns<CsvImportStarted>() },
-  'csv.progress': { input: CsvProgressInput, result: returns<CsvImportProgress>() },
-  'csv.cancel': { input: CsvJobInput, result: returns<Ok>() },
-  'csv.export': { input: CsvExportInput, result: returns<TextFile>() },
+  'csv.import': write(CsvFileInput, returns<CsvImportStarted>()),
+  'csv.progress': read(CsvProgressInput, returns<CsvImportProgress>()),
+  'csv.cancel': write(CsvJobInput, returns<Ok>()),
+  'csv.export': read(CsvExportInput, returns<TextFile>()),
 
-  'sharing.exportTo': { input: ExportInput, result: returns<ExportSummary>() },
+  'sharing.exportTo': write(ExportInput, returns<ExportSummary>()),
   /** What importing the export would add, change, delete and conflict on; writes nothing. */
-  'sharing.preview': { input: ImportInput, result: returns<ImportSummary>() },
-  'sharing.import': { input: ImportInput, result: returns<ImportSummary>() },
-  'conflicts.list': { input: NoInput, result: returns<Conflict[]>() },
-  'conflicts.resolve': { input: ConflictResolveInput, result: returns<Ok>() },
-  'duplicates.list': { input: NoInput, result: returns<LikelyDuplicate[]>() },
+  'sharing.preview': write(ImportInput, returns<ImportSummary>()),
+  'sharing.import': write(ImportInput, returns<ImportSummary>()),
+  'conflicts.list': read(NoInput, returns<Conflict[]>()),
+  'conflicts.resolve': write(ConflictResolveInput, returns<Ok>()),
+  'duplicates.list': read(NoInput, returns<LikelyDuplicate[]>()),
   /** "Not the same person": the pair leaves duplicates.list, here and on every laptop the choice reaches. */
-  'duplicates.dismiss': { input: DuplicateDismissInput, result: returns<Ok>() },
+  'duplicates.dismiss': write(DuplicateDismissInput, returns<Ok>()),
 
-  'trash.list': { input: NoInput, result: returns<TrashItem[]>() },
-  'trash.restore': { input: TrashRestoreInput, result: returns<Ok>() },
+  'trash.list': read(NoInput, returns<TrashItem[]>()),
+  'trash.restore': write(TrashRestoreInput, returns<Ok>()),
 } as const;
 
 export type Contract = typeof contract;

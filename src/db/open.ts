@@ -8,7 +8,7 @@ import type { Core } from './core';
 import { OpenError } from './errors';
 import { Hlc } from './hlc';
 import { getSetting, setSetting } from './settings';
-import { latestVersion, migrations } from './migrations';
+import { latestVersion, migrationsAfter } from './migrations';
 
 /** 'SHLT': marks a SQLite file as Shortlist's, so a stranger's database is never migrated. */
 export const APPLICATION_ID = 0x53484c54;
@@ -213,7 +213,7 @@ function pruneBackups(backupDir: string, prefix: string, keep: number): void {
 /** All pending migrations in one transaction: a failure leaves the file at its old version. */
 function migrate(db: Database.Database, from: number): void {
   db.transaction(() => {
-    for (const migration of migrations.slice(from)) {
+    for (const migration of migrationsAfter(from)) {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }

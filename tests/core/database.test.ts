@@ -12,7 +12,7 @@ import { freshApp, tempDir, TestClock } from './helpers';
 function databaseAtVersion(file: string, version: number): void {
   const db = new Database(file);
   db.transaction(() => {
-    for (const migration of migrations.slice(0, version)) migration.up(db);
+    for (const migration of migrations.filter((m) => m.version <= version)) migration.up(db);
     db.pragma(`user_version = ${version}`);
     if (version > 0) {
       db.pragma(`application_id = ${APPLICATION_ID}`);

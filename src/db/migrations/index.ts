@@ -8,7 +8,19 @@ import { searchQueue } from './007-search-queue';
 import { searchTrash } from './008-search-trash';
 import type { Migration } from './types';
 
-/** In order; a migration's version is its position. Append, never reorder or edit. */
-export const migrations: readonly Migration[] = [foundation, jobsAndIntake, candidatesAndSubmissions, search, reminders, sharing, searchQueue, searchTrash];
+/** In the order of their versions, one a line. Append, never reorder or edit a released one. */
+export const migrations: readonly Migration[] = [
+  foundation,
+  jobsAndIntake,
+  candidatesAndSubmissions,
+  search,
+  reminders,
+  sharing,
+  searchQueue,
+  searchTrash,
+];
 
-export const latestVersion = migrations.length;
+export const latestVersion = migrations.at(-1)!.version;
+
+/** The migrations a database at `version` still needs, in order. */
+export const migrationsAfter = (version: number) => migrations.filter((m) => m.version > version);
