@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'unknown_method'
   | 'bad_request' // the transport itself was misused (not JSON, wrong origin…)
   | 'unsupported' // this app (the browser preview) cannot do that; the desktop app can
+  | 'cancelled' // the recruiter stopped a task; it left nothing half-done
+  | 'busy' // other long work is running that this cannot run beside; the message says which
   | 'internal';
 
 export interface ApiErrorBody {

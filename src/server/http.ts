@@ -19,6 +19,8 @@ const statusFor: Record<ErrorCode, number> = {
   unknown_method: 404,
   bad_request: 400,
   unsupported: 501,
+  cancelled: 409,
+  busy: 409,
   internal: 500,
 };
 
