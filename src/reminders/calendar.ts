@@ -1,6 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
+import { interviewName } from '../api/interviewName';
 import { interviewFormatLabels, type InterviewFormat } from '../api/submissions';
 import type { TextFile } from '../api/common';
 import type { Repeat } from '../api/reminders';
@@ -58,7 +59,7 @@ const selectInterviews = `SELECT i.id, i.starts_at, i.duration_minutes, i.step, 
 function interviewEvent(row: InterviewRow): EventAttributes {
   return {
     uid: `${row.id}@shortlist`,
-    title: `Interview: ${row.candidate} with ${row.client}${row.step ? ` (${row.step})` : ''}`,
+    title: `${interviewName(row.step, { capital: true })}: ${row.candidate} with ${row.client}`,
     description: `${row.job}. ${interviewFormatLabels[row.format]}.`,
     location: row.place ?? undefined,
     start: Date.parse(row.starts_at),

@@ -327,7 +327,7 @@ describe('Today, follow-ups and messages', () => {
     const interview = page.locator('.story-item--interview');
     const [invite] = await Promise.all([page.waitForEvent('download'), interview.getByRole('button', { name: 'Add to calendar' }).click()]);
     expect(invite.suggestedFilename()).toBe('shortlist-interview.ics');
-    expect(await downloaded(invite)).toContain('SUMMARY:Interview: Maya Chen with Northwind Logistics (Technical interview)');
+    expect(await downloaded(invite)).toContain('SUMMARY:Technical interview: Maya Chen with Northwind Logistics');
 
     // A contact's own address opens its client's page.
     await page.goto(`${app.url}#/contacts/${dana.id}`);

@@ -1,5 +1,6 @@
 import { ArrowRight, CalendarArrowDown, CalendarClock, CalendarX2, MessageSquareQuote, NotebookPen, Undo2 } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { interviewName } from '../../../src/api/interviewName';
 import {
   interviewFormatLabels,
   isClosed,
@@ -80,7 +81,7 @@ async function cancelInterview(interview: Interview) {
   try {
     await change('interviews.update', { id: interview.id, cancelled: true });
     showToast({
-      message: `${interview.step ?? 'Interview'} on ${formatInterviewTime(interview)} cancelled`,
+      message: `${interviewName(interview.step, { capital: true })} on ${formatInterviewTime(interview)} cancelled`,
       about: `interview:${interview.id}`,
       action: { label: 'Undo', run: async () => void (await change('interviews.update', { id: interview.id, cancelled: false })) },
     });
@@ -98,7 +99,7 @@ export function InterviewItem({ interview }: { interview: Interview }) {
       icon={interview.cancelled ? <CalendarX2 size={13} /> : <CalendarClock size={13} />}
       title={
         <>
-          {interview.step ? `${interview.step} interview` : 'Interview'}
+          {interviewName(interview.step, { capital: true })}
           <span className="story-step"> · {interviewFormatLabels[interview.format]}</span>
           {upcoming && <span className="story-badge story-badge--upcoming">Upcoming</span>}
           {interview.cancelled && <span className="story-badge story-badge--cancelled">Cancelled</span>}

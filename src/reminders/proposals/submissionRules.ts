@@ -1,3 +1,4 @@
+import { interviewName } from '../../api/interviewName';
 import type { Core } from '../../db/core';
 import { statement } from '../../db/statements';
 import { dayIn, MORNING, plusBusinessDays, plusDays } from '../time';
@@ -100,7 +101,7 @@ export function interviewDebrief(core: Core, { days, zone }: RuleContext): Propo
       rule: 'interview_debrief',
       // The day is part of what is proposed: a rescheduled interview gets a debrief of its own.
       ruleKey: `interview_debrief:${row.interview_id}:${day}`,
-      title: `Debrief ${row.candidate} after the ${row.step ? `${row.step} ` : ''}interview and ask ${row.client} for feedback`,
+      title: `Debrief ${row.candidate} after the ${interviewName(row.step)} and ask ${row.client} for feedback`,
       kind: 'call',
       about: { kind: 'submission', id: row.submission_id },
       notes: null,
