@@ -5,20 +5,35 @@ import type { Clock } from './clock';
  * backwards (even if the laptop's clock does), and ends with the device id, so stamps made on
  * different laptops are unique and totally ordered. Stamps compare correctly as plain strings:
  * `2026-11-22T05:25:22.123Z-0000-<device>`.
+ *
+ * One database file is one device, however many programs open it at once (the desktop app, the
+ * CLI, the preview; each with a writer connection of its own). So that their stamps never tie,
+ * `stored` reads the last stamp handed out by anyone, kept in the database, and `next` moves past
+ * it first. Stamps are only made inside a write transaction (BEGIN IMMEDIATE), which SQLite lets
+ * one connection hold at a time: reading, advancing and storing the clock there cannot interleave
+ * with another program's. A device id per program would also keep stamps unique, but two writes
+ * in the same millisecond would then sort by program id rather than by which came first, so a
+ * submission's later stage change could sort before the one it followed; and every run of the
+ * CLI would appear to a colleague as a laptop of its own.
  */
 export class Hlc {
   private millis = 0;
   private counter = 0;
+  /** The last stamp made here: when the stored one is still it, no other program wrote since. */
+  private lastMade = '';
 
   constructor(
     private readonly clock: Clock,
     readonly deviceId: string,
     last?: string | null,
+    private readonly stored?: () => string | null | undefined,
   ) {
     if (last) this.observe(last);
   }
 
   next(): string {
+    const shared = this.stored?.();
+    if (shared && shared !== this.lastMade) this.observe(shared);
     const wall = this.clock.now().getTime();
     if (wall > this.millis) {
       this.millis = wall;
@@ -30,7 +45,8 @@ export class Hlc {
       this.millis += 1;
       this.counter = 0;
     }
-    return format(this.millis, this.counter, this.deviceId);
+    this.lastMade = format(this.millis, this.counter, this.deviceId);
+    return this.lastMade;
   }
 
   /** Moves past a stamp seen from elsewhere (an import), so our next change sorts after it. */

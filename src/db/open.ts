@@ -24,6 +24,12 @@ export interface OpenOptions {
   newId?: () => string;
   /** The recruiter's time zone; this computer's unless a test or script names one. */
   timeZone?: string;
+  /**
+   * After an unclean close, leave the integrity check to the caller (`checkIntegrity`), so the
+   * window appears at once and the check runs as a task. A file that needs migrating is still
+   * checked first: a damaged file is never migrated.
+   */
+  deferIntegrityCheck?: boolean;
 }
 
 /**
@@ -41,7 +47,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     try {
       // The integrity check reads the whole file (a second at 100k candidates): it runs when the
       // file was not closed cleanly (a crash, a copy taken while open, a file from elsewhere).
-      inspect(probe, file, { existed: true, integrity: wasClosedCleanly(probe) ? 'skip' : 'quick' });
+      const version = inspect(probe, file, { existed: true, integrity: 'skip' });
+      const deferred = options.deferIntegrityCheck && version === latestVersion;
+      if (!wasClosedCleanly(probe) && !deferred) inspect(probe, file, { existed: true, integrity: 'quick' });
     } finally {
       probe.close();
     }
@@ -62,13 +70,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     const deviceId = ensureDeviceId(db);
     setSetting(db, 'closed_cleanly', '0');
-    const last = getSetting(db, 'clock');
     return {
       db,
       file,
       clock,
       timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      hlc: new Hlc(clock, deviceId, last),
+      hlc: new Hlc(clock, deviceId, null, () => getSetting(db, 'clock')),
       deviceId,
       schemaVersion: latestVersion,
       background: new Background(),
@@ -126,6 +133,22 @@ export function inspect(db: Database.Database, file: string, { existed, integrit
     }
     throw error;
   }
+}
+
+/** Whether the file was closed cleanly last time; otherwise its integrity is checked before it is trusted. */
+export function closedCleanly(file: string, nativeBinding?: string): boolean {
+  if (!hasContent(file)) return true;
+  const db = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
+  try {
+    return wasClosedCleanly(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The quick check of a database already open, as after an unclean close: throws OpenError('damaged'). */
+export function checkIntegrity(core: Core): void {
+  inspect(core.db, core.file, { existed: true, integrity: 'quick' });
 }
 
 function wasClosedCleanly(db: Database.Database): boolean {
