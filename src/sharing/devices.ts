@@ -1,26 +1,20 @@
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
-import type { ExportSource } from './exportFile';
+import type { KnownDevice } from './mergeSource';
 
 /**
- * Learns the names of the laptops an export speaks for: the exporter's own (its header) and those
- * it had learned itself. A later naming replaces an earlier one, so every laptop ends up agreeing.
+ * Learns the names of the laptops an export (or the agency server) speaks for: the exporter's own
+ * (its header) and those it had learned itself. A later naming replaces an earlier one, so every
+ * laptop ends up agreeing.
  */
-export function rememberDevices(core: Core, source: ExportSource): void {
+export function rememberDevices(core: Core, devices: readonly KnownDevice[]): void {
   const remember = statement(
     core.db,
     `INSERT INTO devices (id, name, person, seen_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, person = excluded.person, seen_at = excluded.seen_at
      WHERE excluded.seen_at > devices.seen_at`,
   );
-  const { header } = source;
-  const known = source.db.prepare('SELECT id, name, person, seen_at FROM devices').all() as {
-    id: string;
-    name: string;
-    person: string | null;
-    seen_at: string;
-  }[];
-  for (const device of [{ id: header.deviceId, name: header.deviceName, person: header.person, seen_at: header.exportedAt }, ...known]) {
+  for (const device of devices) {
     if (device.id !== core.deviceId) remember.run(device.id, device.name, device.person, device.seen_at);
   }
 }

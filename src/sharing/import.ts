@@ -7,7 +7,8 @@ import { backupDatabase } from '../db/open';
 import { listConflicts } from './conflicts';
 import { openExport, type ExportSource } from './exportFile';
 import { likelyDuplicatesAmong } from './likelyDuplicates';
-import { mergeExport, restoreCopies } from './merge';
+import { mergeFrom, restoreCopies } from './merge';
+import { exportRows } from './mergeSource';
 
 /** How many backups taken before imports stay in backups/ (those before migrations are not counted). */
 const IMPORT_BACKUPS = 5;
@@ -55,9 +56,10 @@ export function importExport(core: Core, file: string): ImportSummary {
 }
 
 function summarise(core: Core, source: ExportSource, apply: boolean, backupPath: string | null): ImportSummary {
-  const outcome = mergeExport(core, source);
+  const rows = exportRows(source);
+  const outcome = mergeFrom(core, rows);
   // Erased people's copies leave files/ only after the call, if nothing uses them then (removeUnusedCopies).
-  if (apply) restoreCopies(core, source, outcome.copiesToRestore);
+  if (apply) restoreCopies(core, rows, outcome.copiesToRestore);
   const { header } = source;
   return {
     path: source.file,

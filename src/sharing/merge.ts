@@ -12,7 +12,7 @@ import { followMerges } from './candidateMerge';
 import { recordConflict } from './conflicts';
 import { rememberDevices } from './devices';
 import { belongsToErased, eraseCandidates, erasedCandidates, samePerson, type Erased } from './erase';
-import type { ExportSource } from './exportFile';
+import type { MergeSource } from './mergeSource';
 import { mergeRow, type Change, type Row } from './rowMerge';
 import { columnsOf, syncedTables, type SyncedTableSpec } from './tables';
 
@@ -29,11 +29,9 @@ export interface MergeOutcome {
   copiesToRestore: { sha256: string; storedAs: string }[];
 }
 
-/** Rows read from the export at a time: memory stays flat however big the export. */
-const PAGE = 2000;
-
 /**
- * Merges a colleague's export into this database, in the caller's transaction. Every row is
+ * Merges a colleague's export, or what other laptops pushed to the agency server, into this
+ * database, in the caller's transaction. Every row is
  * merged field by field (src/sharing/rowMerge.ts); rows only one side has are copied with their
  * change log; erasures are applied before anything could bring an erased candidate back, and
  * again once the candidates are merged, to whoever a merge that still stands made one person with
@@ -41,7 +39,7 @@ const PAGE = 2000;
  * last, so what was added to a merged-away candidate moves to the kept one.
  * The derived tables (lookup keys, search index through its triggers) follow the rows.
  */
-export function mergeExport(core: Core, source: ExportSource): MergeOutcome {
+export function mergeFrom(core: Core, source: MergeSource): MergeOutcome {
   observeClock(core, source);
   const [erasures, merges, ...records] = syncedTables;
   const changed: TableChanges[] = [];
@@ -62,7 +60,7 @@ export function mergeExport(core: Core, source: ExportSource): MergeOutcome {
   }
   followMerges(core);
   for (const id of candidates) refreshCandidateKeys(core, id);
-  rememberDevices(core, source);
+  rememberDevices(core, source.devices());
   return {
     tables: changed.filter((t) => t.added + t.updated + t.deleted > 0),
     erased: erasure.candidates + merged.candidates,
@@ -75,7 +73,7 @@ export function mergeExport(core: Core, source: ExportSource): MergeOutcome {
 
 function mergeTable(
   core: Core,
-  source: ExportSource,
+  source: MergeSource,
   { entity, owner }: SyncedTableSpec,
   erased: Erased,
   found: { conflictIds: string[]; candidates: Set<string>; added: Set<string> },
@@ -83,10 +81,6 @@ function mergeTable(
   const { table } = entity;
   const counts: TableChanges = { table, added: 0, updated: 0, deleted: 0 };
   const columns = columnsOf(entity);
-  const page = source.db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
-  const pageChanges = source.db.prepare(
-    'SELECT row_id, field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id BETWEEN ? AND ?',
-  );
   const localRow = statement(core.db, `SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`);
   const localChanges = statement(core.db, 'SELECT field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id = ?');
   const insertRow = statement(core.db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
@@ -98,26 +92,15 @@ function mergeTable(
     for (const c of changes) insertChange.run(table, id, c.field, c.hlc, c.value, c.device_id);
   };
 
-  for (let after = ''; ; ) {
-    const rows = page.all(after) as Row[];
-    if (rows.length === 0) break;
-    const first = String(rows[0]!.id);
-    after = String(rows.at(-1)!.id);
-    const changesByRow = new Map<string, Change[]>();
-    for (const change of pageChanges.all(table, first, after) as (Change & { row_id: string })[]) {
-      const list = changesByRow.get(change.row_id) ?? [];
-      list.push(change);
-      changesByRow.set(change.row_id, list);
-    }
-
-    for (const row of rows) {
+  for (const page of source.pages(table, columns)) {
+    for (const incoming of page) {
+      const { row } = incoming;
       const id = String(row.id);
       if (belongsToErased(owner, row, erased)) {
         // What hangs off an erased submission goes with it.
         if (table === 'submissions') erased.submissions.add(id);
         continue;
       }
-      const incoming = { row, changes: changesByRow.get(id) ?? [] };
       const existing = localRow.get(id) as Row | undefined;
       if (!existing) {
         insertRow.run(...columns.map((column) => row[column] ?? null));
@@ -151,38 +134,31 @@ function mergeTable(
 }
 
 /**
- * Moves this laptop's clock past every stamp in the export, and remembers it, so that whatever is
+ * Moves this laptop's clock past every stamp in the source, and remembers it, so that whatever is
  * changed here next sorts after what was just learned, even if this laptop's clock is behind.
  */
-function observeClock(core: Core, source: ExportSource): void {
-  const latest = [
-    ...syncedTables.map(({ entity }) => `SELECT max(created_hlc) FROM ${entity.table}`),
-    'SELECT max(hlc) FROM changes',
-  ]
-    .map((sql) => source.db.prepare(sql).pluck().get() as string | null)
-    .reduce<string>((max, stamp) => (stamp !== null && stamp > max ? stamp : max), '');
+function observeClock(core: Core, source: MergeSource): void {
+  const latest = source.latestStamp();
   if (latest === '') return;
   core.hlc.observe(latest);
   if (latest > (getSetting(core.db, 'clock') ?? '')) setSetting(core.db, 'clock', latest);
 }
 
-/** Attached files whose copy this laptop lacks and the export carries. */
-function missingCopies(core: Core, source: ExportSource): MergeOutcome['copiesToRestore'] {
-  const carried = source.db.prepare('SELECT 1 FROM file_blobs WHERE sha256 = ?');
+/** Attached files whose copy this laptop lacks and the source carries. */
+function missingCopies(core: Core, source: MergeSource): MergeOutcome['copiesToRestore'] {
   const copies = statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files').all() as {
     sha256: string;
     storedAs: string;
   }[];
-  return copies.filter((c) => !fs.existsSync(path.join(filesDir(core), c.storedAs)) && carried.get(c.sha256));
+  return copies.filter((c) => !fs.existsSync(path.join(filesDir(core), c.storedAs)) && source.carries(c.sha256));
 }
 
-/** Writes the copies an import restores, each checked against its sha256 first. */
-export function restoreCopies(core: Core, source: ExportSource, copies: MergeOutcome['copiesToRestore']): void {
-  const blob = source.db.prepare('SELECT bytes FROM file_blobs WHERE sha256 = ?').pluck();
+/** Writes the copies an import or a sync restores, each checked against its sha256 first. */
+export function restoreCopies(core: Core, source: MergeSource, copies: MergeOutcome['copiesToRestore']): void {
   for (const { sha256, storedAs } of copies) {
-    const bytes = blob.get(sha256) as Buffer;
-    if (crypto.createHash('sha256').update(bytes).digest('hex') !== sha256) {
-      throw new ApiError('invalid_input', `${path.basename(source.file)} is damaged: an attached file's content does not match it.`, 'path');
+    const bytes = source.blob(sha256);
+    if (!bytes || crypto.createHash('sha256').update(bytes).digest('hex') !== sha256) {
+      throw new ApiError('invalid_input', `${source.name} is damaged: an attached file's content does not match it.`, 'path');
     }
     storeFileCopy(core, storedAs, bytes);
   }
