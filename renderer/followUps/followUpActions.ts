@@ -38,10 +38,20 @@ export async function dismissFollowUp(reminder: Reminder): Promise<void> {
   }
 }
 
-/** Out of sight until then; rejects with the core's word (a moment already past), for a form to show. */
+/**
+ * Out of sight until then, with an Undo that puts back the snooze it had; rejects with the core's
+ * word (a moment already past, or one that would bring it forward), for a form to show.
+ */
 export async function snoozeFollowUp(reminder: Reminder, until: ReminderSnoozeInput['until']): Promise<void> {
   const snoozed = await change('reminders.snooze', { id: reminder.id, until });
-  showToast({ message: dueLabel(snoozed) });
+  showToast({
+    message: dueLabel(snoozed),
+    about: `reminder:${reminder.id}`,
+    action: {
+      label: 'Undo',
+      run: async () => void (await change('reminders.unsnooze', { id: reminder.id, snoozedUntil: reminder.snoozedUntil })),
+    },
+  });
 }
 
 /** Every upcoming interview and open follow-up, or one interview, as an .ics file for the recruiter's calendar. */

@@ -3,6 +3,7 @@ import { useData } from '../api/data';
 import { PageHeader } from '../ui/PageHeader';
 import { FollowUpRulesSection } from './FollowUpRulesSection';
 import { MessageTemplatesSection } from './MessageTemplatesSection';
+import { WorkingTimeSection } from './WorkingTimeSection';
 
 const countLabels: Record<string, string> = {
   clients: 'Clients',
@@ -62,6 +63,7 @@ export function SettingsPage() {
             </h2>
             <p className="muted">Shortlist follows your system’s light or dark mode.</p>
           </section>
+          <WorkingTimeSection />
           <FollowUpRulesSection />
           <MessageTemplatesSection />
         </>

@@ -59,10 +59,14 @@ import {
   ReminderSnoozeInput,
   ReminderUpdateInput,
   RulesSaveInput,
+  ReminderUnsnoozeInput,
+  WorkingTimeInput,
   type DueAlerts,
   type Reminder,
   type RuleSetting,
+  type SnoozeChoice,
   type Today,
+  type WorkingTime,
 } from './reminders';
 import { SearchInput, type SearchResult } from './search';
 import {
@@ -184,10 +188,14 @@ export const contract = {
   'reminders.dismiss': write(ReminderIdInput, returns<Reminder>()),
   'reminders.reopen': write(ReminderIdInput, returns<Reminder>()),
   'reminders.snooze': write(ReminderSnoozeInput, returns<Reminder>()),
+  'reminders.snoozeChoices': read(ReminderIdInput, returns<SnoozeChoice[]>()),
+  'reminders.unsnooze': write(ReminderUnsnoozeInput, returns<Reminder>()),
   /** For the desktop shell's notifier: what fell due and has not been notified on this laptop. */
   'reminders.alerts': write(NoInput, returns<DueAlerts>()),
   'reminders.rules': read(NoInput, returns<RuleSetting[]>()),
   'reminders.saveRules': write(RulesSaveInput, returns<RuleSetting[]>()),
+  'workingTime.get': read(NoInput, returns<WorkingTime>()),
+  'workingTime.save': write(WorkingTimeInput, returns<WorkingTime>()),
   'calendar.export': read(CalendarExportInput, returns<TextFile>()),
 
   'templates.list': read(NoInput, returns<MessageTemplate[]>()),

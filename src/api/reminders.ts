@@ -188,3 +188,31 @@ export interface DueAlerts {
   /** The due count after these, for the dock badge. */
   dueCount: number;
 }
+
+/** The recruiter's working week: snooze presets and follow-up dates land on these days and hours. */
+export const WorkingTimeInput = z
+  .strictObject({
+    days: z
+      .array(z.enum(weekdays))
+      .min(1, 'Choose at least one working day')
+      .max(7)
+      .transform((days) => weekdays.filter((day) => days.includes(day))),
+    startsAt: TimeOfDay,
+    endsAt: TimeOfDay,
+  })
+  .refine((time) => time.startsAt < time.endsAt, { message: 'The working day ends after it starts', path: ['endsAt'] });
+export type WorkingTimeInput = z.input<typeof WorkingTimeInput>;
+export type WorkingTime = z.output<typeof WorkingTimeInput>;
+
+/** Where each snooze preset would put a reminder now, and why one cannot be chosen. */
+export interface SnoozeChoice {
+  preset: SnoozePreset;
+  /** The instant it would end; null when there is none (too late today). */
+  until: string | null;
+  /** Why it cannot be chosen (it would bring the reminder forward); null when it can. */
+  refused: string | null;
+}
+
+/** Puts back the snooze a reminder had before one was chosen (null: it had none): the snooze toast's Undo. */
+export const ReminderUnsnoozeInput = z.strictObject({ id: Id, snoozedUntil: z.iso.datetime().nullable() });
+export type ReminderUnsnoozeInput = z.input<typeof ReminderUnsnoozeInput>;

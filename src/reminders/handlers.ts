@@ -12,12 +12,13 @@ import {
   getReminder,
   remindersAbout,
   reopenReminder,
-  snoozeReminder,
   updateReminder,
 } from './reminders';
+import { snoozeChoices, snoozeReminder, unsnoozeReminder } from './snooze';
+import { saveWorkingTime, workingTime } from './workingTime';
 import { dueCount, today } from './today';
 
-type ReminderMethods = Extract<Method, `reminders.${string}` | 'calendar.export'>;
+type ReminderMethods = Extract<Method, `reminders.${string}` | `workingTime.${string}` | 'calendar.export'>;
 
 export const reminderHandlers: Handlers<ReminderMethods> = {
   'reminders.today': today,
@@ -36,8 +37,12 @@ export const reminderHandlers: Handlers<ReminderMethods> = {
   'reminders.dismiss': (core, { id }) => dismissReminder(core, id),
   'reminders.reopen': (core, { id }) => reopenReminder(core, id),
   'reminders.snooze': snoozeReminder,
+  'reminders.snoozeChoices': (core, { id }) => snoozeChoices(core, id),
+  'reminders.unsnooze': unsnoozeReminder,
   'reminders.alerts': takeDueAlerts,
   'reminders.rules': ruleSettings,
   'reminders.saveRules': saveRuleSettings,
+  'workingTime.get': workingTime,
+  'workingTime.save': saveWorkingTime,
   'calendar.export': exportCalendar,
 };

@@ -7,7 +7,7 @@ import type { Core } from '../db/core';
 import { insertRecord, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
 import { assertSubject, subjectNameSql } from '../notes/subjects';
-import { dayIn, instantOf, MORNING, nextMonthOn, plusDays, weekdayOf } from './time';
+import { dayIn, instantOf, nextMonthOn, plusDays, weekdayOf } from './time';
 
 export const reminderEntity: Entity = {
   table: 'reminders',
@@ -77,7 +77,7 @@ export function toReminder(core: Core, row: ReminderRow): Reminder {
   };
 }
 
-function reminderRow(core: Core, id: string): ReminderRow {
+export function reminderRow(core: Core, id: string): ReminderRow {
   const row = statement(core.db, `${selectReminders} WHERE r.id = ? AND r.deleted_at IS NULL`).get(id) as
     | ReminderRow
     | undefined;
@@ -254,44 +254,6 @@ export function reopenReminder(core: Core, id: string): Reminder {
 /** This laptop notifies the reminder again when its (new) moment comes. */
 export function rearmAlert(core: Core, id: string): void {
   statement(core.db, 'DELETE FROM reminder_alerts WHERE reminder_id = ?').run(id);
-}
-
-/** The instant a snooze ends: a few hours on, tomorrow at 9:00, next Monday at 9:00, or a chosen day. */
-function snoozeEnd(core: Core, until: ParsedInput<'reminders.snooze'>['until']): string {
-  const now = core.clock.now();
-  const today = dayIn(now, core.timeZone);
-  if (typeof until === 'object') return instantOf(until.on, until.time, core.timeZone);
-  switch (until) {
-    case 'later_today': {
-      // Three hours on, to the next quarter hour, so "later" is a time a person would pick.
-      const quarter = 15 * 60_000;
-      const later = new Date(Math.ceil((now.getTime() + 3 * 3_600_000) / quarter) * quarter).toISOString();
-      if (dayIn(later, core.timeZone) !== today) {
-        throw new ApiError('invalid_input', 'It is too late today to snooze until later today: choose tomorrow morning.', 'until');
-      }
-      return later;
-    }
-    case 'tomorrow_morning':
-      return instantOf(plusDays(today, 1), MORNING, core.timeZone);
-    case 'next_week': {
-      let monday = plusDays(today, 1);
-      while (weekdayOf(monday) !== 'mon') monday = plusDays(monday, 1);
-      return instantOf(monday, MORNING, core.timeZone);
-    }
-  }
-}
-
-/** Puts an open reminder out of sight until a later moment; it is shown (and notified) again then. */
-export function snoozeReminder(core: Core, input: ParsedInput<'reminders.snooze'>): Reminder {
-  const row = reminderRow(core, input.id);
-  if (row.status !== 'open') throw new ApiError('invalid_input', 'Only an open reminder can be snoozed.', 'id');
-  const until = snoozeEnd(core, input.until);
-  if (until <= core.clock.now().toISOString()) {
-    throw new ApiError('invalid_input', 'Snooze until a moment in the future.', 'until');
-  }
-  updateRecord(core, reminderEntity, row.id, { snoozed_until: until });
-  rearmAlert(core, row.id);
-  return getReminder(core, row.id);
 }
 
 /** A record's reminders: open ones by due date, then the closed ones, latest first. */

@@ -61,8 +61,9 @@ describe('reminders', () => {
     expect(today.upcoming.map((r) => r.title)).toEqual(['This afternoon', 'Thursday']);
     expect(app.call('reminders.count', {}).due).toBe(1);
 
-    // Later today is three hours on, at the next quarter hour; next week is Monday at 9:00.
-    expect(app.call('reminders.snooze', { id: now.id, until: 'later_today' }).snoozedUntil).toBe('2026-11-22T12:00:00.000Z');
+    // Later today is three hours on, at the next quarter hour (13:00), before it is due at 15:00: it
+    // would bring it forward, so it is refused. Next week is Monday at 9:00.
+    expect(failure(() => app.call('reminders.snooze', { id: now.id, until: 'later_today' })).message).toContain('would bring it forward');
     expect(app.call('reminders.snooze', { id: now.id, until: 'next_week' }).snoozedUntil).toBe('2026-11-23T08:00:00.000Z');
     expect(app.call('reminders.snooze', { id: now.id, until: { on: '2026-11-25', time: '11:00' } }).snoozedUntil).toBe('2026-11-25T10:00:00.000Z');
     expect(failure(() => app.call('reminders.snooze', { id: now.id, until: { on: '2026-11-01', time: null } })).field).toBe('until');
@@ -147,7 +148,7 @@ describe('reminders', () => {
       notes: 'About the offer',
       repeat: { every: 'days', interval: 7 },
     });
-    app.call('reminders.snooze', { id: r.id, until: 'next_week' });
+    app.call('reminders.snooze', { id: r.id, until: { on: '2026-11-25', time: null } });
     const edited = app.call('reminders.update', { id: r.id, title: 'Call Ada back', dueOn: '2026-11-24', dueTime: '10:00', timeZone: 'UTC' });
     expect(edited).toMatchObject({
       title: 'Call Ada back',
