@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
+import { fallOffRemedies } from './placements';
 
 export const clientStatuses = ['prospect', 'active', 'dormant'] as const;
 export type ClientStatus = (typeof clientStatuses)[number];
@@ -29,6 +30,19 @@ export const FeeTerms = z.discriminatedUnion('type', [
 ]);
 export type FeeTerms = z.infer<typeof FeeTerms>;
 
+/** What the agency owes the client when a placement falls off inside the guarantee. */
+export const FallOffTerms = z
+  .strictObject({
+    remedy: z.enum(fallOffRemedies, { message: 'Choose a refund, a share of the fee back, or a free replacement' }),
+    /** For a share back: how much of the fee, in %. */
+    refundPercent: z.number().gt(0, 'The share must be more than 0%').max(100, 'The share cannot be more than 100%').nullable().default(null),
+  })
+  .refine((terms) => terms.remedy !== 'partial_refund' || terms.refundPercent !== null, {
+    message: 'Enter the share of the fee given back',
+    path: ['refundPercent'],
+  });
+export type FallOffTerms = z.output<typeof FallOffTerms>;
+
 const clientFields = {
   name: requiredText(200, 'Enter the client’s name'),
   industry: optionalText(200),
@@ -43,6 +57,14 @@ const clientFields = {
     .max(730, 'A guarantee longer than two years is not plausible')
     .nullable(),
   relationship: optionalText(10_000),
+  /** Days the client has to pay an invoice. */
+  paymentTermsDays: z
+    .number({ message: 'Enter the payment terms in days' })
+    .int('Use whole days')
+    .min(0, 'Payment terms cannot be negative')
+    .max(365, 'Payment terms longer than a year are not plausible')
+    .nullable(),
+  fallOff: FallOffTerms.nullable(),
 };
 
 export const ClientCreateInput = z.strictObject({
@@ -54,6 +76,8 @@ export const ClientCreateInput = z.strictObject({
   fee: clientFields.fee.default(null),
   guaranteeDays: clientFields.guaranteeDays.default(null),
   relationship: clientFields.relationship.default(null),
+  paymentTermsDays: clientFields.paymentTermsDays.default(null),
+  fallOff: clientFields.fallOff.default(null),
 });
 export type ClientCreateInput = z.input<typeof ClientCreateInput>;
 
@@ -78,6 +102,8 @@ export interface Client extends Stamps {
   fee: FeeTerms | null;
   guaranteeDays: number | null;
   relationship: string | null;
+  paymentTermsDays: number | null;
+  fallOff: FallOffTerms | null;
 }
 
 export interface ClientSummary {

@@ -38,6 +38,16 @@ import { IntakeHistoryInput, IntakeSaveInput, type IntakeRevision, type JobBrief
 import { JobCreateInput, JobListInput, JobUpdateInput, type Job, type JobDetail, type JobSummary } from './jobs';
 import { NoteAddInput, NoteListInput, type Note } from './notes';
 import {
+  FallOffInput,
+  InvoicePaidInput,
+  InvoiceRaiseInput,
+  PlacementIdInput,
+  PlacementListInput,
+  PlacementUpdateInput,
+  type Placement,
+  type PlacementList,
+} from './placements';
+import {
   FeedbackAddInput,
   InterviewScheduleInput,
   InterviewUpdateInput,
@@ -172,6 +182,16 @@ export const contract = {
   'interviews.update': write(InterviewUpdateInput, returns<Interview>()),
 
   'feedback.add': write(FeedbackAddInput, returns<Feedback>()),
+
+  /** Standing placements (their submission at placed), filtered, with their sums per currency. */
+  'placements.list': read(PlacementListInput, returns<PlacementList>()),
+  'placements.get': read(PlacementIdInput, returns<Placement>()),
+  /** The fee as agreed (with why it differs from the terms) and its split between recruiters. */
+  'placements.update': write(PlacementUpdateInput, returns<Placement>()),
+  'placements.raiseInvoice': write(InvoiceRaiseInput, returns<Placement>()),
+  'placements.markPaid': write(InvoicePaidInput, returns<Placement>()),
+  'placements.fallOff': write(FallOffInput, returns<Placement>()),
+  'placements.export': read(PlacementListInput, returns<TextFile>()),
 
   'search.query': read(SearchInput, returns<SearchResult[]>()),
 

@@ -65,6 +65,7 @@ export type SyncedTable =
   | 'stage_changes'
   | 'interviews'
   | 'feedback'
+  | 'placements'
   | 'notes'
   | 'reminders'
   | 'dismissed_duplicates';

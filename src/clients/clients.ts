@@ -1,4 +1,5 @@
 import type { Client } from '../api/clients';
+import type { FallOffRemedy } from '../api/placements';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
@@ -19,8 +20,11 @@ export const clientEntity: Entity = {
     ...feeFields,
     'guarantee_days',
     'relationship',
+    'payment_terms_days',
+    'fall_off_remedy',
+    'fall_off_refund_percent',
   ],
-  groups: [['name', 'name_key'], feeFields],
+  groups: [['name', 'name_key'], feeFields, ['fall_off_remedy', 'fall_off_refund_percent']],
 };
 
 interface ClientRow extends FeeRow {
@@ -32,6 +36,9 @@ interface ClientRow extends FeeRow {
   status: Client['status'];
   guarantee_days: number | null;
   relationship: string | null;
+  payment_terms_days: number | null;
+  fall_off_remedy: FallOffRemedy | null;
+  fall_off_refund_percent: number | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -48,6 +55,8 @@ function toClient(row: ClientRow): Client {
     fee: feeFromRow(row),
     guaranteeDays: row.guarantee_days,
     relationship: row.relationship,
+    paymentTermsDays: row.payment_terms_days,
+    fallOff: row.fall_off_remedy === null ? null : { remedy: row.fall_off_remedy, refundPercent: row.fall_off_refund_percent },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -66,6 +75,11 @@ function toColumns(fields: ClientFields): Record<string, SqlValue> {
   if (fields.guaranteeDays !== undefined) columns.guarantee_days = fields.guaranteeDays;
   if (fields.relationship !== undefined) columns.relationship = fields.relationship;
   if (fields.fee !== undefined) Object.assign(columns, feeColumns(fields.fee));
+  if (fields.paymentTermsDays !== undefined) columns.payment_terms_days = fields.paymentTermsDays;
+  if (fields.fallOff !== undefined) {
+    columns.fall_off_remedy = fields.fallOff?.remedy ?? null;
+    columns.fall_off_refund_percent = fields.fallOff?.remedy === 'partial_refund' ? fields.fallOff.refundPercent : null;
+  }
   return columns;
 }
 

@@ -6,6 +6,7 @@ import { countRows } from '../db/counts';
 import { jobHandlers } from '../jobs/handlers';
 import { messageHandlers } from '../messages/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { placementHandlers } from '../placements/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
 import { searchEverything } from '../search/search';
@@ -33,6 +34,7 @@ export const handlers: Handlers<Method> = {
   ...noteHandlers,
   ...candidateHandlers,
   ...submissionHandlers,
+  ...placementHandlers,
   ...trashHandlers,
   ...reminderHandlers,
   ...messageHandlers,

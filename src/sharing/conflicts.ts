@@ -159,6 +159,7 @@ const recordNames: Record<SyncedTable, string> = {
   stage_changes: ofSubmission('(SELECT submission_id FROM stage_changes WHERE id = ?)'),
   interviews: `SELECT 'Interview: ' || (${ofSubmission('(SELECT submission_id FROM interviews WHERE id = ?)')}) AS label`,
   feedback: `SELECT 'Feedback: ' || (${ofSubmission('(SELECT submission_id FROM feedback WHERE id = ?)')}) AS label`,
+  placements: `SELECT 'Placement: ' || (${ofSubmission('(SELECT submission_id FROM placements WHERE id = ?)')}) AS label`,
   notes: `SELECT 'Note about ' || ${subjectNameSql('x')} AS label FROM notes x WHERE x.id = ?`,
   reminders: 'SELECT title AS label FROM reminders WHERE id = ?',
   dismissed_duplicates: `SELECT (SELECT name FROM candidates WHERE id = d.first_id) || ' and ' || (SELECT name FROM candidates WHERE id = d.second_id)

@@ -7,6 +7,7 @@ import type { Entity } from '../db/records';
 import { intakeEntity } from '../jobs/intake';
 import { jobEntity, statusChangeEntity } from '../jobs/jobs';
 import { noteEntity } from '../notes/notes';
+import { placementEntity } from '../placements/record';
 import { reminderEntity } from '../reminders/reminders';
 import { feedbackEntity } from '../submissions/feedback';
 import { interviewEntity } from '../submissions/interviews';
@@ -55,6 +56,7 @@ export const syncedTables: readonly SyncedTableSpec[] = [
   spec(stageChangeEntity, { column: 'submission_id', parent: 'submissions' }),
   spec(interviewEntity, { column: 'submission_id', parent: 'submissions' }),
   spec(feedbackEntity, { column: 'submission_id', parent: 'submissions' }),
+  spec(placementEntity, { column: 'submission_id', parent: 'submissions' }),
   spec(noteEntity, 'subject'),
   spec(reminderEntity, 'subject'),
   spec(dismissedDuplicateEntity),

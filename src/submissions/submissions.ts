@@ -10,6 +10,7 @@ import { insertRecord, updateRecord, type Entity } from '../db/records';
 import { statement } from '../db/statements';
 import { currentIntake } from '../jobs/intake';
 import { getJob } from '../jobs/jobs';
+import { recordPlacement, termsFee } from '../placements/record';
 import { checkMove } from './stages';
 
 export const submissionEntity: Entity = {
@@ -181,20 +182,16 @@ export function moveSubmission(core: Core, input: ParsedInput<'submissions.move'
       throw new ApiError('invalid_input', 'Enter the start date and salary of the placement.', 'placement');
     }
     updateRecord(core, submissionEntity, input.id, placementColumns(core, submission, input.placement));
+    recordPlacement(core, input.id, submission.jobId, input.placement.salary);
   }
   recordStage(core, input.id, next.stage, next.step, input.reason);
   return getSubmission(core, input.id);
 }
 
-/** The fee comes from the job's terms, the guarantee from the client's. */
+/** The fee comes from the job's terms (or the client's when the job has none), the guarantee from the client's. */
 function placementColumns(core: Core, submission: Submission, placement: { startOn: string; salary: Money }) {
   const job = getJob(core, submission.jobId);
-  const fee: Money | null =
-    job.fee?.type === 'percentage'
-      ? { amount: Math.round(placement.salary.amount * job.fee.percent) / 100, currency: placement.salary.currency }
-      : job.fee?.type === 'flat'
-        ? { amount: job.fee.amount, currency: job.fee.currency }
-        : null;
+  const fee = termsFee(core, job.id, placement.salary);
   const guaranteeDays = getClient(core, job.clientId).guaranteeDays;
   return {
     placement_start_on: placement.startOn,

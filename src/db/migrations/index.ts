@@ -6,6 +6,7 @@ import { reminders } from './005-reminders';
 import { sharing } from './006-sharing';
 import { searchQueue } from './007-search-queue';
 import { searchTrash } from './008-search-trash';
+import { placements } from './013-placements';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   sharing,
   searchQueue,
   searchTrash,
+  placements,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

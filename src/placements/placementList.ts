@@ -1,0 +1,72 @@
+import type { TextFile } from '../api/common';
+import type { ParsedInput } from '../api/contract';
+import { csvRecord } from '../api/csv';
+import { fallOffRemedyLabels, invoiceStatusLabels, type Placement, type PlacementList, type PlacementTotals } from '../api/placements';
+import type { Core } from '../db/core';
+import { statement } from '../db/statements';
+import { cents } from './fee';
+import { selectPlacements, todayOf, toPlacement, type PlacementRow } from './placements';
+
+type Filters = ParsedInput<'placements.list'>;
+
+/** Every standing placement that passes the filters, newest first, with the sums of each currency. */
+export function listPlacements(core: Core, filters: Filters): PlacementList {
+  const today = todayOf(core);
+  const rows = statement(core.db, `${selectPlacements} ORDER BY now.created_hlc DESC`).all() as PlacementRow[];
+  const recruiter = filters.recruiter?.toLowerCase() ?? null;
+  const items = rows
+    .map((row) => toPlacement(row, core.timeZone, today))
+    .filter(
+      (p) =>
+        (filters.from === null || p.placedOn >= filters.from) &&
+        (filters.to === null || p.placedOn <= filters.to) &&
+        (filters.clientId === null || p.clientId === filters.clientId) &&
+        (recruiter === null || p.splits.some((s) => s.recruiter.toLowerCase() === recruiter)) &&
+        (filters.status === null || p.status === filters.status),
+    );
+  return { items, totals: totalsOf(items) };
+}
+
+export function totalsOf(items: readonly Placement[]): PlacementTotals[] {
+  const byCurrency = new Map<string, PlacementTotals>();
+  for (const p of items) {
+    if (!p.fee) continue;
+    const currency = p.fee.currency;
+    let t = byCurrency.get(currency);
+    if (!t) byCurrency.set(currency, (t = { currency, count: 0, fees: 0, invoiced: 0, paid: 0, owed: 0, overdue: 0, refunded: 0 }));
+    t.count += 1;
+    t.fees = cents(t.fees + p.fee.amount);
+    if (p.invoice) t.invoiced = cents(t.invoiced + p.fee.amount);
+    if (p.paidOn) t.paid = cents(t.paid + p.fee.amount);
+    if (p.owed) t.owed = cents(t.owed + p.owed.amount);
+    if (p.status === 'overdue') t.overdue = cents(t.overdue + p.fee.amount);
+    if (p.fallOff?.refund) t.refunded = cents(t.refunded + p.fallOff.refund.amount);
+  }
+  return [...byCurrency.values()].sort((a, b) => b.fees - a.fees);
+}
+
+const header = [
+  'Candidate', 'Job', 'Client', 'Placed on', 'Starts on', 'Salary', 'Fee', 'Currency', 'Fee changed because',
+  'Split', 'Guarantee ends on', 'Invoice', 'Invoiced on', 'Due on', 'Paid on', 'Status', 'Fell off on',
+  'Fall-off reason', 'Remedy', 'Refund',
+];
+
+const amount = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toFixed(2));
+
+/** The list as the screen shows it, as CSV (UTF-8 with a BOM, CRLF, cells safe from formulas). */
+export function placementsCsv(core: Core, filters: Filters): TextFile {
+  const { items } = listPlacements(core, filters);
+  const lines = items.map((p) =>
+    csvRecord([
+      p.candidateName, p.jobTitle, p.clientName, p.placedOn, p.startOn, amount(p.salary.amount), amount(p.fee?.amount),
+      p.fee?.currency ?? p.salary.currency, p.feeReason ?? '', p.splits.map((s) => `${s.recruiter} ${s.percent}%`).join('; '),
+      p.guaranteeEndsOn ?? '', p.invoice?.number ?? '', p.invoice?.raisedOn ?? '', p.invoice?.dueOn ?? '', p.paidOn ?? '',
+      invoiceStatusLabels[p.status], p.fallOff?.on ?? '', p.fallOff?.reason ?? '', p.fallOff ? fallOffRemedyLabels[p.fallOff.remedy] : '',
+      amount(p.fallOff?.refund?.amount),
+    ]),
+  );
+  return { fileName: `shortlist-placements-${todayOf(core)}.csv`, mimeType: 'text/csv', text: csvText(header, lines) };
+}
+
+/** A CSV file's text from its header and its already-made records. */
+export const csvText = (head: readonly string[], records: readonly string[]) => `\ufeff${[csvRecord(head), ...records].join('\r\n')}\r\n`;

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { failure, freshApp, type TestApp } from './helpers';
+import { sync, syncedData } from './sharing-helpers';
+
+const DAY = 86_400_000;
+
+/** A client with a 20% fee, a 90-day guarantee, 14 days to pay and half the fee back on a fall-off. */
+function placedCandidate(app: TestApp, options: { jobFee?: boolean; owner?: string } = {}) {
+  const client = app.call('clients.create', {
+    name: 'Acme',
+    fee: { type: 'percentage', percent: 20 },
+    guaranteeDays: 90,
+    paymentTermsDays: 14,
+    fallOff: { remedy: 'partial_refund', refundPercent: 50 },
+  });
+  const job = app.call('jobs.create', {
+    clientId: client.id,
+    title: 'Data Engineer',
+    owner: options.owner ?? 'Robin',
+    ...(options.jobFee && { fee: { type: 'flat' as const, amount: 12_000, currency: 'EUR' } }),
+  });
+  const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
+  const submission = app.call('submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+  app.call('submissions.move', { id: submission.id, stage: 'offer' });
+  app.call('submissions.move', {
+    id: submission.id,
+    stage: 'placed',
+    placement: { startOn: '2026-12-01', salary: { amount: 80_000, currency: 'EUR' } },
+  });
+  return { client, job, submissionId: submission.id };
+}
+
+describe('placements', () => {
+  it('a placement takes its fee from the client’s terms when the job has none, split to the job’s owner', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    const placement = app.call('placements.get', { submissionId });
+    expect(placement).toMatchObject({
+      placedOn: '2026-11-22',
+      startOn: '2026-12-01',
+      fee: { amount: 16_000, currency: 'EUR' },
+      feeReason: null,
+      splits: [{ recruiter: 'Robin', percent: 100 }],
+      guaranteeEndsOn: '2027-03-01',
+      status: 'not_raised',
+      invoice: null,
+      owed: null,
+    });
+    expect(app.call('submissions.get', { id: submissionId }).submission.placement?.fee).toEqual({ amount: 16_000, currency: 'EUR' });
+  });
+
+  it('the job’s own fee terms come before the client’s', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app, { jobFee: true });
+    expect(app.call('placements.get', { submissionId }).fee).toEqual({ amount: 12_000, currency: 'EUR' });
+  });
+
+  it('the fee may be changed with a reason, and the split must add up to 100%', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    const changed = app.call('placements.update', {
+      submissionId,
+      fee: { amount: 15_000, currency: 'EUR', reason: 'Discount agreed for a second hire' },
+      splits: [
+        { recruiter: 'Robin', percent: 60 },
+        { recruiter: 'Sam', percent: 40 },
+      ],
+    });
+    expect(changed).toMatchObject({ fee: { amount: 15_000 }, feeReason: 'Discount agreed for a second hire', termsFee: { amount: 16_000 } });
+    const bad = failure(() => app.call('placements.update', { submissionId, splits: [{ recruiter: 'Robin', percent: 60 }] }));
+    expect(bad).toMatchObject({ code: 'invalid_input', field: 'splits', message: 'The shares must add up to 100%' });
+    const noReason = failure(() => app.call('placements.update', { submissionId, fee: { amount: 1, currency: 'EUR', reason: ' ' } }));
+    expect(noReason.field).toBe('fee.reason');
+    expect(app.call('placements.get', { submissionId }).splits).toHaveLength(2);
+  });
+
+  it('an invoice falls due after the client’s payment terms, turns overdue, and is paid', async () => {
+    const app = await freshApp();
+    const { submissionId, client } = placedCandidate(app);
+    const raised = app.call('placements.raiseInvoice', { submissionId, number: 'INV-0042', raisedOn: '2026-12-01' });
+    expect(raised).toMatchObject({ invoice: { number: 'INV-0042', raisedOn: '2026-12-01', dueOn: '2026-12-15' }, status: 'raised', owed: { amount: 16_000 } });
+    app.clock.set('2026-12-16T09:00:00Z');
+    expect(app.call('placements.get', { submissionId }).status).toBe('overdue');
+    expect(app.call('placements.list', { status: 'overdue', clientId: client.id }).totals).toEqual([
+      { currency: 'EUR', count: 1, fees: 16_000, invoiced: 16_000, paid: 0, owed: 16_000, overdue: 16_000, refunded: 0 },
+    ]);
+    expect(failure(() => app.call('placements.markPaid', { submissionId, paidOn: '2026-11-30' })).field).toBe('paidOn');
+    const paid = app.call('placements.markPaid', { submissionId, paidOn: '2026-12-20' });
+    expect(paid).toMatchObject({ status: 'paid', paidOn: '2026-12-20', owed: null });
+  });
+
+  it('a fall-off inside the guarantee gives back what the client’s terms say; outside it is refused', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    expect(failure(() => app.call('placements.fallOff', { submissionId, on: '2027-03-02', reason: 'Left' })).message).toBe(
+      'The guarantee ended on 2027-03-01: the fee stands.',
+    );
+    const fell = app.call('placements.fallOff', { submissionId, on: '2027-01-10', reason: 'Went back to her old employer' });
+    expect(fell).toMatchObject({ status: 'fallen_off', fallOff: { on: '2027-01-10', remedy: 'partial_refund', refund: { amount: 8_000, currency: 'EUR' } } });
+    expect(failure(() => app.call('placements.raiseInvoice', { submissionId, number: 'X', raisedOn: '2027-01-11' })).message).toMatch(/fell off/);
+  });
+
+  it('a placement moved back out of placed leaves the list until it is placed again', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    app.clock.advance(DAY);
+    app.call('submissions.move', { id: submissionId, stage: 'offer', reason: 'Start date fell through, offer reopened' });
+    expect(app.call('placements.list', {}).items).toEqual([]);
+    expect(failure(() => app.call('placements.get', { submissionId })).code).toBe('not_found');
+  });
+
+  it('the list filters by period, client, recruiter and status, and exports as CSV', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    expect(app.call('placements.list', { from: '2026-11-23' }).items).toHaveLength(0);
+    expect(app.call('placements.list', { to: '2026-11-22', recruiter: 'robin' }).items).toHaveLength(1);
+    expect(app.call('placements.list', { recruiter: 'Sam' }).items).toHaveLength(0);
+    app.call('placements.raiseInvoice', { submissionId, number: '=1+1', raisedOn: '2026-12-01' });
+    const csv = app.call('placements.export', {});
+    expect(csv.fileName).toBe('shortlist-placements-2026-11-22.csv');
+    const lines = csv.text.replace('\ufeff', '').trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("'=1+1");
+    expect(lines[1]).toContain('Ada Lovelace,Data Engineer,Acme,2026-11-22,2026-12-01,80000.00,16000.00,EUR');
+  });
+
+  it('bad input writes nothing: an invoice with no number, a payment before any invoice', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    expect(failure(() => app.call('placements.raiseInvoice', { submissionId, number: '', raisedOn: '2026-12-01' })).field).toBe('number');
+    expect(failure(() => app.call('placements.markPaid', { submissionId, paidOn: '2026-12-01' })).message).toBe(
+      'Raise the invoice before recording its payment.',
+    );
+    expect(app.call('placements.get', { submissionId }).status).toBe('not_raised');
+  });
+
+  it('placements travel with exports and merge field by field', async () => {
+    const robin = await freshApp();
+    const sam = await freshApp();
+    const { submissionId } = placedCandidate(robin);
+    sync(robin, sam);
+    robin.call('placements.raiseInvoice', { submissionId, number: 'INV-7', raisedOn: '2026-12-01' });
+    sam.call('placements.update', { submissionId, splits: [{ recruiter: 'Robin', percent: 50 }, { recruiter: 'Sam', percent: 50 }] });
+    sync(robin, sam);
+    sync(sam, robin);
+    for (const app of [robin, sam]) {
+      expect(app.call('placements.get', { submissionId })).toMatchObject({ invoice: { number: 'INV-7' }, splits: [{ percent: 50 }, { percent: 50 }] });
+    }
+    expect(syncedData(robin).placements).toEqual(syncedData(sam).placements);
+  });
+});
