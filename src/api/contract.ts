@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { AppInfo } from './app';
+import type { AppInfo, Health } from './app';
+import { BackupCreateInput, BackupNameInput, type BackupInfo, type RestoreResult } from './backups';
+import { TaskIdInput, type TaskInfo } from './tasks';
 import { ChooseFileInput, SavePdfInput, type ChosenFile, type SavedPdf } from './desktop';
 import {
   ClientCreateInput,
@@ -36,7 +38,7 @@ import {
 } from './csv';
 import { IntakeHistoryInput, IntakeSaveInput, type IntakeRevision, type JobBrief } from './intake';
 import { JobCreateInput, JobListInput, JobUpdateInput, type Job, type JobDetail, type JobSummary } from './jobs';
-import { NoteAddInput, NoteListInput, type Note } from './notes';
+import { NoteAddInput, NoteEditInput, NoteListInput, type Note, type NoteRevision } from './notes';
 import {
   FallOffInput,
   InvoicePaidInput,
@@ -47,6 +49,15 @@ import {
   type Placement,
   type PlacementList,
 } from './placements';
+import {
+  ReportExportInput,
+  ReportInput,
+  ReportRecordsInput,
+  ReportSettingsInput,
+  type Reports,
+  type ReportRecord,
+  type ReportSettings,
+} from './reports';
 import {
   FeedbackAddInput,
   InterviewScheduleInput,
@@ -98,7 +109,48 @@ import {
   type MessageTemplate,
   type RenderedMessage,
 } from './templates';
+import {
+  SyncBeginInput,
+  SyncLackedInput,
+  SyncMergeInput,
+  SyncOutgoingInput,
+  SyncPauseInput,
+  SyncRecordInput,
+  SyncSentInput,
+  SyncSettingsInput,
+  type Blobs,
+  type SyncBegun,
+  type SyncMerged,
+  type SyncOutgoing,
+  type SyncStatus,
+  type SyncSummary,
+} from './sync';
 import { TrashRestoreInput, type TrashItem } from './trash';
+import {
+  BulkFollowUpInput,
+  BulkNoteInput,
+  BulkOwnerInput,
+  BulkShortlistInput,
+  BulkSubmitInput,
+  BulkTagInput,
+  SelectionInput,
+  UndoInput,
+  type BulkSummary,
+} from './bulk';
+import { SavedSearchSaveInput, type SavedSearch } from './savedSearches';
+import {
+  ShortlistCreateInput,
+  ShortlistEntryInput,
+  ShortlistEntryNoteInput,
+  ShortlistListInput,
+  ShortlistMoveInput,
+  ShortlistRenameInput,
+  ShortlistsOfInput,
+  ShortlistSubmitInput,
+  type Shortlist,
+  type ShortlistSummary,
+} from './shortlists';
+import { TagRenameInput, TagsOfInput, TagsSetInput, TagSuggestInput, type TagUse } from './tags';
 
 /** Carries a result type through the map without a run-time value. */
 const returns = <R>() => undefined as unknown as R;
@@ -114,12 +166,18 @@ export type Access = 'read' | 'write';
 interface Options {
   /** Long work, as the recruiter sees it in the list of running tasks: "Merging an export". */
   task?: string;
+  /** A task that checks for cancellation where stopping leaves nothing half-done. */
+  cancellable?: boolean;
+  /** Reads the follow-ups the rules propose: the host brings them up to date first, unless long work holds the writer. */
+  proposals?: boolean;
 }
 const entry = <A extends Access, I extends z.ZodType, R>(access: A, input: I, result: R, options: Options = {}) => ({
   access,
   input,
   result,
   task: options.task,
+  cancellable: options.cancellable ?? false,
+  proposals: options.proposals ?? false,
 });
 const read = <I extends z.ZodType, R>(input: I, result: R, options?: Options) => entry('read', input, result, options);
 const write = <I extends z.ZodType, R>(input: I, result: R, options?: Options) => entry('write', input, result, options);
@@ -193,14 +251,29 @@ export const contract = {
   'placements.fallOff': write(FallOffInput, returns<Placement>()),
   'placements.export': read(PlacementListInput, returns<TextFile>()),
 
+  /** Reports, worked out from the recorded history for a period and filters; each figure names its records. */
+  'reports.revenue': read(ReportInput, returns<Reports['revenue']>()),
+  'reports.funnel': read(ReportInput, returns<Reports['funnel']>()),
+  'reports.time': read(ReportInput, returns<Reports['time']>()),
+  'reports.responsiveness': read(ReportInput, returns<Reports['responsiveness']>()),
+  'reports.sources': read(ReportInput, returns<Reports['sources']>()),
+  'reports.activity': read(ReportInput, returns<Reports['activity']>()),
+  /** The records behind one figure, by the key the report gave it. */
+  'reports.records': read(ReportRecordsInput, returns<ReportRecord[]>()),
+  'reports.export': read(ReportExportInput, returns<TextFile>()),
+  'reports.settings': read(NoInput, returns<ReportSettings>()),
+  'reports.saveSettings': write(ReportSettingsInput, returns<ReportSettings>()),
+
   'search.query': read(SearchInput, returns<SearchResult[]>()),
 
   'notes.list': read(NoteListInput, returns<Note[]>()),
   'notes.add': write(NoteAddInput, returns<Note>()),
+  'notes.edit': write(NoteEditInput, returns<Note>()),
+  'notes.history': read(IdInput, returns<NoteRevision[]>()),
 
-  'reminders.today': write(NoInput, returns<Today>()),
-  'reminders.count': read(NoInput, returns<{ due: number }>()),
-  'reminders.list': write(ReminderListInput, returns<Reminder[]>()),
+  'reminders.today': read(NoInput, returns<Today>(), { proposals: true }),
+  'reminders.count': read(NoInput, returns<{ due: number }>(), { proposals: true }),
+  'reminders.list': read(ReminderListInput, returns<Reminder[]>(), { proposals: true }),
   'reminders.get': read(ReminderIdInput, returns<Reminder>()),
   'reminders.create': write(ReminderCreateInput, returns<Reminder>()),
   'reminders.update': write(ReminderUpdateInput, returns<Reminder>()),
@@ -227,22 +300,91 @@ export const contract = {
   'csv.preview': read(CsvFileInput, returns<CsvPreview>()),
   /** Starts importing a CSV file in the background; follow it with csv.progress. */
   'csv.import': write(CsvFileInput, returns<CsvImportStarted>()),
-  'csv.progress': read(CsvProgressInput, returns<CsvImportProgress>()),
+  /** A write only because the import's progress lives beside the writer that runs it. */
+  'csv.progress': write(CsvProgressInput, returns<CsvImportProgress>()),
   'csv.cancel': write(CsvJobInput, returns<Ok>()),
-  'csv.export': read(CsvExportInput, returns<TextFile>()),
+  'csv.export': read(CsvExportInput, returns<TextFile>(), { task: 'Exporting to CSV' }),
 
-  'sharing.exportTo': write(ExportInput, returns<ExportSummary>()),
+  'sharing.exportTo': read(ExportInput, returns<ExportSummary>(), { task: 'Exporting for a colleague' }),
   /** What importing the export would add, change, delete and conflict on; writes nothing. */
-  'sharing.preview': write(ImportInput, returns<ImportSummary>()),
-  'sharing.import': write(ImportInput, returns<ImportSummary>()),
+  'sharing.preview': write(ImportInput, returns<ImportSummary>(), { task: 'Reading a colleague’s export', cancellable: true }),
+  'sharing.import': write(ImportInput, returns<ImportSummary>(), { task: 'Merging a colleague’s export', cancellable: true }),
   'conflicts.list': read(NoInput, returns<Conflict[]>()),
   'conflicts.resolve': write(ConflictResolveInput, returns<Ok>()),
   'duplicates.list': read(NoInput, returns<LikelyDuplicate[]>()),
   /** "Not the same person": the pair leaves duplicates.list, here and on every laptop the choice reaches. */
   'duplicates.dismiss': write(DuplicateDismissInput, returns<Ok>()),
 
+  /** Answered by the host (it needs the network): one sync round with the agency server now. */
+  'sync.now': write(NoInput, returns<SyncSummary>(), { task: 'Syncing with the agency server' }),
+  'sync.status': read(NoInput, returns<SyncStatus>()),
+  /** The agency server's address and this recruiter's user; the password is kept in the system's keychain by the host. */
+  'sync.configure': write(SyncSettingsInput, returns<SyncStatus>()),
+  'sync.pause': write(SyncPauseInput, returns<SyncStatus>()),
+  /** The steps of a round (src/sync/round.ts), called by the host between its network steps. */
+  'sync.begin': write(SyncBeginInput, returns<SyncBegun>()),
+  'sync.outgoing': write(SyncOutgoingInput, returns<SyncOutgoing>()),
+  'sync.sent': write(SyncSentInput, returns<{ waiting: number }>()),
+  'sync.lacked': read(SyncLackedInput, returns<string[]>()),
+  'sync.blobs': read(SyncLackedInput, returns<Blobs>()),
+  'sync.merge': write(SyncMergeInput, returns<SyncMerged>(), { task: 'Syncing with the agency server' }),
+  'sync.record': write(SyncRecordInput, returns<SyncStatus>()),
+
+  /** Answered by the host that runs the core: long work running now or ended in the last minute. */
+  'tasks.list': read(NoInput, returns<TaskInfo[]>()),
+  /** Answered by the host: asks a cancellable task to stop; it rolls back whole. */
+  'tasks.cancel': write(TaskIdInput, returns<Ok>()),
+  /** Answered by the host: whether the database is being checked after a crash, or found damaged. */
+  'app.health': read(NoInput, returns<Health>()),
+
+  'backups.list': read(NoInput, returns<BackupInfo[]>()),
+  'backups.create': read(BackupCreateInput, returns<BackupInfo>(), { task: 'Backing up your data' }),
+  /** Answered by the host: puts a backup in the database's place, keeping the current one aside. */
+  'backups.restore': write(BackupNameInput, returns<RestoreResult>(), { task: 'Restoring a backup' }),
+  /** Where an attached file's copy is on disk, for the desktop shell and the preview to hand it over. */
+  'files.locate': read(IdInput, returns<{ path: string; name: string }>()),
+
   'trash.list': read(NoInput, returns<TrashItem[]>()),
   'trash.restore': write(TrashRestoreInput, returns<Ok>()),
+  'tags.of': read(TagsOfInput, returns<string[]>()),
+  'tags.set': write(TagsSetInput, returns<string[]>()),
+  /** Completion as the recruiter types a tag: those in use, most used first. */
+  'tags.suggest': read(TagSuggestInput, returns<TagUse[]>()),
+  'tags.list': read(NoInput, returns<TagUse[]>()),
+  /** Renaming to a tag in use merges the two. */
+  'tags.rename': write(TagRenameInput, returns<{ renamed: number }>(), { task: 'Renaming a tag', cancellable: true }),
+
+  'shortlists.list': read(ShortlistListInput, returns<ShortlistSummary[]>()),
+  'shortlists.get': read(IdInput, returns<Shortlist>()),
+  'shortlists.create': write(ShortlistCreateInput, returns<ShortlistSummary>()),
+  'shortlists.rename': write(ShortlistRenameInput, returns<ShortlistSummary>()),
+  'shortlists.delete': write(IdInput, returns<Ok>()),
+  'shortlists.move': write(ShortlistMoveInput, returns<Ok>()),
+  'shortlists.note': write(ShortlistEntryNoteInput, returns<Ok>()),
+  'shortlists.remove': write(ShortlistEntryInput, returns<Ok>()),
+  'shortlists.of': read(ShortlistsOfInput, returns<ShortlistSummary[]>()),
+  /** Each candidate on it becomes a submission; those already on the job are skipped and named. */
+  'shortlists.submit': write(ShortlistSubmitInput, returns<BulkSummary>(), { task: 'Submitting a shortlist', cancellable: true }),
+
+  /** How many records a selection holds (everything matching a search is counted, never listed). */
+  'selection.count': read(SelectionInput, returns<{ count: number }>()),
+  'bulk.tag': write(BulkTagInput, returns<BulkSummary>(), { task: 'Tagging', cancellable: true }),
+  'bulk.untag': write(BulkTagInput, returns<BulkSummary>(), { task: 'Untagging', cancellable: true }),
+  'bulk.addToShortlist': write(BulkShortlistInput, returns<BulkSummary>(), { task: 'Adding to a shortlist', cancellable: true }),
+  'bulk.submit': write(BulkSubmitInput, returns<BulkSummary>(), { task: 'Submitting to a job', cancellable: true }),
+  /** A note, or a call or email logged, on each selected record. */
+  'bulk.note': write(BulkNoteInput, returns<BulkSummary>(), { task: 'Adding notes', cancellable: true }),
+  'bulk.followUp': write(BulkFollowUpInput, returns<BulkSummary>(), { task: 'Creating follow-ups', cancellable: true }),
+  'bulk.setOwner': write(BulkOwnerInput, returns<BulkSummary>(), { task: 'Changing the owner', cancellable: true }),
+  'bulk.trash': write(SelectionInput, returns<BulkSummary>(), { task: 'Moving to the trash', cancellable: true }),
+  'bulk.exportCsv': read(SelectionInput, returns<TextFile>(), { task: 'Exporting to CSV' }),
+  /** Reverses exactly what one bulk action did (its summary's `undo` token). */
+  'bulk.undo': write(UndoInput, returns<BulkSummary>(), { task: 'Undoing', cancellable: true }),
+
+  /** This laptop's saved searches, each with its live count. */
+  'savedSearches.list': read(NoInput, returns<SavedSearch[]>()),
+  'savedSearches.save': write(SavedSearchSaveInput, returns<SavedSearch>()),
+  'savedSearches.delete': write(IdInput, returns<Ok>()),
 } as const;
 
 export type Contract = typeof contract;

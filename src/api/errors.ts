@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'unsupported' // this app (the browser preview) cannot do that; the desktop app can
   | 'cancelled' // the recruiter stopped a task; it left nothing half-done
   | 'busy' // other long work is running that this cannot run beside; the message says which
+  | 'damaged' // the database file is damaged: nothing more is written to it; restore a backup
+  | 'storage' // the disk or the file refused (full, read-only, no permission, a folder); the message names the file and what to do
   | 'internal';
 
 export interface ApiErrorBody {

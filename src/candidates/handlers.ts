@@ -5,7 +5,7 @@ import { candidateSubmissions } from '../submissions/submissions';
 import { listCandidates } from './candidateList';
 import { createCandidate, deleteCandidate, getCandidate, updateCandidate } from './candidates';
 import { findDuplicates } from './duplicates';
-import { attachFile, candidateFiles, deleteFile } from './files';
+import { attachFile, candidateFiles, deleteFile, filePath } from './files';
 
 /** Merging and erasing candidates belong to sharing (src/sharing/handlers.ts). */
 type CandidateMethods = Exclude<
@@ -28,6 +28,10 @@ export const candidateHandlers: Handlers<CandidateMethods> = {
   },
   'candidates.duplicates': (core, { exceptId, ...identity }) => findDuplicates(core, identity, exceptId),
   'files.attach': attachFile,
+  'files.locate': (core, { id }) => {
+    const { path, name } = filePath(core, id);
+    return { path, name };
+  },
   'files.delete': (core, { id }) => {
     deleteFile(core, id);
     return { ok: true };

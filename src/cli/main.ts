@@ -2,38 +2,52 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isCsvKind } from '../api/csv';
-import { OpenError } from '../db/errors';
-import { closeDatabase, openDatabase } from '../db/open';
+import { explainFailure } from '../db/errors';
 import { defaultDatabasePath } from '../platform/paths';
-import { startPreviewServer } from '../server/http';
 import { check } from './check';
 import { demo } from './demo';
 import { exportCsv } from './exportCsv';
 import { importCsv } from './importCsv';
 import { exportDatabase } from './export';
 import { importFrom } from './import';
+import { hubInitCommand, syncCommand } from './sync';
+import { serve } from './serve';
+import { init } from './init';
+import { UsageError } from './usageError';
 
 const usage = `Usage: shortlist <command> [options]
 
 Commands:
+  init --db <file>                create an empty database (never over an existing file)
   check --db <file>               check a database's integrity; print its schema version and counts
   serve [--db <file>] [--port n]  serve the app in a browser on 127.0.0.1 (the preview)
   demo --db <file> --candidates <n> [--seed <s>]
                                   make a new database full of realistic, reproducible data
-  import-csv --db <file> --kind candidates|contacts|clients <file.csv>
+  import-csv --db <file> --kind candidates|contacts|clients [--map "<header>=<field>"]... [--show-mapping] <file.csv>
                                   add the rows of a CSV file, its columns matched by their headers
+                                  (or as --map says: a field, note, tags or nothing); columns that
+                                  are not fields are kept as a note on each record; --show-mapping
+                                  prints where each column goes and what the first rows become,
+                                  and writes nothing
   export-csv --db <file> --kind candidates|contacts|clients --out <file.csv>
                                   write every live record of that kind to a CSV file
   export --db <file> --out <file.shortlist> [--by <name>]
                                   write what a colleague needs to merge your work into theirs
   import --db <file> [--dry-run] <file.shortlist>
                                   merge a colleague's export; --dry-run says what it would change
+  sync --db <file> --hub <postgres URL>
+                                  push this database's changes to the agency server and merge the
+                                  others'; the password comes from PGPASSWORD or ~/.pgpass
+  hub init --hub <postgres URL> [--recruiter <user>]...
+                                  set up the agency server (schema, roles, row-level security),
+                                  as its admin; each --recruiter may then sync
 
 --db defaults to the desktop app's database: ${defaultDatabasePath()}`;
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
-class UsageError extends Error {}
+/** The database the command works on, for naming it when a fault stops the command. */
+let workingOn = defaultDatabasePath();
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -48,6 +62,10 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' },
       by: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      hub: { type: 'string' },
+      recruiter: { type: 'string', multiple: true },
+      map: { type: 'string', multiple: true },
+      'show-mapping': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -58,8 +76,13 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const db = path.resolve(values.db ?? defaultDatabasePath());
-  if (positionals.length > (command === 'import-csv' || command === 'import' ? 1 : 0)) throw new UsageError(`Unexpected argument “${positionals.at(-1)}”.`);
+  workingOn = db;
+  if (positionals.length > (['import-csv', 'import', 'hub'].includes(command) ? 1 : 0)) throw new UsageError(`Unexpected argument “${positionals.at(-1)}”.`);
   switch (command) {
+    case 'init':
+      if (!values.db) throw new UsageError('init needs --db <file>: the new database.');
+      console.log(await init(db));
+      return;
     case 'check':
       if (!values.db) throw new UsageError('check needs --db <file>.');
       for (const line of check(db)) console.log(line);
@@ -67,13 +90,7 @@ async function main(argv: string[]): Promise<void> {
     case 'serve': {
       const port = Number(values.port ?? 4780);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535.');
-      const core = await openDatabase(db);
-      const server = await startPreviewServer(core, { port, staticDir: rendererDir });
-      console.log(`Shortlist preview: ${server.url}`);
-      console.log(`Database: ${db}`);
-      const stop = () => void server.close().finally(() => (closeDatabase(core), process.exit(0)));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await serve(db, port, rendererDir);
       return;
     }
     case 'demo': {
@@ -97,7 +114,8 @@ async function main(argv: string[]): Promise<void> {
         return;
       }
       if (positionals.length !== 1) throw new UsageError('import-csv needs the CSV file to import.');
-      process.exitCode = await importCsv(db, values.kind, path.resolve(positionals[0]!));
+      const csvOptions = { map: values.map ?? [], showMapping: values['show-mapping'] ?? false };
+      process.exitCode = await importCsv(db, values.kind, path.resolve(positionals[0]!), csvOptions);
       return;
     }
     case 'export': {
@@ -112,6 +130,19 @@ async function main(argv: string[]): Promise<void> {
       for (const line of await importFrom(db, path.resolve(positionals[0]!), values['dry-run'] ?? false)) console.log(line);
       return;
     }
+    case 'sync': {
+      if (!values.db) throw new UsageError('sync needs --db <file>.');
+      if (!values.hub) throw new UsageError('sync needs --hub <postgres URL>: the agency server.');
+      const { lines, ok } = await syncCommand(db, values.hub);
+      for (const line of lines) console.log(line);
+      if (!ok) process.exitCode = 1;
+      return;
+    }
+    case 'hub':
+      if (positionals[0] !== 'init') throw new UsageError('hub needs a subcommand: hub init --hub <postgres URL>.');
+      if (!values.hub) throw new UsageError('hub init needs --hub <postgres URL>: the agency server, as its admin.');
+      for (const line of await hubInitCommand(values.hub, values.recruiter ?? [])) console.log(line);
+      return;
     default:
       throw new UsageError(`Unknown command “${command}”.`);
   }
@@ -122,6 +153,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`shortlist: ${(error as Error).message}\n\n${usage}`);
     process.exit(2);
   }
-  console.error(`shortlist: ${error instanceof OpenError || error instanceof Error ? error.message : String(error)}`);
+  // What went wrong and what to do, naming the file; never a stack trace (a bug's is printed by the core as it happens).
+  console.error(`shortlist: ${explainFailure(error, workingOn) ?? (error instanceof Error ? error.message : String(error))}`);
   process.exit(1);
 });

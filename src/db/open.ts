@@ -5,7 +5,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { Background } from './background';
 import { systemClock, type Clock } from './clock';
 import type { Core } from './core';
-import { OpenError } from './errors';
+import { damagedMessage, isDamaged, newestGoodBackup } from './damage';
+import { faultDetail, OpenError, openFailure } from './errors';
 import { Hlc } from './hlc';
 import { getSetting, setSetting } from './settings';
 import { latestVersion, migrationsAfter } from './migrations';
@@ -38,6 +39,15 @@ export interface OpenOptions {
  * nothing is written to it until every check has passed.
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Core> {
+  try {
+    return openChecked(file, options);
+  } catch (error) {
+    // A full disk, a read-only folder, a file locked by another program: said in words, naming the file.
+    throw openFailure(error, file, options.nativeBinding);
+  }
+}
+
+function openChecked(file: string, options: OpenOptions): Core {
   const clock = options.clock ?? systemClock;
   const existed = hasContent(file);
   if (existed) {
@@ -49,7 +59,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       // file was not closed cleanly (a crash, a copy taken while open, a file from elsewhere).
       const version = inspect(probe, file, { existed: true, integrity: 'skip' });
       const deferred = options.deferIntegrityCheck && version === latestVersion;
-      if (!wasClosedCleanly(probe) && !deferred) inspect(probe, file, { existed: true, integrity: 'quick' });
+      if (!wasClosedCleanly(probe) && !deferred) {
+        inspect(probe, file, { existed: true, integrity: 'quick', nativeBinding: options.nativeBinding });
+      }
     } finally {
       probe.close();
     }
@@ -92,11 +104,15 @@ export interface Inspection {
   /** Whether the file had content before it was opened (a new file has no header yet). */
   existed: boolean;
   integrity: 'skip' | 'quick' | 'full';
+  /** The better-sqlite3 build to read backups with, when a damaged file's message offers one. */
+  nativeBinding?: string;
 }
 
 /** Reads what kind of file this is without writing to it, and returns its schema version. */
-export function inspect(db: Database.Database, file: string, { existed, integrity }: Inspection): number {
+export function inspect(db: Database.Database, file: string, { existed, integrity, nativeBinding }: Inspection): number {
   const name = path.basename(file);
+  const damaged = (detail: string) => new OpenError('damaged', damagedMessage(file, newestGoodBackup(file, nativeBinding), 'open', detail));
+  if (existed && fs.statSync(file).size === 0) throw emptyFile(file);
   if (existed && !readHeader(file).equals(SQLITE_HEADER)) {
     throw new OpenError('not_a_database', `${name} is not a Shortlist database: it is not a SQLite file.`);
   }
@@ -118,7 +134,7 @@ export function inspect(db: Database.Database, file: string, { existed, integrit
       }[];
       const messages = problems.map((row) => Object.values(row)[0]).filter((m) => m !== 'ok');
       if (messages.length > 0) {
-        throw new OpenError('damaged', `${name} is damaged and cannot be opened safely: ${messages.join('; ')}`);
+        throw damaged(messages.join('; '));
       }
     }
     const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
@@ -129,7 +145,7 @@ export function inspect(db: Database.Database, file: string, { existed, integrit
   } catch (error) {
     if (error instanceof OpenError) throw error;
     if (error instanceof Database.SqliteError && /^SQLITE_(NOTADB|CORRUPT)/.test(error.code)) {
-      throw new OpenError('damaged', `${name} is damaged and cannot be opened safely: ${error.message}`);
+      throw damaged(error.message);
     }
     throw error;
   }
@@ -148,7 +164,7 @@ export function closedCleanly(file: string, nativeBinding?: string): boolean {
 
 /** The quick check of a database already open, as after an unclean close: throws OpenError('damaged'). */
 export function checkIntegrity(core: Core): void {
-  inspect(core.db, core.file, { existed: true, integrity: 'quick' });
+  inspect(core.db, core.file, { existed: true, integrity: 'quick', nativeBinding: core.nativeBinding });
 }
 
 function wasClosedCleanly(db: Database.Database): boolean {
@@ -162,17 +178,33 @@ function wasClosedCleanly(db: Database.Database): boolean {
 /** Closes the database and marks it closed cleanly, so the next open can skip the integrity check. */
 export function closeDatabase(core: Core): void {
   if (!core.db.open) return;
-  setSetting(core.db, 'closed_cleanly', '1');
+  try {
+    // A damaged file is never marked clean: the next open checks it whole, and refuses it.
+    if (!isDamaged(core)) setSetting(core.db, 'closed_cleanly', '1');
+  } catch (error) {
+    // A full disk or a read-only file can refuse even this: close all the same, to be checked next time.
+    console.error(`[shortlist] ${core.file} could not be marked as closed cleanly: ${faultDetail(error)}`);
+  }
   core.db.close();
 }
 
+/**
+ * Whether the file is there to be checked (false: a new database is made there). An empty file is
+ * not a database: opening it would make one in it, in a file that may be anything (a CV saved
+ * half-way, a mistyped name), so it is refused like any file that is not Shortlist's. Shortlist's
+ * own first run never leaves one: its first write (the journal mode) fills the first page.
+ */
 function hasContent(file: string): boolean {
-  try {
-    return fs.statSync(file).size > 0;
-  } catch {
-    return false;
-  }
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat?.isFile() && stat.size === 0) throw emptyFile(file);
+  return stat !== undefined;
 }
+
+const emptyFile = (file: string) =>
+  new OpenError(
+    'not_a_database',
+    `${path.basename(file)} is empty: it is not a Shortlist database. Choose another file, or delete this empty one (${file}) to start a new database there.`,
+  );
 
 function readHeader(file: string): Buffer {
   const header = Buffer.alloc(SQLITE_HEADER.length);
@@ -213,6 +245,10 @@ export function backupDatabase(
   const source = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
   try {
     source.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    // A copy cut short (the disk filled up) is no backup: it must never be offered for a restore.
+    fs.rmSync(target, { force: true });
+    throw error;
   } finally {
     source.close();
   }

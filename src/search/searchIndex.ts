@@ -95,6 +95,8 @@ export const catchUpSql = {
  * one batch a note counts as newer than a candidate when search puts the newest first.
  */
 export function catchUpSearchIndex(core: Core): void {
+  // A read connection cannot write; the writer catches up at the end of every call that wrote.
+  if (core.db.readonly) return;
   if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return;
   // A record keeps its integer rowid in the index for good, so rewriting its entry touches one row.
   const stale = statement(core.db, catchUpSql.stale).pluck().all() as number[];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method, type ParsedInput } from '../api/contract';
 import { ApiError, type Outcome } from '../api/errors';
 import type { Core } from '../db/core';
+import { callFailure } from '../db/errors';
 import { statement } from '../db/statements';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { handlers } from './handlers';
@@ -17,19 +18,19 @@ export function dispatch(core: Core, method: string, input: unknown): Outcome<un
   if (!parsed.ok) return parsed;
   const handler = handlers[method as Method] as (core: Core, input: unknown) => unknown;
   try {
-    const result = core.db
-      .transaction(() => {
-        const changesBefore = totalChanges(core);
-        const result = handler(core, parsed.result);
-        if (totalChanges(core) !== changesBefore) catchUpSearchIndex(core);
-        return result;
-      })
-      .immediate();
+    const transaction = core.db.transaction(() => {
+      const changesBefore = totalChanges(core);
+      const result = handler(core, parsed.result);
+      if (totalChanges(core) !== changesBefore) catchUpSearchIndex(core);
+      return result;
+    });
+    // A read connection reads one snapshot; the writer takes its lock up front, so a call never
+    // fails halfway when another program holds the file.
+    const result = core.db.readonly ? transaction.deferred() : transaction.immediate();
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof ApiError) return failure(error);
-    console.error(`[shortlist] ${method} failed:`, error);
-    return failure(new ApiError('internal', 'Something went wrong inside Shortlist; nothing was changed. The details are in the log.'));
+    // A refusal as it is; a full disk, a locked or damaged file in words of its own; a bug as `internal`.
+    return failure(callFailure(core, method, error));
   }
 }
 
@@ -38,11 +39,13 @@ const totalChanges = (core: Core) => statement(core.db, 'SELECT total_changes()'
 
 /** Checks that `method` exists and `input` fits its schema; the result is the input with its defaults. */
 export function parseInput<M extends Method>(method: M | string, input: unknown): Outcome<ParsedInput<M>> {
-  if (!isMethod(method)) {
-    return failure(new ApiError('unknown_method', `Shortlist has no method called “${method}”.`));
-  }
+  if (!isMethod(method)) return unknownMethod(method);
   const parsed = contract[method].input.safeParse(input ?? {});
   return parsed.success ? { ok: true, result: parsed.data as ParsedInput<M> } : failure(fromZod(parsed.error));
+}
+
+export function unknownMethod(method: string): Outcome<never> {
+  return failure(new ApiError('unknown_method', `Shortlist has no method called “${method}”.`));
 }
 
 function failure(error: ApiError): Outcome<never> {

@@ -1,5 +1,7 @@
 import type { Method } from '../api/contract';
 import { ApiError } from '../api/errors';
+import { backupHandlers } from '../backups/handlers';
+import { bulkHandlers } from '../bulk/handlers';
 import { candidateHandlers } from '../candidates/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { countRows } from '../db/counts';
@@ -7,12 +9,18 @@ import { jobHandlers } from '../jobs/handlers';
 import { messageHandlers } from '../messages/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { placementHandlers } from '../placements/handlers';
+import { reportHandlers } from '../reports/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
 import { searchEverything } from '../search/search';
 import { csvHandlers } from '../sharing/csv/handlers';
 import { sharingHandlers } from '../sharing/handlers';
+import { syncHandlers } from '../sync/handlers';
+import { taskHandlers } from '../tasks/handlers';
 import { trashHandlers } from '../trash/handlers';
+import { savedSearchHandlers } from '../savedSearches/handlers';
+import { shortlistHandlers } from '../shortlists/handlers';
+import { tagHandlers } from '../tags/handlers';
 import type { Handlers } from './handler';
 
 /** Every method of the contract, implemented: the compiler fails here if one is missing. */
@@ -35,10 +43,18 @@ export const handlers: Handlers<Method> = {
   ...candidateHandlers,
   ...submissionHandlers,
   ...placementHandlers,
+  ...reportHandlers,
   ...trashHandlers,
   ...reminderHandlers,
   ...messageHandlers,
   ...csvHandlers,
   ...sharingHandlers,
+  ...syncHandlers,
+  ...tagHandlers,
+  ...shortlistHandlers,
+  ...bulkHandlers,
+  ...savedSearchHandlers,
+  ...backupHandlers,
+  ...taskHandlers,
   'search.query': searchEverything,
 };

@@ -5,10 +5,8 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { methods } from '../api/contract';
 import { ApiError, type ErrorCode, type Outcome } from '../api/errors';
-import { filePath } from '../candidates/files';
-import type { Core } from '../db/core';
+import type { CoreCalls } from '../host/calls';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { dispatch } from './dispatch';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -21,6 +19,8 @@ const statusFor: Record<ErrorCode, number> = {
   unsupported: 501,
   cancelled: 409,
   busy: 409,
+  damaged: 503,
+  storage: 507,
   internal: 500,
 };
 
@@ -35,7 +35,7 @@ export interface PreviewServer {
  * no web page the recruiter visits (nor a DNS-rebinding trick) can read or change their data.
  */
 export async function startPreviewServer(
-  core: Core,
+  core: CoreCalls,
   options: { port: number; staticDir: string },
 ): Promise<PreviewServer> {
   if (!fs.existsSync(path.join(options.staticDir, 'index.html'))) {
@@ -77,7 +77,7 @@ export async function startPreviewServer(
       return send(res, 405, failure('bad_request', 'Only GET is allowed here.'));
     }
     const download = /^\/files\/([0-9a-f-]{36})$/.exec(url.pathname);
-    if (download) return sendFile(core, download[1]!, res);
+    if (download) return void sendFile(core, download[1]!, res);
     assets(req, res, () => send(res, 404, failure('not_found', 'No such page.')));
   }
 
@@ -97,7 +97,7 @@ export async function startPreviewServer(
   };
 }
 
-async function handleCall(core: Core, method: string, req: http.IncomingMessage, res: http.ServerResponse) {
+async function handleCall(core: CoreCalls, method: string, req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method !== 'POST') {
     return send(res, 405, failure('bad_request', 'Call a method with POST and a JSON body.'));
   }
@@ -111,7 +111,7 @@ async function handleCall(core: Core, method: string, req: http.IncomingMessage,
     const message = error instanceof ApiError ? error.message : 'The request body is not valid JSON.';
     return send(res, 400, failure('bad_request', message));
   }
-  const outcome = dispatch(core, method, input);
+  const outcome = await core.call(method, input);
   send(res, outcome.ok ? 200 : statusFor[outcome.error.code], outcome);
 }
 
@@ -119,13 +119,10 @@ async function handleCall(core: Core, method: string, req: http.IncomingMessage,
  * An attached file, always as a download: shown inline, an HTML or SVG "resume" would run as this
  * page. The desktop app opens files with the system's viewer instead.
  */
-function sendFile(core: Core, id: string, res: http.ServerResponse): void {
-  let file;
-  try {
-    file = core.db.transaction(() => filePath(core, id))();
-  } catch {
-    return send(res, 404, failure('not_found', 'This file does not exist or is in the trash.'));
-  }
+async function sendFile(core: CoreCalls, id: string, res: http.ServerResponse): Promise<void> {
+  const located = await core.call('files.locate', { id });
+  if (!located.ok) return send(res, 404, failure('not_found', 'This file does not exist or is in the trash.'));
+  const file = located.result as { path: string; name: string };
   res.writeHead(200, {
     'Content-Type': 'application/octet-stream',
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,

@@ -45,6 +45,8 @@ function dataState(core: Core, today: string): string {
  * second at 100k candidates, which a recruiter typing should never feel).
  */
 export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
+  // On a read connection the host has brought them up to date on the writer just before.
+  if (core.db.readonly) return;
   const zone = core.timeZone;
   const now = core.clock.now();
   const today = dayIn(now, zone);

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../api/errors';
+import type { BackupInfo } from '../api/backups';
+import type { Clock } from '../db/clock';
+import { backupDatabase } from '../db/open';
+import { backupsToRemove } from './rotation';
+
+/** backups/ beside the database, where every copy of it goes. */
+export const backupsDir = (file: string) => path.join(path.dirname(file), 'backups');
+
+const STAMPED = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.db$/;
+
+interface Found {
+  name: string;
+  reason: BackupInfo['reason'];
+  takenAt: Date;
+}
+
+/** The backups of `file` in backups/, read from their names (`<db>-<reason>-<time>.db`), newest first. */
+function findBackups(file: string): Found[] {
+  const base = `${path.parse(file).name}-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(backupsDir(file));
+  } catch {
+    return [];
+  }
+  const found: Found[] = [];
+  for (const name of names) {
+    const match = STAMPED.exec(name);
+    if (!match || !name.startsWith(base)) continue;
+    const [, prefix, day, h, m, s, ms] = match;
+    found.push({ name, reason: reasonOf(prefix!.slice(base.length)), takenAt: new Date(`${day}T${h}:${m}:${s}.${ms}Z`) });
+  }
+  return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));
+}
+
+function reasonOf(tag: string): BackupInfo['reason'] {
+  if (tag === 'auto') return 'automatic';
+  if (tag === 'manual' || tag === 'before-import' || tag === 'before-restore') return tag;
+  return tag.endsWith('-before-migration') ? 'before-migration' : 'other';
+}
+
+/** Candidate counts by file name, size and time: a backup never changes once written. */
+const counted = new Map<string, number | null>();
+
+function candidatesIn(file: string, stat: fs.Stats, nativeBinding?: string): number | null {
+  const key = `${file}:${stat.size}:${stat.mtimeMs}`;
+  if (counted.has(key)) return counted.get(key)!;
+  let count: number | null = null;
+  try {
+    const db = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
+    try {
+      count = db.prepare('SELECT count(*) FROM candidates WHERE deleted_at IS NULL').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    // A copy that cannot be read is listed all the same, without its count.
+  }
+  counted.set(key, count);
+  return count;
+}
+
+/** `backups.list`: every backup of the database, newest first, with its size and how many candidates it holds. */
+export function listBackups(file: string, nativeBinding?: string): BackupInfo[] {
+  return findBackups(file).flatMap(({ name, reason, takenAt }) => {
+    const full = path.join(backupsDir(file), name);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      return [];
+    }
+    return [{ name, reason, takenAt: takenAt.toISOString(), bytes: stat.size, candidates: candidatesIn(full, stat, nativeBinding) }];
+  });
+}
+
+/**
+ * A consistent copy of the database now (VACUUM INTO through a read connection of its own, so
+ * the recruiter is never held up), then the automatic ones rotated: 24 hourly, 7 daily, 8 weekly.
+ */
+export function takeBackup(file: string, reason: 'auto' | 'manual', clock: Clock, nativeBinding?: string): BackupInfo {
+  const target = backupDatabase(file, reason, clock, { nativeBinding });
+  const automatic = findBackups(file).filter((b) => b.reason === 'automatic');
+  for (const old of backupsToRemove(automatic)) fs.rmSync(path.join(backupsDir(file), old.name), { force: true });
+  return listBackups(file, nativeBinding).find((b) => b.name === path.basename(target))!;
+}
+
+/** The full path of a backup named in a call, or a clear refusal. */
+export function backupPath(file: string, name: string): string {
+  const full = path.join(backupsDir(file), name);
+  if (path.dirname(full) !== backupsDir(file) || !fs.existsSync(full)) {
+    throw new ApiError('not_found', `There is no backup called “${name}” in ${backupsDir(file)}.`, 'name');
+  }
+  return full;
+}

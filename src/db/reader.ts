@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { Background } from './background';
+import { systemClock } from './clock';
+import type { Core } from './core';
+import { Hlc } from './hlc';
+import { getSetting } from './settings';
+
+export interface ReaderOptions {
+  nativeBinding?: string;
+  timeZone?: string;
+}
+
+/**
+ * A read-only connection to a database the writer has already opened (and migrated): it answers
+ * from the last commit while the writer works (WAL), and SQLite refuses it any write, so a method
+ * marked `read` that tried one would fail loudly instead of racing the writer.
+ */
+export function openReader(file: string, options: ReaderOptions = {}): Core {
+  const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: true, fileMustExist: true, timeout: 5000 });
+  const deviceId = getSetting(db, 'device_id') ?? '';
+  return {
+    db,
+    file,
+    clock: systemClock,
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    hlc: new Hlc(systemClock, deviceId),
+    deviceId,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    background: new Background(),
+    newId: uuidv7,
+    nativeBinding: options.nativeBinding,
+  };
+}

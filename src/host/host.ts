@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { contract, isMethod, type Method } from '../api/contract';
+import type { Outcome } from '../api/errors';
+import type { Health } from '../api/app';
+import type { TaskInfo } from '../api/tasks';
+import { unknownMethod } from '../server/dispatch';
+import { defaultWorkerEntry, type HostOptions } from './options';
+import type { Role } from './protocol';
+import { restoreWith } from './restore';
+import { TaskBoard, type RunningTask } from './taskBoard';
+import { WorkerHandle, type Answer } from './workerHandle';
+
+const answer = (outcome: Outcome<unknown>): Promise<Outcome<unknown>> => Promise.resolve(outcome);
+const refuse = (code: 'busy' | 'damaged' | 'not_found' | 'invalid_input', message: string): Outcome<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * Runs the core off the thread that serves the window: one writer thread and read threads, each
+ * with its own connection to the database. A call goes where its contract entry says: a read to
+ * the least busy reader (a snapshot of the last commit, never waiting for the writer), a write to
+ * the writer. Long work is a task: listed with its progress, refused beside another that needs
+ * the same thread, cancelled where that leaves nothing half-done. The thread that calls `call`
+ * only passes messages.
+ */
+export class CoreHost {
+  readonly tasks = new TaskBoard();
+  private writer!: WorkerHandle;
+  private readers: WorkerHandle[] = [];
+  private readonly busy = new Map<WorkerHandle, RunningTask>();
+  private health: Health = { state: 'ok', message: null };
+  /** Calls wait on this while the connections are closed (a restore). */
+  private gate: Promise<void> = Promise.resolve();
+  private proposing: Promise<unknown> | undefined;
+  /** When a call last changed the database; the hourly backups follow it. */
+  lastWriteAt = 0;
+  deviceId = '';
+
+  private constructor(
+    readonly file: string,
+    private readonly options: HostOptions,
+  ) {}
+
+  static async start(file: string, options: HostOptions = {}): Promise<CoreHost> {
+    const host = new CoreHost(path.resolve(file), options);
+    await host.open();
+    return host;
+  }
+
+  private spawn(role: Role): WorkerHandle {
+    const { nativeBinding, timeZone } = this.options;
+    return WorkerHandle.start(this.options.workerEntry ?? defaultWorkerEntry(), { file: this.file, role, nativeBinding, timeZone });
+  }
+
+  /** The writer opens (and migrates) the file first; the readers open what it left. */
+  private async open(): Promise<void> {
+    this.writer = this.spawn('writer');
+    const { deviceId, needsCheck } = await this.writer.ready;
+    this.deviceId = deviceId;
+    this.readers = Array.from({ length: this.options.readers ?? 2 }, () => this.spawn('reader'));
+    await Promise.all(this.readers.map((reader) => reader.ready));
+    if (needsCheck) void this.checkAfterCrash();
+  }
+
+  /** After an unclean close: reads answer at once, writes queue behind the check; a damaged file stops writes. */
+  private async checkAfterCrash(): Promise<void> {
+    this.health = { state: 'checking', message: null };
+    const task = this.tasks.start('Checking your data after Shortlist was not closed properly', { cancellable: false, done: null });
+    this.busy.set(this.writer, task);
+    const { outcome } = await this.writer.send({ type: 'check', cancel: task.cancel });
+    this.busy.delete(this.writer);
+    task.end(outcome);
+    this.health = outcome.ok ? { state: 'ok', message: null } : { state: 'damaged', message: outcome.error.message };
+  }
+
+  call(method: string, input: unknown): Promise<Outcome<unknown>> {
+    if (!isMethod(method)) return answer(unknownMethod(method));
+    switch (method) {
+      case 'tasks.list':
+        return answer({ ok: true, result: this.tasks.list() });
+      case 'tasks.cancel':
+        return answer(this.cancel(input));
+      case 'app.health':
+        return answer({ ok: true, result: { ...this.health } });
+    }
+    return this.gate.then(() => this.route(method, input));
+  }
+
+  private async route(method: Method, input: unknown): Promise<Outcome<unknown>> {
+    const entry = contract[method];
+    if (method === 'backups.restore') return this.restore(input);
+    if (entry.access === 'write' && this.health.state === 'damaged') {
+      return refuse('damaged', `Your database is damaged, so Shortlist has stopped writing to it: ${this.health.message} Restore the newest good backup in Settings → Backups.`);
+    }
+    if (entry.proposals && !this.busy.has(this.writer)) await this.propose();
+    const worker = entry.access === 'write' ? this.writer : this.readerFor(Boolean(entry.task));
+    if (!worker) return refuse('busy', `${this.describeBusy()} is running; wait for it to finish (see Tasks in the sidebar).`);
+    if (!entry.task) return this.settle(await worker.send({ type: 'call', method, input }));
+    const running = this.busy.get(worker);
+    if (running) return refuse('busy', `“${running.info.label}” is running; wait for it to finish or cancel it (see Tasks in the sidebar).`);
+    const task = this.tasks.start(entry.task, { cancellable: entry.cancellable });
+    this.busy.set(worker, task);
+    try {
+      const result = await worker.send({ type: 'call', method, input, cancel: task.cancel }, task.progress);
+      task.end(result.outcome);
+      return this.settle(result);
+    } finally {
+      this.busy.delete(worker);
+    }
+  }
+
+  /** A reader for a call: the least loaded; a task takes one only while another stays free for the window. */
+  private readerFor(task: boolean): WorkerHandle | undefined {
+    const free = this.readers.filter((reader) => !this.busy.has(reader));
+    if (task && free.length < 2) return undefined;
+    return [...(free.length > 0 ? free : this.readers)].sort((a, b) => a.load - b.load)[0];
+  }
+
+  private describeBusy(): string {
+    const labels = this.tasks.running().map((task) => `“${task.label}”`);
+    return labels.length > 0 ? labels.join(' and ') : 'Other long work';
+  }
+
+  private settle({ outcome, wrote }: Answer): Outcome<unknown> {
+    if (wrote) this.lastWriteAt = Date.now();
+    if (!outcome.ok && outcome.error.code === 'damaged') this.health = { state: 'damaged', message: outcome.error.message };
+    return outcome;
+  }
+
+  /** Brings proposals up to date on the writer, once for all the reads that arrive meanwhile. */
+  private propose(): Promise<unknown> {
+    this.proposing ??= this.writer.send({ type: 'propose' }).finally(() => (this.proposing = undefined));
+    return this.proposing;
+  }
+
+  private cancel(input: unknown): Outcome<unknown> {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return refuse('invalid_input', 'Name the task to cancel.');
+    const task = this.tasks.list().find((t) => t.id === id);
+    if (!task) return refuse('not_found', 'That task has already ended.');
+    if (!this.tasks.cancel(id)) return refuse('invalid_input', `“${task.label}” cannot be stopped safely halfway; it will finish on its own.`);
+    return { ok: true, result: { ok: true } };
+  }
+
+  /** Closes every connection, runs `work` on the closed file, and opens them again; calls wait meanwhile. */
+  private async whileClosed<T>(work: () => Promise<T>): Promise<T> {
+    let reopen!: () => void;
+    const previous = this.gate;
+    this.gate = new Promise((resolve) => (reopen = resolve));
+    await previous;
+    try {
+      await Promise.all([this.writer.close(), ...this.readers.map((reader) => reader.close())]);
+      return await work();
+    } finally {
+      await this.open().finally(reopen);
+    }
+  }
+
+  private async restore(input: unknown): Promise<Outcome<unknown>> {
+    if (this.tasks.running().length > 0) return refuse('busy', `${this.describeBusy()} is running; restore once it has finished.`);
+    const task = this.tasks.start('Restoring a backup', { cancellable: false, done: null });
+    const outcome = await this.whileClosed(() => restoreWith(this.options, this.file, input));
+    task.end(outcome);
+    if (outcome.ok) this.health = { state: 'ok', message: null };
+    return outcome;
+  }
+
+  runningTasks(): TaskInfo[] {
+    return this.tasks.running();
+  }
+
+  /** Waits for the calls already sent, then closes every connection (the writer marks the file closed cleanly). */
+  async close(): Promise<void> {
+    await this.gate;
+    await Promise.all([this.writer.close(), ...this.readers.map((reader) => reader.close())]);
+  }
+}

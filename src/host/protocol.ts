@@ -1,0 +1,39 @@
+import type { Outcome } from '../api/errors';
+
+/** Which connection a worker holds: the one writer, or one of the readers; a restorer replaces the closed file. */
+export type Role = 'writer' | 'reader' | 'restorer';
+
+/** What a worker is started with (workerData): everything it needs to open its connection. */
+export interface WorkerSetup {
+  file: string;
+  role: Role;
+  nativeBinding?: string;
+  timeZone?: string;
+  /** For a restorer: the backup to put in the file's place. */
+  from?: string;
+}
+
+/** The host's messages to a worker. */
+export type ToWorker =
+  | {
+      type: 'call';
+      id: number;
+      method: string;
+      input: unknown;
+      /** For a task: one Int32 the host sets to 1 to cancel it. */
+      cancel?: SharedArrayBuffer;
+    }
+  /** Writer only: brings the proposed follow-ups up to date (cheap when nothing changed). */
+  | { type: 'propose'; id: number }
+  /** Writer only: the integrity check after an unclean close, as a task. */
+  | { type: 'check'; id: number; cancel: SharedArrayBuffer }
+  | { type: 'close' };
+
+/** A worker's messages to the host. */
+export type FromWorker =
+  | { type: 'ready'; deviceId: string; schemaVersion: number; needsCheck: boolean }
+  | { type: 'failed'; error: { name: string; reason?: string; message: string } }
+  | { type: 'result'; id: number; outcome: Outcome<unknown>; wrote: boolean }
+  | { type: 'progress'; id: number; done: number; doing: string }
+  | { type: 'closed' }
+  | { type: 'restored'; outcome: Outcome<unknown> };

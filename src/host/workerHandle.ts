@@ -1,0 +1,92 @@
+import { Worker } from 'node:worker_threads';
+import type { Outcome } from '../api/errors';
+import { OpenError, type OpenFailure } from '../db/errors';
+import type { FromWorker, Role, ToWorker, WorkerSetup } from './protocol';
+
+export interface Answer {
+  outcome: Outcome<unknown>;
+  wrote: boolean;
+}
+
+type Request = { type: 'call'; method: string; input: unknown; cancel?: SharedArrayBuffer } | { type: 'propose' } | { type: 'check'; cancel: SharedArrayBuffer };
+
+const stopped: Outcome<never> = {
+  ok: false,
+  error: { code: 'internal', message: 'Shortlist’s data service stopped before answering; nothing more was changed. Try again.' },
+};
+
+/** One worker thread of the core and the calls waiting for its answers. */
+export class WorkerHandle {
+  private readonly pending = new Map<number, { resolve: (answer: Answer) => void; onProgress?: (done: number, doing: string) => void }>();
+  private nextId = 1;
+  private closing: Promise<void> | undefined;
+  readonly ready: Promise<{ deviceId: string; schemaVersion: number; needsCheck: boolean }>;
+
+  private constructor(
+    readonly role: Role,
+    private readonly worker: Worker,
+  ) {
+    this.ready = new Promise((resolve, reject) => {
+      worker.on('message', (message: FromWorker) => {
+        switch (message.type) {
+          case 'ready':
+            return resolve(message);
+          case 'failed':
+            return reject(
+              message.error.name === 'OpenError'
+                ? new OpenError(message.error.reason as OpenFailure, message.error.message)
+                : new Error(message.error.message),
+            );
+          case 'progress':
+            return this.pending.get(message.id)?.onProgress?.(message.done, message.doing);
+          case 'result': {
+            const waiting = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            return waiting?.resolve({ outcome: message.outcome, wrote: message.wrote });
+          }
+        }
+      });
+      worker.on('error', (error) => {
+        console.error(`[shortlist] the core's ${role} thread failed`, error);
+        reject(error);
+      });
+      worker.on('exit', () => {
+        reject(new Error(`The core's ${role} thread stopped before it was ready.`));
+        for (const waiting of this.pending.values()) waiting.resolve({ outcome: stopped, wrote: false });
+        this.pending.clear();
+      });
+    });
+    // Whoever starts a worker awaits `ready`; this keeps a failed start from going unhandled meanwhile.
+    this.ready.catch(() => undefined);
+  }
+
+  static start(entry: string, setup: WorkerSetup): WorkerHandle {
+    return new WorkerHandle(setup.role, new Worker(entry, { workerData: setup }));
+  }
+
+  /** Calls still waiting for their answer. */
+  get load(): number {
+    return this.pending.size;
+  }
+
+  send(request: Request, onProgress?: (done: number, doing: string) => void): Promise<Answer> {
+    if (this.closing) return Promise.resolve({ outcome: stopped, wrote: false });
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, onProgress });
+      this.worker.postMessage({ ...request, id } as ToWorker);
+    });
+  }
+
+  /** Closes the connection once the calls before are answered (the writer marks the file closed cleanly). */
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      this.worker.once('exit', () => resolve());
+      this.worker.on('message', (message: FromWorker) => {
+        if (message.type === 'closed') void this.worker.terminate();
+      });
+      this.worker.postMessage({ type: 'close' } satisfies ToWorker);
+    });
+    return this.closing;
+  }
+}
