@@ -10,7 +10,7 @@ import { call } from './call';
  */
 export async function importFrom(db: string, file: string, dryRun: boolean): Promise<string[]> {
   // Importing never creates a database: a mistyped --db should say so, not import into a new empty one.
-  if (!fs.existsSync(db)) throw new Error(`There is no database at ${db}.`);
+  if (!fs.existsSync(db)) throw new Error(`There is no database at ${db}. Check --db, or create an empty one with \`shortlist init --db ${db}\`.`);
   // The file is checked before the database is opened (which marks it in use): a refused file
   // leaves the database byte for byte as it was. The import checks it again, as every caller's.
   openExport(file).db.close();
@@ -36,7 +36,13 @@ export function describeImport(summary: ImportSummary): string[] {
     `Exported by ${from.person ? `${from.person} on ` : ''}${from.deviceName} at ${from.exportedAt} (schema version ${from.schemaVersion})`,
   ];
   if (summary.backupPath) lines.push(`Backup taken before the import: ${summary.backupPath}`);
-  if (summary.tables.length === 0 && summary.erased === 0) lines.push('Nothing new: this database already has everything in the export.');
+  return [...lines, ...describeMerge(summary, 'Nothing new: this database already has everything in the export.')];
+}
+
+/** What a merge did, as an import and a sync both print it. */
+export function describeMerge(summary: Omit<ImportSummary, 'path' | 'from' | 'applied' | 'backupPath'>, nothingNew: string): string[] {
+  const lines: string[] = [];
+  if (summary.tables.length === 0 && summary.erased === 0) lines.push(nothingNew);
   for (const { table, added, updated, deleted } of summary.tables) {
     lines.push(`  ${table}: ${added} added, ${updated} updated, ${deleted} deleted`);
   }

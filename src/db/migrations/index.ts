@@ -6,6 +6,7 @@ import { reminders } from './005-reminders';
 import { sharing } from './006-sharing';
 import { searchQueue } from './007-search-queue';
 import { searchTrash } from './008-search-trash';
+import { agencySync } from './015-agency-sync';
 import { placements } from './013-placements';
 import type { Migration } from './types';
 
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   searchQueue,
   searchTrash,
   placements,
+  agencySync,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

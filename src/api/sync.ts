@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { Conflict, LikelyDuplicate, TableChanges } from './sharing';
+
+/**
+ * Live sync through the agency's PostgreSQL (the hub). The network is the host's (the desktop
+ * app's main process, the preview server, the CLI): it runs a round (src/sync/round.ts) that asks
+ * the core for what to push and gives it what it pulled, through these methods. `sync.now` is
+ * answered by the host itself; the core refuses it.
+ */
+
+const SqlValue = z.union([z.string(), z.number(), z.null()]);
+const ChangeEntry = z.strictObject({ field: z.string(), hlc: z.string(), value: z.string().nullable(), device_id: z.string() });
+
+/** One row as one laptop pushed it: its columns and its change log. */
+export const HubVersion = z.strictObject({
+  seq: z.number().int(),
+  deviceId: z.string(),
+  entity: z.string(),
+  row: z.record(z.string(), SqlValue),
+  changes: z.array(ChangeEntry),
+});
+export type HubVersion = z.infer<typeof HubVersion>;
+
+/** A row going up: what the hub stores, and the digest that makes pushing it twice change nothing. */
+export interface OutgoingVersion {
+  entity: string;
+  rowId: string;
+  digest: string;
+  row: Record<string, string | number | null>;
+  changes: z.infer<typeof ChangeEntry>[];
+  /** Whose personal data it is: an erasure removes it from the hub too. */
+  candidateId: string | null;
+  /** An attached file's content hash: its bytes go up once. */
+  sha256: string | null;
+}
+
+export const SyncBeginInput = z.strictObject({ hubId: z.string().min(1) });
+export interface SyncBegun {
+  deviceId: string;
+  deviceName: string;
+  person: string | null;
+  /** The last hub sequence number this laptop has merged. */
+  pulledThrough: number;
+}
+
+export const SyncOutgoingInput = z.strictObject({ limit: z.number().int().min(1).max(10_000).default(2000) });
+export interface SyncOutgoing {
+  versions: OutgoingVersion[];
+  /** Rows still waiting to go up, these included. */
+  waiting: number;
+}
+
+export const SyncSentInput = z.strictObject({
+  versions: z.array(z.strictObject({ entity: z.string(), rowId: z.string(), digest: z.string() })),
+});
+
+export const SyncLackedInput = z.strictObject({ files: z.array(z.strictObject({ sha256: z.string(), storedAs: z.string() })) });
+/** Attached files' bytes, base64, by content hash. */
+export type Blobs = Record<string, string>;
+
+export const SyncMergeInput = z.strictObject({
+  versions: z.array(HubVersion),
+  devices: z.array(z.strictObject({ id: z.string(), name: z.string(), person: z.string().nullable(), seen_at: z.string() })),
+  blobs: z.record(z.string(), z.string()),
+  /** The hub sequence number this batch reaches: where the next pull starts. */
+  through: z.number().int(),
+});
+
+/** What merging a pulled batch did: the same account as an import's. */
+export interface SyncMerged {
+  pulled: number;
+  tables: TableChanges[];
+  erased: number;
+  filesRestored: number;
+  conflicts: Conflict[];
+  likelyDuplicates: LikelyDuplicate[];
+}
+
+export const SyncRecordInput = z.strictObject({
+  outcome: z.enum(['synced', 'offline', 'problem']),
+  /** For a problem: what went wrong, in words a recruiter can act on. */
+  problem: z.string().optional(),
+});
+
+export const SyncSettingsInput = z.strictObject({
+  /** postgres://host[:port]/database, or empty to stop syncing. */
+  address: z.string().trim().max(500),
+  user: z.string().trim().max(100),
+});
+
+export const SyncPauseInput = z.strictObject({ paused: z.boolean() });
+
+/** What the sidebar shows, always. */
+export interface SyncStatus {
+  /** False until an address and a user are set in Settings → Agency sync. */
+  configured: boolean;
+  address: string | null;
+  user: string | null;
+  paused: boolean;
+  /** The last sync that went through. */
+  syncedAt: string | null;
+  /** Rows changed here that have not gone up yet. */
+  waiting: number;
+  /** The server could not be reached at the last try: work queues and goes up later. */
+  offline: boolean;
+  /** What went wrong at the last try, in words a recruiter can act on; null when it went through or was offline. */
+  problem: string | null;
+}
+
+/** One sync round, as `shortlist sync` prints it and Sync now shows it. */
+export interface SyncSummary extends Omit<SyncMerged, 'pulled'> {
+  pushed: number;
+  pulled: number;
+  status: SyncStatus;
+}

@@ -1,0 +1,61 @@
+import pg from 'pg';
+import { SyncProblem } from './hubErrors';
+
+export interface HubAddress {
+  /** postgres://[user@]host[:port]/database[?sslmode=…] */
+  url: string;
+  /** When set, replaces the URL's user. */
+  user?: string;
+  /** From the keychain; without it, node-postgres reads PGPASSWORD or ~/.pgpass like psql. */
+  password?: string;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/**
+ * Opens a connection to the agency's PostgreSQL. TLS is required, with the server's certificate
+ * checked, unless the server is this computer; a URL that turns it off for another host is refused.
+ */
+export async function connectHub(address: HubAddress): Promise<pg.Client> {
+  let url: URL;
+  try {
+    url = new URL(address.url);
+  } catch {
+    throw new SyncProblem('address', `“${address.url}” is not an agency server address: write it as postgres://server/database.`);
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+    throw new SyncProblem('address', `“${address.url}” is not an agency server address: write it as postgres://server/database.`);
+  }
+  const local = LOCAL_HOSTS.has(url.hostname) || url.hostname.startsWith('/') || url.hostname === '';
+  const sslmode = url.searchParams.get('sslmode');
+  if (!local && (sslmode === 'disable' || sslmode === 'allow' || sslmode === 'prefer')) {
+    throw new SyncProblem('tls', 'The agency server must be reached over an encrypted connection (TLS): remove sslmode from its address.');
+  }
+  const client = new pg.Client({
+    connectionString: address.url,
+    ...(address.user ? { user: address.user } : {}),
+    ...(address.password !== undefined ? { password: address.password } : {}),
+    ...(!local && !sslmode ? { ssl: { rejectUnauthorized: true } } : {}),
+    connectionTimeoutMillis: 5000,
+    query_timeout: 60_000,
+    application_name: 'Shortlist',
+  });
+  // A connection that drops while idle must not crash the app: the next query reports it.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return client;
+}
+
+/** The user this connection logs in as, for messages. */
+export function hubUser(address: HubAddress): string {
+  try {
+    return address.user ?? decodeURIComponent(new URL(address.url).username || process.env.PGUSER || '');
+  } catch {
+    return address.user ?? '';
+  }
+}

@@ -1,0 +1,183 @@
+import type pg from 'pg';
+import type { Input, Method, Result } from '../api/contract';
+import { ApiError } from '../api/errors';
+import type { Conflict, LikelyDuplicate, TableChanges } from '../api/sharing';
+import type { HubVersion, SyncBegun, SyncMerged, SyncSummary } from '../api/sync';
+import type { Core } from '../db/core';
+import { dispatch } from '../server/dispatch';
+import { connectHub, hubUser, type HubAddress } from './hub';
+import { explainSyncError } from './hubErrors';
+import { openHub } from './hubSchema';
+
+/** How a round reaches the core: the contract, wherever the core runs (a worker thread, this process). */
+export interface CorePort {
+  call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>> | Result<M>;
+}
+
+/** The core in this process (the CLI, tests): each step its own call and transaction. */
+export function corePort(core: Core): CorePort {
+  return {
+    call(method, input) {
+      const outcome = dispatch(core, method, input);
+      if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
+      return outcome.result as never;
+    },
+  };
+}
+
+/** Rows per push and per pull: each batch is one transaction on either side. */
+const PAGE = 2000;
+
+/**
+ * One sync round: push what this laptop changed, then pull and merge what the others pushed since
+ * the last pull. Every batch is a transaction on the server and one on the laptop, recorded on
+ * the laptop only once the server has it (a push) or merged (a pull): a connection that drops
+ * anywhere leaves both consistent, and the next round resends (changing nothing twice) or
+ * fetches again. Never throws: an unreachable server is an "offline" status, anything else a problem
+ * in the status, in words a recruiter can act on.
+ */
+export async function syncRound(port: CorePort, address: HubAddress, options: { page?: number } = {}): Promise<SyncSummary> {
+  const page = options.page ?? PAGE;
+  const totals = new Totals();
+  let client: pg.Client | undefined;
+  try {
+    client = await connectHub(address);
+    const hubId = await openHub(client);
+    const me = await port.call('sync.begin', { hubId });
+    totals.pushed = await push(client, port, me, page);
+    await pull(client, port, me, page, totals);
+    return totals.summary(await port.call('sync.record', { outcome: 'synced' }));
+  } catch (error) {
+    const problem = explainSyncError(error, hubUser(address));
+    const status = await port.call(
+      'sync.record',
+      problem.kind === 'offline' ? { outcome: 'offline' } : { outcome: 'problem', problem: problem.message },
+    );
+    return totals.summary(status);
+  } finally {
+    await client?.end().catch(() => undefined);
+  }
+}
+
+async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Appends this laptop's queued rows, a batch at a time; a batch the server already has changes nothing. */
+async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: number): Promise<number> {
+  let pushed = 0;
+  for (let batch = 0; batch < 10_000; batch++) {
+    const { versions } = await port.call('sync.outgoing', { limit: page });
+    if (versions.length === 0) break;
+    pushed += await inTransaction(client, async () => {
+      // One push at a time: sequence numbers then commit in order, so a pull never skips one.
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['shortlist.push']);
+      await client.query(
+        `INSERT INTO shortlist.devices (id, name, person, seen_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, person = excluded.person, seen_at = excluded.seen_at`,
+        [me.deviceId, me.deviceName, me.person, new Date().toISOString()],
+      );
+      const files = versions.filter((v) => v.sha256 !== null).map((v) => ({ sha256: v.sha256!, storedAs: String(v.row.stored_as) }));
+      if (files.length > 0) {
+        const held = new Set(
+          (await client.query<{ sha256: string }>('SELECT sha256 FROM shortlist.blobs WHERE sha256 = ANY ($1)', [files.map((f) => f.sha256)])).rows.map(
+            (r) => r.sha256,
+          ),
+        );
+        const blobs = await port.call('sync.blobs', { files: files.filter((f) => !held.has(f.sha256)) });
+        for (const [sha256, bytes] of Object.entries(blobs)) {
+          await client.query('INSERT INTO shortlist.blobs (sha256, bytes) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sha256, Buffer.from(bytes, 'base64')]);
+        }
+      }
+      const inserted = await client.query(
+        `INSERT INTO shortlist.versions (device_id, entity, row_id, digest, row, changes, candidate_id)
+         SELECT $1, v ->> 'entity', v ->> 'rowId', v ->> 'digest', v -> 'row', v -> 'changes', v ->> 'candidateId'
+         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e (v, n) ORDER BY n
+         ON CONFLICT DO NOTHING`,
+        [me.deviceId, JSON.stringify(versions.map(({ sha256: _, ...v }) => v))],
+      );
+      const erased = versions.filter((v) => v.entity === 'erasures').map((v) => v.rowId);
+      if (erased.length > 0) await client.query('SELECT shortlist.forget($1)', [erased]);
+      return inserted.rowCount ?? 0;
+    });
+    await port.call('sync.sent', { versions: versions.map(({ entity, rowId, digest }) => ({ entity, rowId, digest })) });
+  }
+  return pushed;
+}
+
+interface VersionRow {
+  seq: string;
+  device_id: string;
+  entity: string;
+  row: HubVersion['row'];
+  changes: HubVersion['changes'];
+}
+
+/** Fetches what the other laptops pushed since the last pull, a batch at a time, and merges each batch. */
+async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: number, totals: Totals): Promise<void> {
+  for (let through = me.pulledThrough; ; ) {
+    const { rows } = await client.query<VersionRow>(
+      `SELECT seq, device_id, entity, row, changes FROM shortlist.versions
+       WHERE seq > $1 AND device_id <> $2 ORDER BY seq LIMIT $3`,
+      [through, me.deviceId, page],
+    );
+    if (rows.length === 0) return;
+    const devices = (await client.query('SELECT id, name, person, seen_at FROM shortlist.devices')).rows;
+    const files = rows.filter((r) => r.entity === 'files').map((r) => ({ sha256: String(r.row.sha256), storedAs: String(r.row.stored_as) }));
+    const lacked = files.length > 0 ? await port.call('sync.lacked', { files }) : [];
+    const blobs: Record<string, string> = {};
+    if (lacked.length > 0) {
+      for (const blob of (await client.query<{ sha256: string; bytes: Buffer }>('SELECT sha256, bytes FROM shortlist.blobs WHERE sha256 = ANY ($1)', [lacked])).rows) {
+        blobs[blob.sha256] = blob.bytes.toString('base64');
+      }
+    }
+    through = Number(rows.at(-1)!.seq);
+    const versions = rows.map((r) => ({ seq: Number(r.seq), deviceId: r.device_id, entity: r.entity, row: r.row, changes: r.changes }));
+    totals.add(await port.call('sync.merge', { versions, devices, blobs, through }));
+    if (rows.length < page) return;
+  }
+}
+
+/** What a round did, added up over its batches. */
+class Totals {
+  pushed = 0;
+  pulled = 0;
+  erased = 0;
+  filesRestored = 0;
+  private readonly tables = new Map<string, TableChanges>();
+  private readonly conflicts: Conflict[] = [];
+  private readonly duplicates = new Map<string, LikelyDuplicate>();
+
+  add(merged: SyncMerged): void {
+    this.pulled += merged.pulled;
+    this.erased += merged.erased;
+    this.filesRestored += merged.filesRestored;
+    for (const t of merged.tables) {
+      const sum = this.tables.get(t.table) ?? { table: t.table, added: 0, updated: 0, deleted: 0 };
+      this.tables.set(t.table, { ...sum, added: sum.added + t.added, updated: sum.updated + t.updated, deleted: sum.deleted + t.deleted });
+    }
+    this.conflicts.push(...merged.conflicts);
+    for (const d of merged.likelyDuplicates) this.duplicates.set(d.candidates.map((c) => c.id).sort().join(' '), d);
+  }
+
+  summary(status: SyncSummary['status']): SyncSummary {
+    return {
+      pushed: this.pushed,
+      pulled: this.pulled,
+      tables: [...this.tables.values()],
+      erased: this.erased,
+      filesRestored: this.filesRestored,
+      conflicts: this.conflicts,
+      likelyDuplicates: [...this.duplicates.values()],
+      status,
+    };
+  }
+}
