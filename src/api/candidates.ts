@@ -166,6 +166,12 @@ export interface CandidateSummary {
   skills: string[];
   updatedAt: string;
 }
+  owner: string | null;
+  /** The stage of their latest move on any job; null before their first submission. */
+  latestStage: StageName | null;
+  /** Their latest edit, note or stage change. */
+  lastActivityAt: string;
+  tags: string[];
 
 export interface DuplicateMatch {
   id: string;

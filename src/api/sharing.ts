@@ -68,7 +68,10 @@ export type SyncedTable =
   | 'placements'
   | 'notes'
   | 'reminders'
-  | 'dismissed_duplicates';
+  | 'dismissed_duplicates'
+  | 'shortlists'
+  | 'shortlist_entries'
+  | 'tags';
 
 export interface ExportSummary {
   path: string;

@@ -1,11 +1,16 @@
+import type { z } from 'zod';
+import type { CandidateFilters } from '../api/bulk';
 import type { CandidateSummary } from '../api/candidates';
+import type { StageName } from '../api/submissions';
 import type { Page } from '../api/common';
 import type { ParsedInput } from '../api/contract';
 import type { Core } from '../db/core';
 import { keysetQueries, likePattern, runList } from '../db/keyset';
+import { statement } from '../db/statements';
 import type { SqlValue } from '../db/records';
-import { matchExpression } from '../search/search';
+import { candidateConditions, latestStageSql } from '../search/candidateQuery';
 import { catchUpSearchIndex } from '../search/searchIndex';
+import { parseQuery } from '../search/syntax';
 import { skillKey } from './duplicates';
 
 const sorts = {
@@ -14,18 +19,37 @@ const sorts = {
 } as const;
 
 /**
- * The candidate list: the text query goes through the search index (names, titles, skills,
- * screening answers and resumes), and every filter narrows it further.
+ * A row of the list, with what a recruiter scans it for: where each candidate stands (the stage
+ * of their latest stage change, a bare column of max(): SQLite takes it from the row holding the
+ * maximum, with no sort), when anything last happened to them (an edit, a note, a move), and
+ * their tags. Each is looked up by index for the page's rows only: the page is found first (ids
+ * and sort keys), then described, so a sort over thousands of matches never carries them.
  */
-export function candidateListQueries(input: ParsedInput<'candidates.list'>) {
+export const SUMMARY_SQL = `SELECT id, name, current_title, current_employer, location, skills, owner, updated_at,
+  (SELECT stage FROM (SELECT sc.stage, max(sc.created_hlc) FROM submissions s
+    JOIN stage_changes sc ON sc.submission_id = s.id AND sc.deleted_at IS NULL
+    WHERE s.candidate_id = candidates.id AND s.deleted_at IS NULL)) AS latest_stage,
+  max(updated_at,
+    coalesce((SELECT max(n.created_at) FROM notes n WHERE n.subject_type = 'candidate' AND n.subject_id = candidates.id
+      AND n.deleted_at IS NULL), ''),
+    coalesce((SELECT max(sc.created_at) FROM submissions s JOIN stage_changes sc ON sc.submission_id = s.id
+      WHERE s.candidate_id = candidates.id), '')) AS last_activity_at,
+  (SELECT json_group_array(t.name) FROM tags t WHERE t.subject_id = candidates.id AND t.subject_type = 'candidate'
+    AND t.deleted_at IS NULL) AS tags
+  FROM candidates WHERE id IN (SELECT value FROM json_each(?))`;
+
+/**
+ * The conditions a list's filters put on candidates: the query in the search syntax
+ * (src/search/syntax.ts: words through the search index, which holds names, titles, skills,
+ * screening answers and resumes; fields; OR; exclusions), and every filter narrowing further.
+ * The list, "select all that match" and saved searches' counts all read them from here.
+ */
+export function candidateFilterConditions(input: z.output<typeof CandidateFilters>): { where: string[]; params: SqlValue[] } {
   const where = ['deleted_at IS NULL'];
   const params: SqlValue[] = [];
-  const match = matchExpression(input.query);
-  if (match !== null) {
-    where.push(`(id IN (SELECT record_id FROM search_index WHERE search_index MATCH ? AND kind = 'candidate')
-      OR id IN (SELECT f.candidate_id FROM files f WHERE f.deleted_at IS NULL AND f.id IN (
-        SELECT record_id FROM search_index WHERE search_index MATCH ? AND kind = 'file')))`);
-    params.push(match, match);
+  for (const condition of candidateConditions(parseQuery(input.query))) {
+    where.push(condition.sql);
+    params.push(...condition.params);
   }
   for (const skill of input.skills) {
     where.push('id IN (SELECT candidate_id FROM candidate_keys WHERE key = ?)');
@@ -44,18 +68,17 @@ export function candidateListQueries(input: ParsedInput<'candidates.list'>) {
     params.push(input.updatedSince);
   }
   if (input.stage !== null) {
-    // The stage of each candidate's most recent submission is its most recent stage change.
-    where.push(`id IN (SELECT candidate_id FROM (
-      SELECT s.candidate_id, sc.stage, row_number() OVER (PARTITION BY s.candidate_id ORDER BY sc.created_hlc DESC) AS latest
-      FROM submissions s JOIN stage_changes sc ON sc.submission_id = s.id
-      WHERE s.deleted_at IS NULL AND sc.deleted_at IS NULL) WHERE latest = 1 AND stage = ?)`);
+    where.push(latestStageSql);
     params.push(input.stage);
   }
+  return { where, params };
+}
+
+export function candidateListQueries(input: ParsedInput<'candidates.list'>) {
   return keysetQueries({
-    select: 'id, name, current_title, current_employer, location, skills, updated_at',
+    select: 'id',
     table: 'candidates',
-    where,
-    params,
+    ...candidateFilterConditions(input),
     ...sorts[input.sort],
     cursor: input.cursor,
     limit: input.limit,
@@ -69,24 +92,37 @@ interface SummaryRow {
   current_employer: string | null;
   location: string | null;
   skills: string;
+  owner: string | null;
   updated_at: string;
-  sort_key: string;
+  latest_stage: StageName | null;
+  last_activity_at: string;
+  tags: string;
 }
 
 /** The list reads the search index only for a text query: then the index must be up to date first. */
 export function catchUpIndexForQuery(core: Core, query: string): void {
-  if (matchExpression(query) !== null) catchUpSearchIndex(core);
+  if (query.trim() !== '') catchUpSearchIndex(core);
 }
 
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>): Page<CandidateSummary> {
   catchUpIndexForQuery(core, input.query);
-  return runList(core, candidateListQueries(input), (r: SummaryRow) => ({
-    id: r.id,
-    name: r.name,
-    currentTitle: r.current_title,
-    currentEmployer: r.current_employer,
-    location: r.location,
-    skills: JSON.parse(r.skills) as string[],
-    updatedAt: r.updated_at,
-  }));
+  const page = runList(core, candidateListQueries(input), (r: { id: string }) => r.id);
+  const rows = new Map(
+    (statement(core.db, SUMMARY_SQL).all(JSON.stringify(page.items)) as SummaryRow[]).map((r) => [r.id, r]),
+  );
+  return { ...page, items: page.items.map((id) => toSummary(rows.get(id)!)) };
 }
+
+const toSummary = (r: SummaryRow): CandidateSummary => ({
+  id: r.id,
+  name: r.name,
+  currentTitle: r.current_title,
+  currentEmployer: r.current_employer,
+  location: r.location,
+  skills: JSON.parse(r.skills) as string[],
+  owner: r.owner,
+  latestStage: r.latest_stage,
+  lastActivityAt: r.last_activity_at,
+  tags: JSON.parse(r.tags) as string[],
+  updatedAt: r.updated_at,
+});

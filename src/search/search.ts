@@ -2,7 +2,9 @@ import type { ParsedInput } from '../api/contract';
 import { MATCH_END, MATCH_START, type SearchResult, type SearchTarget } from '../api/search';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { fieldedSearch } from './fieldedSearch';
 import { catchUpSearchIndex } from './searchIndex';
+import { parseQuery, usesSyntax } from './syntax';
 
 /**
  * Turns what a person typed into an FTS5 query: every word must match as the start of a word, so
@@ -116,6 +118,7 @@ function rankedMatches(match: string): string[] {
  * as bm25 would read every match of a short prefix (half of a large database) to sort them.
  */
 export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
+  if (usesSyntax(parseQuery(input.query))) return fieldedSearch(core, input);
   const match = matchExpression(input.query);
   if (match === null) return [];
   catchUpSearchIndex(core);

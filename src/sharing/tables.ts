@@ -11,7 +11,9 @@ import { placementEntity } from '../placements/record';
 import { reminderEntity } from '../reminders/reminders';
 import { feedbackEntity } from '../submissions/feedback';
 import { interviewEntity } from '../submissions/interviews';
+import { shortlistEntity, shortlistEntryEntity } from '../shortlists/shortlists';
 import { stageChangeEntity, submissionEntity } from '../submissions/submissions';
+import { tagEntity } from '../tags/tags';
 
 /** A candidate erased at their request; the row's id is the candidate's (see migration 006). */
 export const erasureEntity: Entity = { table: 'erasures', fields: ['record_type'] };
@@ -61,6 +63,9 @@ export const syncedTables: readonly SyncedTableSpec[] = [
   spec(reminderEntity, 'subject'),
   spec(dismissedDuplicateEntity),
 ];
+  spec(shortlistEntity),
+  spec(shortlistEntryEntity, 'subject'),
+  spec(tagEntity, 'subject'),
 
 /** Columns every synced row has besides its fields (see src/db/migrations/stamps.ts). */
 const stampColumns = ['created_hlc', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CandidateListInput } from '../../src/api/candidates';
 import { ClientListInput } from '../../src/api/clients';
 import { JobListInput } from '../../src/api/jobs';
-import { candidateListQueries } from '../../src/candidates/candidateList';
+import { candidateListQueries, SUMMARY_SQL } from '../../src/candidates/candidateList';
 import { clientListQueries } from '../../src/clients/clientList';
 import { encodeCursor } from '../../src/db/keyset';
 import { jobListQueries } from '../../src/jobs/jobList';
@@ -49,6 +49,28 @@ describe('query plans of hot queries', () => {
     const { page } = candidateListQueries(CandidateListInput.parse({ sort, cursor }));
     const detail = await plan(page.sql, page.params);
     expect(detail).toMatch(sort === 'name' ? /candidates_live_by_name/ : /candidates_live_by_updated/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it.each([
+    ['skill:java -title:contract "new york"', /candidate_keys USING PRIMARY KEY \(key=\?\)/],
+    ['tag:hot -location:paris', /tags USING INDEX tags_live_by_key/],
+    ['owner:sam', /candidates USING INDEX candidates_live_by_owner/],
+    ['source:referral', /candidates USING INDEX candidates_live_by_source/],
+    ['title:"team lead"', /VIRTUAL TABLE INDEX/],
+  ])('a fielded search “%s” reaches its candidates by index, never by reading them all', async (query, index) => {
+    const { page, count } = candidateListQueries(CandidateListInput.parse({ query }));
+    for (const sql of [page, count]) {
+      const detail = await plan(sql.sql, sql.params);
+      expect(detail).toMatch(index);
+      expect(detail).not.toMatch(/SCAN candidates\b/);
+    }
+  });
+
+  it('a page of the candidate list is described (stage, last activity, tags) by key, row by row', async () => {
+    const detail = await plan(SUMMARY_SQL, ['[]']);
+    expect(detail).toMatch(/SEARCH candidates USING INDEX sqlite_autoindex_candidates_1/);
+    expect(detail).not.toMatch(/SCAN (?!json_each|\(subquery)/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 

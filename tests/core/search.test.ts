@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CandidateCreateInput } from '../../src/api/candidates';
 import { MATCH_END, MATCH_START, type SearchKind } from '../../src/api/search';
 import { addCandidate } from '../../src/candidates/candidates';
-import { freshApp, queued, type TestApp } from './helpers';
+import { failure, freshApp, queued, type TestApp } from './helpers';
 
 const titles = (app: TestApp, query: string, kinds?: SearchKind[]) =>
   app.call('search.query', { query, kinds }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
@@ -220,12 +220,15 @@ describe('search', () => {
     expect(titles(app, 'stapler')).toEqual(['Note on Milton Waddams-Jones for TPS Report Analyst']);
   });
 
-  it('treats whatever is typed as words, never as query syntax', async () => {
+  it('never hands what is typed to the index as its own syntax: a mistake in ours says where, nothing else fails', async () => {
     const app = await freshApp();
     app.call('candidates.create', { name: 'Ada Lovelace' });
-    for (const query of ['"ada', 'ada OR', 'NEAR(ada', '*', '-ada', 'ada AND NOT', '(', '']) {
+    for (const query of ['NEAR(ada', '*', 'ada AND NOT', '(', '', 'ada*', '"ada"', '-ada']) {
       expect(() => app.call('search.query', { query })).not.toThrow();
     }
-    expect(titles(app, '"ada*')).toEqual(['Ada Lovelace']);
+    for (const query of ['"ada', 'ada OR', '- ada']) {
+      expect(failure(() => app.call('search.query', { query }))).toMatchObject({ code: 'invalid_input', field: 'query' });
+    }
+    expect(titles(app, '(ada*')).toEqual(['Ada Lovelace']);
   });
 });

@@ -9,6 +9,7 @@ import { searchTrash } from './008-search-trash';
 import { agencySync } from './015-agency-sync';
 import { placements } from './013-placements';
 import type { Migration } from './types';
+import { shortlistsAndTags } from './014-shortlists-and-tags';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   placements,
   agencySync,
 ];
+  shortlistsAndTags,
 
 export const latestVersion = migrations.at(-1)!.version;
 

@@ -92,6 +92,9 @@ export function listAsCsv(core: Core, input: ParsedInput<'csv.export'>): { text:
   }
 }
 
+/** Chosen candidates as CSV, in the order given (a selection, resolved in the core). */
+export const candidatesAsCsv = (core: Core, ids: Iterable<string>) => toCsv(candidateColumns, map(ids, (id) => getCandidate(core, id)));
+
 /** The export as a file for the UI to save, named after the list and the day. */
 export function exportFile(core: Core, input: ParsedInput<'csv.export'>): TextFile {
   const day = core.clock.now().toISOString().slice(0, 10);

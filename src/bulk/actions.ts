@@ -1,0 +1,163 @@
+import type { BulkSummary } from '../api/bulk';
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import { stageLabels, type StageName } from '../api/submissions';
+import { candidateEntity, deleteCandidate } from '../candidates/candidates';
+import type { Core } from '../db/core';
+import { insertRecord, updateRecord } from '../db/records';
+import { statement } from '../db/statements';
+import { getJob } from '../jobs/jobs';
+import { noteEntity } from '../notes/notes';
+import { insertReminder } from '../reminders/reminders';
+import { addEntry, bottomOf, liveShortlist } from '../shortlists/shortlists';
+import { recordStage, submissionEntity } from '../submissions/submissions';
+import { addTag, removeTag } from '../tags/tags';
+import { BulkRecord, counted, eachWithProgress } from './record';
+import { resolveSelection, type ParsedSelection } from './selection';
+
+const kindWords = { candidate: 'candidate', contact: 'contact', client: 'client', job: 'job' } as const;
+const quoted = (tags: readonly string[]) => tags.map((t) => `“${t}”`).join(', ');
+
+function start(core: Core, selection: ParsedSelection) {
+  const resolved = resolveSelection(core, selection);
+  const record = new BulkRecord(core);
+  record.skip(resolved.missing);
+  return { ...resolved, record, noun: (n: number) => counted(n, kindWords[resolved.kind]) };
+}
+
+export function bulkTag(core: Core, { selection, tags }: ParsedInput<'bulk.tag'>): BulkSummary {
+  const { kind, ids, record, noun } = start(core, selection);
+  let already = 0;
+  eachWithProgress(core, ids, `Tagging ${noun(ids.length)}`, (id) => {
+    let changed = false;
+    for (const tag of tags) {
+      const tagRow = addTag(core, kind, id, tag);
+      if (tagRow) record.created('tags', tagRow);
+      changed ||= tagRow !== null;
+    }
+    if (changed) record.done++;
+    else already++;
+  });
+  const rest = already > 0 ? ` ${noun(already)} already had ${tags.length === 1 ? 'it' : 'them'}.` : '';
+  return record.finish(`Tagged ${noun(record.done)} ${quoted(tags)}.${rest}`);
+}
+
+export function bulkUntag(core: Core, { selection, tags }: ParsedInput<'bulk.untag'>): BulkSummary {
+  const { kind, ids, record, noun } = start(core, selection);
+  eachWithProgress(core, ids, `Untagging ${noun(ids.length)}`, (id) => {
+    let changed = false;
+    for (const tag of tags) {
+      const tagRow = removeTag(core, kind, id, tag);
+      if (tagRow) record.trashed('tags', tagRow);
+      changed ||= tagRow !== null;
+    }
+    if (changed) record.done++;
+  });
+  return record.finish(`Took ${quoted(tags)} off ${noun(record.done)}.`);
+}
+
+export function bulkAddToShortlist(core: Core, { selection, shortlistId }: ParsedInput<'bulk.addToShortlist'>): BulkSummary {
+  const shortlist = liveShortlist(core, shortlistId);
+  if (selection.kind !== shortlist.kind) {
+    throw new ApiError('invalid_input', `${shortlist.name} is a list of ${shortlist.kind}s: add ${shortlist.kind}s to it.`, 'shortlistId');
+  }
+  const { ids, record, noun } = start(core, selection);
+  const bottom = bottomOf(core, shortlistId);
+  let already = 0;
+  eachWithProgress(core, ids, `Adding ${noun(ids.length)} to ${shortlist.name}`, (id) => {
+    const entry = addEntry(core, shortlist, id, bottom);
+    if (entry) {
+      record.created('shortlist_entries', entry);
+      record.done++;
+    } else already++;
+  });
+  const rest = already > 0 ? ` ${noun(already)} ${already === 1 ? 'was' : 'were'} on it already.` : '';
+  return record.finish(`Added ${noun(record.done)} to ${shortlist.name}.${rest}`);
+}
+
+/** Each candidate becomes a submission (shortlisted) to the job; those already on it are skipped and named. */
+export function submitToJob(core: Core, candidateIds: readonly string[], jobId: string, record: BulkRecord): BulkSummary {
+  let job;
+  try {
+    job = getJob(core, jobId);
+  } catch {
+    throw new ApiError('invalid_input', 'Choose a job that exists and is not in the trash.', 'jobId');
+  }
+  if (job.status === 'filled' || job.status === 'cancelled') {
+    throw new ApiError('invalid_input', `${job.title} is ${job.status}: it takes no more candidates.`, 'jobId');
+  }
+  const onJob = new Map(
+    (
+      statement(
+        core.db,
+        `SELECT s.candidate_id, c.name, (SELECT stage FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL
+           ORDER BY created_hlc DESC LIMIT 1) AS stage
+         FROM submissions s JOIN candidates c ON c.id = s.candidate_id WHERE s.job_id = ? AND s.deleted_at IS NULL`,
+      ).all(jobId) as { candidate_id: string; name: string; stage: StageName }[]
+    ).map((row) => [row.candidate_id, row]),
+  );
+  eachWithProgress(core, candidateIds, `Submitting ${counted(candidateIds.length, 'candidate')} to ${job.title}`, (id) => {
+    const already = onJob.get(id);
+    if (already) {
+      record.skip({ id, name: already.name, reason: `Already on ${job.title} (${stageLabels[already.stage]}).` });
+      return;
+    }
+    const submission = insertRecord(core, submissionEntity, { candidate_id: id, job_id: jobId });
+    recordStage(core, submission, 'shortlisted', null, null);
+    record.created('submissions', submission);
+    record.done++;
+  });
+  const skipped = record.skipped.length > 0 ? ` Skipped ${counted(record.skipped.length, 'candidate')}: see why below.` : '';
+  return record.finish(`Submitted ${counted(record.done, 'candidate')} to ${job.title}.${skipped}`);
+}
+
+export function bulkSubmit(core: Core, { selection, jobId }: ParsedInput<'bulk.submit'>): BulkSummary {
+  const { ids, record } = start(core, selection);
+  return submitToJob(core, ids, jobId, record);
+}
+
+export function bulkNote(core: Core, { selection, body, kind: noteKind }: ParsedInput<'bulk.note'>): BulkSummary {
+  if (noteKind === 'prep') {
+    throw new ApiError('invalid_input', 'Prep notes belong to a submission: they ready the candidate for an interview.', 'kind');
+  }
+  const { kind, ids, record, noun } = start(core, selection);
+  eachWithProgress(core, ids, `Adding a note to ${noun(ids.length)}`, (id) => {
+    record.created('notes', insertRecord(core, noteEntity, { subject_type: kind, subject_id: id, body, kind: noteKind }));
+    record.done++;
+  });
+  return record.finish(`Added ${noteKind === 'note' ? 'a note' : `a ${noteKind}`} to ${noun(record.done)}.`);
+}
+
+export function bulkFollowUp(core: Core, { selection, title, dueOn }: ParsedInput<'bulk.followUp'>): BulkSummary {
+  const { kind, ids, record, noun } = start(core, selection);
+  eachWithProgress(core, ids, `Creating follow-ups for ${noun(ids.length)}`, (id) => {
+    const values = { title, kind: 'other' as const, about: { kind, id }, notes: null, dueOn, dueTime: null, timeZone: core.timeZone, repeat: null };
+    record.created('reminders', insertReminder(core, values));
+    record.done++;
+  });
+  return record.finish(`Created a follow-up “${title}” for ${noun(record.done)}, due ${dueOn}.`);
+}
+
+export function bulkOwner(core: Core, { selection, owner }: ParsedInput<'bulk.setOwner'>): BulkSummary {
+  const { ids, record, noun } = start(core, selection);
+  const ownerOf = statement(core.db, 'SELECT owner FROM candidates WHERE id = ?').pluck();
+  eachWithProgress(core, ids, `Changing the owner of ${noun(ids.length)}`, (id) => {
+    const before = ownerOf.get(id) as string | null;
+    if (updateRecord(core, candidateEntity, id, { owner })) {
+      record.overwrote('candidates', id, { owner: before });
+      record.done++;
+    }
+  });
+  return record.finish(owner === null ? `Cleared the owner of ${noun(record.done)}.` : `Gave ${noun(record.done)} to ${owner}.`);
+}
+
+export function bulkTrash(core: Core, { selection }: ParsedInput<'bulk.trash'>): BulkSummary {
+  const { kind, ids, record, noun } = start(core, selection);
+  if (kind !== 'candidate') throw new ApiError('invalid_input', 'Only candidates can be moved to the trash many at once.', 'selection');
+  eachWithProgress(core, ids, `Moving ${noun(ids.length)} to the trash`, (id) => {
+    deleteCandidate(core, id);
+    record.trashed('candidates', id);
+    record.done++;
+  });
+  return record.finish(`Moved ${noun(record.done)} to the trash.`);
+}

@@ -1,0 +1,45 @@
+import type { BulkSummary } from '../api/bulk';
+import type { ParsedInput } from '../api/contract';
+import { ApiError } from '../api/errors';
+import type { Core } from '../db/core';
+import { setDeleted, updateRecord } from '../db/records';
+import { statement } from '../db/statements';
+import { entityOf } from '../sharing/tables';
+import { restoreFromTrash } from '../trash/trash';
+import { eachWithProgress, type TableChanges } from './record';
+
+/**
+ * Reverses exactly what one bulk action did, as new changes (so a colleague who merged the action
+ * merges its undo too): what it made is taken off, what it trashed comes back, what it overwrote
+ * gets its value back. A record changed again since keeps that later change for the fields the
+ * action did not touch; the fields it did are set back.
+ */
+export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkSummary {
+  const action = statement(core.db, 'SELECT summary, changes, undone_at FROM bulk_actions WHERE id = ?').get(token) as
+    | { summary: string; changes: string; undone_at: string | null }
+    | undefined;
+  if (!action) throw new ApiError('not_found', 'There is nothing to undo: this action was not made on this computer.', 'token');
+  if (action.undone_at !== null) throw new ApiError('invalid_input', 'This action has been undone already.', 'token');
+  const changes = JSON.parse(action.changes) as TableChanges[];
+  let reversed = 0;
+  for (const { table, created, trashed, previous } of changes) {
+    const entity = entityOf(table);
+    const deletedAt = statement(core.db, `SELECT deleted_at FROM ${table} WHERE id = ?`).pluck();
+    eachWithProgress(core, created, 'Undoing', (id) => {
+      if (deletedAt.get(id) === null) setDeleted(core, entity, id, true);
+      reversed++;
+    });
+    eachWithProgress(core, trashed, 'Undoing', (id) => {
+      if (deletedAt.get(id) === undefined || deletedAt.get(id) === null) return;
+      if (table === 'candidates') restoreFromTrash(core, 'candidate', id);
+      else setDeleted(core, entity, id, false);
+      reversed++;
+    });
+    eachWithProgress(core, previous, 'Undoing', ({ id, values }) => {
+      updateRecord(core, entity, id, values);
+      reversed++;
+    });
+  }
+  statement(core.db, 'UPDATE bulk_actions SET undone_at = ? WHERE id = ?').run(core.clock.now().toISOString(), token);
+  return { message: `Undone: ${action.summary}`, done: reversed, skipped: [], skippedCount: 0, undo: null };
+}
