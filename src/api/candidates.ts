@@ -155,6 +155,8 @@ export interface Candidate extends Stamps {
   owner: string | null;
   consent: Consent | null;
   screening: Screening;
+  /** The day of the latest call, email, meeting or message noted with them; null before any. */
+  lastContactedOn: string | null;
 }
 
 export interface CandidateSummary {

@@ -67,6 +67,7 @@ export type SyncedTable =
   | 'feedback'
   | 'placements'
   | 'notes'
+  | 'note_revisions'
   | 'reminders'
   | 'dismissed_duplicates'
   | 'shortlists'

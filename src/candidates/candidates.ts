@@ -38,6 +38,8 @@ export const candidateEntity: Entity = {
     'consent_on',
     'consent_source',
     ...Object.values(screeningColumns),
+    // Set by a call, email, meeting or message noted with them (src/notes/contacted.ts).
+    'last_contacted_on',
   ],
   groups: [
     ['name', 'name_key'],
@@ -70,6 +72,7 @@ interface CandidateRow {
   screen_certifications: string | null;
   screen_commute: string | null;
   screen_salary: string | null;
+  last_contacted_on: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -107,6 +110,7 @@ function toCandidate(row: CandidateRow): Candidate {
       commute: row.screen_commute,
       salary: row.screen_salary,
     },
+    lastContactedOn: row.last_contacted_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

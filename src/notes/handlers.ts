@@ -1,7 +1,9 @@
 import type { Handlers } from '../server/handler';
-import { addNote, listNotes } from './notes';
+import { addNote, editNote, listNotes, noteHistory } from './notes';
 
-export const noteHandlers: Handlers<'notes.list' | 'notes.add'> = {
+export const noteHandlers: Handlers<'notes.list' | 'notes.add' | 'notes.edit' | 'notes.history'> = {
   'notes.list': listNotes,
   'notes.add': addNote,
+  'notes.edit': editNote,
+  'notes.history': (core, { id }) => noteHistory(core, id),
 };

@@ -6,7 +6,7 @@ import { fileEntity } from '../candidates/files';
 import type { Core } from '../db/core';
 import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { noteEntity } from '../notes/notes';
+import { noteEntity, noteRevisionEntity } from '../notes/notes';
 import { reminderEntity } from '../reminders/reminders';
 import { submissionEntity } from '../submissions/submissions';
 import { refreshCandidateKeys } from './candidateKeys';
@@ -17,6 +17,7 @@ const belongings: { entity: Entity; column: string; where: string }[] = [
   { entity: submissionEntity, column: 'candidate_id', where: 'candidate_id = ?' },
   { entity: fileEntity, column: 'candidate_id', where: 'candidate_id = ?' },
   { entity: noteEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
+  { entity: noteRevisionEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
   { entity: reminderEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
 ];
 

@@ -161,6 +161,7 @@ const recordNames: Record<SyncedTable, string> = {
   feedback: `SELECT 'Feedback: ' || (${ofSubmission('(SELECT submission_id FROM feedback WHERE id = ?)')}) AS label`,
   placements: `SELECT 'Placement: ' || (${ofSubmission('(SELECT submission_id FROM placements WHERE id = ?)')}) AS label`,
   notes: `SELECT 'Note about ' || ${subjectNameSql('x')} AS label FROM notes x WHERE x.id = ?`,
+  note_revisions: `SELECT 'Earlier text of a note about ' || ${subjectNameSql('x')} AS label FROM note_revisions x WHERE x.id = ?`,
   reminders: 'SELECT title AS label FROM reminders WHERE id = ?',
   dismissed_duplicates: `SELECT (SELECT name FROM candidates WHERE id = d.first_id) || ' and ' || (SELECT name FROM candidates WHERE id = d.second_id)
     AS label FROM dismissed_duplicates d WHERE d.id = ?`,

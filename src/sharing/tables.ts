@@ -6,7 +6,7 @@ import { contactEntity } from '../clients/contacts';
 import type { Entity } from '../db/records';
 import { intakeEntity } from '../jobs/intake';
 import { jobEntity, statusChangeEntity } from '../jobs/jobs';
-import { noteEntity } from '../notes/notes';
+import { noteEntity, noteRevisionEntity } from '../notes/notes';
 import { placementEntity } from '../placements/record';
 import { reminderEntity } from '../reminders/reminders';
 import { feedbackEntity } from '../submissions/feedback';
@@ -60,6 +60,7 @@ export const syncedTables: readonly SyncedTableSpec[] = [
   spec(feedbackEntity, { column: 'submission_id', parent: 'submissions' }),
   spec(placementEntity, { column: 'submission_id', parent: 'submissions' }),
   spec(noteEntity, 'subject'),
+  spec(noteRevisionEntity, 'subject'),
   spec(reminderEntity, 'subject'),
   spec(dismissedDuplicateEntity),
 ];

@@ -233,12 +233,17 @@ describe('notes', () => {
     expect(app.call('notes.list', { about: { kind: 'contact', id: max.id } }).map((n) => n.body)).toEqual(['Wants Rust and Go']);
   });
 
-  it('notes are append-only and need a subject that exists', async () => {
+  it('notes need a subject that exists; an edit keeps the earlier text (see notes.test.ts)', async () => {
     const app = await freshApp();
     const client = app.call('clients.create', { name: 'Acme' });
     expect(failure(() => app.call('notes.add', { about: { kind: 'client', id: client.id }, body: '  ' })).field).toBe('body');
     app.call('clients.delete', { id: client.id });
     expect(failure(() => app.call('notes.add', { about: { kind: 'client', id: client.id }, body: 'Hi' })).field).toBe('about');
-    expect((await import('../../src/api/contract')).methods.filter((m) => m.startsWith('notes.'))).toEqual(['notes.list', 'notes.add']);
+    expect((await import('../../src/api/contract')).methods.filter((m) => m.startsWith('notes.'))).toEqual([
+      'notes.list',
+      'notes.add',
+      'notes.edit',
+      'notes.history',
+    ]);
   });
 });

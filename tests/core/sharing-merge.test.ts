@@ -178,7 +178,7 @@ describe('importing a colleague’s export', () => {
         ),
       )();
     const id = propose(ann);
-    ann.call('reminders.snooze', { id, until: 'next_week' });
+    ann.call('reminders.snooze', { id, until: { on: '2026-11-27', time: null } });
     bea.clock.advance(3_600_000);
     propose(bea);
     const intoBea = sync(ann, bea);

@@ -6,6 +6,8 @@ import { reminders } from './005-reminders';
 import { sharing } from './006-sharing';
 import { searchQueue } from './007-search-queue';
 import { searchTrash } from './008-search-trash';
+import { followUpsAndActivity } from './009-follow-ups-and-activity';
+import { placements } from './013-placements';
 import { agencySync } from './015-agency-sync';
 import { placements } from './013-placements';
 import type { Migration } from './types';
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
   sharing,
   searchQueue,
   searchTrash,
+  followUpsAndActivity,
+  placements,
   placements,
   agencySync,
 ];
