@@ -7,11 +7,10 @@ import { sharing } from './006-sharing';
 import { searchQueue } from './007-search-queue';
 import { searchTrash } from './008-search-trash';
 import { followUpsAndActivity } from './009-follow-ups-and-activity';
-import { placements } from './013-placements';
 import { agencySync } from './015-agency-sync';
 import { placements } from './013-placements';
-import type { Migration } from './types';
 import { shortlistsAndTags } from './014-shortlists-and-tags';
+import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -25,10 +24,9 @@ export const migrations: readonly Migration[] = [
   searchTrash,
   followUpsAndActivity,
   placements,
-  placements,
+  shortlistsAndTags,
   agencySync,
 ];
-  shortlistsAndTags,
 
 export const latestVersion = migrations.at(-1)!.version;
 
