@@ -270,8 +270,6 @@ export const contract = {
   'notes.add': write(NoteAddInput, returns<Note>()),
   'notes.edit': write(NoteEditInput, returns<Note>()),
   'notes.history': read(IdInput, returns<NoteRevision[]>()),
-  'notes.edit': write(NoteEditInput, returns<Note>()),
-  'notes.history': read(IdInput, returns<NoteRevision[]>()),
 
   'reminders.today': read(NoInput, returns<Today>(), { proposals: true }),
   'reminders.count': read(NoInput, returns<{ due: number }>(), { proposals: true }),
