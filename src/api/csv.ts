@@ -130,6 +130,33 @@ export const csvFieldLabels: Record<CsvField, string> = {
  */
 export const csvMultiColumnFields: readonly CsvField[] = ['emails', 'phones', 'skills', 'links', 'location'];
 
+/**
+ * Where a column goes when it is not a field: kept on each record as a dated note ("From
+ * people.csv, Mobile: …"), or as the record's tags. Null in a mapping leaves a column out, and
+ * only the recruiter chooses that: the import never drops a column of its own accord.
+ */
+export const csvKeeps = ['note', 'tags'] as const;
+export type CsvKeep = (typeof csvKeeps)[number];
+export type CsvTarget<K extends CsvKind = CsvKind> = CsvField<K> | CsvKeep;
+export const isCsvKeep = (target: unknown): target is CsvKeep => csvKeeps.includes(target as CsvKeep);
+
+/**
+ * Shortlist has no tags of its own yet: a tags column is kept in the note with the other kept
+ * columns until it does, and the mapping and the report say so.
+ */
+export const csvTagsKeptAsNote = true;
+
+export const csvKeepLabels: Record<CsvKeep, string> = {
+  note: 'Keep as a note',
+  tags: csvTagsKeptAsNote ? 'Tags (kept as a note)' : 'Tags',
+};
+
+/** How a column's destination is said: a field's label, a note or tags, or left out. */
+export function csvTargetLabel(target: CsvTarget | null): string {
+  if (target === null) return 'Left out';
+  return isCsvKeep(target) ? csvKeepLabels[target] : csvFieldLabels[target];
+}
+
 /** Each group needs at least one mapped column before an import can start. */
 export const csvRequiredFields: { [K in CsvKind]: readonly (readonly CsvField<K>[])[] } = {
   candidates: [['name', 'firstName', 'lastName']],
@@ -146,9 +173,12 @@ const CsvData = z
   .max(Math.ceil((MAX_CSV_BYTES * 4) / 3) + 4, 'CSV files can be at most 50 MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file’s contents did not arrive intact');
 
-/** One column's field, or null to leave the column out; as many entries as the file has columns. */
+/**
+ * One column's field, note or tags, or null to leave the column out; as many entries as the
+ * file has columns. Null for the whole mapping: the one remembered for these headers, else the suggested one.
+ */
 const mappingOf = <const F extends readonly [string, ...string[]]>(fields: F) =>
-  z.array(z.enum(fields).nullable()).max(1000).nullable().default(null);
+  z.array(z.enum([...fields, ...csvKeeps]).nullable()).max(1000).nullable().default(null);
 
 const file = {
   /** The file's contents: what the browser preview sends, as it cannot see paths. */
@@ -159,6 +189,8 @@ const file = {
   encoding: z.enum(csvEncodings).nullable().default(null),
   /** Null: the one of , ; and tab that splits the first lines most consistently. */
   delimiter: z.enum(csvDelimiters).nullable().default(null),
+  /** The file's name, for the notes that keep its extra columns ("From people.csv, …"); a path names itself. */
+  fileName: z.string().trim().min(1).max(255).optional(),
 };
 
 const oneFile: [(input: { dataBase64?: string; path?: string }) => boolean, { message: string; path: string[] }] = [
@@ -198,8 +230,9 @@ export interface CsvPreview {
   encodingSource: 'bom' | 'content' | 'chosen' | 'fallback';
   delimiter: CsvDelimiter;
   headers: string[];
-  /** The mapping sent, or the one suggested from the headers. */
-  mapping: (CsvField | null)[];
+  /** The mapping sent, or the one last used for a file with these headers, or the one suggested from them. */
+  mapping: (CsvTarget | null)[];
+  mappingSource: 'chosen' | 'remembered' | 'suggested';
   /** Why the import cannot start with this mapping yet; empty when it can. */
   mappingProblems: string[];
   /** The first rows, with what the import would do with each (duplicates within the file are not seen yet). */
@@ -252,6 +285,16 @@ export interface CsvImportProgress {
   duplicates: CsvDuplicateRow[];
   /** Companies of imported contacts that were added as new clients. */
   clientsCreated: number;
+  /** Every column of the file and where its values went. */
+  columns: CsvColumnReport[];
+  /** Records that got a note keeping the values of columns that are not fields. */
+  notesAdded: number;
+}
+
+export interface CsvColumnReport {
+  /** Its header, or "column 3" when the header is blank. */
+  name: string;
+  goesTo: CsvTarget | null;
 }
 
 const noPaging = { cursor: true, limit: true } as const;

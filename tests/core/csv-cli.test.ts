@@ -32,12 +32,14 @@ describe('shortlist import-csv', slow, () => {
     expect(run.stdout).toBe(
       [
         'people.csv: utf-8, comma-separated',
-        'Columns:',
+        'Columns (matched by their headers):',
         '  “First Name” → First name',
         '  “Last Name” → Last name',
         '  “E-mail” → Emails',
-        '  “Notes” → left out',
+        '  “Notes” → kept as a note',
         'Read 3 rows: 1 accepted, 1 rejected, 1 already on file.',
+        'Columns: 3 columns into fields, 1 kept as notes (“Notes”).',
+        '1 record has a note keeping the columns that are not fields.',
         'Rejected:',
         '  line 3: “E-mail” has “bob at home”: Use an email address like name@example.com',
         'Already on file, not imported again:',
@@ -54,7 +56,7 @@ describe('shortlist import-csv', slow, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('semicolon-separated');
     expect(run.stdout).toContain(
-      'Read 2 rows: 2 accepted, 0 rejected, 0 already on file.\n1 company was added as a new client for its contacts.',
+      'Read 2 rows: 2 accepted, 0 rejected, 0 already on file.\nColumns: 2 columns into fields.\n1 company was added as a new client for its contacts.',
     );
   });
 
@@ -86,8 +88,55 @@ describe('shortlist import-csv', slow, () => {
     const run = shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name\nAcme\n'));
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`There is no file at ${db}. Check --db: import-csv adds to an existing database, it never creates one.`);
+    expect(run.stderr).toContain(
+      `There is no file at ${db}. Check --db: import-csv adds to an existing database, it never creates one (\`shortlist init --db ${db}\` creates an empty one).`,
+    );
     expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('--map says which column is what, over the headers; --show-mapping shows it and the first rows, writing nothing', async () => {
+    const db = await emptyDatabase();
+    const file = csvFile('Nom,Courriel,Portable,Étape,ID\nRenée Côté,renee@example.fr,+33 6 12 34 56 78,Entretien,17\n');
+    const shown = shortlist('import-csv', '--db', db, '--kind', 'candidates', '--map', 'nom=Name', '--map', 'ID=nothing', '--show-mapping', file);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toBe(
+      [
+        'people.csv: utf-8, comma-separated',
+        'Columns (as chosen):',
+        '  “Nom” → Name',
+        '  “Courriel” → Emails',
+        '  “Portable” → Phones',
+        '  “Étape” → kept as a note',
+        '  “ID” → left out',
+        'The first row:',
+        '  line 2: new',
+        '    Name ← “Nom”: Renée Côté',
+        '    Emails ← “Courriel”: renee@example.fr',
+        '    Phones ← “Portable”: +33 6 12 34 56 78',
+        '    kept as a note ← “Étape”: Entretien',
+        '    left out ← “ID”: 17',
+        'Nothing was imported (--show-mapping).',
+        '',
+      ].join('\n'),
+    );
+    expect(shortlist('check', '--db', db).stdout).toContain('candidates: 0');
+
+    const run = shortlist('import-csv', '--db', db, '--kind', 'candidates', '--map', 'Nom=name', '--map', 'id=skip', file);
+    expect(run.stdout).toContain('Columns: 3 columns into fields, 1 kept as notes (“Étape”), 1 left out by choice (“ID”).');
+    // The next file with the same headers is read the same way without saying it again.
+    const again = shortlist('import-csv', '--db', db, '--kind', 'candidates', '--show-mapping', file);
+    expect(again.stdout).toContain('Columns (as last time for these columns):\n  “Nom” → Name');
+    expect(again.stdout).toContain('  line 2: already on file: Already on file as Renée Côté (same email and phone number)');
+  });
+
+  it('--map refuses a column the file does not have, or a field the kind does not have', async () => {
+    const db = await emptyDatabase();
+    const file = csvFile('Name,Mobile\nAda,123\n');
+    const column = shortlist('import-csv', '--db', db, '--kind', 'candidates', '--map', 'Cell=phones', file);
+    expect(column.code).toBe(2);
+    expect(column.stderr).toContain('--map names “Cell”, but the file has no such column. Its columns: “Name” and “Mobile”.');
+    const field = shortlist('import-csv', '--db', db, '--kind', 'candidates', '--map', 'Mobile=fax', file);
+    expect(field.stderr).toContain('--map: “fax” is not something candidates have. Use one of: name, firstName');
   });
 
   it('explains its usage when called wrongly', () => {
@@ -99,6 +148,21 @@ describe('shortlist import-csv', slow, () => {
     expect(shortlist('import-csv', '--db', 'x.db', '--kind', 'candidates').stderr).toContain('import-csv needs the CSV file to import.');
     expect(shortlist('check', '--db', 'x.db', 'extra').stderr).toContain('Unexpected argument “extra”.');
     expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'clients').stderr).toContain('export-csv needs --out <file.csv>.');
+  });
+});
+
+describe('shortlist init', slow, () => {
+  it('creates an empty database that import-csv then adds to, and never overwrites a file', () => {
+    const db = path.join(tempDir(), 'new.db');
+    const run = shortlist('init', '--db', db);
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining(`Created an empty database at ${db}`) });
+    expect(shortlist('import-csv', '--db', db, '--kind', 'clients', csvFile('Name\nAcme\n')).stdout).toContain('1 accepted');
+    const before = fs.readFileSync(db);
+    const again = shortlist('init', '--db', db);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`There is already a file at ${db}: init only creates a new database, it never overwrites one.`);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect(shortlist('init').stderr).toContain('init needs --db <file>: the new database.');
   });
 });
 

@@ -14,14 +14,14 @@ describe('recognising the headers of other tools', () => {
       'LinkedIn connections',
       'candidates',
       ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
-      ['firstName', 'lastName', 'links', 'emails', 'currentEmployer', 'currentTitle', null],
+      ['firstName', 'lastName', 'links', 'emails', 'currentEmployer', 'currentTitle', 'note'],
     ],
     [
       'Bullhorn candidates',
       'candidates',
       ['Candidate ID', 'Name', 'Email', 'Email 2', 'Mobile Phone', 'Work Phone', 'City', 'State', 'Current Company', 'Title',
         'Primary Skills', 'Desired Salary', 'Source', 'Owner', 'Date Available', 'Work Authorization'],
-      [null, 'name', 'emails', 'emails', 'phones', 'phones', 'location', 'location', 'currentEmployer', 'currentTitle',
+      ['note', 'name', 'emails', 'emails', 'phones', 'phones', 'location', 'location', 'currentEmployer', 'currentTitle',
         'skills', 'salaryExpectation', 'source', 'owner', 'availability', 'workAuthorisation'],
     ],
     [
@@ -30,19 +30,19 @@ describe('recognising the headers of other tools', () => {
       ['First Name', 'Last Name', 'E-Mail', '2nd E-Mail', 'Home Phone', 'Cell Phone', 'Web Site', 'Key Skills', 'Current Employer',
         'Desired Pay', 'Current Pay', 'Notes'],
       ['firstName', 'lastName', 'emails', 'emails', 'phones', 'phones', 'links', 'skills', 'currentEmployer',
-        'salaryExpectation', 'screening.salary', null],
+        'salaryExpectation', 'screening.salary', 'note'],
     ],
     [
       'Bullhorn contacts',
       'contacts',
       ['First Name', 'Last Name', 'Client Corporation', 'Title', 'Email', 'Phone', 'Mobile', 'Last Visit'],
-      ['firstName', 'lastName', 'client', 'jobTitle', 'email', 'phone', null, 'lastContactedOn'],
+      ['firstName', 'lastName', 'client', 'jobTitle', 'email', 'phone', 'note', 'lastContactedOn'],
     ],
     [
       'OpenCATS companies',
       'clients',
       ['Name', 'City', 'State', 'Web Site', 'Key Technologies', 'Notes'],
-      ['name', 'location', 'location', 'website', null, 'relationship'],
+      ['name', 'location', 'location', 'website', 'note', 'relationship'],
     ],
     [
       'a generic spreadsheet',
@@ -251,7 +251,8 @@ describe('the preview', () => {
       encoding: 'utf-8',
       delimiter: ';',
       headers: ['Full Name', 'E-mail', 'Favourite colour'],
-      mapping: ['name', 'emails', null],
+      mapping: ['name', 'emails', 'note'],
+      mappingSource: 'suggested',
       mappingProblems: [],
     });
     expect(preview.sample).toHaveLength(20);

@@ -8,8 +8,8 @@ import { freshApp } from './helpers';
 
 async function allRows(text: string, delimiter: ',' | ';' | '\t' = ','): Promise<CsvItem[]> {
   const items: CsvItem[] = [];
-  const headerLine = readStart(text, delimiter, 'candidates', 0).header?.line ?? 1;
-  for await (const item of readRows(text, delimiter, headerLine).items) items.push(item);
+  const { header, rowsFrom } = readStart(text, delimiter, 'candidates', 0);
+  for (const item of readRows(text, delimiter, rowsFrom, header?.cells.length ?? 0).items) items.push(item);
   return items;
 }
 
@@ -95,15 +95,47 @@ describe('rows and their line numbers', () => {
     expect(await allRows('Name,Height\nJo "JJ" Smith,5\'10"\n')).toEqual([{ line: 2, cells: ['Jo "JJ" Smith', '5\'10"'] }]);
   });
 
-  it('reports a quote that is never closed, where it starts, and reads the rows before it', async () => {
+  const neverClosed =
+    'A quoted value that starts on this line is never closed, so this row was left out and reading went on from the next line. Look for a stray " on line 3.';
+
+  it('a quote that is never closed takes only its own row: the rows before and after it are read', async () => {
     const items = await allRows('Name,Notes\nAda,ok\nBob,"never closed\nCarol,x\nDan,y\n');
     expect(items).toEqual([
       { line: 2, cells: ['Ada', 'ok'] },
+      { line: 3, unreadable: neverClosed },
+      { line: 4, cells: ['Carol', 'x'] },
+      { line: 5, cells: ['Dan', 'y'] },
+    ]);
+  });
+
+  it('a stray quote that a later row’s quotes would close takes only its own row too', async () => {
+    const items = await allRows('Name,Email,Notes\nAda,ada@x.com,ok\nBob,"bob@x.com,x\nCarol,carol@x.com,"a, b"\nDan,dan@x.com,"one\ntwo"\n');
+    expect(items).toEqual([
+      { line: 2, cells: ['Ada', 'ada@x.com', 'ok'] },
       {
         line: 3,
-        unreadable: 'A quoted value that starts here is never closed, so lines 3 to 5 could not be read. Look for a stray " on line 3.',
+        unreadable:
+          'A quoted value that starts on this line closes in the middle of a value on a later line, so this row was left out and reading went on from the next line. Look for a stray " on line 3.',
       },
+      { line: 4, cells: ['Carol', 'carol@x.com', 'a, b'] },
+      { line: 5, cells: ['Dan', 'dan@x.com', 'one\ntwo'] },
     ]);
+    // Closed at the end of a later line, it would leave the row with too few values.
+    const [, stray, other, after] = await allRows('Name,Email,Notes\nAda,a@x.com,\n"Bob,bob@x.com,x\nCarol,carol@x.com,"\nDan,d@x.com,y\n');
+    expect(stray).toEqual({
+      line: 3,
+      unreadable:
+        'A quoted value that starts on this line runs over the next lines and leaves this row with 1 values where the header names 3, so this row was left out and reading went on from the next line. Look for a stray " on line 3.',
+    });
+    // The quote that closed it is a stray of its own, on the row after.
+    expect(other).toMatchObject({ line: 4, unreadable: expect.stringContaining('is never closed') });
+    expect(after).toEqual({ line: 5, cells: ['Dan', 'd@x.com', 'y'] });
+  });
+
+  it('imports every row around a broken one and reports that row alone, by line', async () => {
+    const app = await freshApp();
+    const result = await importCsv(app, 'Name,Notes\nAda,ok\nBob,"never closed\nCarol,x\nDan,y\n', { kind: 'candidates' });
+    expect(result).toMatchObject({ rowsRead: 4, accepted: 3, rejected: [{ line: 3, reason: neverClosed }] });
   });
 
   it('gives the line of a rejected row after a multi-line row, and a clear reason', async () => {
@@ -152,7 +184,7 @@ describe('a preamble before the header row', () => {
     expect(preview).toMatchObject({
       delimiter: ',',
       headers: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
-      mapping: ['firstName', 'lastName', 'links', 'emails', 'currentEmployer', 'currentTitle', null],
+      mapping: ['firstName', 'lastName', 'links', 'emails', 'currentEmployer', 'currentTitle', 'note'],
       mappingProblems: [],
       estimatedRows: 4,
     });
@@ -187,7 +219,7 @@ describe('a preamble before the header row', () => {
   it('LinkedIn’s Connections.csv as contacts: "Notes:" is not taken for a "Cares about" header', async () => {
     const app = await freshApp();
     const preview = previewCsv(app, linkedIn, { kind: 'contacts' });
-    expect(preview.mapping).toEqual(['firstName', 'lastName', null, 'email', 'client', 'jobTitle', null]);
+    expect(preview.mapping).toEqual(['firstName', 'lastName', 'note', 'email', 'client', 'jobTitle', 'note']);
     const result = await importCsv(app, linkedIn, { kind: 'contacts' });
     expect(result).toMatchObject({ rowsRead: 4, accepted: 3, rejectedCount: 1, clientsCreated: 3 });
     expect(result.rejected.map((row) => row.line)).toEqual([8]);

@@ -2,13 +2,13 @@ import { CandidateCreateInput, consentBases, consentBasisLabels, type DuplicateM
 import { addCandidate } from '../../candidates/candidates';
 import { findDuplicates } from '../../candidates/duplicates';
 import type { Core } from '../../db/core';
-import type { Verdict } from './check';
+import type { RowVerdict } from './check';
 import type { MappedRow } from './mapping';
 import { cellProblem, isRejected, validate } from './reasons';
 import { choice, day, invalid, parseMoney, withScheme } from './values';
 
 /** A candidate row: the create form's rules, then the duplicate check the form makes (email, phone, name at employer). */
-export function checkCandidate(core: Core, row: MappedRow): Verdict {
+export function checkCandidate(core: Core, row: MappedRow): RowVerdict {
   const problems: string[] = [];
   const salary = parseMoney(row.text('salaryExpectation'));
   if (salary === invalid) problems.push(cellProblem(row, 'salaryExpectation', 'Use an amount like 85000 EUR'));
@@ -49,7 +49,7 @@ export function checkCandidate(core: Core, row: MappedRow): Verdict {
     };
   }
   // The duplicate check above is the one the form makes; it is not made twice.
-  return { status: 'new', newClient: null, write: () => void addCandidate(core, candidate) };
+  return { status: 'new', newClient: null, write: () => ({ kind: 'candidate', id: addCandidate(core, candidate) }) };
 }
 
 function consent(row: MappedRow) {

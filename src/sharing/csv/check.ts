@@ -3,6 +3,7 @@ import type { Core } from '../../db/core';
 import { checkCandidate } from './candidateRows';
 import { checkClient } from './clientRows';
 import { checkContact } from './contactRows';
+import { keepColumns, type MadeRecord } from './kept';
 import { MappedRow } from './mapping';
 import type { CsvItem } from './rows';
 import type { PreparedCsv } from './source';
@@ -11,10 +12,13 @@ export interface CheckOptions {
   createMissingClients: boolean;
 }
 
-/** What to do with a row: `write` creates its record through the service, and runs only in an import. */
-export type Verdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => void };
+/** What a kind's check says of a row: `write` creates its record through the service, and runs only in an import. */
+export type RowVerdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => MadeRecord };
 
-const checks: Record<CsvKind, (core: Core, row: MappedRow, options: CheckOptions) => Verdict> = {
+/** What to do with a row: `write` creates its record and the note keeping its other columns, saying whether it made one. */
+export type Verdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => { noted: boolean } };
+
+const checks: Record<CsvKind, (core: Core, row: MappedRow, options: CheckOptions) => RowVerdict> = {
   candidates: checkCandidate,
   contacts: checkContact,
   clients: checkClient,
@@ -34,7 +38,10 @@ export function verdictFor(core: Core, csv: PreparedCsv, item: CsvItem): Verdict
       reason: `This row has ${item.cells.length} values but the header names ${columns} columns: a value with a ${delimiter} in it needs quotes around it.`,
     };
   }
-  return checks[csv.kind](core, new MappedRow(item.cells, csv.mapping), csv);
+  const row = new MappedRow(item.cells, csv.mapping);
+  const verdict = checks[csv.kind](core, row, csv);
+  if (verdict.status !== 'new') return verdict;
+  return { ...verdict, write: () => ({ noted: keepColumns(core, csv.fileName, row, verdict.write()) }) };
 }
 
 /** A verdict as the contract reports it. */

@@ -3,13 +3,13 @@ import { createClient } from '../../clients/clients';
 import type { Core } from '../../db/core';
 import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
-import type { Verdict } from './check';
+import type { RowVerdict } from './check';
 import type { MappedRow } from './mapping';
 import { cellProblem, isRejected, validate } from './reasons';
 import { choice, invalid, parseDays, parseFee } from './values';
 
 /** A client row: the create form's rules; a name already used by a live client is a duplicate. */
-export function checkClient(core: Core, row: MappedRow): Verdict {
+export function checkClient(core: Core, row: MappedRow): RowVerdict {
   const problems: string[] = [];
   const fee = parseFee(row.text('fee'));
   if (fee === invalid) problems.push(cellProblem(row, 'fee', 'Use a percentage like 20% or an amount like 15000 EUR'));
@@ -29,7 +29,7 @@ export function checkClient(core: Core, row: MappedRow): Verdict {
   if (isRejected(client)) return client;
   const existing = liveClientNamed(core, client.name);
   if (existing) return { status: 'duplicate', reason: `Already on file as “${existing.name}”`, existing };
-  return { status: 'new', newClient: null, write: () => void createClient(core, client) };
+  return { status: 'new', newClient: null, write: () => ({ kind: 'client', id: createClient(core, client).id }) };
 }
 
 /** The live client with this name, compared as client names are (case and spacing aside). */

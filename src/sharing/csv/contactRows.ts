@@ -4,7 +4,7 @@ import { createContact } from '../../clients/contacts';
 import type { Core } from '../../db/core';
 import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
-import type { CheckOptions, Verdict } from './check';
+import type { CheckOptions, RowVerdict } from './check';
 import { liveClientNamed } from './clientRows';
 import type { MappedRow } from './mapping';
 import { cellProblem, isRejected, validate } from './reasons';
@@ -19,7 +19,7 @@ const ContactFields = ContactCreateInput.omit({ clientId: true });
  * before any business, and rejecting them would leave the recruiter to type every company in
  * first. A contact already at that client with the same email or name is a duplicate.
  */
-export function checkContact(core: Core, row: MappedRow, options: CheckOptions): Verdict {
+export function checkContact(core: Core, row: MappedRow, options: CheckOptions): RowVerdict {
   const company = row.text('client').trim();
   const problems = company === '' ? [cellProblem(row, 'client', 'Enter the company the contact works for')] : [];
   const input = {
@@ -44,7 +44,7 @@ export function checkContact(core: Core, row: MappedRow, options: CheckOptions):
         existing: { id: existing.id, name: existing.name },
       };
     }
-    return { status: 'new', newClient: null, write: () => void createContact(core, { ...contact, clientId: client.id }) };
+    return { status: 'new', newClient: null, write: () => ({ kind: 'contact', id: createContact(core, { ...contact, clientId: client.id }).id }) };
   }
   if (!options.createMissingClients) {
     const reason = `There is no client called “${company}”: import your clients first, or let the import add new ones.`;
@@ -55,7 +55,7 @@ export function checkContact(core: Core, row: MappedRow, options: CheckOptions):
   return {
     status: 'new',
     newClient: newClient.data.name,
-    write: () => void createContact(core, { ...contact, clientId: createClient(core, newClient.data).id }),
+    write: () => ({ kind: 'contact', id: createContact(core, { ...contact, clientId: createClient(core, newClient.data).id }).id }),
   };
 }
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Method, ParsedInput } from '../../api/contract';
 import type { CsvPreview } from '../../api/csv';
 import type { Core } from '../../db/core';
@@ -5,11 +6,17 @@ import type { Handlers } from '../../server/handler';
 import { outcome, verdictFor } from './check';
 import { exportFile } from './exporter';
 import { cancelImport, importProgress, startImport } from './jobs';
+import { recallMapping, rememberMapping } from './memory';
 import { prepareCsv, readCsvFile, type PreparedCsv } from './source';
 
 export const csvHandlers: Handlers<Extract<Method, `csv.${string}`>> = {
-  'csv.preview': (core, input) => preview(core, prepare(input)),
-  'csv.import': (core, input) => ({ jobId: startImport(core, prepare(input)) }),
+  'csv.preview': (core, input) => preview(core, prepare(core, input)),
+  'csv.import': (core, input) => {
+    const csv = prepare(core, input);
+    const jobId = startImport(core, csv);
+    rememberMapping(core.db, csv.kind, csv.mapping.headers, csv.mapping.fields);
+    return { jobId };
+  },
   'csv.progress': importProgress,
   'csv.cancel': (core, { jobId }) => {
     cancelImport(core, jobId);
@@ -18,11 +25,13 @@ export const csvHandlers: Handlers<Extract<Method, `csv.${string}`>> = {
   'csv.export': exportFile,
 };
 
-function prepare(input: ParsedInput<'csv.preview'>): PreparedCsv {
+function prepare(core: Core, input: ParsedInput<'csv.preview'>): PreparedCsv {
   const bytes = input.path === undefined ? Buffer.from(input.dataBase64 ?? '', 'base64') : readCsvFile(input.path);
   return prepareCsv(bytes, {
     ...input,
+    fileName: input.fileName ?? (input.path === undefined ? undefined : path.basename(input.path)),
     createMissingClients: input.kind === 'contacts' ? input.createMissingClients : false,
+    recall: (kind, headers) => recallMapping(core.db, kind, headers),
   });
 }
 
@@ -34,6 +43,7 @@ function preview(core: Core, csv: PreparedCsv): CsvPreview {
     delimiter: csv.delimiter,
     headers: [...csv.mapping.headers],
     mapping: [...csv.mapping.fields],
+    mappingSource: csv.mappingSource,
     mappingProblems: csv.mapping.problems(),
     sample: csv.start.items.map((item) => ({
       line: item.line,

@@ -1,6 +1,7 @@
 import type { CsvDuplicateRow, CsvRejectedRow } from '../../api/csv';
 import { ApiError } from '../../api/errors';
 import type { Core } from '../../db/core';
+import { explainFailure, logFailure } from '../../db/errors';
 import { relaxDurability } from '../../db/durability';
 import { catchUpSearchIndex } from '../../search/searchIndex';
 import { verdictFor } from './check';
@@ -31,6 +32,8 @@ export interface ImportTally {
   rejected: CsvRejectedRow[];
   duplicates: CsvDuplicateRow[];
   clientsCreated: number;
+  /** Records that got a note keeping their row's other columns. */
+  notesAdded: number;
   /** How far through the file, from 0 to 1. */
   fractionRead: number;
 }
@@ -41,6 +44,7 @@ export const emptyTally = (): ImportTally => ({
   rejected: [],
   duplicates: [],
   clientsCreated: 0,
+  notesAdded: 0,
   fractionRead: 0,
 });
 
@@ -51,13 +55,26 @@ export interface ImportControl {
   stopRequested?: () => boolean;
 }
 
-/** A chunk failed for a reason that is no row's fault (the disk is full…): the chunks before it stay imported. */
+/**
+ * A chunk failed for a reason that is no row's fault (the disk is full…): the chunks before it
+ * stay imported. Its message says where it stopped, why, what was kept and what to do.
+ */
 export class ImportStopped extends Error {
   constructor(
     readonly line: number,
     readonly reason: unknown,
+    readonly kept: ImportTally,
+    database: string,
   ) {
-    super(`The import stopped at line ${line}`);
+    const why = explainFailure(reason, database, 'import') ?? 'Something went wrong inside Shortlist (the details are in the log).';
+    const before =
+      kept.rowsRead === 0
+        ? 'Nothing was imported'
+        : `The ${kept.rowsRead} rows before line ${line} are kept (${kept.accepted} accepted, ${kept.rejected.length} rejected, ${kept.duplicates.length} already on file)`;
+    super(
+      `The import stopped at line ${line}. ${why} ${before}; the rest of the file was not imported. ` +
+        'Once that is fixed, import the file again: the rows already imported are then reported as already on file, not added twice.',
+    );
   }
 }
 
@@ -87,16 +104,21 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
     try {
       core.db.transaction(() => catchUpSearchIndex(core)).immediate();
     } catch (error) {
-      console.error('[shortlist] the search index could not catch up after a CSV import; the next search will:', error);
+      logFailure('the search index could not catch up after a CSV import; the next search will', error, core.file);
     }
-    restoreDurability();
+    try {
+      restoreDurability();
+    } catch (error) {
+      // The checkpoint at the end can fail as the import did (a full disk): the import's own error says it all.
+      logFailure('the write-ahead log could not be copied into the database after a CSV import', error, core.file);
+    }
   }
 }
 
 async function importRows(core: Core, csv: PreparedCsv, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
-  const rows = readRows(csv.text, csv.delimiter, csv.headerLine);
+  const rows = readRows(csv.text, csv.delimiter, csv.rowsFrom, csv.mapping.headers.length);
   let batch: CsvItem[] = [];
   let rowsPerChunk = MIN_ROWS_PER_CHUNK;
   let unindexed = 0;
@@ -110,7 +132,7 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
       try {
         chunk = writeChunk(batch, index);
       } catch (error) {
-        throw new ImportStopped(batch[0]!.line, error);
+        throw new ImportStopped(batch[0]!.line, error, { ...tally }, core.file);
       }
       const msPerRow = Math.max(performance.now() - started, 1) / batch.length;
       rowsPerChunk = Math.round(Math.min(MAX_ROWS_PER_CHUNK, Math.max(MIN_ROWS_PER_CHUNK, CHUNK_MS / msPerRow)));
@@ -119,13 +141,14 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
       tally.rejected.push(...chunk.rejected);
       tally.duplicates.push(...chunk.duplicates);
       tally.clientsCreated += chunk.clientsCreated;
+      tally.notesAdded += chunk.notesAdded;
       batch = [];
     }
     // The parser reads ahead of the rows written, so only the end is the end.
     tally.fractionRead = last ? 1 : Math.min(rows.progress(), 0.999);
     control.onProgress?.(tally);
   };
-  for await (const item of rows.items) {
+  for (const item of rows.items) {
     batch.push(item);
     if (batch.length < rowsPerChunk) continue;
     commit(false);
@@ -145,7 +168,7 @@ type ChunkTally = Omit<ImportTally, 'rowsRead' | 'fractionRead'>;
  * `index` brings the search index up to date in the same transaction.
  */
 function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: boolean) => ChunkTally {
-  const writeInSavepoint = core.db.transaction((write: () => void) => write());
+  const writeInSavepoint = core.db.transaction((write: () => { noted: boolean }) => write());
   const importChunk = core.db.transaction((items: CsvItem[], index: boolean, savepoints: boolean) => {
     const chunk: ChunkTally = emptyTally();
     for (const item of items) {
@@ -155,9 +178,9 @@ function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: bo
       } else if (verdict.status === 'rejected') {
         chunk.rejected.push({ line: item.line, reason: verdict.reason });
       } else {
+        let written;
         try {
-          if (savepoints) writeInSavepoint(verdict.write);
-          else verdict.write();
+          written = savepoints ? writeInSavepoint(verdict.write) : verdict.write();
         } catch (error) {
           // Anything but a broken rule is not the row's fault, and stops the import.
           if (!(error instanceof ApiError)) throw error;
@@ -166,6 +189,7 @@ function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: bo
           continue;
         }
         chunk.accepted++;
+        if (written.noted) chunk.notesAdded++;
         if (verdict.newClient !== null) chunk.clientsCreated++;
       }
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CsvImportProgress, CsvKind } from '../../api/csv';
+import type { CsvColumnReport, CsvImportProgress, CsvKind } from '../../api/csv';
 import type { ParsedInput } from '../../api/contract';
 import { ApiError } from '../../api/errors';
 import type { Core } from '../../db/core';
@@ -9,6 +9,7 @@ import type { PreparedCsv } from './source';
 interface ImportJob {
   id: string;
   kind: CsvKind;
+  columns: CsvColumnReport[];
   state: CsvImportProgress['state'];
   error: string | null;
   tally: ImportTally;
@@ -37,6 +38,7 @@ export function startImport(core: Core, csv: PreparedCsv): string {
   const job: ImportJob = {
     id: randomUUID(),
     kind: csv.kind,
+    columns: csv.mapping.report(),
     state: 'running',
     error: null,
     tally: emptyTally(),
@@ -64,10 +66,10 @@ export function startImport(core: Core, csv: PreparedCsv): string {
 }
 
 function failure(error: unknown, tally: ImportTally): string {
-  const cause = error instanceof ImportStopped ? error.reason : error;
-  const why = cause instanceof ApiError ? cause.message : 'something went wrong inside Shortlist (the details are in the log)';
-  const where = error instanceof ImportStopped ? ` at line ${error.line}` : '';
-  return `The import stopped${where}: ${why}. The ${tally.accepted} rows accepted before it are imported; the rest of the file is not.`;
+  // A chunk that failed says itself where, why and what was kept.
+  if (error instanceof ImportStopped) return error.message;
+  const why = error instanceof ApiError ? error.message : 'something went wrong inside Shortlist (the details are in the log)';
+  return `The import stopped: ${why}. The ${tally.accepted} rows accepted before it are imported; the rest of the file is not.`;
 }
 
 function forgetOldJobs(core: Core): void {
@@ -84,7 +86,7 @@ function findJob(core: Core, jobId: string): ImportJob {
 }
 
 export function importProgress(core: Core, input: ParsedInput<'csv.progress'>): CsvImportProgress {
-  const { id, kind, state, error, tally } = findJob(core, input.jobId);
+  const { id, kind, columns, state, error, tally } = findJob(core, input.jobId);
   return {
     jobId: id,
     kind,
@@ -98,6 +100,8 @@ export function importProgress(core: Core, input: ParsedInput<'csv.progress'>): 
     rejected: tally.rejected.slice(input.rejectedFrom, input.rejectedFrom + SLICE),
     duplicates: tally.duplicates.slice(input.duplicatesFrom, input.duplicatesFrom + SLICE),
     clientsCreated: tally.clientsCreated,
+    columns,
+    notesAdded: tally.notesAdded,
   };
 }
 

@@ -1,22 +1,42 @@
-import { csvFieldLabels, csvMultiColumnFields, csvRequiredFields, unguardFormula, type CsvField, type CsvKind } from '../../api/csv';
+import {
+  csvFieldLabels,
+  csvMultiColumnFields,
+  csvRequiredFields,
+  isCsvKeep,
+  unguardFormula,
+  type CsvColumnReport,
+  type CsvField,
+  type CsvKind,
+  type CsvTarget,
+} from '../../api/csv';
 import { splitList } from './cells';
 
-/** Which columns of a file feed which field. */
+/** Which columns of a file feed which field, and which are kept as a note or tags. */
 export class Mapping {
-  private readonly columns = new Map<CsvField, number[]>();
+  private readonly columns = new Map<CsvTarget, number[]>();
 
   constructor(
     readonly kind: CsvKind,
     readonly headers: readonly string[],
-    readonly fields: readonly (CsvField | null)[],
+    readonly fields: readonly (CsvTarget | null)[],
   ) {
     fields.forEach((field, column) => {
       if (field) this.columns.set(field, [...this.indexes(field), column]);
     });
   }
 
-  indexes(field: CsvField): readonly number[] {
+  indexes(field: CsvTarget): readonly number[] {
     return this.columns.get(field) ?? [];
+  }
+
+  /** The columns kept on each record rather than read into a field, in file order. */
+  kept(): readonly number[] {
+    return this.fields.flatMap((field, column) => (isCsvKeep(field) ? [column] : []));
+  }
+
+  /** Every column and where its values go: what the report accounts for. */
+  report(): CsvColumnReport[] {
+    return this.headers.map((_, column) => ({ name: this.columnName(column), goesTo: this.fields[column] ?? null }));
   }
 
   /** A column as a person knows it: its header, or its position when the header is blank. */
@@ -28,7 +48,7 @@ export class Mapping {
   problems(): string[] {
     const problems: string[] = [];
     for (const [field, columns] of this.columns) {
-      if (columns.length > 1 && !csvMultiColumnFields.includes(field)) {
+      if (columns.length > 1 && !isCsvKeep(field) && !csvMultiColumnFields.includes(field)) {
         const names = quoteList(columns.map((column) => this.columnName(column)));
         const all = columns.length === 2 ? 'both' : 'all';
         problems.push(`${names} are ${all} mapped to ${csvFieldLabels[field]}, which takes one column: map all but one to nothing.`);
@@ -57,6 +77,14 @@ export class MappedRow {
 
   texts(field: CsvField): string[] {
     return this.mapping.indexes(field).map((column) => unguardFormula(this.cells[column] ?? ''));
+  }
+
+  /** The kept columns that hold something in this row, with their column's name. */
+  keptValues(): { column: string; text: string }[] {
+    return this.mapping.kept().flatMap((column) => {
+      const text = unguardFormula(this.cells[column] ?? '').trim();
+      return text === '' ? [] : [{ column: this.mapping.columnName(column), text }];
+    });
   }
 
   /** The name column, else first and last name together. */

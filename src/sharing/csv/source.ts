@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import { MAX_CSV_BYTES, type CsvDelimiter, type CsvEncoding, type CsvField, type CsvKind, type CsvPreview } from '../../api/csv';
+import { MAX_CSV_BYTES, type CsvDelimiter, type CsvEncoding, type CsvKind, type CsvPreview, type CsvTarget } from '../../api/csv';
 import { ApiError } from '../../api/errors';
 import { suggestMapping } from './columns';
 import { decode, detectEncoding } from './decode';
 import { detectDelimiter } from './delimiter';
 import { Mapping } from './mapping';
-import { readStart } from './rows';
+import { readStart, type Cursor } from './rows';
 
 /** How many rows a preview shows. */
 const SAMPLE_ROWS = 20;
@@ -15,8 +15,12 @@ export interface CsvChoices {
   kind: CsvKind;
   encoding: CsvEncoding | null;
   delimiter: CsvDelimiter | null;
-  mapping: readonly (CsvField | null)[] | null;
+  mapping: readonly (CsvTarget | null)[] | null;
   createMissingClients: boolean;
+  /** Named in the notes that keep the columns that are not fields. */
+  fileName?: string;
+  /** The mapping last used for a file with these headers, if any: used when none is chosen. */
+  recall?: (kind: CsvKind, headers: readonly string[]) => (CsvTarget | null)[] | null;
 }
 
 /** A file decoded and understood: ready to preview or import. */
@@ -27,9 +31,11 @@ export interface PreparedCsv {
   encodingSource: CsvPreview['encodingSource'];
   delimiter: CsvDelimiter;
   mapping: Mapping;
+  mappingSource: CsvPreview['mappingSource'];
   createMissingClients: boolean;
-  /** The physical line of the header row: after any preamble (LinkedIn's notes), and where the rows start after. */
-  headerLine: number;
+  fileName: string;
+  /** Where the rows start: after the header row and any preamble before it (LinkedIn's notes). */
+  rowsFrom: Cursor;
   /** The first rows, for a preview, and the number of rows in all. */
   start: ReturnType<typeof readStart>;
 }
@@ -66,7 +72,11 @@ export function prepareCsv(bytes: Uint8Array, choices: CsvChoices): PreparedCsv 
       'mapping',
     );
   }
-  const mapping = new Mapping(choices.kind, headers, choices.mapping ?? suggestMapping(choices.kind, headers));
+  const remembered = choices.mapping ? null : (choices.recall?.(choices.kind, headers) ?? null);
+  const fields = choices.mapping ?? remembered ?? suggestMapping(choices.kind, headers);
+  const mappingSource = choices.mapping ? 'chosen' : remembered ? 'remembered' : 'suggested';
+  const mapping = new Mapping(choices.kind, headers, fields);
   const { kind, createMissingClients } = choices;
-  return { kind, text, encoding, encodingSource: source, delimiter, mapping, createMissingClients, headerLine: start.header.line, start };
+  const fileName = choices.fileName ?? 'the CSV file';
+  return { kind, text, encoding, encodingSource: source, delimiter, mapping, mappingSource, createMissingClients, fileName, rowsFrom: start.rowsFrom, start };
 }
