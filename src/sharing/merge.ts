@@ -59,6 +59,7 @@ export function mergeFrom(core: Core, source: MergeSource): MergeOutcome {
     added.delete(id);
   }
   followMerges(core);
+  settleConflicts(core);
   for (const id of candidates) refreshCandidateKeys(core, id);
   rememberDevices(core, source.devices());
   return {
@@ -131,6 +132,21 @@ function mergeTable(
     }
   }
   return counts;
+}
+
+/**
+ * Closes the conflicts a later write of the same field has settled: the colleague who resolved
+ * one wrote the value they chose after both, so every laptop that had the conflict sees it
+ * resolved once that write arrives. A later write that had not seen one of the two would have
+ * made a conflict of its own, so nothing is lost unreviewed.
+ */
+function settleConflicts(core: Core): void {
+  statement(
+    core.db,
+    `UPDATE conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND EXISTS (
+       SELECT 1 FROM changes c WHERE c.entity = conflicts.entity AND c.row_id = conflicts.row_id AND c.field = conflicts.field
+         AND c.hlc > max(conflicts.local_hlc, conflicts.incoming_hlc))`,
+  ).run(core.clock.now().toISOString());
 }
 
 /**

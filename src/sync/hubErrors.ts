@@ -21,7 +21,7 @@ const OFFLINE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_A
 export function explainSyncError(error: unknown, user: string): SyncProblem {
   if (error instanceof SyncProblem) return error;
   const { code, message = '' } = error as { code?: string; message?: string };
-  if ((code && OFFLINE_CODES.has(code)) || /timeout|terminated|Connection ended|closed/i.test(message)) {
+  if ((code && OFFLINE_CODES.has(code)) || /timeout|terminated|Connection ended|closed|connection error|not queryable/i.test(message)) {
     return new SyncProblem('offline', 'The agency server cannot be reached: your changes wait here and go up once it can.');
   }
   if (code === '28P01' || code === '28000') {

@@ -25,23 +25,35 @@ function createTriggers(core: Core, table: string): void {
 }
 
 /**
- * Makes sure every synced table queues its rows, and that everything is queued for a server this
- * laptop has not synced with before (or a table that synced tables gained since). Returns whether
- * this is a new server to this laptop: its pulls then start from the beginning.
+ * Makes sure every synced table queues its rows, everything written before included (a table
+ * synced tables gained since is caught up the same way). Done when the recruiter sets up sync,
+ * so the changes waiting are counted from then, and again at every round.
  */
-export function joinHub(core: Core, hubId: string): boolean {
-  const state = statement(core.db, 'SELECT hub_id FROM sync_state').get() as { hub_id: string | null };
-  const isNew = state.hub_id !== hubId;
-  const watched = new Set(statement(core.db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'sync_outbox_%'").pluck().all() as string[]);
+export function watchTables(core: Core): void {
+  const watched = new Set(
+    statement(core.db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'sync_outbox_%'").pluck().all() as string[],
+  );
   for (const { entity } of syncedTables) {
-    const fresh = !watched.has(triggerName(entity.table, 'insert'));
-    if (fresh) createTriggers(core, entity.table);
-    if (fresh || isNew) core.db.exec(`INSERT OR IGNORE INTO sync_outbox (entity, row_id) SELECT '${entity.table}', id FROM ${entity.table}`);
+    if (watched.has(triggerName(entity.table, 'insert'))) continue;
+    createTriggers(core, entity.table);
+    core.db.exec(`INSERT OR IGNORE INTO sync_outbox (entity, row_id) SELECT '${entity.table}', id FROM ${entity.table}`);
   }
-  if (isNew) {
-    statement(core.db, 'UPDATE sync_state SET hub_id = ?, pulled_through = 0, synced_at = NULL').run(hubId);
+}
+
+/**
+ * Starts a round with the server `hubId`: a server this laptop has not synced with before (a new
+ * one, or the agency moved) gets everything, and its pulls start from the beginning.
+ */
+export function joinHub(core: Core, hubId: string): void {
+  watchTables(core);
+  const { hub_id } = statement(core.db, 'SELECT hub_id FROM sync_state').get() as { hub_id: string | null };
+  if (hub_id === hubId) return;
+  if (hub_id !== null) {
+    for (const { entity } of syncedTables) {
+      core.db.exec(`INSERT OR IGNORE INTO sync_outbox (entity, row_id) SELECT '${entity.table}', id FROM ${entity.table}`);
+    }
   }
-  return isNew;
+  statement(core.db, 'UPDATE sync_state SET hub_id = ?, pulled_through = 0, synced_at = NULL').run(hubId);
 }
 
 export const waitingCount = (core: Core) => statement(core.db, 'SELECT count(*) FROM sync_outbox').pluck().get() as number;

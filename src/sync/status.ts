@@ -3,7 +3,7 @@ import { ApiError } from '../api/errors';
 import type { SyncStatus } from '../api/sync';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
-import { waitingCount } from './outbox';
+import { waitingCount, watchTables } from './outbox';
 
 interface StateRow {
   address: string | null;
@@ -57,6 +57,7 @@ export function configureSync(core: Core, { address, user }: ParsedInput<'sync.c
     if (address !== '' && user === '') throw new ApiError('invalid_input', 'Type your user name on the agency server.', 'user');
   }
   statement(core.db, 'UPDATE sync_state SET address = ?, user = ?, offline = 0, problem = NULL').run(address || null, user || null);
+  if (address !== '') watchTables(core);
   return syncStatus(core);
 }
 
