@@ -10,6 +10,7 @@ import { exportCsv } from './exportCsv';
 import { importCsv } from './importCsv';
 import { exportDatabase } from './export';
 import { importFrom } from './import';
+import { printReports } from './report';
 import { hubInitCommand, syncCommand } from './sync';
 import { serve } from './serve';
 import { init } from './init';
@@ -35,6 +36,8 @@ Commands:
                                   write what a colleague needs to merge your work into theirs
   import --db <file> [--dry-run] <file.shortlist>
                                   merge a colleague's export; --dry-run says what it would change
+  report --db <file> [--from <date>] [--to <date>] [--format json|csv]
+                                  the figures of the Reports screen (this year to today by default)
   sync --db <file> --hub <postgres URL>
                                   push this database's changes to the agency server and merge the
                                   others'; the password comes from PGPASSWORD or ~/.pgpass
@@ -62,6 +65,9 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' },
       by: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
       hub: { type: 'string' },
       recruiter: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
@@ -143,6 +149,16 @@ async function main(argv: string[]): Promise<void> {
       if (!values.hub) throw new UsageError('hub init needs --hub <postgres URL>: the agency server, as its admin.');
       for (const line of await hubInitCommand(values.hub, values.recruiter ?? [])) console.log(line);
       return;
+    case 'report': {
+      if (!values.db) throw new UsageError('report needs --db <file>.');
+      const format = values.format ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv.');
+      for (const day of [values.from, values.to]) {
+        if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`Use dates like 2026-11-22, not “${day}”.`);
+      }
+      console.log(await printReports(db, values.from, values.to, format));
+      return;
+    }
     default:
       throw new UsageError(`Unknown command “${command}”.`);
   }

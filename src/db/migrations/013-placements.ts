@@ -35,8 +35,6 @@ export const placements: Migration = {
         refund_amount REAL,${stamps}
       ) STRICT;
       CREATE INDEX placements_by_submission ON placements (submission_id);
-      -- The reports read a period's stage changes by their stage.
-      CREATE INDEX stage_changes_by_stage ON stage_changes (stage, created_at) WHERE deleted_at IS NULL;
 
       ALTER TABLE clients ADD COLUMN payment_terms_days INTEGER;
       ALTER TABLE clients ADD COLUMN fall_off_remedy TEXT CHECK (fall_off_remedy IN ('refund', 'partial_refund', 'replacement'));

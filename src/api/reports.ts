@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { Id, Money, optionalText } from './common';
+import type { StageName } from './submissions';
+
+const Day = z.iso.date({ message: 'Use a date like 2026-11-22' });
+
+export const reportNames = ['revenue', 'funnel', 'time', 'responsiveness', 'sources', 'activity'] as const;
+export type ReportName = (typeof reportNames)[number];
+export const reportLabels: Record<ReportName, string> = {
+  revenue: 'Revenue',
+  funnel: 'Funnel',
+  time: 'Time',
+  responsiveness: 'Client responsiveness',
+  sources: 'Sources',
+  activity: 'Activity',
+};
+
+/** The period (the recruiter's days, both included) and whose work a report covers. */
+export const ReportInput = z
+  .strictObject({
+    from: Day,
+    to: Day,
+    clientId: Id.nullable().default(null),
+    jobId: Id.nullable().default(null),
+    /** The job's owner. */
+    recruiter: optionalText(100).default(null),
+    /** The candidate's source, as recorded on the candidate. */
+    source: optionalText(300).default(null),
+  })
+  .refine((input) => input.from <= input.to, { message: 'The period must end on or after its first day', path: ['to'] });
+export type ReportInput = z.input<typeof ReportInput>;
+export type ReportFilters = z.output<typeof ReportInput>;
+
+export const ReportRecordsInput = z.strictObject({ report: z.enum(reportNames), filters: ReportInput, key: z.string().max(300) });
+export const ReportExportInput = z.strictObject({ report: z.enum(reportNames), filters: ReportInput });
+
+/** Stages whose open submissions feed the revenue forecast, each with its chance of ending in a placement. */
+export const forecastStages = ['submitted', 'client_reviewing', 'interviewing', 'offer'] as const;
+export type ForecastStage = (typeof forecastStages)[number];
+
+export const ReportSettingsInput = z.strictObject({
+  yearlyGoal: Money.nullable(),
+  probabilities: z.strictObject(
+    Object.fromEntries(forecastStages.map((s) => [s, z.number().min(0, 'Use 0 to 100%').max(1, 'Use 0 to 100%')])) as Record<
+      ForecastStage,
+      z.ZodNumber
+    >,
+  ),
+  stuckDays: z.number().int('Use whole days').min(1, 'Use 1 day or more').max(365),
+});
+export type ReportSettings = z.output<typeof ReportSettingsInput>;
+
+/**
+ * One figure of a report: its value, and the key that names the records behind it (for
+ * reports.records). A value of null means there was nothing to measure.
+ */
+export interface Figure {
+  value: number | null;
+  key: string;
+}
+
+/** Durations in days over the records measured. */
+export interface Spread {
+  count: Figure;
+  median: number | null;
+  p90: number | null;
+}
+
+export interface RevenueMonth {
+  month: string;
+  placed: Figure;
+  invoiced: Figure;
+  paid: Figure;
+  overdue: Figure;
+  refunded: Figure;
+}
+
+export interface RevenueReport {
+  /** The goal's currency, or the one most fees were in; the months are in it. */
+  currency: string;
+  months: RevenueMonth[];
+  totals: Omit<RevenueMonth, 'month'>;
+  /** Fees placed in other currencies, left out of the months above. */
+  otherCurrencies: { currency: string; placed: Figure }[];
+  goal: { year: number; amount: number; placedNet: Figure; share: number; expectedByNow: number } | null;
+  forecast: { total: Figure; byStage: { stage: ForecastStage; probability: number; fees: Figure; expected: number }[]; withoutEstimate: Figure };
+}
+
+export const funnelSteps = ['submitted', 'client_reviewing', 'interviewing', 'offer', 'placed'] as const;
+export type FunnelStep = (typeof funnelSteps)[number];
+
+export interface FunnelCounts {
+  steps: { step: FunnelStep; count: Figure; conversion: number | null }[];
+  hitRate: number | null;
+}
+
+export interface FunnelReport extends FunnelCounts {
+  byClient: ({ clientId: string; name: string } & FunnelCounts)[];
+  byJob: ({ jobId: string; name: string; clientName: string } & FunnelCounts)[];
+  closed: { stage: StageName; reason: string; count: Figure }[];
+}
+
+export interface TimeReport {
+  jobs: {
+    jobId: string;
+    title: string;
+    clientName: string;
+    openedOn: string;
+    reopened: boolean;
+    toFirstSubmission: number | null;
+    toFill: number | null;
+    key: string;
+  }[];
+  toFirstSubmission: Spread;
+  toFill: Spread;
+  stages: ({ stage: StageName } & Spread)[];
+  stuckDays: number;
+  stuck: { submissionId: string; candidateName: string; jobTitle: string; clientName: string; stage: StageName; days: number }[];
+}
+
+export interface Responsiveness {
+  submissions: Figure;
+  toFirstFeedback: Spread;
+  interviewToFeedback: Spread;
+  offerToAnswer: Spread;
+  neverAnswered: Figure;
+  neverAnsweredShare: number | null;
+  lostWhileWaiting: Figure;
+}
+
+export interface ResponsivenessReport {
+  overall: Responsiveness;
+  byClient: ({ clientId: string; name: string } & Responsiveness)[];
+  /** By the job's hiring manager, the person whose answer is awaited. */
+  byContact: ({ contactId: string | null; name: string; clientName: string } & Responsiveness)[];
+}
+
+export interface SourcesReport {
+  sources: { source: string; submissions: Figure; interviews: Figure; placements: Figure; interviewRate: number | null; placementRate: number | null }[];
+}
+
+export interface ActivityReport {
+  /** Each week by its Monday. */
+  weeks: { week: string; submissions: Figure; interviews: Figure; placements: Figure }[];
+}
+
+export interface Reports {
+  revenue: RevenueReport;
+  funnel: FunnelReport;
+  time: TimeReport;
+  responsiveness: ResponsivenessReport;
+  sources: SourcesReport;
+  activity: ActivityReport;
+}
+
+/** A record behind a figure: a submission (or the job it is about, for a job's times). */
+export interface ReportRecord {
+  submissionId: string | null;
+  jobId: string;
+  candidateName: string | null;
+  jobTitle: string;
+  clientName: string;
+  stage: StageName | null;
+}

@@ -1,0 +1,49 @@
+import type { ReportFilters, ReportName, ReportRecord, Reports } from '../api/reports';
+import type { StageName } from '../api/submissions';
+import type { Core } from '../db/core';
+import { statement } from '../db/statements';
+import { CURRENT_STAGE_JOIN } from '../submissions/submissions';
+import { readFacts } from './facts';
+import { Figures } from './figures';
+import { funnelReport } from './funnel';
+import { responsivenessReport } from './responsiveness';
+import { revenueReport } from './revenue';
+import { reportSettings } from './settings';
+import { activityReport, sourcesReport } from './sources';
+import { timeReport } from './time';
+
+/** One report, worked out from the recorded history; with `figures` keeping the records behind each figure. */
+export function report<N extends ReportName>(core: Core, name: N, filters: ReportFilters, figures = new Figures(false)): Reports[N] {
+  const facts = readFacts(core, filters);
+  const settings = reportSettings(core);
+  const made: { [K in ReportName]: () => Reports[K] } = {
+    revenue: () => revenueReport(facts, settings, figures),
+    funnel: () => funnelReport(facts, figures),
+    time: () => timeReport(facts, settings, figures),
+    responsiveness: () => responsivenessReport(facts, figures),
+    sources: () => sourcesReport(facts, figures),
+    activity: () => activityReport(facts, figures),
+  };
+  return made[name]();
+}
+
+/** The records behind one figure of a report, named by its key: the submissions (or jobs) it counted. */
+export function reportRecords(core: Core, name: ReportName, filters: ReportFilters, key: string): ReportRecord[] {
+  const figures = new Figures(true);
+  report(core, name, filters, figures);
+  const ids = figures.records.get(key) ?? [];
+  const rows = statement(
+    core.db,
+    `SELECT s.id AS submissionId, s.job_id AS jobId, c.name AS candidateName, j.title AS jobTitle, cl.name AS clientName, now.stage
+     FROM submissions s ${CURRENT_STAGE_JOIN}
+     JOIN candidates c ON c.id = s.candidate_id JOIN jobs j ON j.id = s.job_id JOIN clients cl ON cl.id = j.client_id
+     WHERE s.id IN (SELECT value FROM json_each(?))
+     UNION ALL
+     SELECT NULL, j.id, NULL, j.title, cl.name, NULL FROM jobs j JOIN clients cl ON cl.id = j.client_id
+     WHERE j.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids), JSON.stringify(ids)) as ReportRecord[];
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return rows
+    .map((row) => ({ ...row, stage: row.stage as StageName | null }))
+    .sort((a, b) => order.get(a.submissionId ?? a.jobId)! - order.get(b.submissionId ?? b.jobId)!);
+}

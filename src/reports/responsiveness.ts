@@ -1,0 +1,67 @@
+import type { Responsiveness, ResponsivenessReport } from '../api/reports';
+import type { Facts, SubmissionFacts } from './facts';
+import type { Figures } from './figures';
+import { current, firstReach, groupBy } from './history';
+import { presented } from './funnel';
+import { daysBetween, share } from './stats';
+
+/** The first feedback received on or after `day`, if any. */
+const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((on) => on >= day);
+
+/**
+ * How fast each client answers, over the submissions presented in the period: days from the
+ * submission to the first feedback, from each interview held to the feedback after it, from the
+ * offer to the candidate's answer (the next move); the share never answered; and those lost to a
+ * competitor with no feedback since the move before. Per client, and per the job's hiring manager.
+ */
+export function responsivenessReport(facts: Facts, figures: Figures): ResponsivenessReport {
+  const cohort = presented(facts);
+  const grouped = <K>(keyOf: (s: SubmissionFacts) => K) => groupBy(cohort, keyOf);
+  return {
+    overall: measure(facts, cohort, 'responsiveness', figures),
+    byClient: grouped((s) => s.clientId)
+      .map(([clientId, subs]) => ({ clientId, name: subs[0]!.clientName, ...measure(facts, subs, `responsiveness.client.${clientId}`, figures) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    byContact: grouped((s) => s.hiringManagerId)
+      .map(([contactId, subs]) => ({
+        contactId,
+        name: subs[0]!.hiringManagerName ?? 'No hiring manager named',
+        clientName: subs[0]!.clientName,
+        ...measure(facts, subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
+      }))
+      .sort((a, b) => a.clientName.localeCompare(b.clientName) || a.name.localeCompare(b.name)),
+  };
+}
+
+function measure(facts: Facts, subs: readonly SubmissionFacts[], prefix: string, figures: Figures): Responsiveness {
+  const toFirst: { id: string; days: number }[] = [];
+  const afterInterview: { id: string; days: number }[] = [];
+  const offerAnswers: { id: string; days: number }[] = [];
+  const never: string[] = [];
+  const lost: string[] = [];
+  for (const s of subs) {
+    const submittedOn = facts.day(firstReach(s, 'submitted')!.at);
+    const first = answerOn(s, submittedOn);
+    if (first) toFirst.push({ id: s.id, days: daysBetween(submittedOn, first) });
+    else never.push(s.id);
+    for (const at of s.interviewsAt) {
+      const held = facts.day(at);
+      const answer = held <= facts.today ? answerOn(s, held) : undefined;
+      if (answer) afterInterview.push({ id: s.id, days: daysBetween(held, answer) });
+    }
+    const offer = s.moves.findIndex((m) => m.stage === 'offer');
+    const answer = offer >= 0 ? s.moves[offer + 1] : undefined;
+    if (answer) offerAnswers.push({ id: s.id, days: daysBetween(facts.day(s.moves[offer]!.at), facts.day(answer.at)) });
+    const before = s.moves.at(-2);
+    if (current(s).stage === 'lost' && before && !answerOn(s, facts.day(before.at))) lost.push(s.id);
+  }
+  return {
+    submissions: figures.count(`${prefix}.submissions`, subs.map((s) => s.id)),
+    toFirstFeedback: figures.spread(`${prefix}.toFirstFeedback`, toFirst),
+    interviewToFeedback: figures.spread(`${prefix}.interviewToFeedback`, afterInterview),
+    offerToAnswer: figures.spread(`${prefix}.offerToAnswer`, offerAnswers),
+    neverAnswered: figures.count(`${prefix}.neverAnswered`, never),
+    neverAnsweredShare: share(never.length, subs.length),
+    lostWhileWaiting: figures.count(`${prefix}.lostWhileWaiting`, lost),
+  };
+}

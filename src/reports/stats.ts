@@ -1,0 +1,22 @@
+/** The middle value (the mean of the two middle ones for an even count); null with nothing to measure. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+/** The 90th percentile by nearest rank: the value that 90% of the measured are at or below. */
+export function p90(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(0.9 * sorted.length) - 1]!;
+}
+
+export const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** A share of a whole, to the tenth of a percent (0.333 → 0.333); null with no whole. */
+export const share = (part: number, whole: number) => (whole === 0 ? null : round(part / whole, 3));
+
+/** Whole calendar days from one day to another (both YYYY-MM-DD). */
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
