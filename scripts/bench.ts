@@ -20,6 +20,7 @@ import * as words from '../src/demo/words';
 import { searchEverything } from '../src/search/search';
 import { jobBoard } from '../src/submissions/board';
 import { bareImport } from './bench-bare-import';
+import { listFigures } from './bench-lists';
 import { buildRenderer, measureBrowser } from './bench-browser';
 
 interface Figure {
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
     .get() as string;
   const boards = Array.from({ length: 20 }, () => time(() => jobBoard(core, bigJob)));
   figures.push(figure('a job board with 500 submissions', boards, 50));
+  figures.push(...listFigures(core, candidates, random, { time, figure }));
 
   // In Chromium, through the preview server: what the recruiter sees, painted.
   console.log('Building the renderer and measuring in Chromium…');

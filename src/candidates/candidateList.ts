@@ -74,15 +74,17 @@ export function candidateFilterConditions(input: z.output<typeof CandidateFilter
   return { where, params };
 }
 
+/**
+ * A condition's id lookups, made unusable as an index (+id), so a page is read by walking the sort
+ * order's index and stops at the rows it shows. Left to itself SQLite would fetch every match by
+ * id and sort them all: 20 times slower for "skill:java", which matches one candidate in eight.
+ */
+const walkSortIndex = (sql: string) => sql.replace(/(?<![\w.+])id IN \(/g, '+id IN (');
+
 export function candidateListQueries(input: ParsedInput<'candidates.list'>) {
-  return keysetQueries({
-    select: 'id',
-    table: 'candidates',
-    ...candidateFilterConditions(input),
-    ...sorts[input.sort],
-    cursor: input.cursor,
-    limit: input.limit,
-  });
+  const { where, params } = candidateFilterConditions(input);
+  const spec = { select: 'id', table: 'candidates', where, params, ...sorts[input.sort], cursor: input.cursor, limit: input.limit };
+  return { ...keysetQueries({ ...spec, where: where.map(walkSortIndex) }), count: keysetQueries(spec).count };
 }
 
 interface SummaryRow {
@@ -104,9 +106,11 @@ export function catchUpIndexForQuery(core: Core, query: string): void {
   if (query.trim() !== '') catchUpSearchIndex(core);
 }
 
-export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>): Page<CandidateSummary> {
+/** A page of the list; `count: false` leaves out the total (the quick switcher shows none). */
+export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>, { count = true } = {}): Page<CandidateSummary> {
   catchUpIndexForQuery(core, input.query);
-  const page = runList(core, candidateListQueries(input), (r: { id: string }) => r.id);
+  const queries = candidateListQueries(input);
+  const page = runList(core, { ...queries, first: queries.first && count }, (r: { id: string }) => r.id);
   const rows = new Map(
     (statement(core.db, SUMMARY_SQL).all(JSON.stringify(page.items)) as SummaryRow[]).map((r) => [r.id, r]),
   );

@@ -28,12 +28,13 @@ const indexed = (match: string): Condition => ({
 
 /**
  * A column's text holds the value: the index (whose body holds title, employer and location)
- * narrows to the few candidates with those words first, so a LIKE checks tens of rows, not 100,000.
+ * narrows to the candidates with those words first, so the LIKE checks those rows, not 100,000.
  */
 function inColumn(column: string, term: Term): Condition {
   const like = { sql: `${column} LIKE ? ESCAPE '\\'`, params: [likePattern(term.text)] };
   const words = ftsOf(term);
-  if (words === null || letters(words) < 2) return like;
+  // Leaving out (-title:contract) checks the rows the rest of the query found: no narrowing to do.
+  if (words === null || letters(words) < 2 || term.negated) return like;
   return {
     sql: `(id IN (SELECT record_id FROM search_index WHERE search_index MATCH ? AND kind = 'candidate') AND ${like.sql})`,
     params: [`body : (${words})`, ...like.params],

@@ -11,7 +11,7 @@ import type { Core } from '../db/core';
  */
 export function fieldedSearch(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
   if (input.kinds !== null && !input.kinds.includes('candidate')) return [];
-  const page = listCandidates(core, CandidateListInput.parse({ query: input.query, limit: input.limit }));
+  const page = listCandidates(core, CandidateListInput.parse({ query: input.query, limit: input.limit }), { count: false });
   return page.items.map((c) => ({
     kind: 'candidate',
     id: c.id,
