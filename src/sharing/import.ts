@@ -82,9 +82,13 @@ function summarise(core: Core, source: ExportSource, apply: boolean, backupPath:
 
 /**
  * An export that turns out damaged past its integrity check, or whose rows break the database's
- * rules, was not made by Shortlist as it stands: say so, rather than "internal error".
+ * rules, was not made by Shortlist as it stands: say so, rather than "internal error". Damage
+ * SQLite reports is the export's only if the export fails its check now; otherwise it is the
+ * recruiter's own database, and the dispatcher says so (and stops writing to it).
  */
 function explained(error: unknown, source: ExportSource): unknown {
+  const corrupt = error instanceof Database.SqliteError && /^SQLITE_CORRUPT/.test(error.code);
+  if (corrupt && !exportDamaged(source)) return error;
   if (error instanceof Database.SqliteError && /^SQLITE_(CONSTRAINT|CORRUPT)/.test(error.code)) {
     return new ApiError(
       'invalid_input',
@@ -93,4 +97,12 @@ function explained(error: unknown, source: ExportSource): unknown {
     );
   }
   return error;
+}
+
+function exportDamaged(source: ExportSource): boolean {
+  try {
+    return source.db.pragma('quick_check', { simple: true }) !== 'ok';
+  } catch {
+    return true;
+  }
 }

@@ -363,9 +363,11 @@ describe('the import runs in the background, in chunks', () => {
       BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
     const result = await importCsv(app, manyCandidates(3000), { kind: 'candidates' });
     expect(result.state).toBe('failed');
+    const line = result.rowsRead + 2;
     expect(result.error).toBe(
-      `The import stopped at line ${result.rowsRead + 2}: something went wrong inside Shortlist (the details are in the log). ` +
-        `The ${result.accepted} rows accepted before it are imported; the rest of the file is not.`,
+      `The import stopped at line ${line}. Something went wrong inside Shortlist (the details are in the log). ` +
+        `The ${result.rowsRead} rows before line ${line} are kept (${result.accepted} accepted, 0 rejected, 0 already on file); ` +
+        'the rest of the file was not imported. Once that is fixed, import the file again: the rows already imported are then reported as already on file, not added twice.',
     );
     expect(app.call('candidates.list', {}).total).toBe(result.accepted);
     expect(result.accepted).toBeLessThan(2000);
@@ -383,19 +385,97 @@ describe('the import runs in the background, in chunks', () => {
   });
 });
 
+describe('no column is lost', () => {
+  it('columns that are not fields become a dated note on the record; a tags column its tags', async () => {
+    const app = await freshApp();
+    const csv = 'Name,Email,Mobile,Stage,Tags,Empty\nAda Lovelace,ada@example.com,+44 7700 900123,Interviewing,"maths; engines",\nBob,bob@example.com,,,,\n';
+    const result = await importCsv(app, csv, { kind: 'candidates', fileName: 'old-ats.csv' });
+    expect(result).toMatchObject({ accepted: 2, notesAdded: 1 });
+    expect(result.columns).toEqual([
+      { name: 'Name', goesTo: 'name' },
+      { name: 'Email', goesTo: 'emails' },
+      { name: 'Mobile', goesTo: 'phones' },
+      { name: 'Stage', goesTo: 'note' },
+      { name: 'Tags', goesTo: 'tags' },
+      { name: 'Empty', goesTo: 'note' },
+    ]);
+    const ada = app.call('candidates.list', { query: 'ada' }).items[0]!;
+    expect(app.call('candidates.get', { id: ada.id }).candidate).toMatchObject({ phones: ['+44 7700 900123'], tags: ['engines', 'maths'] });
+    const [note] = app.call('notes.list', { about: { kind: 'candidate', id: ada.id } });
+    expect(note).toMatchObject({ body: 'From old-ats.csv, Stage: Interviewing', kind: 'note', createdAt: expect.any(String) });
+    // Searchable like any note.
+    expect(app.call('search.query', { query: 'interviewing' }).map((r) => r.id)).toContain(note!.id);
+    const bob = app.call('candidates.list', { query: 'bob' }).items[0]!;
+    expect(app.call('notes.list', { about: { kind: 'candidate', id: bob.id } })).toEqual([]);
+  });
+
+  it('a contact’s second phone and email, which the contact cannot hold, are kept in the note', async () => {
+    const app = await freshApp();
+    const csv = 'Company,Name,Email,Email 2,Phone,Mobile\nAcme,Max Power,max@acme.example,max@home.example,+1 555 0100,+1 555 0199\n';
+    const result = await importCsv(app, csv, { kind: 'contacts', fileName: 'people.csv' });
+    expect(result.columns.map((c) => c.goesTo)).toEqual(['client', 'name', 'email', 'note', 'phone', 'note']);
+    const { contacts } = app.call('clients.get', { id: app.call('clients.list', {}).items[0]!.id });
+    expect(contacts[0]).toMatchObject({ email: 'max@acme.example', phone: '+1 555 0100' });
+    expect(app.call('notes.list', { about: { kind: 'contact', id: contacts[0]!.id } })[0]!.body).toBe(
+      'From people.csv, Email 2: max@home.example\nFrom people.csv, Mobile: +1 555 0199',
+    );
+  });
+
+  it('a column is left out only when the recruiter says so, and the report names it', async () => {
+    const app = await freshApp();
+    const csv = 'Name,Internal ID,Stage\nAda,17,Offer\n';
+    const result = await importCsv(app, csv, { kind: 'candidates', mapping: ['name', null, 'note'], fileName: 'x.csv' });
+    expect(result.columns).toEqual([
+      { name: 'Name', goesTo: 'name' },
+      { name: 'Internal ID', goesTo: null },
+      { name: 'Stage', goesTo: 'note' },
+    ]);
+    const { id } = app.call('candidates.list', {}).items[0]!;
+    expect(app.call('notes.list', { about: { kind: 'candidate', id } }).map((n) => n.body)).toEqual(['From x.csv, Stage: Offer']);
+  });
+
+  it('a tag Shortlist cannot take is kept in the note rather than lost', async () => {
+    const app = await freshApp();
+    const long = 'x'.repeat(70);
+    await importCsv(app, `Name,Tags\nAda,"ok; ${long}"\n`, { kind: 'candidates', fileName: 'x.csv' });
+    const { id } = app.call('candidates.list', {}).items[0]!;
+    expect(app.call('tags.of', { kind: 'candidate', id })).toEqual(['ok']);
+    expect(app.call('notes.list', { about: { kind: 'candidate', id } })[0]!.body).toBe(`From x.csv, Tags: ${long}`);
+  });
+
+  it('remembers the mapping used for a file with the same headers, in the preview and the next import', async () => {
+    const app = await freshApp();
+    const csv = 'Nom,Courriel,Remarque\nAda Lovelace,ada@example.com,x\n';
+    expect(previewCsv(app, csv, { kind: 'candidates' })).toMatchObject({ mapping: ['lastName', 'emails', 'note'], mappingSource: 'suggested' });
+    await importCsv(app, csv, { kind: 'candidates', mapping: ['name', 'emails', null] });
+    expect(previewCsv(app, csv, { kind: 'candidates' })).toMatchObject({ mapping: ['name', 'emails', null], mappingSource: 'remembered' });
+    // Another kind, or other headers, start from the suggestion.
+    expect(previewCsv(app, csv, { kind: 'contacts' }).mappingSource).toBe('suggested');
+    expect(previewCsv(app, 'Nom,Courriel\nAda,a@x.com\n', { kind: 'candidates' }).mappingSource).toBe('suggested');
+  });
+});
+
 describe('any input at all', () => {
-  it('never crashes, and every row read is accepted, rejected or a duplicate', async () => {
+  it('never crashes; every row read is accepted, rejected or a duplicate, and every column is accounted for', async () => {
     const app = await freshApp();
     const cell = fc.stringMatching(/^[a-zA-Z0-9 ",;\t\r\n@.+'=-]{0,12}$/);
-    const file = fc.tuple(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }));
+    const header = fc.constantFrom('Name', 'Email', 'Phone', 'Skills', 'Mobile', 'Stage', 'Tags', 'Notes', 'Nom', 'Vorname', 'X');
+    const file = fc.tuple(
+      fc.constantFrom(',', ';', '\t'),
+      fc.array(header, { minLength: 1, maxLength: 5 }),
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 8 }),
+    );
     await fc.assert(
-      fc.asyncProperty(file, async ([delimiter, rows]) => {
+      fc.asyncProperty(file, async ([delimiter, headers, rows]) => {
         const before = app.call('candidates.list', {}).total!;
-        const text = [['Name', 'Email', 'Phone', 'Skills'].join(delimiter), ...rows.map((r) => r.join(delimiter))].join('\n');
+        const text = ['Name', ...headers].join(delimiter) + '\n' + rows.map((r) => r.join(delimiter)).join('\n');
         const result = await importCsv(app, text, { kind: 'candidates', delimiter });
         expect(result.state).toBe('done');
         expect(result.accepted + result.rejectedCount + result.duplicateCount).toBe(result.rowsRead);
         expect(app.call('candidates.list', {}).total! - before).toBe(result.accepted);
+        expect(result.columns).toHaveLength(headers.length + 1);
+        expect(result.columns.every((c) => c.goesTo !== null)).toBe(true);
+        expect(result.notesAdded).toBeLessThanOrEqual(result.accepted);
       }),
       { numRuns: 150 },
     );

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../api/errors';
+import type { Core } from './core';
+
+/**
+ * A database SQLite found damaged while in use. Writing on could spread the damage (a page
+ * written over what SQLite misread), so the connection is made read-only at once: what can still
+ * be read stays readable, every write is refused with `damaged`, and the file is never marked as
+ * closed cleanly again, so the next open checks it whole and refuses it until it is restored.
+ */
+const damaged = new WeakSet<Core>();
+
+/** Stops writing to a damaged database, for good on this connection. */
+export function stopWriting(core: Core): void {
+  damaged.add(core);
+  try {
+    core.db.pragma('query_only = ON');
+  } catch (error) {
+    console.error('[shortlist] could not make the damaged database read-only:', error);
+  }
+}
+
+export function isDamaged(core: Core): boolean {
+  return damaged.has(core);
+}
+
+/** How many backups, newest first, are checked for a good one: each is read whole. */
+const BACKUPS_CHECKED = 3;
+
+/**
+ * The newest backup beside the file (in backups/, where migrations, imports and the hourly
+ * backups write them) that SQLite reads as whole, or null when there is none.
+ */
+export function newestGoodBackup(file: string, nativeBinding?: string): string | null {
+  const dir = path.join(path.dirname(file), 'backups');
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((name) => name.startsWith(`${path.parse(file).name}-`) && name.endsWith('.db'));
+  } catch {
+    return null;
+  }
+  const newestFirst = names
+    .map((name) => ({ file: path.join(dir, name), stat: fs.statSync(path.join(dir, name), { throwIfNoEntry: false }) }))
+    .filter((b) => b.stat?.isFile() && b.stat.size > 0)
+    .sort((a, b) => b.stat!.mtimeMs - a.stat!.mtimeMs);
+  for (const backup of newestFirst.slice(0, BACKUPS_CHECKED)) {
+    if (readsWhole(backup.file, nativeBinding)) return backup.file;
+  }
+  return null;
+}
+
+function readsWhole(file: string, nativeBinding?: string): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      return db.pragma('quick_check', { simple: true }) === 'ok';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What to say when the database is damaged: found at open, it is not opened; found in use, nothing
+ * more is written to it. Either way, the backup to restore, if there is a good one.
+ */
+export function damagedMessage(file: string, backup: string | null, when: 'open' | 'in_use', detail?: string): string {
+  const what =
+    when === 'open'
+      ? `${file} is damaged and cannot be opened safely${detail ? ` (${detail})` : ''}.`
+      : `${file} is damaged, so Shortlist has stopped saving changes to it (what can still be read stays readable).`;
+  return backup
+    ? `${what} Restore the newest good backup, ${backup}, to carry on; changes made since it was taken are not in it.`
+    : `${what} There is no good backup beside it to restore: keep a copy of the file as it is, and ask for help repairing it.`;
+}
+
+/** The `damaged` answer to a call: the UI offers the backup it names (restoring is Settings' work). */
+export function damagedError(core: Core): ApiError {
+  return new ApiError('damaged', damagedMessage(core.file, newestGoodBackup(core.file, core.nativeBinding), 'in_use'));
+}

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { OpenError } from '../../src/db/errors';
+import { backupDatabase, closeDatabase, openDatabase } from '../../src/db/open';
+import { failure, freshApp, shortlist, tempDir } from './helpers';
+import { exportOf } from './sharing-helpers';
+
+async function refusal(file: string): Promise<OpenError> {
+  try {
+    const core = await openDatabase(file);
+    core.db.close();
+  } catch (error) {
+    if (error instanceof OpenError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was opened`);
+}
+
+/** Scribbles over the b-tree page header of a table's first page, as a bad disk sector would. */
+function spoilTable(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const root = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0xee, (root - 1) * pageSize, (root - 1) * pageSize + 12);
+  fs.writeFileSync(file, bytes);
+}
+
+/** Each CLI run starts Node and compiles the core: seconds each on a busy machine. */
+const slow = { timeout: 90_000 };
+
+describe('a file that is not a database', slow, () => {
+  it('an empty file is refused, left empty, and never reported whole', async () => {
+    const file = path.join(tempDir(), 'empty.db');
+    fs.writeFileSync(file, '');
+    const error = await refusal(file);
+    expect(error.reason).toBe('not_a_database');
+    expect(error.message).toBe(
+      `empty.db is empty: it is not a Shortlist database. Choose another file, or delete this empty one (${file}) to start a new database there.`,
+    );
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['empty.db']);
+    expect(fs.statSync(file).size).toBe(0);
+
+    const run = shortlist('check', '--db', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('Integrity: ok');
+    expect(run.stderr).toContain('empty.db is empty: it is not a Shortlist database.');
+  });
+
+  it('a folder is named as a folder, in the app and the CLI', async () => {
+    const dir = tempDir();
+    const message = `${dir} is a folder, not a Shortlist database. Choose the database file itself (shortlist.db), or a new file name.`;
+    const error = await refusal(dir);
+    expect(error).toMatchObject({ reason: 'is_folder', message });
+    const run = shortlist('check', '--db', dir);
+    expect(run).toMatchObject({ code: 1, stderr: `shortlist: ${message}\n` });
+  });
+});
+
+describe('a file another program is writing', () => {
+  it('a write says the file is busy and what to do, and writes nothing', async () => {
+    const app = await freshApp();
+    app.call('clients.create', { name: 'Acme' });
+    const other = new Database(app.file);
+    other.exec('BEGIN IMMEDIATE');
+    // Not the 5 s an app waits: the other program holds its lock until this test lets go.
+    app.core.db.pragma('busy_timeout = 0');
+    try {
+      expect(failure(() => app.call('clients.create', { name: 'Globex' }))).toMatchObject({
+        code: 'busy',
+        message: `${app.file} is busy: another program (another Shortlist window, the shortlist command, a backup or sync tool) is writing to it, so nothing was saved. Try again in a moment, or close the other program.`,
+      });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(app.call('clients.create', { name: 'Globex' }).name).toBe('Globex');
+    expect(app.core.db.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(2);
+  });
+});
+
+describe('a database damaged while in use', slow, () => {
+  /** A database closed cleanly (so its next open skips the whole check), a backup beside it, then damaged. */
+  async function damagedAfterCleanClose() {
+    const app = await freshApp();
+    const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
+    const backup = backupDatabase(app.file, 'manual', app.clock);
+    closeDatabase(app.core);
+    spoilTable(app.file, 'candidates');
+    return { file: app.file, ada, backup };
+  }
+
+  it('stops writing, says the database is damaged, and offers the newest good backup', async () => {
+    const { file, ada, backup } = await damagedAfterCleanClose();
+    const app = await freshApp(file);
+    const damaged = {
+      code: 'damaged',
+      message: `${file} is damaged, so Shortlist has stopped saving changes to it (what can still be read stays readable). Restore the newest good backup, ${backup}, to carry on; changes made since it was taken are not in it.`,
+    };
+    expect(failure(() => app.call('candidates.update', { id: ada.id, currentTitle: 'Analyst' }))).toMatchObject(damaged);
+    // Nothing more is written, even where SQLite has not seen damage yet.
+    expect(failure(() => app.call('clients.create', { name: 'Acme' }))).toMatchObject(damaged);
+    expect(failure(() => app.call('candidates.update', { id: ada.id, currentTitle: 'Analyst' }))).toMatchObject(damaged);
+    closeDatabase(app.core);
+    // It is never marked closed cleanly again: the next open checks it whole and refuses it.
+    const error = await refusal(file);
+    expect(error.reason).toBe('damaged');
+    expect(error.message).toMatch(new RegExp(`^${escape(file)} is damaged and cannot be opened safely \\(.+\\)\\. Restore the newest good backup, ${escape(backup)}, to carry on`));
+  });
+
+  it('an import into a damaged database names the database, not the colleague’s good export', async () => {
+    const colleague = await freshApp();
+    colleague.call('candidates.create', { name: 'Grace Hopper' });
+    const good = exportOf(colleague);
+    const { file } = await damagedAfterCleanClose();
+    fs.rmSync(path.join(path.dirname(file), 'backups'), { recursive: true });
+    const run = shortlist('import', '--db', file, good);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `shortlist: ${file} is damaged, so Shortlist has stopped saving changes to it (what can still be read stays readable). There is no good backup beside it to restore: keep a copy of the file as it is, and ask for help repairing it.`,
+    );
+    expect(run.stderr).not.toContain(path.basename(good));
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
