@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
 import { secureWebPreferences } from './policy';
 import { MIN_SIZE, parseWindowState, placeWindow, type SavedWindow } from './window-state';
@@ -26,9 +26,28 @@ export function createMainWindow(preload: string): BrowserWindow {
   });
   if (place.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (askToCloseWithUnsavedChanges(window)) event.preventDefault();
+  });
   window.on('close', () => saveState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('[shortlist] the window could not load', error));
   return window;
+}
+
+/**
+ * The page holds typed changes not saved (its beforeunload said so). Electron would keep the window
+ * open without a word; ask instead. True when the recruiter chooses to close anyway.
+ */
+function askToCloseWithUnsavedChanges(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'question',
+    buttons: ['Keep editing', 'Close without saving'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'Close Shortlist without saving?',
+    detail: 'What you typed in the open form is not saved yet. Closing now would lose it.',
+  });
+  return choice === 1;
 }
 
 /** For a second launch of the app: show the window that is already open. */

@@ -1,17 +1,21 @@
 import { useEffect, useRef } from 'react';
 import { Router, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { QuickSwitcher } from '../search/QuickSwitcher';
 import { Toasts } from '../ui/Toasts';
+import { UnsavedChangesPrompt } from '../ui/UnsavedChangesPrompt';
 import { AppRoutes } from './AppRoutes';
+import { useGuardedHashLocation } from './guardedLocation';
 import { Sidebar } from './Sidebar';
 import { useMenuCommands } from './useMenuCommands';
 import { useRecordRequests } from './useRecordRequests';
 
-/** Hash routing: the desktop app loads its pages from files, where there are no paths to serve. */
+/**
+ * Hash routing: the desktop app loads its pages from files, where there are no paths to serve.
+ * Leaving a page with unsaved typing asks first.
+ */
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useGuardedHashLocation}>
       <Shell />
     </Router>
   );
@@ -37,6 +41,7 @@ function Shell() {
       <Toasts />
       {/* Ctrl/⌘K from any page. */}
       <QuickSwitcher />
+      <UnsavedChangesPrompt />
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function CandidateFormDialog({ candidate, onClose, onSaved, onOpenExistin
       onClose={onClose}
       wide
     >
-      <form className="dialog-form" noValidate onSubmit={form.onSubmit}>
+      <form className="dialog-form candidate-form" noValidate onSubmit={form.onSubmit}>
         <div className="dialog-body candidate-form">
           <Section title="Who they are">
             <TextInput form={form} name="name" label="Name" required autoComplete="off" className="span-2" data-autofocus={!atConsent || undefined} />

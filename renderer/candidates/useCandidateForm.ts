@@ -2,11 +2,14 @@ import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { CandidateCreateInput, type Candidate, type DuplicateMatch } from '../../src/api/candidates';
 import { asApiError, change } from '../api/data';
+import { useUnsavedChanges } from '../ui/unsavedChanges';
 import { candidateDraft, candidateFields, identityOf, rememberOwner, type CandidateDraft } from './candidateDraft';
 import { useDuplicateMatches } from './useDuplicateMatches';
 
 /** The fields the duplicate check compares. */
 const identityFields: string[] = ['name', 'emails', 'phones', 'currentEmployer'];
+
+const candidateForm = () => document.querySelector<HTMLFormElement>('form.candidate-form');
 
 function messagesByPath(error: z.ZodError): Record<string, string> {
   const messages: Record<string, string> = {};
@@ -27,6 +30,7 @@ function messageUnder(messages: Record<string, string>, path: string): string | 
  */
 export function useCandidateForm(candidate: Candidate | undefined, onSaved: (saved: Candidate) => void) {
   const [draft, setDraft] = useState(() => candidateDraft(candidate));
+  const [savedDraft] = useState(() => JSON.stringify(candidateDraft(candidate)));
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -69,22 +73,29 @@ export function useCandidateForm(candidate: Candidate | undefined, onSaved: (sav
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const form = event.currentTarget;
+    await submit(event.currentTarget);
+  }
+
+  /** Checks and saves; true once saved. */
+  async function submit(form: HTMLFormElement | null): Promise<boolean> {
+    if (saving) return false;
     setSubmitted(true);
     setFormError(null);
-    const focusFirstInvalid = () => requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    const focusFirstInvalid = () => requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     if (!checked.success) {
       focusFirstInvalid();
-      return;
+      return false;
     }
     setSaving(true);
     try {
-      const saved = candidate
-        ? await change('candidates.update', { id: candidate.id, ...fields })
-        : await change('candidates.create', { ...fields, allowDuplicate: undecided.length === 0 && (matches.length > 0 || overruled) });
+      const saved = await unsaved.saving(() =>
+        candidate
+          ? change('candidates.update', { id: candidate.id, ...fields })
+          : change('candidates.create', { ...fields, allowDuplicate: undecided.length === 0 && (matches.length > 0 || overruled) }),
+      );
       rememberOwner(saved.owner);
       onSaved(saved);
+      return true;
     } catch (error) {
       const { code, field, message } = asApiError(error);
       if (code === 'duplicate') setRefusal(message);
@@ -93,8 +104,11 @@ export function useCandidateForm(candidate: Candidate | undefined, onSaved: (sav
         focusFirstInvalid();
       } else setFormError(message);
       setSaving(false);
+      return false;
     }
   }
+
+  const unsaved = useUnsavedChanges(JSON.stringify(draft) !== savedDraft, candidateForm, () => submit(candidateForm()));
 
   return {
     draft,

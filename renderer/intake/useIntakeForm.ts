@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { IntakeSaveInput, type IntakeRevision } from '../../src/api/intake';
 import type { Job } from '../../src/api/jobs';
 import { asApiError, change } from '../api/data';
+import { useUnsavedChanges } from '../ui/unsavedChanges';
 import { intakeDraft, intakeInput, type IntakeDraft } from './intakeDraft';
 
 function messagesByPath(error: z.ZodError): Record<string, string> {
@@ -16,13 +17,16 @@ function messageUnder(messages: Record<string, string>, path: string): string | 
   return messages[path] ?? Object.entries(messages).find(([key]) => key.startsWith(`${path}.`))?.[1];
 }
 
+const intakeForm = () => document.querySelector<HTMLFormElement>('form.intake-form');
+
 /**
  * The intake form's state, checked against the contract's schema: messages show once the
  * recruiter tries to save, and the core's word on a field (a contact of another client) lands
- * under that field until it is edited.
+ * under that field until it is edited. Leaving with changes not saved asks first.
  */
 export function useIntakeForm(job: Job, current: IntakeRevision | null, onSaved: (saved: IntakeRevision) => void) {
   const [draft, setDraft] = useState(() => intakeDraft(job, current));
+  const [saved] = useState(() => JSON.stringify(intakeDraft(job, current)));
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,18 +50,23 @@ export function useIntakeForm(job: Job, current: IntakeRevision | null, onSaved:
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const form = event.currentTarget;
+    await submit(event.currentTarget);
+  }
+
+  /** Checks and saves; true once saved. */
+  async function submit(form: HTMLFormElement | null): Promise<boolean> {
+    if (saving) return false;
     setSubmitted(true);
     setFormError(null);
-    const focusFirstInvalid = () => requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    const focusFirstInvalid = () => requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     if (!checked.success) {
       focusFirstInvalid();
-      return;
+      return false;
     }
     setSaving(true);
     try {
-      onSaved(await change('intake.save', input));
+      onSaved(await unsaved.saving(() => change('intake.save', input)));
+      return true;
     } catch (error) {
       const { field, message } = asApiError(error);
       if (field) {
@@ -65,8 +74,11 @@ export function useIntakeForm(job: Job, current: IntakeRevision | null, onSaved:
         focusFirstInvalid();
       } else setFormError(message);
       setSaving(false);
+      return false;
     }
   }
+
+  const unsaved = useUnsavedChanges(JSON.stringify(draft) !== saved, intakeForm, () => submit(intakeForm()));
 
   const problem = formError ?? (submitted && !checked.success ? 'Some answers need another look: see the messages above.' : null);
   return { draft, input, update, errorFor, onSubmit, saving, formError: problem };

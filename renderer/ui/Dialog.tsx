@@ -1,5 +1,6 @@
 import { X } from 'lucide-react';
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { confirmLeave } from './unsavedChanges';
 
 interface DialogProps {
   title: string;
@@ -12,11 +13,13 @@ interface DialogProps {
 /**
  * A modal on the native <dialog>: the browser traps focus, dims the page and hands us Escape.
  * The first control marked data-autofocus takes focus; focus returns where it was on close.
+ * Escape and the close button ask first when a form inside holds typed changes not saved.
  */
 export function Dialog({ title, description, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+  const close = () => void confirmLeave(ref.current!).then((ok) => ok && onClose());
 
   useLayoutEffect(() => {
     const dialog = ref.current!;
@@ -37,7 +40,7 @@ export function Dialog({ title, description, onClose, children, wide }: DialogPr
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        close();
       }}
     >
       <header className="dialog-header">
@@ -51,7 +54,7 @@ export function Dialog({ title, description, onClose, children, wide }: DialogPr
             </p>
           )}
         </div>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
           <X size={16} aria-hidden />
         </button>
       </header>

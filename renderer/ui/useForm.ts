@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { asApiError } from '../api/data';
+import { useUnsavedChanges } from './unsavedChanges';
 
 /**
  * What the person typed, one string per control. A control's key is the path the contract's
@@ -42,10 +43,12 @@ function messagesByField(error: z.ZodError): Record<string, string> {
 /**
  * A form checked against the same schema the core uses. A field speaks up once the person has
  * changed it and moved on, or has tried to save; the server's word on a field (a duplicate
- * name) is shown under that field until it is edited.
+ * name) is shown under that field until it is edited. Leaving it with changes not saved asks first.
  */
 export function useForm<D extends Draft, I>({ id, initial, schema, toInput, save }: FormOptions<D, I>) {
   const [draft, setDraft] = useState(initial);
+  /** What is saved: the draft differs from it when there is something to lose. */
+  const [baseline, setBaseline] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -55,6 +58,16 @@ export function useForm<D extends Draft, I>({ id, initial, schema, toInput, save
   const checked = schema.safeParse(toInput(draft));
   const schemaErrors = checked.success ? {} : messagesByField(checked.error);
   const controlId = (field: string) => `${id}-${field}`;
+  const dirty = Object.keys({ ...draft, ...baseline }).some((field) => (draft[field] ?? '') !== (baseline[field] ?? ''));
+
+  /** The form element, found by its controls, for a save asked from outside it. */
+  function formOnScreen(): HTMLFormElement | null {
+    for (const field of Object.keys(draft)) {
+      const form = document.getElementById(controlId(field))?.closest('form');
+      if (form) return form;
+    }
+    return null;
+  }
 
   function errorFor(field: keyof D & string): string | undefined {
     return serverErrors[field] ?? (submitted || touched.has(field) ? schemaErrors[field] : undefined);
@@ -88,39 +101,50 @@ export function useForm<D extends Draft, I>({ id, initial, schema, toInput, save
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const form = event.currentTarget;
+    await submit(event.currentTarget);
+  }
+
+  /** Checks and saves; true once saved. */
+  async function submit(form: HTMLFormElement | null): Promise<boolean> {
+    if (saving) return false;
     setSubmitted(true);
     setFormError(null);
     if (!checked.success) {
       const fields = Object.keys(schemaErrors);
       const placed = fields.filter((f) => f in draft);
       if (placed.length === 0) setFormError(Object.values(schemaErrors)[0] ?? null);
-      focusFirst(form, placed);
-      return;
+      if (form) focusFirst(form, placed);
+      return false;
     }
     setSaving(true);
+    const saved = draft;
     try {
-      await save(toInput(draft));
+      await unsaved.saving(() => save(toInput(saved)));
+      setBaseline(saved);
+      return true;
     } catch (error) {
       const { field, message } = asApiError(error);
       if (field !== undefined && field in draft) {
         setServerErrors((e) => ({ ...e, [field]: message }));
-        focusFirst(form, [field]);
+        if (form) focusFirst(form, [field]);
       } else setFormError(message);
+      return false;
     } finally {
       setSaving(false);
     }
   }
 
+  const unsaved = useUnsavedChanges(dirty, formOnScreen, () => submit(formOnScreen()));
+
   /** Back to a blank slate after a save that keeps the form open (the note box). */
   function reset() {
     setDraft(initial);
+    setBaseline(initial);
     setTouched(new Set());
     setSubmitted(false);
     setServerErrors({});
     setFormError(null);
   }
 
-  return { draft, set, control, errorFor, onSubmit, reset, saving, formError };
+  return { draft, set, control, errorFor, onSubmit, reset, saving, formError, dirty };
 }

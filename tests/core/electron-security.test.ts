@@ -257,6 +257,20 @@ describe('the main process, under a stand-in for Electron', () => {
     expect(electron.menuTemplate().find((menu) => menu.label === 'View')?.submenu).toContainEqual({ role: 'toggleDevTools' });
   });
 
+  it('asks before closing a window whose page holds unsaved typing, and closes only when told to', async () => {
+    const electron = fakeElectron();
+    await launch(electron);
+    const contents = electron.windows[0]!.webContents;
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0).mockReturnValueOnce(1);
+    const keepEditing = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', keepEditing);
+    expect(keepEditing.preventDefault).not.toHaveBeenCalled();
+    const closeAnyway = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', closeAnyway);
+    expect(closeAnyway.preventDefault).toHaveBeenCalled();
+    expect(electron.dialog.showMessageBoxSync.mock.calls[0]![1]).toMatchObject({ buttons: ['Keep editing', 'Close without saving'] });
+  });
+
   it('passes the File menu’s sharing commands to the window', async () => {
     const electron = fakeElectron();
     await launch(electron);
@@ -520,7 +534,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
       super();
       windows.push(this);
     }
-    webContents = { send: vi.fn() };
+    webContents = Object.assign(new FakeEmitter(), { send: vi.fn() });
     isDestroyed = () => false;
     isMinimized = () => false;
     isMaximized = () => false;
@@ -571,6 +585,7 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
     Menu,
     dialog: {
       showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn<(...args: unknown[]) => number>(),
       showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn() },

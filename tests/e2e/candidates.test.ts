@@ -231,29 +231,32 @@ describe('candidates', () => {
     await portfolio.waitFor();
     expect(await files.getByRole('listitem').count()).toBe(2);
 
-    // Screening, answered in place: one by the button, one with Ctrl+Enter.
+    // Screening on a live call: every answer open at once, saved together (Ctrl+Enter or the button).
     const screening = page.getByRole('region', { name: /^Screening/ });
     await screening.getByRole('button', { name: 'Answer “Why are they looking?”' }).click();
+    await expect.poll(() => focusedId(page)).toBe('screening-whyLooking');
     await screening.getByRole('textbox', { name: 'Why are they looking?' }).fill(
       'Her team is being folded into a larger group; she wants to own a platform end to end again.',
     );
-    await screening.getByRole('button', { name: 'Save answer' }).click();
-    await screening.getByText('she wants to own a platform end to end again').waitFor();
-    await expect.poll(() => focusedId(page)).toBe('screening-whyLooking-button');
-    await screening.getByRole('button', { name: 'Answer “Salary expectations”' }).click();
+    await screening.getByRole('textbox', { name: 'Salary expectations' }).click();
     await page.keyboard.type('£120k base, flexible for equity; currently on £105k.');
     await page.keyboard.press('Control+Enter');
     await screening.getByText('currently on £105k').waitFor();
+    await screening.getByText('she wants to own a platform end to end again').waitFor();
+    await expect.poll(() => focusedId(page)).toBe('screening-open-button');
     await screening.getByRole('button', { name: 'Answer “Commute and location”' }).click();
     await page.keyboard.type('Lives in Camden; two office days a week at most.');
-    await screening.getByRole('button', { name: 'Save answer' }).click();
+    await screening.getByRole('button', { name: 'Save answers' }).click();
     await screening.getByText('two office days a week at most').waitFor();
-    // Escape leaves an answer as it was.
-    await screening.getByRole('button', { name: 'Edit the answer to “Commute and location”' }).click();
-    await page.keyboard.type(' Not true.');
+    // Escape with nothing changed closes; Cancel leaves the answers as they were.
+    await screening.getByRole('button', { name: 'Edit answers' }).click();
     await page.keyboard.press('Escape');
+    await screening.getByRole('button', { name: 'Edit answers' }).click();
+    await screening.getByRole('textbox', { name: 'Commute and location' }).press('End');
+    await page.keyboard.type(' Not true.');
+    await screening.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => screening.getByText('Not true.').count()).toBe(0);
-    expect(await text(screening.getByRole('heading', { level: 2 }))).toBe('Screening 3/5 answered');
+    await expect.poll(() => text(screening.getByRole('heading', { level: 2 }))).toBe('Screening 3/5 answered');
 
     // Submitting her to a job: an open one, straight to the client.
     await page.getByRole('button', { name: 'Submit to a job' }).first().click();
