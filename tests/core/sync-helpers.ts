@@ -20,6 +20,8 @@ export interface Hub {
   admin<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>;
   /** A new laptop, for a new recruiter (or for `user`, a recruiter with a second laptop). */
   laptop(user?: { user: string; password: string }): Promise<Laptop>;
+  /** A laptop already made (its database as it is) joins the agency server. */
+  attach(app: TestApp, user?: { user: string; password: string }): Promise<Laptop>;
 }
 
 /** A fresh hub (its own database on the test server), set up as `shortlist hub init` does. */
@@ -34,10 +36,13 @@ export async function newHub(server: TestPostgres): Promise<Hub> {
     database,
     admin: (sql, params) => server.admin(sql, params, database),
     async laptop(existing) {
-      const recruiter = existing ?? (await server.newRole('recruiter'));
-      await server.admin(`GRANT shortlist_recruiter TO ${recruiter.user}`);
       const app = await freshApp();
       app.clock.advance(++laptops * 7_919); // laptops whose clocks disagree
+      return this.attach(app, existing);
+    },
+    async attach(app, existing) {
+      const recruiter = existing ?? (await server.newRole('recruiter'));
+      await server.admin(`GRANT shortlist_recruiter TO ${recruiter.user}`);
       const hub = { url: server.url(recruiter.user, recruiter.password, database) };
       // As the recruiter does in Settings → Agency sync (the password goes to the keychain, not here).
       app.call('sync.configure', { address: `postgres://127.0.0.1:${server.port}/${database}`, user: recruiter.user });
