@@ -6,6 +6,7 @@ import type { SyncedTable } from '../api/sharing';
 import { storedName } from '../candidates/files';
 import { latestVersion } from '../db/migrations';
 import { APPLICATION_ID } from '../db/open';
+import { readExportHeader } from './exportHeader';
 import { syncedTables } from './tables';
 
 /**
@@ -112,14 +113,9 @@ function inspectExport(db: Database.Database, name: string): ExportHeader {
   const files = db.prepare('SELECT sha256, name, stored_as FROM files').all() as { sha256: string; name: string; stored_as: string }[];
   const strange = files.find((f) => !SHA256.test(f.sha256) || f.stored_as !== storedName(f.sha256, f.name));
   if (strange) throw refused(`${name} is damaged and cannot be imported: an attached file is named ${JSON.stringify(strange.stored_as)}.`);
-  return {
-    schemaVersion: version,
-    deviceId: String(header.device_id),
-    deviceName: String(header.device_name),
-    person: header.person === null ? null : String(header.person),
-    exportedAt: String(header.exported_at),
-    counts: JSON.parse(String(header.counts)) as ExportHeader['counts'],
-  };
+  const read = readExportHeader(header, version);
+  if ('problem' in read) throw refused(`${name} is damaged and cannot be imported: ${read.problem}.`);
+  return read;
 }
 
 const refused = (message: string) => new ApiError('invalid_input', message, 'path');
