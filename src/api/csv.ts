@@ -140,16 +140,7 @@ export type CsvKeep = (typeof csvKeeps)[number];
 export type CsvTarget<K extends CsvKind = CsvKind> = CsvField<K> | CsvKeep;
 export const isCsvKeep = (target: unknown): target is CsvKeep => csvKeeps.includes(target as CsvKeep);
 
-/**
- * Shortlist has no tags of its own yet: a tags column is kept in the note with the other kept
- * columns until it does, and the mapping and the report say so.
- */
-export const csvTagsKeptAsNote = true;
-
-export const csvKeepLabels: Record<CsvKeep, string> = {
-  note: 'Keep as a note',
-  tags: csvTagsKeptAsNote ? 'Tags (kept as a note)' : 'Tags',
-};
+export const csvKeepLabels: Record<CsvKeep, string> = { note: 'Keep as a note', tags: 'Tags' };
 
 /** How a column's destination is said: a field's label, a note or tags, or left out. */
 export function csvTargetLabel(target: CsvTarget | null): string {

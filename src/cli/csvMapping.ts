@@ -50,6 +50,6 @@ function findTarget(kind: CsvKind, name: string): CsvTarget | null {
 export function destination(target: CsvTarget | null): string {
   if (target === null) return 'left out';
   if (target === 'note') return 'kept as a note';
-  if (target === 'tags') return csvKeepLabels.tags.toLowerCase();
+  if (target === 'tags') return 'tags';
   return csvFieldLabels[target];
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvDelimiterNames, csvTagsKeptAsNote, type CsvKind, type CsvRowOutcome } from '../api/csv';
+import { csvDelimiterNames, type CsvKind, type CsvRowOutcome } from '../api/csv';
 import type { Core } from '../db/core';
 import { closeDatabase, openDatabase } from '../db/open';
 import { outcome, verdictFor } from '../sharing/csv/check';
@@ -138,9 +138,7 @@ function columnsSummary(csv: PreparedCsv): string[] {
   if (notes.length > 0) parts.push(`${notes.length} kept as notes (${quoteList(notes)})`);
   if (tags.length > 0) parts.push(`${tags.length} as tags (${quoteList(tags)})`);
   if (leftOut.length > 0) parts.push(`${leftOut.length} left out by choice (${quoteList(leftOut)})`);
-  const lines = [`Columns: ${parts.join(', ')}.`];
-  if (tags.length > 0 && csvTagsKeptAsNote) lines.push('Shortlist has no tags yet: the tags are kept in the note with the other columns.');
-  return lines;
+  return [`Columns: ${parts.join(', ')}.`];
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -80,8 +80,9 @@ export const headerSources: HeaderSource[] = [
     name: ['name', 'full name', 'display name'],
     email: ['email', 'e-mail', 'email address', 'email addresses', 'mail', 'primary email', 'secondary email', 'personal email',
       'work email', 'other email', 'business email'],
-    phone: ['phone', 'phone number', 'phone numbers', 'mobile', 'mobile phone', 'mobile number', 'cell', 'cell phone', 'telephone',
-      'tel', 'home phone', 'work phone', 'other phone', 'business phone', 'office phone', 'direct line', 'contact number'],
+    // A contact has one phone: the work number comes first, and a mobile beside it is kept as a note.
+    phone: ['phone', 'phone number', 'phone numbers', 'work phone', 'business phone', 'office phone', 'direct line', 'telephone', 'tel',
+      'mobile', 'mobile phone', 'mobile number', 'cell', 'cell phone', 'home phone', 'other phone', 'contact number'],
     company: ['company', 'company name', 'employer', 'current company', 'organization', 'organisation'],
     title: ['job title', 'title', 'position', 'current position', 'occupation'],
     location: ['location', 'city', 'town', 'state', 'region', 'province', 'country', 'current location', 'address city',

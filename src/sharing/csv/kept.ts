@@ -1,25 +1,46 @@
 import type { NoteSubject } from '../../api/notes';
+import { TagName, type Taggable } from '../../api/tags';
 import type { Core } from '../../db/core';
 import { insertRecord } from '../../db/records';
 import { noteEntity } from '../../notes/notes';
+import { addTag } from '../../tags/tags';
+import { splitList } from './cells';
 import type { MappedRow } from './mapping';
 
-/** The record a row became, which a note can be about. */
+/** The record a row became, which a note and tags can be about. */
 export interface MadeRecord {
-  kind: NoteSubject;
+  kind: NoteSubject & Taggable;
   id: string;
 }
 
 /**
- * Keeps what a row holds in columns that are not fields (a mobile number beside the phone, a
- * pipeline stage, a column no tool of ours knows) as one note on the record it became, a line
- * per column: "From people.csv, Stage: Interviewing". The note is dated like any other, so the
- * recruiter sees when it came in. Returns whether there was anything to keep.
+ * Keeps what a row holds in columns that are not fields. A tags column's values become the
+ * record's tags; everything else (a mobile number beside the phone, a pipeline stage, a column no
+ * tool of ours knows, and a tag Shortlist cannot take, such as one with a quote in it) becomes
+ * one note on the record, a line per column: "From people.csv, Stage: Interviewing". The note is
+ * dated like any other, so the recruiter sees when it came in. Returns whether a note was written.
  */
 export function keepColumns(core: Core, fileName: string, row: MappedRow, made: MadeRecord): boolean {
-  const kept = row.keptValues();
-  if (kept.length === 0) return false;
-  const body = kept.map(({ column, text }) => `From ${fileName}, ${column}: ${text}`).join('\n');
-  insertRecord(core, noteEntity, { subject_type: made.kind, subject_id: made.id, body, kind: 'note' });
+  const lines: string[] = [];
+  for (const { column, text, tags } of row.keptValues()) {
+    const untaggable = tags ? tagsIn(text).filter((tag) => !tagged(core, made, tag)) : [text];
+    if (untaggable.length > 0) lines.push(`From ${fileName}, ${column}: ${untaggable.join(', ')}`);
+  }
+  if (lines.length === 0) return false;
+  insertRecord(core, noteEntity, { subject_type: made.kind, subject_id: made.id, body: lines.join('\n'), kind: 'note' });
+  return true;
+}
+
+/** The tags in a cell: "a; b", "a, b", one a line, or Google's "* myContacts ::: Clients" (its star marks a group of its own). */
+export function tagsIn(cell: string): string[] {
+  return (cell.includes(':::') ? cell.split(':::').map((tag) => tag.trim()) : splitList(cell))
+    .map((tag) => tag.replace(/^\*\s+/, ''))
+    .filter((tag) => tag !== '');
+}
+
+function tagged(core: Core, made: MadeRecord, tag: string): boolean {
+  const name = TagName.safeParse(tag);
+  if (!name.success) return false;
+  addTag(core, made.kind, made.id, name.data);
   return true;
 }

@@ -79,11 +79,12 @@ export class MappedRow {
     return this.mapping.indexes(field).map((column) => unguardFormula(this.cells[column] ?? ''));
   }
 
-  /** The kept columns that hold something in this row, with their column's name. */
-  keptValues(): { column: string; text: string }[] {
+  /** The kept columns that hold something in this row, with their column's name and whether they are tags. */
+  keptValues(): { column: string; text: string; tags: boolean }[] {
     return this.mapping.kept().flatMap((column) => {
       const text = unguardFormula(this.cells[column] ?? '').trim();
-      return text === '' ? [] : [{ column: this.mapping.columnName(column), text }];
+      const tags = this.mapping.fields[column] === 'tags';
+      return text === '' ? [] : [{ column: this.mapping.columnName(column), text, tags }];
     });
   }
 
