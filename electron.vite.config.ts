@@ -7,7 +7,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts') } },
+      // The core's worker thread is an entry of its own, built beside main (electron/database.ts).
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts'), coreWorker: resolve(__dirname, 'src/host/worker.ts') } },
     },
   },
   preload: {

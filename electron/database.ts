@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
-import type { Core } from '../src/db/core';
 import { OpenError } from '../src/db/errors';
-import { openDatabase } from '../src/db/open';
+import { CoreHost } from '../src/host/host';
 import { DATABASE_FILE } from '../src/platform/paths';
 
 /** Where scripts/electron-native.js builds better-sqlite3 for Electron, from the project root. */
@@ -18,11 +17,19 @@ function nativeBinding(): string {
     : path.join(app.getAppPath(), DEV_NATIVE_BINDING);
 }
 
-/** Opens the recruiter's database, or says in a dialog why it cannot and returns undefined. */
-export async function openCore(): Promise<Core | undefined> {
+// Bundled, the core's worker is built beside this file (electron.vite.config.ts); run from source
+// (the tests' stand-in for Electron), the host starts tsx's shim of it.
+const workerEntry = import.meta.url.endsWith('.ts') ? undefined : path.join(import.meta.dirname, 'coreWorker.js');
+
+/**
+ * Starts the core on threads of its own over the recruiter's database, or says in a dialog why it
+ * cannot and returns undefined. After a crash the window does not wait for the integrity check:
+ * it runs as a task.
+ */
+export async function startCore(): Promise<CoreHost | undefined> {
   const file = path.join(app.getPath('userData'), DATABASE_FILE);
   try {
-    return await openDatabase(file, { nativeBinding: nativeBinding() });
+    return await CoreHost.start(file, { nativeBinding: nativeBinding(), workerEntry });
   } catch (error) {
     console.error(`[shortlist] could not open ${file}`, error);
     const detail =

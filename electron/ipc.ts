@@ -1,26 +1,26 @@
 import { ipcMain } from 'electron';
 import { ApiError, type Outcome } from '../src/api/errors';
-import type { Core } from '../src/db/core';
-import { dispatch, parseInput } from '../src/server/dispatch';
+import type { CoreCalls } from '../src/host/calls';
+import { parseInput } from '../src/server/dispatch';
 import { desktopMethods, isDesktopMethod } from './desktop';
 import { CALL_CHANNEL, isTrustedSender } from './policy';
 
 /**
- * Answers the preload's calls with the core, the same dispatcher the HTTP preview uses; the few
- * methods that need the desktop itself (saving a PDF, opening a file) are answered here.
+ * Passes the preload's calls to the core's threads, as the HTTP preview does; the few methods
+ * that need the desktop itself (saving a PDF, opening a file) are answered here.
  */
-export function serveContract(core: Core): void {
+export function serveContract(core: CoreCalls): void {
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown): Outcome<unknown> | Promise<Outcome<unknown>> => {
     if (!isTrustedSender(event.senderFrame)) {
       console.warn(`[shortlist] refused a call from ${event.senderFrame?.url ?? 'a frame that is gone'}`);
       return refused('Only Shortlist’s own window may use its data.');
     }
     if (typeof method !== 'string') return refused('A call needs the name of a method.');
-    if (!isDesktopMethod(method)) return dispatch(core, method, input);
+    if (!isDesktopMethod(method)) return core.call(method, input);
 
     const parsed = parseInput(method, input);
     if (!parsed.ok) return parsed;
-    const run = desktopMethods[method] as (core: Core, sender: Electron.WebContents, input: unknown) => Promise<unknown>;
+    const run = desktopMethods[method] as (core: CoreCalls, sender: Electron.WebContents, input: unknown) => Promise<unknown>;
     return run(core, event.sender, parsed.result).then(
       (result): Outcome<unknown> => ({ ok: true, result }),
       (error: unknown): Outcome<unknown> => {

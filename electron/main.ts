@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { closeDatabase } from '../src/db/open';
+import { BackupSchedule } from '../src/host/backupSchedule';
 import { defaultDataDir } from '../src/platform/paths';
-import { openCore } from './database';
+import { startCore } from './database';
 import { serveContract } from './ipc';
 import { installMenu } from './menu';
 import { startNotifier } from './notifier';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { closeCoreAtQuit } from './quit';
 import { guardContents, guardSession } from './security';
 import { bringToFront, createMainWindow } from './window';
 
@@ -41,7 +42,7 @@ if (app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const core = await openCore();
+  const core = await startCore();
   if (core === undefined) {
     app.quit();
     return;
@@ -52,10 +53,7 @@ async function start(): Promise<void> {
   installMenu();
   mainWindow = createMainWindow(PRELOAD);
   const stopNotifier = startNotifier(core, () => mainWindow);
-  app.on('will-quit', () => {
-    stopNotifier();
-    closeDatabase(core);
-  });
+  closeCoreAtQuit(core, new BackupSchedule(core), stopNotifier);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(PRELOAD);
   });

@@ -1,7 +1,6 @@
 import { app, Notification, type BrowserWindow } from 'electron';
 import type { DueAlerts, Reminder } from '../src/api/reminders';
-import type { Core } from '../src/db/core';
-import { dispatch } from '../src/server/dispatch';
+import type { CoreCalls } from '../src/host/calls';
 import { OPEN_CHANNEL } from './policy';
 import { bringToFront } from './window';
 
@@ -13,7 +12,7 @@ const EVERY_MS = 30_000;
  * which it has shown, so a restart does not show them again), and keeps the due count on the
  * dock or taskbar badge. Clicking a notification opens the record it is about.
  */
-export function startNotifier(core: Core, mainWindow: () => BrowserWindow | undefined): () => void {
+export function startNotifier(core: CoreCalls, mainWindow: () => BrowserWindow | undefined): () => void {
   // Electron forgets a notification's click handler if the object is garbage collected first.
   const shown = new Set<Notification>();
   const show = (title: string, body: string, reminder: Reminder | null) => {
@@ -29,8 +28,8 @@ export function startNotifier(core: Core, mainWindow: () => BrowserWindow | unde
     notification.show();
   };
 
-  const tick = () => {
-    const outcome = dispatch(core, 'reminders.alerts', {});
+  const tick = async () => {
+    const outcome = await core.call('reminders.alerts', {});
     if (!outcome.ok) {
       console.error('[shortlist] could not look for due reminders', outcome.error);
       return;
@@ -44,7 +43,7 @@ export function startNotifier(core: Core, mainWindow: () => BrowserWindow | unde
       for (const reminder of reminders) show(reminder.title, reminder.about?.name ?? 'Follow-up due', reminder);
     }
   };
-  tick();
-  const timer = setInterval(tick, EVERY_MS);
+  void tick();
+  const timer = setInterval(() => void tick(), EVERY_MS);
   return () => clearInterval(timer);
 }

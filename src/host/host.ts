@@ -56,11 +56,16 @@ export class CoreHost {
   /** The writer opens (and migrates) the file first; the readers open what it left. */
   private async open(): Promise<void> {
     this.writer = this.spawn('writer');
-    const { deviceId, needsCheck } = await this.writer.ready;
-    this.deviceId = deviceId;
     this.readers = Array.from({ length: this.options.readers ?? 2 }, () => this.spawn('reader'));
-    await Promise.all(this.readers.map((reader) => reader.ready));
-    if (needsCheck) void this.checkAfterCrash();
+    try {
+      const { deviceId, needsCheck } = await this.writer.open();
+      this.deviceId = deviceId;
+      await Promise.all(this.readers.map((reader) => reader.open()));
+      if (needsCheck) void this.checkAfterCrash();
+    } catch (error) {
+      await Promise.all([this.writer, ...this.readers].map((worker) => worker.terminate()));
+      throw error;
+    }
   }
 
   /** After an unclean close: reads answer at once, writes queue behind the check; a damaged file stops writes. */

@@ -15,6 +15,8 @@ export interface WorkerSetup {
 
 /** The host's messages to a worker. */
 export type ToWorker =
+  /** Opens the connection: a reader waits for it until the writer has opened (and migrated) the file. */
+  | { type: 'open' }
   | {
       type: 'call';
       id: number;

@@ -27,6 +27,8 @@ export async function runWorker(setup: WorkerSetup, port: MessagePort): Promise<
     port.close();
     return;
   }
+  // Loading the core's code takes longer than opening: a reader loads it beside the writer, then waits.
+  await new Promise<void>((resolve) => port.once('message', (message: ToWorker) => message.type === 'open' && resolve()));
   let core: Core;
   let needsCheck = false;
   try {

@@ -60,8 +60,15 @@ export class WorkerHandle {
     this.ready.catch(() => undefined);
   }
 
+  /** Starts the thread, which loads the core's code and waits for `open`. */
   static start(entry: string, setup: WorkerSetup): WorkerHandle {
     return new WorkerHandle(setup.role, new Worker(entry, { workerData: setup }));
+  }
+
+  /** Opens the thread's connection; `ready` says when it has. */
+  open(): Promise<{ deviceId: string; schemaVersion: number; needsCheck: boolean }> {
+    this.worker.postMessage({ type: 'open' } satisfies ToWorker);
+    return this.ready;
   }
 
   /** Calls still waiting for their answer. */
@@ -76,6 +83,11 @@ export class WorkerHandle {
       this.pending.set(id, { resolve, onProgress });
       this.worker.postMessage({ ...request, id } as ToWorker);
     });
+  }
+
+  /** Stops a thread that failed to start, or whose siblings did. */
+  async terminate(): Promise<void> {
+    await this.worker.terminate();
   }
 
   /** Closes the connection once the calls before are answered (the writer marks the file closed cleanly). */

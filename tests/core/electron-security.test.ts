@@ -24,8 +24,8 @@ const code = (file: string) =>
     .replace(/^\s*\/\*[\s\S]*?\*\//gm, '')
     .replace(/^\s*\/\/.*$/gm, '');
 
-afterEach(() => {
-  for (const electron of launched.splice(0)) electron.app.emit('will-quit');
+afterEach(async () => {
+  for (const electron of launched.splice(0)) await quit(electron);
   vi.doUnmock('electron');
   vi.resetModules();
   vi.restoreAllMocks();
@@ -235,7 +235,7 @@ describe('the preload', () => {
   });
 });
 
-describe('the main process, under a stand-in for Electron', () => {
+describe('the main process, under a stand-in for Electron', { timeout: 120_000 }, () => {
   beforeEach(() => {
     // Refusals are logged on purpose; the tests assert on behaviour instead.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -283,18 +283,27 @@ describe('the main process, under a stand-in for Electron', () => {
     ]);
   });
 
-  it('answers the app’s page from the core, and refuses every other sender', async () => {
+  it('answers the app’s page from the core on threads of its own, and refuses every other sender', async () => {
+    // The main process must run no SQL: here it cannot even open a database, and calls still answer.
+    vi.doMock('better-sqlite3', () => ({
+      default: vi.fn(() => {
+        throw new Error('the main process opened the database');
+      }),
+    }));
     const electron = fakeElectron();
     await launch(electron);
     const call = (url: string, method: unknown, input: unknown = {}) =>
-      electron.ipcHandlers.get(CALL_CHANNEL)!({ senderFrame: { url, parent: null } }, method, input) as Outcome<unknown>;
-    expect(call(APP_ENTRY_URL, 'app.info')).toMatchObject({
+      electron.ipcHandlers.get(CALL_CHANNEL)!({ senderFrame: { url, parent: null } }, method, input) as Promise<Outcome<unknown>>;
+    expect(await call(APP_ENTRY_URL, 'candidates.create', { name: 'Ada Lovelace' })).toMatchObject({ ok: true });
+    expect(await call(APP_ENTRY_URL, 'candidates.list', {})).toMatchObject({ ok: true, result: { items: [{ name: 'Ada Lovelace' }] } });
+    expect(await call(APP_ENTRY_URL, 'app.info')).toMatchObject({
       ok: true,
       result: { databasePath: path.join(electron.userData, 'shortlist.db') },
     });
-    expect(call('https://evil.example/', 'app.info')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(call(APP_ENTRY_URL, 42)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(call(APP_ENTRY_URL, 'clients.drop')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await call('https://evil.example/', 'app.info')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await call(APP_ENTRY_URL, 42)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await call(APP_ENTRY_URL, 'clients.drop')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    vi.doUnmock('better-sqlite3');
   });
 
   it('saves the page as a PDF where the recruiter chooses, and nothing when they cancel', async () => {
@@ -367,7 +376,7 @@ describe('the main process, under a stand-in for Electron', () => {
     const core = await openDatabase(path.join(electron.userData, 'shortlist.db'));
     const ada = dispatch(core, 'candidates.create', { name: 'Ada Lovelace' }) as { ok: true; result: { id: string } };
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    dispatch(core, 'reminders.create', { title: 'Call Ada', dueOn: yesterday, about: { kind: 'candidate', id: ada.result.id } });
+    dispatch(core, 'reminders.create', { title: 'Call Ada', dueOn: yesterday, confirmPast: true, about: { kind: 'candidate', id: ada.result.id } });
     closeDatabase(core);
 
     await launch(electron, () => electron.notifications.length > 0);
@@ -377,21 +386,30 @@ describe('the main process, under a stand-in for Electron', () => {
     expect(electron.app.setBadgeCount).toHaveBeenCalledWith(1);
     notification!.emit('click');
     expect(electron.windows[0]!.webContents.send).toHaveBeenCalledWith(OPEN_CHANNEL, { kind: 'candidate', id: ada.result.id });
-    electron.app.emit('will-quit');
+    await quit(electron);
 
     const restarted = fakeElectron({ userData: electron.userData });
     await launch(restarted);
+    await vi.waitFor(() => expect(restarted.app.setBadgeCount).toHaveBeenCalledWith(1), { timeout: 60_000 });
     expect(restarted.notifications).toEqual([]);
-    expect(restarted.app.setBadgeCount).toHaveBeenCalledWith(1);
   });
 
-  it('closes the database when the app quits', async () => {
+  it('closes the database when the app quits, after a backup of what changed', async () => {
     const electron = fakeElectron();
     await launch(electron);
+    const call = (method: string, input: unknown) =>
+      electron.ipcHandlers.get(CALL_CHANNEL)!({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, method, input) as Promise<Outcome<unknown>>;
+    await call('candidates.create', { name: 'Ada Lovelace' });
     const wal = path.join(electron.userData, 'shortlist.db-wal');
     expect(fs.existsSync(wal)).toBe(true);
-    electron.app.emit('will-quit');
+    const quit = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', quit);
+    // The quit waits for the backup and the clean close, then goes on.
+    expect(quit.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), { timeout: 60_000 });
     expect(fs.existsSync(wal)).toBe(false);
+    const backups = fs.readdirSync(path.join(electron.userData, 'backups'));
+    expect(backups.filter((name) => name.includes('-auto-'))).toHaveLength(1);
   });
 
   it('says why a database cannot be opened, leaves it alone and quits without a window', async () => {
@@ -608,9 +626,17 @@ async function withFakeElectron<T>(electron: ReturnType<typeof fakeElectron>, lo
 
 const launched: ReturnType<typeof fakeElectron>[] = [];
 
+/** Quits the app as the OS would, and waits until it has closed the database and let the quit go on. */
+async function quit(electron: ReturnType<typeof fakeElectron>) {
+  if (electron.app.quit.mock.calls.length > 0 || electron.windows.length === 0) return;
+  electron.app.emit('will-quit', { preventDefault: () => undefined });
+  await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), { timeout: 60_000 });
+}
+
 /** Runs electron/main.ts and waits until it has shown its window, or until `settled` says it is done. */
 async function launch(electron: ReturnType<typeof fakeElectron>, settled = () => electron.windows.length > 0) {
   launched.push(electron);
   await withFakeElectron(electron, () => import('../../electron/main'));
-  await vi.waitFor(() => expect(settled()).toBe(true));
+  // The core's threads compile their TypeScript as they start: seconds on a busy machine.
+  await vi.waitFor(() => expect(settled()).toBe(true), { timeout: 60_000 });
 }
