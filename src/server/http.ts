@@ -109,7 +109,7 @@ async function handleCall(core: CoreCalls, method: string, req: http.IncomingMes
     input = JSON.parse(await readBody(req));
   } catch (error) {
     const message = error instanceof ApiError ? error.message : 'The request body is not valid JSON.';
-    return send(res, 400, failure('bad_request', message));
+    return send(res, error instanceof BodyTooLarge ? 413 : 400, failure('bad_request', message));
   }
   const outcome = await core.call(method, input);
   send(res, outcome.ok ? 200 : statusFor[outcome.error.code], outcome);
@@ -131,18 +131,32 @@ async function sendFile(core: CoreCalls, id: string, res: http.ServerResponse): 
   fs.createReadStream(file.path).pipe(res);
 }
 
+/** A body past MAX_BODY_BYTES: answered 413 with a JSON error, like every other refusal. */
+class BodyTooLarge extends ApiError {
+  constructor() {
+    super('bad_request', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB, the most Shortlist takes in one call; nothing was changed.`);
+  }
+}
+
+/** How much of a body too large is read (and dropped) so that its sender gets the answer: beyond it, the connection is cut. */
+const MAX_DRAINED_BYTES = 8 * MAX_BODY_BYTES;
+
+/**
+ * Reads a call's body. One too large is read to its end without being kept, then refused: cut
+ * off halfway, the sender would see a reset connection instead of the answer.
+ */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('bad_request', 'The request body is too large.'));
-        req.destroy();
-      } else chunks.push(chunk);
+      tooLarge ||= size > MAX_BODY_BYTES;
+      if (!tooLarge) chunks.push(chunk);
+      else if (size > MAX_DRAINED_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
