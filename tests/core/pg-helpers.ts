@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * A throwaway PostgreSQL for the live sync tests: Debian's server, started as the `postgres`
@@ -120,4 +121,16 @@ export async function startPostgres(): Promise<TestPostgres> {
       }
     },
   };
+}
+
+/** One server for the test file's tests, started before them and stopped after; the getter gives it. */
+export function usePostgres(): () => TestPostgres {
+  let server: TestPostgres | undefined;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+  return () => server!;
 }

@@ -32,28 +32,29 @@ export async function newHub(server: TestPostgres): Promise<Hub> {
   await initHub(client, []);
   await client.end();
   let laptops = 0;
-  return {
+  const hub: Hub = {
     database,
     admin: (sql, params) => server.admin(sql, params, database),
     async laptop(existing) {
       const app = await freshApp();
       app.clock.advance(++laptops * 7_919); // laptops whose clocks disagree
-      return this.attach(app, existing);
+      return hub.attach(app, existing);
     },
     async attach(app, existing) {
       const recruiter = existing ?? (await server.newRole('recruiter'));
       await server.admin(`GRANT shortlist_recruiter TO ${recruiter.user}`);
-      const hub = { url: server.url(recruiter.user, recruiter.password, database) };
+      const address = { url: server.url(recruiter.user, recruiter.password, database) };
       // As the recruiter does in Settings → Agency sync (the password goes to the keychain, not here).
       app.call('sync.configure', { address: `postgres://127.0.0.1:${server.port}/${database}`, user: recruiter.user });
       return {
         ...app,
-        hub,
+        hub: address,
         user: recruiter.user,
-        sync: (options = {}) => syncRound(options.port ?? corePort(app.core), hub, { page: options.page }),
+        sync: (options = {}) => syncRound(options.port ?? corePort(app.core), address, { page: options.page }),
       };
     },
   };
+  return hub;
 }
 
 /** Every laptop syncs, twice round (the first ones pull the later ones' pushes on the second). */

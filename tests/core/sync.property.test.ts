@@ -1,10 +1,10 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncedTables } from '../../src/sharing/tables';
 import { freshApp, tempDir, type TestApp } from './helpers';
 import { ops, recruiters, Simulation, type Op } from './merge-simulation';
-import { postgresMissing, startPostgres, type TestPostgres } from './pg-helpers';
+import { postgresMissing, usePostgres, type TestPostgres } from './pg-helpers';
 import { exportOf, syncedData } from './sharing-helpers';
 import { expectSynced, newHub, type Laptop } from './sync-helpers';
 
@@ -63,17 +63,11 @@ async function checkSync(server: TestPostgres, script: Op[], order: number[]): P
 }
 
 describe.skipIf(postgresMissing)('syncing through the agency server, whatever the recruiters did', () => {
-  let server: TestPostgres;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
+  const postgres = usePostgres();
 
   it('three laptops syncing in random orders end identical to each other and to the same histories merged by files', async () => {
     await fc.assert(
-      fc.asyncProperty(ops(3), fc.shuffledSubarray([0, 1, 2], { minLength: 3 }), (script, order) => checkSync(server, script, order)),
+      fc.asyncProperty(ops(3), fc.shuffledSubarray([0, 1, 2], { minLength: 3 }), (script, order) => checkSync(postgres(), script, order)),
       { numRuns: 10 },
     );
   }, 600_000);

@@ -1,26 +1,26 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corePort, type CorePort } from '../../src/sync/round';
 import { shortlist, tempDir } from './helpers';
-import { postgresMissing, startPostgres, type TestPostgres } from './pg-helpers';
+import { postgresMissing, usePostgres } from './pg-helpers';
 import { count, syncedData } from './sharing-helpers';
 import { expectSynced, newHub, syncAll, type Laptop } from './sync-helpers';
 
 describe.skipIf(postgresMissing)('live sync through the agency server', () => {
-  let server: TestPostgres;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
+  const postgres = usePostgres();
+
+  /** A new agency server with two recruiters' laptops on it. */
+  const twoLaptops = async () => {
+    const hub = await newHub(postgres());
+    return { hub, ann: await hub.laptop(), bob: await hub.laptop() };
+  };
 
   const versionsOnHub = async (hub: { admin: (sql: string) => Promise<{ n: number }[]> }) =>
     (await hub.admin('SELECT count(*)::int AS n FROM shortlist.versions'))[0]!.n;
 
   /** Ends the laptop's connection to the server from the server's side, as a network cut would. */
   const cutConnections = () =>
-    server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Shortlist' AND pid <> pg_backend_pid()");
+    postgres().admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Shortlist' AND pid <> pg_backend_pid()");
 
   /** The core, with a connection cut just before the n-th call of `method` reaches it. */
   function cutBefore(laptop: Laptop, method: string, nth: number): CorePort {
@@ -35,8 +35,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   }
 
   it('a candidate added on one laptop reaches the other, and pushing again changes nothing', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { hub, ann, bob } = await twoLaptops();
     const ada = ann.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
     const first = expectSynced(await ann.sync());
     expect(first.pushed).toBeGreaterThan(0);
@@ -54,8 +53,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('different fields edited on two laptops are both kept, with no conflict', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { ann, bob } = await twoLaptops();
     const { id } = ann.call('candidates.create', { name: 'Grace Hopper' });
     await syncAll([ann, bob]);
     ann.call('candidates.update', { id, location: 'Lyon' });
@@ -69,7 +67,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('the same field edited on two laptops is a conflict on every laptop, resolved once, and the resolution syncs onward', async () => {
-    const hub = await newHub(server);
+    const hub = await newHub(postgres());
     const laptops = [await hub.laptop(), await hub.laptop(), await hub.laptop()];
     const [ann, bob, cat] = laptops as [Laptop, Laptop, Laptop];
     const { id } = ann.call('candidates.create', { name: 'Alan Turing' });
@@ -96,8 +94,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('a candidate deleted on one laptop while edited on the other is a conflict to review on both', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { ann, bob } = await twoLaptops();
     const { id } = ann.call('candidates.create', { name: 'Katherine Johnson' });
     await syncAll([ann, bob]);
     ann.call('candidates.delete', { id });
@@ -112,8 +109,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('an erasure reaches every laptop and takes the person off the server too', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { hub, ann, bob } = await twoLaptops();
     const { id } = ann.call('candidates.create', { name: 'Erin Erased', emails: ['erin@example.com'] });
     ann.call('notes.add', { about: { kind: 'candidate', id }, body: 'Wants to relocate' });
     ann.call('files.attach', { candidateId: id, name: 'Erin CV.txt', mimeType: 'text/plain', dataBase64: Buffer.from('Erin, engineer').toString('base64') });
@@ -135,8 +131,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('an unreachable server is an "offline" status; the work waits and goes up later', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { hub, ann, bob } = await twoLaptops();
     const away = { ...ann, hub: { url: `postgres://${ann.user}:x@127.0.0.1:1/${hub.database}` } };
     ann.call('candidates.create', { name: 'Offline One' });
     ann.call('candidates.create', { name: 'Offline Two' });
@@ -152,8 +147,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('a connection cut mid-push leaves both sides consistent, and the next sync resumes without duplicates', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { hub, ann, bob } = await twoLaptops();
     const { id } = ann.call('candidates.create', { name: 'Cut Push' });
     ann.call('files.attach', { candidateId: id, name: 'CV.txt', mimeType: 'text/plain', dataBase64: Buffer.from('cv').toString('base64') });
     for (let i = 0; i < 4; i++) ann.call('candidates.create', { name: `Candidate ${i}` });
@@ -174,8 +168,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('a connection cut mid-pull leaves both sides consistent, and the next pull resumes where the last merged batch ended', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { ann, bob } = await twoLaptops();
     for (let i = 0; i < 7; i++) ann.call('candidates.create', { name: `Candidate ${i}` });
     expectSynced(await ann.sync());
 
@@ -190,12 +183,11 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('a recruiter whose role was revoked can no longer pull, and is told so', async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { ann, bob } = await twoLaptops();
     expectSynced(await bob.sync());
     ann.call('candidates.create', { name: 'After Bob Left' });
     expectSynced(await ann.sync());
-    await server.admin(`REVOKE shortlist_recruiter FROM ${bob.user}`);
+    await postgres().admin(`REVOKE shortlist_recruiter FROM ${bob.user}`);
     const refused = await bob.sync();
     expect(refused.status.problem).toBe(`The user “${bob.user}” may no longer use the agency server: ask your agency’s admin.`);
     expect(refused.pulled).toBe(0);
@@ -204,8 +196,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it("a laptop appends only its own changes: it can neither push as another laptop nor change or delete another's", async () => {
-    const hub = await newHub(server);
-    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const { hub, ann, bob } = await twoLaptops();
     ann.call('candidates.create', { name: 'Ann Made This' });
     expectSynced(await ann.sync());
     expectSynced(await bob.sync());
@@ -229,7 +220,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('a server set up by a newer Shortlist is refused with a clear message, and nothing is pushed', async () => {
-    const hub = await newHub(server);
+    const hub = await newHub(postgres());
     const ann = await hub.laptop();
     ann.call('candidates.create', { name: 'Waiting' });
     await hub.admin('UPDATE shortlist.hub SET version = 99');
@@ -240,16 +231,16 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
   });
 
   it('shortlist hub init sets up a server, and shortlist sync pushes and pulls with the password from PGPASSWORD', async () => {
-    const database = await server.newDatabase();
-    const ann = await server.newRole('cli');
-    const init = shortlist('hub', 'init', '--hub', server.adminUrl(database), '--recruiter', ann.user);
+    const database = await postgres().newDatabase();
+    const ann = await postgres().newRole('cli');
+    const init = shortlist('hub', 'init', '--hub', postgres().adminUrl(database), '--recruiter', ann.user);
     expect(init.stderr).toBe('');
     expect(init.stdout).toContain(`${ann.user} may sync`);
     expect(init.code).toBe(0);
 
     const db = `${tempDir()}/ann.db`;
     expect(shortlist('init', '--db', db).code).toBe(0);
-    const url = `postgres://${ann.user}@127.0.0.1:${server.port}/${database}`;
+    const url = `postgres://${ann.user}@127.0.0.1:${postgres().port}/${database}`;
     process.env.PGPASSWORD = ann.password;
     try {
       const synced = shortlist('sync', '--db', db, '--hub', url);
