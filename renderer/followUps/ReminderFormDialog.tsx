@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { ReminderCreateInput, ReminderUpdateInput, reminderKindLabels, reminderKinds } from '../../src/api/reminders';
-import { change } from '../api/data';
+import { TriangleAlert } from 'lucide-react';
+import { asApiError, change } from '../api/data';
 import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { TextAreaField, TextField } from '../ui/Field';
+import { formatNearDay } from '../ui/dates';
 import { showToast } from '../ui/toasts';
 import { useForm } from '../ui/useForm';
 import { dueLabel, reminderKindIcons } from './followUpFormat';
@@ -12,25 +14,41 @@ import { LinkedRecordField } from './LinkedRecordField';
 import { reminderDraft, reminderInput, type ReminderDraft } from './reminderDraft';
 import { RepeatFields } from './RepeatFields';
 
+/** What the recruiter was asked about: changing the day or time asks again. */
+const dueKey = (draft: ReminderDraft) => `${draft.dueOn} ${draft.dueTime}`;
+
 /** A follow-up of the recruiter's own, new or edited: what to do, about what, when, and whether it repeats. */
 export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
   const editing = editor.mode === 'edit' ? editor.reminder : null;
   const [about, setAbout] = useState<LinkedRecord | null>(editor.mode === 'edit' ? editor.reminder.about : editor.about);
+  // The due moment the core found in the past and the recruiter was asked about: saving it again confirms it.
+  const [askedAbout, setAskedAbout] = useState<string | null>(null);
   const form = useForm({
     id: 'reminder',
     initial: reminderDraft(editing),
     schema: editing ? ReminderUpdateInput : ReminderCreateInput,
     // An edit sends every field; the core changes only what differs (a due date given again keeps its snooze).
-    toInput: (draft: ReminderDraft) =>
-      editing ? { id: editing.id, ...reminderInput(draft, about, editing.timeZone) } : reminderInput(draft, about),
+    toInput: (draft: ReminderDraft) => {
+      const input = { ...reminderInput(draft, about, editing?.timeZone), confirmPast: askedAbout === dueKey(draft) };
+      return editing ? { id: editing.id, ...input } : input;
+    },
     save: async (input) => {
-      const saved = editing
-        ? await change('reminders.update', input as ReminderUpdateInput)
-        : await change('reminders.create', input as ReminderCreateInput);
+      let saved;
+      try {
+        saved = editing
+          ? await change('reminders.update', input as ReminderUpdateInput)
+          : await change('reminders.create', input as ReminderCreateInput);
+      } catch (error) {
+        // Due in the past: most often a slip. Ask, and let the same button save it anyway.
+        if (asApiError(error).field === 'confirmPast') return setAskedAbout(dueKey(form.draft));
+        throw error;
+      }
       closeReminderEditor();
       showToast({ message: `${editing ? 'Reminder saved' : 'Reminder added'}. ${dueLabel(saved)}` });
     },
   });
+
+  const asking = askedAbout !== null && askedAbout === dueKey(form.draft);
 
   return (
     <Dialog title={editing ? 'Edit reminder' : 'New reminder'} onClose={closeReminderEditor} wide>
@@ -71,10 +89,17 @@ export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
           <RepeatFields form={form} />
           <TextAreaField form={form} name="notes" label="Notes" rows={3} className="span-2" placeholder="What to ask, what to mention…" />
         </div>
+        {asking && (
+          <p className="dialog-warning" role="alert">
+            <TriangleAlert size={14} aria-hidden />
+            This reminder would be due in the past ({formatNearDay(form.draft.dueOn)}
+            {form.draft.dueTime && `, ${form.draft.dueTime}`}). Save it anyway, or choose a later date.
+          </p>
+        )}
         <DialogFooter error={form.formError}>
           <Button onClick={closeReminderEditor}>Cancel</Button>
           <SaveButton saving={form.saving}>
-            {editing ? 'Save reminder' : 'Add reminder'}
+            {asking ? 'Save anyway' : editing ? 'Save reminder' : 'Add reminder'}
           </SaveButton>
         </DialogFooter>
       </form>

@@ -37,6 +37,7 @@ import {
   type CsvPreview,
 } from './csv';
 import { IntakeHistoryInput, IntakeSaveInput, type IntakeRevision, type JobBrief } from './intake';
+import { JobCloseInput, type ClosingPlan, type JobClosed } from './jobClosing';
 import { JobCreateInput, JobListInput, JobUpdateInput, type Job, type JobDetail, type JobSummary } from './jobs';
 import { NoteAddInput, NoteEditInput, NoteListInput, type Note, type NoteRevision } from './notes';
 import {
@@ -219,6 +220,9 @@ export const contract = {
   'jobs.update': write(JobUpdateInput, returns<Job>()),
   'jobs.delete': write(IdInput, returns<Ok>()),
   'jobs.brief': read(IdInput, returns<JobBrief>()),
+  /** Whether a job's openings are all placed, and who else is on it (asked after each placement). */
+  'jobs.closingPlan': read(IdInput, returns<ClosingPlan>()),
+  'jobs.close': write(JobCloseInput, returns<JobClosed>()),
 
   'intake.save': write(IntakeSaveInput, returns<IntakeRevision>()),
   'intake.history': read(IntakeHistoryInput, returns<IntakeRevision[]>()),

@@ -57,8 +57,15 @@ const reminderFields = {
   repeat: Repeat.nullable(),
 };
 
+/**
+ * A reminder due in the past is most often a slip (last year, the wrong month): it is saved only
+ * when the recruiter confirms they mean it.
+ */
+const confirmPast = z.boolean().default(false);
+
 export const ReminderCreateInput = z.strictObject({
   ...reminderFields,
+  confirmPast,
   kind: reminderFields.kind.default('other'),
   about: reminderFields.about.default(null),
   dueTime: reminderFields.dueTime.default(null),
@@ -69,7 +76,9 @@ export const ReminderCreateInput = z.strictObject({
 export type ReminderCreateInput = z.input<typeof ReminderCreateInput>;
 
 /** Only the fields given change; the others (a snooze included) stay as they are. */
-export const ReminderUpdateInput = z.strictObject({ id: Id }).extend(z.strictObject(reminderFields).partial().shape);
+export const ReminderUpdateInput = z
+  .strictObject({ id: Id, confirmPast })
+  .extend(z.strictObject(reminderFields).partial().shape);
 export type ReminderUpdateInput = z.input<typeof ReminderUpdateInput>;
 
 export const snoozePresets = ['later_today', 'tomorrow_morning', 'next_week'] as const;
@@ -101,6 +110,7 @@ export const ruleNames = [
   'placement_check_in',
   'submission_target',
   'contact_nudge',
+  'chase_payment',
 ] as const;
 export type RuleName = (typeof ruleNames)[number];
 
@@ -112,6 +122,7 @@ export const ruleLabels: Record<RuleName, string> = {
   placement_check_in: 'Placement check-ins',
   submission_target: 'Submission target at risk',
   contact_nudge: 'Keep in touch with a contact',
+  chase_payment: 'Chase an overdue invoice',
 };
 
 export const RuleSettingInput = z.strictObject({

@@ -85,6 +85,8 @@ export const FeedbackAddInput = z.strictObject({
     .default([])
     .transform((items) => items.filter((c) => c !== '')),
   text: optionalText(10_000).default(null),
+  /** Logged before the interview it is likely about has happened: saved only when the recruiter confirms. */
+  confirmEarly: z.boolean().default(false),
 });
 export type FeedbackAddInput = z.input<typeof FeedbackAddInput>;
 

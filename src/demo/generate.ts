@@ -159,6 +159,8 @@ function addFollowUps(core: Core, clock: DemoClock, random: Random, candidates: 
       core,
       parse('reminders.create', {
         title: title.replace('{name}', candidate.name),
+        // The demo tells a story that began weeks ago: some follow-ups are late on purpose.
+        confirmPast: true,
         kind,
         about: { kind: 'candidate', id: candidate.id },
         dueOn: demoDay(clock, random.int(716, 744)),

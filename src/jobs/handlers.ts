@@ -2,6 +2,7 @@ import type { Method } from '../api/contract';
 import { contactName, getContact } from '../clients/contacts';
 import type { Core } from '../db/core';
 import type { Handlers } from '../server/handler';
+import { closeJob, closingPlan } from '../submissions/closeJob';
 import { jobBrief } from './brief';
 import { completeness, currentIntake, intakeRevisions, saveIntake } from './intake';
 import { listJobs } from './jobList';
@@ -39,6 +40,8 @@ export const jobHandlers: Handlers<JobMethods> = {
     deleteJob(core, id);
     return { ok: true };
   },
+  'jobs.closingPlan': (core, { id }) => closingPlan(core, id),
+  'jobs.close': closeJob,
   'jobs.brief': (core, { id }) => jobBrief(getJob(core, id), currentIntake(core, id), (contactId) => contactName(core, contactId).name),
   'intake.save': saveIntake,
   'intake.history': (core, { jobId }) => {

@@ -131,9 +131,23 @@ export function insertReminder(core: Core, values: ReminderValues, id?: string):
   return insertRecord(core, reminderEntity, columns, id);
 }
 
+/**
+ * Refuses a due moment already gone unless the recruiter confirmed it: a day before today, or a
+ * time earlier today. The refusal names `confirmPast`, for the form to ask and send it again.
+ */
+function checkNotPast(core: Core, dueOn: string, dueTime: string | null, zone: string, confirmed: boolean): void {
+  if (confirmed) return;
+  const past = dueTime ? instantOf(dueOn, dueTime, zone) < core.clock.now().toISOString() : dueOn < dayIn(core.clock.now(), zone);
+  if (past) {
+    throw new ApiError('invalid_input', 'This reminder would be due in the past. Save it anyway, or choose a later date.', 'confirmPast');
+  }
+}
+
 export function createReminder(core: Core, input: ParsedInput<'reminders.create'>): Reminder {
   if (input.about) assertSubject(core, input.about, 'reminders');
-  const id = insertReminder(core, { ...input, timeZone: input.timeZone ?? core.timeZone });
+  const timeZone = input.timeZone ?? core.timeZone;
+  checkNotPast(core, input.dueOn, input.dueTime, timeZone, input.confirmPast);
+  const id = insertReminder(core, { ...input, timeZone });
   return getReminder(core, id);
 }
 
@@ -153,6 +167,7 @@ export function updateReminder(core: Core, input: ParsedInput<'reminders.update'
   const dueTime = input.dueTime === undefined ? row.due_time : input.dueTime;
   const zone = input.timeZone ?? row.time_zone;
   if (dueOn !== row.due_on || dueTime !== row.due_time || zone !== row.time_zone) {
+    checkNotPast(core, dueOn, dueTime, zone, input.confirmPast);
     Object.assign(patch, dueColumns(dueOn, dueTime, zone));
     // A new due date replaces any snooze; the same one given again (a form saving every field) does not.
     patch.snoozed_until = null;

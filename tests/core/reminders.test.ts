@@ -38,10 +38,26 @@ describe('reminders', () => {
     expect(app.core.db.prepare('SELECT count(*) FROM reminders').pluck().get()).toBe(0);
   });
 
+  it('a reminder due in the past is saved only when the recruiter confirms it', async () => {
+    const app = await freshApp(); // Sunday 2026-11-22, 09:00 UTC
+    const refused = failure(() => app.call('reminders.create', { title: 'Call Ada', dueOn: '2025-11-23' }));
+    expect(refused).toMatchObject({ code: 'invalid_input', field: 'confirmPast' });
+    expect(refused.message).toContain('in the past');
+    // Earlier today at a time already gone is past too; today with no time is not.
+    expect(failure(() => app.call('reminders.create', { title: 'Call Ada', dueOn: '2026-11-22', dueTime: '08:00' })).field).toBe('confirmPast');
+    expect(app.core.db.prepare('SELECT count(*) FROM reminders').pluck().get()).toBe(0);
+    const today = app.call('reminders.create', { title: 'Call Ada', dueOn: '2026-11-22' });
+    expect(app.call('reminders.create', { title: 'Log the call', dueOn: '2026-11-20', confirmPast: true }).dueOn).toBe('2026-11-20');
+    // Moving a due date into the past asks the same; editing anything else of a late one does not.
+    expect(failure(() => app.call('reminders.update', { id: today.id, dueOn: '2026-11-01' })).field).toBe('confirmPast');
+    app.clock.set('2026-11-25T09:00:00.000Z');
+    expect(app.call('reminders.update', { id: today.id, title: 'Call Ada back', dueOn: '2026-11-22' }).title).toBe('Call Ada back');
+  });
+
   it('Today groups overdue, today and the coming week, counts what is due, and snoozing moves one out of the way', async () => {
     const app = await freshApp(undefined, paris);
     const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
-    app.call('reminders.create', { title: 'Late', dueOn: '2026-11-20', about: { kind: 'candidate', id: ada.id } });
+    app.call('reminders.create', { title: 'Late', confirmPast: true, dueOn: '2026-11-20', about: { kind: 'candidate', id: ada.id } });
     const now = app.call('reminders.create', { title: 'This afternoon', dueOn: '2026-11-22', dueTime: '15:00' });
     app.call('reminders.create', { title: 'Thursday', dueOn: '2026-11-26' });
     app.call('reminders.create', { title: 'Next month', dueOn: '2026-12-20' });
@@ -105,7 +121,7 @@ describe('reminders', () => {
     const { next } = app.call('reminders.complete', { id: weekly.id });
     expect(next).toMatchObject({ dueOn: '2026-11-26', dueTime: '08:30', state: 'open', repeat: weekly.repeat });
 
-    const everyThree = app.call('reminders.create', { title: 'Post the job', dueOn: '2026-11-01', repeat: { every: 'days', interval: 3 } });
+    const everyThree = app.call('reminders.create', { title: 'Post the job', confirmPast: true, dueOn: '2026-11-01', repeat: { every: 'days', interval: 3 } });
     // Three weeks late: the next one is the first on or after today, not a backlog.
     expect(app.call('reminders.complete', { id: everyThree.id }).next!.dueOn).toBe('2026-11-22');
 
@@ -183,7 +199,7 @@ describe('desktop notifications', () => {
     const file = path.join(tempDir(), 'shortlist.db');
     const clock = new TestClock();
     let app = await freshApp(file, { clock });
-    app.call('reminders.create', { title: 'Due now', dueOn: '2026-11-22', dueTime: '08:00' });
+    app.call('reminders.create', { title: 'Due now', confirmPast: true, dueOn: '2026-11-22', dueTime: '08:00' });
     const later = app.call('reminders.create', { title: 'Due at noon', dueOn: '2026-11-22', dueTime: '12:00' });
     let alerts = app.call('reminders.alerts', {});
     expect(alerts.reminders.map((r) => r.title)).toEqual(['Due now']);
@@ -211,7 +227,7 @@ describe('desktop notifications', () => {
 
   it('many at once are counted for one summary, with the latest few to show', async () => {
     const app = await freshApp();
-    for (let i = 1; i <= 5; i++) app.call('reminders.create', { title: `R${i}`, dueOn: `2026-11-1${i}` });
+    for (let i = 1; i <= 5; i++) app.call('reminders.create', { title: `R${i}`, confirmPast: true, dueOn: `2026-11-1${i}` });
     const alerts = app.call('reminders.alerts', {});
     expect(alerts.total).toBe(5);
     expect(alerts.reminders.map((r) => r.title)).toEqual(['R5', 'R4', 'R3']);

@@ -23,7 +23,7 @@ describe('snoozing a follow-up', () => {
 
   it('the presets skip the recruiter’s non-working days and start at their working hour', async () => {
     const app = await saturday();
-    const late = app.call('reminders.create', { title: 'Chase Acme', dueOn: '2026-12-01' });
+    const late = app.call('reminders.create', { title: 'Chase Acme', dueOn: '2026-12-01', confirmPast: true });
     const choices = app.call('reminders.snoozeChoices', { id: late.id });
     expect(choices).toEqual([
       { preset: 'later_today', until: '2026-12-05T13:00:00.000Z', refused: null },
@@ -35,7 +35,7 @@ describe('snoozing a follow-up', () => {
     app.call('workingTime.save', { days: ['sat', 'tue', 'wed', 'thu', 'fri'], startsAt: '08:30', endsAt: '17:00' });
     expect(app.call('workingTime.get', {})).toEqual({ days: ['tue', 'wed', 'thu', 'fri', 'sat'], startsAt: '08:30', endsAt: '17:00' });
     expect(app.call('reminders.snooze', { id: late.id, until: 'tomorrow_morning' }).snoozedUntil).toBe('2026-12-08T08:30:00.000Z');
-    const other = app.call('reminders.create', { title: 'Send the brief', dueOn: '2026-12-02' });
+    const other = app.call('reminders.create', { title: 'Send the brief', dueOn: '2026-12-02', confirmPast: true });
     expect(app.call('reminders.snooze', { id: other.id, until: 'next_week' }).snoozedUntil).toBe('2026-12-08T08:30:00.000Z');
   });
 
@@ -59,7 +59,7 @@ describe('snoozing a follow-up', () => {
 
   it('undoing a snooze puts back what it had before: no snooze, or the earlier one', async () => {
     const app = await saturday();
-    const late = app.call('reminders.create', { title: 'Chase Acme', dueOn: '2026-12-01' });
+    const late = app.call('reminders.create', { title: 'Chase Acme', dueOn: '2026-12-01', confirmPast: true });
     const first = app.call('reminders.snooze', { id: late.id, until: 'later_today' });
     const second = app.call('reminders.snooze', { id: late.id, until: 'next_week' });
     expect(second.snoozedUntil).toBe('2026-12-07T09:00:00.000Z');

@@ -37,7 +37,7 @@ describe('Today, follow-ups and messages', () => {
     const app = await session.startApp('long-day');
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      for (let i = 1; i <= 45; i++) await api(app, 'reminders.create', { title: `Call back number ${i}`, dueOn: day(i - 60) });
+      for (let i = 1; i <= 45; i++) await api(app, 'reminders.create', { title: `Call back number ${i}`, dueOn: day(i - 60), confirmPast: true });
       await page.goto(app.url);
       const rows = group(page, 'Overdue').locator('.follow-up');
       await rows.first().waitFor();
@@ -73,6 +73,7 @@ describe('Today, follow-ups and messages', () => {
       kind: 'email',
       about: { kind: 'client', id: northwind.id },
       dueOn: day(-2),
+      confirmPast: true,
     });
     await api(app, 'reminders.create', {
       title: 'Call Maya about her notice period',

@@ -2,12 +2,16 @@ import { interviewName } from '../../api/interviewName';
 import type { Core } from '../../db/core';
 import { statement } from '../../db/statements';
 import { dayIn, MORNING, plusBusinessDays, plusDays } from '../time';
+import { jobLive } from './current';
 import type { Proposal, RuleContext } from './rule';
 
 /** Submitted, and the client has said nothing since: chase after N business days. */
 export function chaseFeedback(_core: Core, { days, zone, submissions }: RuleContext): Proposal[] {
   const waiting = submissions().filter(
-    (row) => (row.stage === 'submitted' || row.stage === 'client_reviewing') && !(row.feedback_hlc && row.feedback_hlc > row.since_hlc),
+    (row) =>
+      jobLive(row) &&
+      (row.stage === 'submitted' || row.stage === 'client_reviewing') &&
+      !(row.feedback_hlc && row.feedback_hlc > row.since_hlc),
   );
   return waiting.map((row) => {
     const whom = [
@@ -31,7 +35,7 @@ export function chaseFeedback(_core: Core, { days, zone, submissions }: RuleCont
 /** An offer out with no answer: follow up with the candidate after N days. */
 export function offerFollowUp(_core: Core, { days, zone, submissions }: RuleContext): Proposal[] {
   return submissions()
-    .filter((row) => row.stage === 'offer')
+    .filter((row) => row.stage === 'offer' && jobLive(row))
     .map((row) => ({
       rule: 'offer_follow_up',
       ruleKey: `offer_follow_up:${row.change_id}`,
@@ -81,27 +85,41 @@ interface Held {
   submission_id: string;
   candidate: string;
   client: string;
+  /** The day of the client's latest feedback on the submission, if any. */
+  feedback_on: string | null;
 }
 
-/** After each interview that was not cancelled: debrief the candidate, ask the client for feedback. */
+/**
+ * After each interview that was not cancelled, on a job still open: debrief the candidate, and ask
+ * the client for feedback, unless it is already logged (then pass it on). A closed submission
+ * (rejected, withdrawn, lost) needs no debrief.
+ */
 export function interviewDebrief(core: Core, { days, zone }: RuleContext): Proposal[] {
   const rows = statement(
     core.db,
-    `SELECT i.id AS interview_id, i.starts_at, i.step, s.id AS submission_id, c.name AS candidate, cl.name AS client
+    `SELECT i.id AS interview_id, i.starts_at, i.step, s.id AS submission_id, c.name AS candidate, cl.name AS client,
+       (SELECT max(received_on) FROM feedback f WHERE f.submission_id = s.id AND f.deleted_at IS NULL) AS feedback_on
      FROM interviews i
      JOIN submissions s ON s.id = i.submission_id AND s.deleted_at IS NULL
      JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL
-     JOIN jobs j ON j.id = s.job_id AND j.deleted_at IS NULL
+     JOIN jobs j ON j.id = s.job_id AND j.deleted_at IS NULL AND j.status IN ('open', 'on_hold')
      JOIN clients cl ON cl.id = j.client_id
-     WHERE i.deleted_at IS NULL AND i.cancelled = 0`,
+     WHERE i.deleted_at IS NULL AND i.cancelled = 0
+       AND (SELECT stage FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY created_hlc DESC LIMIT 1)
+         NOT IN ('rejected', 'withdrawn', 'lost')`,
   ).all() as Held[];
   return rows.map((row) => {
     const day = dayIn(row.starts_at, zone);
+    // Feedback received on the interview's day or after is the client's word on it: pass it on, do not ask again.
+    const feedbackIn = row.feedback_on !== null && row.feedback_on >= day;
     return {
       rule: 'interview_debrief',
-      // The day is part of what is proposed: a rescheduled interview gets a debrief of its own.
-      ruleKey: `interview_debrief:${row.interview_id}:${day}`,
-      title: `Debrief ${row.candidate} after the ${interviewName(row.step)} and ask ${row.client} for feedback`,
+      // The day is part of what is proposed: a rescheduled interview gets a debrief of its own;
+      // feedback logged changes what the debrief is for, so the one that asked for it closes.
+      ruleKey: `interview_debrief:${row.interview_id}:${day}${feedbackIn ? ':feedback_in' : ''}`,
+      title: feedbackIn
+        ? `Debrief ${row.candidate} after the ${interviewName(row.step)} and pass on ${row.client}’s feedback`
+        : `Debrief ${row.candidate} after the ${interviewName(row.step)} and ask ${row.client} for feedback`,
       kind: 'call',
       about: { kind: 'submission', id: row.submission_id },
       notes: null,
