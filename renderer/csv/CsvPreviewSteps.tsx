@@ -49,7 +49,7 @@ export function CsvPreviewSteps({ kind, input, source, chosenDelimiter }: CsvPre
           Check the columns
         </StepTitle>
         <ReadingSettings preview={preview} chosenDelimiter={chosenDelimiter} />
-        <ColumnMapping kind={kind} preview={preview} />
+        <ColumnMapping kind={kind} preview={preview} fileName={source.name} />
       </section>
       <section className="card csv-step" aria-labelledby="csv-step-rows" aria-busy={loading}>
         <StepTitle step={3} id="csv-step-rows">

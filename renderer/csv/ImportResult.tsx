@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { CsvImportProgress } from '../../src/api/csv';
 import { Button } from '../ui/Button';
 import { counted, kindLabels, listPathOf } from './csvFormat';
+import { ColumnReport } from './ColumnReport';
 import { startOver, type CsvImportJob } from './csvImportStore';
 import { ImportCounts } from './ImportCounts';
 import { LeftOutList } from './LeftOutList';
@@ -35,6 +36,7 @@ export function ImportResult({ job, progress }: { job: CsvImportJob; progress: C
         </h2>
         <p className={progress.state === 'failed' ? 'form-error card-lead' : 'muted card-lead'}>{lead}</p>
         <ImportCounts progress={progress} />
+        <ColumnReport progress={progress} />
         <div className="csv-result-actions">
           {progress.accepted > 0 && (
             <Link href={listPathOf(job.kind)} className="button button--primary">

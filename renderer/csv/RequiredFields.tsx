@@ -1,8 +1,8 @@
 import { Check, CircleAlert } from 'lucide-react';
-import { csvFieldLabels, csvRequiredFields, type CsvField, type CsvKind } from '../../src/api/csv';
+import { csvFieldLabels, csvRequiredFields, type CsvField, type CsvKind, type CsvTarget } from '../../src/api/csv';
 
 /** What every row needs a column for, ticked off as the mapping covers it; starred in the field lists. */
-export function RequiredFields({ kind, mapping }: { kind: CsvKind; mapping: readonly (CsvField | null)[] }) {
+export function RequiredFields({ kind, mapping }: { kind: CsvKind; mapping: readonly (CsvTarget | null)[] }) {
   const groups = csvRequiredFields[kind] as readonly (readonly CsvField[])[];
   return (
     <p className="csv-required">

@@ -1,4 +1,4 @@
-import { csvFieldLabels, type CsvKind, type CsvPreview } from '../../src/api/csv';
+import { csvTargetLabel, type CsvKind, type CsvPreview } from '../../src/api/csv';
 import { counted } from './csvFormat';
 import { RowOutcome } from './RowOutcome';
 
@@ -42,7 +42,7 @@ export function SampleRows({ kind, preview }: { kind: CsvKind; preview: CsvPrevi
                 return (
                   <th scope="col" key={column}>
                     {header}
-                    {field && csvFieldLabels[field] !== header && <span className="csv-th-field">{csvFieldLabels[field]}</span>}
+                    {field && csvTargetLabel(field) !== header && <span className="csv-th-field">{csvTargetLabel(field)}</span>}
                   </th>
                 );
               })}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CsvDelimiter, CsvEncoding, CsvField, CsvFileInput, CsvImportProgress, CsvKind } from '../../src/api/csv';
+import type { CsvDelimiter, CsvEncoding, CsvFileInput, CsvImportProgress, CsvKind, CsvTarget } from '../../src/api/csv';
 
 /** The file chosen: its path in the desktop app, its contents in the browser preview (which cannot see paths). */
 export type CsvSource = { id: number; name: string } & CsvFile;
@@ -18,7 +18,7 @@ interface CsvImportState {
   encoding: CsvEncoding | null;
   delimiter: CsvDelimiter | null;
   /** The recruiter's own mapping, for one kind of record; null: the one suggested from the headers. */
-  mapping: { kind: CsvKind; fields: (CsvField | null)[] } | null;
+  mapping: { kind: CsvKind; fields: (CsvTarget | null)[] } | null;
   createMissingClients: boolean;
   /** Kept while the recruiter is on other pages, so coming back shows how the import is going. */
   job: CsvImportJob | null;
@@ -56,7 +56,7 @@ export const setCsvSource = (source: { name: string } & CsvFile) =>
 /** A different encoding reads the same columns (the mapping stays); a different delimiter makes new ones. */
 export const setCsvEncoding = (encoding: CsvEncoding) => useCsvImport.setState({ encoding });
 export const setCsvDelimiter = (delimiter: CsvDelimiter) => useCsvImport.setState({ delimiter, mapping: null });
-export const setCsvMapping = (kind: CsvKind, fields: (CsvField | null)[]) => useCsvImport.setState({ mapping: { kind, fields } });
+export const setCsvMapping = (kind: CsvKind, fields: (CsvTarget | null)[]) => useCsvImport.setState({ mapping: { kind, fields } });
 export const resetCsvMapping = () => useCsvImport.setState({ mapping: null });
 export const setCreateMissingClients = (createMissingClients: boolean) => useCsvImport.setState({ createMissingClients });
 export const setCsvImportPageOpen = (pageOpen: boolean) => useCsvImport.setState({ pageOpen });
@@ -72,6 +72,7 @@ export function csvFileInput(kind: CsvKind, state: CsvImportState): CsvFileInput
   if (!source) return null;
   const file = 'path' in source ? { path: source.path } : { dataBase64: source.dataBase64 };
   const fields = mapping?.kind === kind ? mapping.fields : null;
-  const input = { kind, ...file, encoding, delimiter, mapping: fields };
+  // The name goes with the file, for the note that keeps its columns that are not fields.
+  const input = { kind, ...file, fileName: source.name, encoding, delimiter, mapping: fields };
   return (kind === 'contacts' ? { ...input, createMissingClients } : input) as CsvFileInput;
 }
