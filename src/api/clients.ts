@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
+import { Currency, Id, MAX_AMOUNT, optionalDay, optionalText, PageInput, requiredText, tooMuch, type Stamps } from './common';
 import { fallOffRemedies } from './placements';
 
 export const clientStatuses = ['prospect', 'active', 'dormant'] as const;
@@ -24,7 +24,7 @@ export const FeeTerms = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('flat'),
-    amount: z.number({ message: 'Enter the flat fee amount' }).gt(0, 'The flat fee must be more than 0'),
+    amount: z.number({ message: 'Enter the flat fee amount' }).gt(0, 'The flat fee must be more than 0').max(MAX_AMOUNT, tooMuch('flat fee')),
     currency: Currency,
   }),
 ]);

@@ -47,8 +47,16 @@ export const Currency = z
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR');
 
+/**
+ * The largest amount of money Shortlist takes, in any currency: no salary or fee comes near a
+ * billion, and far larger numbers (1e308) overflow when a fee is worked out from them and write
+ * CSV files that cannot be read back.
+ */
+export const MAX_AMOUNT = 1_000_000_000;
+export const tooMuch = (what: string) => `The ${what} cannot be more than 1,000,000,000`;
+
 export const Money = z.strictObject({
-  amount: z.number({ message: 'Enter an amount' }).min(0, 'The amount cannot be negative'),
+  amount: z.number({ message: 'Enter an amount' }).min(0, 'The amount cannot be negative').max(MAX_AMOUNT, tooMuch('amount')),
   currency: Currency,
 });
 export type Money = z.infer<typeof Money>;

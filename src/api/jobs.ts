@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeeTerms, type Contact } from './clients';
-import { Currency, Id, optionalDay, optionalText, PageInput, requiredText, type Stamps } from './common';
+import { Currency, Id, MAX_AMOUNT, optionalDay, optionalText, PageInput, requiredText, tooMuch, type Stamps } from './common';
 import type { Completeness, IntakeRevision } from './intake';
 
 export const jobStatuses = ['open', 'on_hold', 'filled', 'cancelled'] as const;
@@ -16,7 +16,7 @@ export const jobPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export type JobPriority = (typeof jobPriorities)[number];
 
 const amount = (what: string) =>
-  z.number({ message: `Enter the ${what} as a number` }).min(0, `The ${what} cannot be negative`).nullable();
+  z.number({ message: `Enter the ${what} as a number` }).min(0, `The ${what} cannot be negative`).max(MAX_AMOUNT, tooMuch(what)).nullable();
 
 export const SalaryRange = z
   .strictObject({
