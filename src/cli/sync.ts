@@ -4,7 +4,8 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { connectHub, hubUser } from '../sync/hub';
 import { explainSyncError } from '../sync/hubErrors';
 import { HUB_VERSION, initHub } from '../sync/hubSchema';
-import { corePort, syncRound } from '../sync/round';
+import { corePort } from '../sync/corePort';
+import { syncRound } from '../sync/round';
 import { describeMerge } from './import';
 
 /**

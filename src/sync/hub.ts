@@ -31,10 +31,11 @@ export async function connectHub(address: HubAddress): Promise<pg.Client> {
   if (!local && (sslmode === 'disable' || sslmode === 'allow' || sslmode === 'prefer')) {
     throw new SyncProblem('tls', 'The agency server must be reached over an encrypted connection (TLS): remove sslmode from its address.');
   }
+  // In the URL: node-postgres lets a connection string's (absent) user and password override the options'.
+  if (address.user) url.username = encodeURIComponent(address.user);
+  if (address.password !== undefined) url.password = encodeURIComponent(address.password);
   const client = new pg.Client({
-    connectionString: address.url,
-    ...(address.user ? { user: address.user } : {}),
-    ...(address.password !== undefined ? { password: address.password } : {}),
+    connectionString: url.toString(),
     ...(!local && !sslmode ? { ssl: { rejectUnauthorized: true } } : {}),
     connectionTimeoutMillis: 5000,
     query_timeout: 60_000,

@@ -1,28 +1,14 @@
 import type pg from 'pg';
 import type { Input, Method, Result } from '../api/contract';
-import { ApiError } from '../api/errors';
 import type { Conflict, LikelyDuplicate, TableChanges } from '../api/sharing';
 import type { HubVersion, SyncBegun, SyncMerged, SyncSummary } from '../api/sync';
-import type { Core } from '../db/core';
-import { dispatch } from '../server/dispatch';
 import { connectHub, hubUser, type HubAddress } from './hub';
 import { explainSyncError } from './hubErrors';
 import { openHub } from './hubSchema';
 
-/** How a round reaches the core: the contract, wherever the core runs (a worker thread, this process). */
+/** How a round reaches the core: the contract, wherever the core runs (its threads, this process). */
 export interface CorePort {
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>> | Result<M>;
-}
-
-/** The core in this process (the CLI, tests): each step its own call and transaction. */
-export function corePort(core: Core): CorePort {
-  return {
-    call(method, input) {
-      const outcome = dispatch(core, method, input);
-      if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
-      return outcome.result as never;
-    },
-  };
 }
 
 /** Rows per push and per pull: each batch is one transaction on either side. */

@@ -2,7 +2,8 @@ import pg from 'pg';
 import type { SyncSummary } from '../../src/api/sync';
 import type { HubAddress } from '../../src/sync/hub';
 import { initHub } from '../../src/sync/hubSchema';
-import { corePort, syncRound, type CorePort } from '../../src/sync/round';
+import { corePort } from '../../src/sync/corePort';
+import { syncRound, type CorePort } from '../../src/sync/round';
 import { freshApp, type TestApp } from './helpers';
 import type { TestPostgres } from './pg-helpers';
 

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { corePort, type CorePort } from '../../src/sync/round';
+import { corePort } from '../../src/sync/corePort';
+import { SyncLoop, withAgencySync } from '../../src/sync/loop';
+import { syncRound, type CorePort } from '../../src/sync/round';
+import { dispatch } from '../../src/server/dispatch';
 import { shortlist, tempDir } from './helpers';
 import { postgresMissing, usePostgres } from './pg-helpers';
 import { count, syncedData } from './sharing-helpers';
@@ -135,7 +138,7 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
     const away = { ...ann, hub: { url: `postgres://${ann.user}:x@127.0.0.1:1/${hub.database}` } };
     ann.call('candidates.create', { name: 'Offline One' });
     ann.call('candidates.create', { name: 'Offline Two' });
-    const offline = await (await import('../../src/sync/round')).syncRound(corePort(away.core), away.hub);
+    const offline = await syncRound(corePort(away.core), away.hub);
     expect(offline.status).toMatchObject({ offline: true, problem: null, waiting: 2 });
     expect(ann.call('sync.status', {})).toMatchObject({ offline: true, waiting: 2 });
 
@@ -228,6 +231,23 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
     expect(refused.status.problem).toMatch(/set up by a newer Shortlist \(server version 99; this one knows up to 1\)\. Update Shortlist to sync\./);
     expect(refused.status.waiting).toBe(1);
     expect(await versionsOnHub(hub)).toBe(0);
+  });
+
+  it('Sync now is answered by the host around the core: a round with the configured server and the keychain password', async () => {
+    const hub = await newHub(postgres());
+    const ann = await hub.laptop();
+    const { user, password } = { user: ann.user, password: decodeURIComponent(new URL(ann.hub.url).password) };
+    ann.call('candidates.create', { name: 'Pushed By The Loop' });
+    const threads = { call: async (method: string, input: unknown) => dispatch(ann.core, method, input) };
+    const loop = new SyncLoop(threads, { password: () => password });
+    const window = withAgencySync(threads, loop);
+    const outcome = await window.call('sync.now', {});
+    expect(outcome).toMatchObject({ ok: true, result: { status: { user, waiting: 0, offline: false, problem: null } } });
+    expect(await versionsOnHub(hub)).toBeGreaterThan(0);
+
+    ann.call('sync.configure', { address: '', user: '' });
+    expect(await window.call('sync.now', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('Settings → Agency sync') } });
+    expect(await window.call('sync.status', {})).toMatchObject({ ok: true, result: { configured: false } });
   });
 
   it('shortlist hub init sets up a server, and shortlist sync pushes and pulls with the password from PGPASSWORD', async () => {
