@@ -10,6 +10,7 @@ import { BriefPage } from '../jobs/brief/BriefPage';
 import { JobPage } from '../jobs/JobPage';
 import { JobsPage } from '../jobs/JobsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ShortlistPage } from '../shortlists/ShortlistPage';
 import { ConflictsPage } from '../sharing/ConflictsPage';
 import { DuplicatesPage } from '../sharing/DuplicatesPage';
 import { SharingPage } from '../sharing/SharingPage';
@@ -34,6 +35,7 @@ export function AppRoutes() {
       <Route path="/jobs/:id">{({ id }) => <JobPage key={id} id={id} />}</Route>
       <Route path={paths.candidates} component={CandidatesPage} />
       <Route path="/candidates/:id">{({ id }) => <CandidatePage key={id} id={id} />}</Route>
+      <Route path="/shortlists/:id">{({ id }) => <ShortlistPage key={id} id={id} />}</Route>
       <Route path="/submissions/:id/profile">{({ id }) => <ProfilePage key={id} id={id} />}</Route>
       <Route path="/submissions/:id">{({ id }) => <SubmissionPage key={id} id={id} />}</Route>
       <Route path="/import/csv/:kind?">{({ kind }) => <CsvImportPage kind={kind} />}</Route>

@@ -1,6 +1,7 @@
 import { ArrowLeftRight, BriefcaseBusiness, Building2, ListChecks, Settings, Sunrise, Trash2, UsersRound, type LucideIcon } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
 import { useDueCount } from '../followUps/useDueCount';
+import { ListsNav } from '../lists/ListsNav';
 import { useReviewTotal } from '../sharing/reviewCounts';
 import { paths } from './paths';
 
@@ -48,6 +49,7 @@ export function Sidebar() {
         <span className="brand-name">Shortlist</span>
       </div>
       <NavList items={items} />
+      <ListsNav />
       <NavList items={bottom} className="nav-bottom" />
     </nav>
   );

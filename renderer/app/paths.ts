@@ -15,6 +15,7 @@ export const paths = {
   jobPipeline: (id: string) => `/jobs/${id}/pipeline`,
   candidates: '/candidates',
   candidate: (id: string) => `/candidates/${id}`,
+  shortlist: (id: string) => `/shortlists/${id}`,
   submission: (id: string) => `/submissions/${id}`,
   submissionProfile: (id: string) => `/submissions/${id}/profile`,
   /** Import from CSV, with what is imported (candidates, contacts, clients) chosen to begin with. */

@@ -1,9 +1,13 @@
+import { useEffect } from 'react';
 import type { CandidateSummary } from '../../src/api/candidates';
+import { listOrder } from '../lists/listOrder';
 import { focusFirstRow, VirtualList } from '../ui/VirtualList';
 import { CandidateRow } from './CandidateRow';
+import { useCandidateList } from './candidateListStore';
 
 const LIST_ID = 'candidate-list';
-const ROW_HEIGHT = 52;
+/** Comfortable rows, or compact ones that show half as many again on a laptop screen. */
+const ROW_HEIGHT = { comfortable: 52, compact: 36 } as const;
 
 export const focusFirstCandidate = () => focusFirstRow(LIST_ID);
 
@@ -19,22 +23,36 @@ interface CandidateListProps {
 }
 
 export function CandidateList(props: CandidateListProps) {
+  const density = useCandidateList((s) => s.density);
+  const { items } = props;
+  useEffect(() => {
+    listOrder.ids = items.map(candidateKey);
+  }, [items]);
   return (
-    <VirtualList
-      id={LIST_ID}
-      label="Candidates"
-      rowHeight={ROW_HEIGHT}
-      head={
-        <div className="candidate-columns">
-          <span>Name</span>
-          <span>Current role</span>
-          <span>Location</span>
-          <span>Skills</span>
-        </div>
-      }
-      rowKey={candidateKey}
-      renderRow={candidateRow}
-      {...props}
-    />
+    <div className={`candidate-list candidate-list--${density}`}>
+      <VirtualList
+        // A new row height is a new layout: measured afresh.
+        key={density}
+        id={LIST_ID}
+        label="Candidates"
+        rowHeight={ROW_HEIGHT[density]}
+        head={
+          <div className="candidate-row">
+            <span />
+            <div className="candidate-columns">
+              <span>Name</span>
+              <span>Current role</span>
+              <span>Location</span>
+              <span>Latest stage</span>
+              <span>Last activity</span>
+              <span>Owner</span>
+            </div>
+          </div>
+        }
+        rowKey={candidateKey}
+        renderRow={candidateRow}
+        {...props}
+      />
+    </div>
   );
 }

@@ -1,16 +1,20 @@
 import { FilterX, Plus, SearchX, UsersRound } from 'lucide-react';
+import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { CsvImportLink } from '../csv/CsvImportLink';
 import { candidatesExport } from '../csv/listExports';
+import { BulkBar } from '../lists/BulkBar';
+import { followList } from '../lists/selectionStore';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { ListPage } from '../ui/ListPage';
 import { useDebounced } from '../ui/useDebounced';
 import { useShortcut } from '../ui/useShortcut';
 import '../styles/candidates.css';
+import '../styles/selection.css';
 import { CandidateFormDialog } from './CandidateFormDialog';
 import { CandidateList } from './CandidateList';
 import {
@@ -33,15 +37,17 @@ export function CandidatesPage() {
   const settledLocation = useDebounced(filters.location, SEARCH_PAUSE_MS);
   const owner = useDebounced(filters.owner, SEARCH_PAUSE_MS);
   const updatedSince = useDebounced(filters.updatedSince, SEARCH_PAUSE_MS);
-  const { items, total, error, hasMore, loadMore } = usePages('candidates.list', {
+  const listFilters = {
     query: settledQuery,
     skills: filters.skills,
     location: settledLocation,
     stage: filters.stage,
     owner,
     updatedSince: updatedSince || null,
-    sort,
-  });
+  };
+  const { items, total, error, hasMore, loadMore } = usePages('candidates.list', { ...listFilters, sort });
+  // A selection belongs to the search and filters it was made in.
+  useEffect(() => followList(JSON.stringify(listFilters)));
   const filtering = activeFilterCount(filters) > 0;
   const searching = settledQuery.trim() !== '';
   // Searching an empty book would only be noise.
@@ -116,7 +122,12 @@ export function CandidatesPage() {
           {newCandidate}
         </>
       }
-      toolbar={<CandidatesToolbar />}
+      toolbar={
+        <>
+          <CandidatesToolbar />
+          <BulkBar filters={listFilters} total={total} />
+        </>
+      }
       list={items && <CandidateList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
     >
       {creating && (

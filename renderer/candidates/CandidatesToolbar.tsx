@@ -1,5 +1,7 @@
-import { ArrowDownUp, FilterX } from 'lucide-react';
-import { memo } from 'react';
+import { ArrowDownUp, BookmarkPlus, FilterX, Rows3 } from 'lucide-react';
+import { memo, useState } from 'react';
+import { SaveSearchDialog } from '../lists/SaveSearchDialog';
+import { Button } from '../ui/Button';
 import { stageLabels, stages, type StageName } from '../../src/api/submissions';
 import { Field } from '../ui/Field';
 import { TagInput } from '../ui/TagInput';
@@ -11,6 +13,7 @@ import {
   setCandidateFilters,
   setCandidateQuery,
   setCandidateSort,
+  toggleDensity,
   useCandidateList,
   type CandidateSort,
 } from './candidateListStore';
@@ -25,14 +28,15 @@ const sortLabels: Record<CandidateSort, string> = { updated: 'Recently updated',
 
 /** Memoised: it reads the store itself, and need not render again each time a page of the list arrives. */
 export const CandidatesToolbar = memo(function CandidatesToolbar() {
-  const { query, sort } = useCandidateList();
+  const { query, sort, density, filters } = useCandidateList();
+  const [saving, setSaving] = useState(false);
   return (
     <div className="candidate-toolbar" role="search" aria-label="Find candidates">
       <div className="toolbar">
         <SearchBox
           id={SEARCH_ID}
           label="Search candidates"
-          placeholder="Search by name, title, employer or resume"
+          placeholder='Search: a name, skill:java, -title:contract, "new york"'
           value={query}
           onChange={setCandidateQuery}
           onArrowDown={focusFirstCandidate}
@@ -53,7 +57,19 @@ export const CandidatesToolbar = memo(function CandidatesToolbar() {
             ))}
           </select>
         </label>
+        <Button icon={Rows3} aria-pressed={density === 'compact'} onClick={toggleDensity}>
+          Compact rows
+        </Button>
+        <Button icon={BookmarkPlus} onClick={() => setSaving(true)}>
+          Save search
+        </Button>
       </div>
+      {saving && (
+        <SaveSearchDialog
+          filters={{ ...filters, updatedSince: filters.updatedSince || null, query }}
+          onClose={() => setSaving(false)}
+        />
+      )}
       <CandidateFilterBar />
     </div>
   );

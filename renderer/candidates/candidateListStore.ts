@@ -23,6 +23,8 @@ interface CandidateListState {
   query: string;
   filters: CandidateFilters;
   sort: CandidateSort;
+  /** Compact rows show more candidates at once. */
+  density: 'comfortable' | 'compact';
   creating: boolean;
 }
 
@@ -31,6 +33,7 @@ export const useCandidateList = create<CandidateListState>(() => ({
   query: '',
   filters: noFilters,
   sort: 'updated',
+  density: 'comfortable',
   creating: false,
 }));
 
@@ -39,6 +42,10 @@ export const setCandidateFilters = (change: Partial<CandidateFilters>) =>
   useCandidateList.setState((s) => ({ filters: { ...s.filters, ...change } }));
 export const clearCandidateFilters = () => useCandidateList.setState({ filters: noFilters });
 export const setCandidateSort = (sort: CandidateSort) => useCandidateList.setState({ sort });
+export const toggleDensity = () =>
+  useCandidateList.setState((s) => ({ density: s.density === 'compact' ? 'comfortable' : 'compact' }));
+/** Opens a saved search: its query and filters replace what the list had. */
+export const showSavedSearch = (query: string, filters: CandidateFilters) => useCandidateList.setState({ query, filters });
 export const setCreatingCandidate = (creating: boolean) => useCandidateList.setState({ creating });
 
 /** How many filters are narrowing the list (for the Clear control and the count). */

@@ -22,6 +22,9 @@ const nouns: Record<SyncedTable, [one: string, many: string]> = {
   erasures: ['erasure', 'erasures'],
   candidate_merges: ['merge of two candidates', 'merges of two candidates'],
   dismissed_duplicates: ['pair told apart', 'pairs told apart'],
+  shortlists: ['shortlist', 'shortlists'],
+  shortlist_entries: ['shortlist entry', 'shortlist entries'],
+  tags: ['tag on a record', 'tags on records'],
 };
 
 /** The order a recruiter cares about: people and work first, bookkeeping last. */
@@ -37,6 +40,9 @@ const order: SyncedTable[] = [
   'notes',
   'note_revisions',
   'reminders',
+  'shortlists',
+  'shortlist_entries',
+  'tags',
   'files',
   'intakes',
   'stage_changes',
