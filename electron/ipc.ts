@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron';
 import { ApiError, type Outcome } from '../src/api/errors';
 import type { CoreCalls } from '../src/host/calls';
-import { parseInput } from '../src/server/dispatch';
+import { parseInput } from '../src/server/validate';
 import { desktopMethods, isDesktopMethod } from './desktop';
 import { CALL_CHANNEL, isTrustedSender } from './policy';
 

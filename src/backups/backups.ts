@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiError } from '../api/errors';
 import type { BackupInfo } from '../api/backups';
 import type { Clock } from '../db/clock';
 import { backupDatabase } from '../db/open';
+import { backupsDir } from './paths';
 import { backupsToRemove } from './rotation';
 
-/** backups/ beside the database, where every copy of it goes. */
-export const backupsDir = (file: string) => path.join(path.dirname(file), 'backups');
 
 const STAMPED = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.db$/;
 
@@ -87,13 +85,4 @@ export function takeBackup(file: string, reason: 'auto' | 'manual', clock: Clock
   const automatic = findBackups(file).filter((b) => b.reason === 'automatic');
   for (const old of backupsToRemove(automatic)) fs.rmSync(path.join(backupsDir(file), old.name), { force: true });
   return listBackups(file, nativeBinding).find((b) => b.name === path.basename(target))!;
-}
-
-/** The full path of a backup named in a call, or a clear refusal. */
-export function backupPath(file: string, name: string): string {
-  const full = path.join(backupsDir(file), name);
-  if (path.dirname(full) !== backupsDir(file) || !fs.existsSync(full)) {
-    throw new ApiError('not_found', `There is no backup called “${name}” in ${backupsDir(file)}.`, 'name');
-  }
-  return full;
 }

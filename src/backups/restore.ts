@@ -8,7 +8,7 @@ import type { Core } from '../db/core';
 import { OpenError } from '../db/errors';
 import { backupDatabase, closeDatabase, inspect, openDatabase } from '../db/open';
 import { eraseCandidates, erasedCandidates, samePerson } from '../sharing/erase';
-import { backupsDir } from './backups';
+import { backupsDir } from './paths';
 
 export interface RestoreOptions {
   clock: Clock;

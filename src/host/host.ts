@@ -3,7 +3,7 @@ import { contract, isMethod, type Method } from '../api/contract';
 import type { Outcome } from '../api/errors';
 import type { Health } from '../api/app';
 import type { TaskInfo } from '../api/tasks';
-import { unknownMethod } from '../server/dispatch';
+import { unknownMethod } from '../server/validate';
 import { defaultWorkerEntry, type HostOptions } from './options';
 import type { Role } from './protocol';
 import { restoreWith } from './restore';
@@ -48,15 +48,16 @@ export class CoreHost {
     return host;
   }
 
-  private spawn(role: Role): WorkerHandle {
+  private spawn(role: Role, entry: string): WorkerHandle {
     const { nativeBinding, timeZone } = this.options;
-    return WorkerHandle.start(this.options.workerEntry ?? defaultWorkerEntry(), { file: this.file, role, nativeBinding, timeZone });
+    return WorkerHandle.start(entry, { file: this.file, role, nativeBinding, timeZone });
   }
 
   /** The writer opens (and migrates) the file first; the readers open what it left. */
   private async open(): Promise<void> {
-    this.writer = this.spawn('writer');
-    this.readers = Array.from({ length: this.options.readers ?? 2 }, () => this.spawn('reader'));
+    const entry = this.options.workerEntry ?? (await defaultWorkerEntry());
+    this.writer = this.spawn('writer', entry);
+    this.readers = Array.from({ length: this.options.readers ?? 2 }, () => this.spawn('reader', entry));
     try {
       const { deviceId, needsCheck } = await this.writer.open();
       this.deviceId = deviceId;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,12 +9,47 @@ export interface HostOptions {
   timeZone?: string;
   /** Read connections beside the writer; each is a thread. */
   readers?: number;
-  /** The worker's script: the bundled one in the app, tsx's shim of the TypeScript from source. */
+  /** The worker's script; by default the one built for how this code runs (defaultWorkerEntry). */
   workerEntry?: string;
 }
 
-/** The worker's script for this build: beside the bundle in the app, through tsx's shim from source. */
-export function defaultWorkerEntry(): string {
+let bundled: string | undefined;
+
+/**
+ * The worker's script. In the app it is built beside the bundle (electron.vite.config.ts). Run
+ * from source (the CLI, the preview, the tests), the worker's TypeScript is bundled once per
+ * process into one file: loading its two hundred files through tsx cost every thread seconds.
+ */
+export async function defaultWorkerEntry(): Promise<string> {
   const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../bin/core-worker.js') : path.join(path.dirname(here), 'coreWorker.js');
+  if (!here.endsWith('.ts')) return path.join(path.dirname(here), 'coreWorker.js');
+  return (bundled ??= await bundleWorker(path.join(path.dirname(here), 'worker.ts')));
+}
+
+async function bundleWorker(entry: string): Promise<string> {
+  const root = path.resolve(path.dirname(entry), '../..');
+  // Loaded only from source: the app never bundles anything at run time.
+  const { buildSync } = await import('esbuild');
+  const { outputFiles } = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    outfile: 'core-worker.mjs',
+    logLevel: 'error',
+  });
+  const code = outputFiles[0]!.contents;
+  // Named by content, so processes running at once share it and never read one half-written.
+  const dir = path.join(root, 'node_modules', '.cache', 'shortlist');
+  const file = path.join(dir, `core-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, file);
+  }
+  return file;
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError, type Outcome } from '../api/errors';
-import { backupPath } from '../backups/backups';
-import { parseInput } from '../server/dispatch';
+import { backupPath } from '../backups/paths';
+import { parseInput } from '../server/validate';
 import type { FromWorker } from './protocol';
 import { defaultWorkerEntry, type HostOptions } from './options';
 
@@ -19,7 +19,7 @@ export async function restoreWith(options: HostOptions, file: string, input: unk
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
     throw error;
   }
-  const worker = new Worker(options.workerEntry ?? defaultWorkerEntry(), {
+  const worker = new Worker(options.workerEntry ?? (await defaultWorkerEntry()), {
     workerData: { file, role: 'restorer', from, nativeBinding: options.nativeBinding, timeZone: options.timeZone },
   });
   return new Promise((resolve) => {

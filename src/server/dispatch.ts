@@ -1,11 +1,11 @@
-import type { z } from 'zod';
-import { contract, isMethod, type Method, type ParsedInput } from '../api/contract';
-import { ApiError, type Outcome } from '../api/errors';
+import type { Method } from '../api/contract';
+import type { Outcome } from '../api/errors';
 import type { Core } from '../db/core';
 import { callFailure } from '../db/errors';
 import { statement } from '../db/statements';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { handlers } from './handlers';
+import { failure, parseInput } from './validate';
 
 /**
  * The one entry into the core for every transport: finds the method, validates the input
@@ -36,30 +36,3 @@ export function dispatch(core: Core, method: string, input: unknown): Outcome<un
 
 /** Rows written on this connection since it opened, by any statement or trigger. */
 const totalChanges = (core: Core) => statement(core.db, 'SELECT total_changes()').pluck().get() as number;
-
-/** Checks that `method` exists and `input` fits its schema; the result is the input with its defaults. */
-export function parseInput<M extends Method>(method: M | string, input: unknown): Outcome<ParsedInput<M>> {
-  if (!isMethod(method)) return unknownMethod(method);
-  const parsed = contract[method].input.safeParse(input ?? {});
-  return parsed.success ? { ok: true, result: parsed.data as ParsedInput<M> } : failure(fromZod(parsed.error));
-}
-
-export function unknownMethod(method: string): Outcome<never> {
-  return failure(new ApiError('unknown_method', `Shortlist has no method called “${method}”.`));
-}
-
-function failure(error: ApiError): Outcome<never> {
-  return { ok: false, error: error.toJSON() };
-}
-
-/** The first problem, named by its field, in words a person can act on. */
-function fromZod(error: z.ZodError): ApiError {
-  const issue = error.issues[0]!;
-  const field = issue.path.map(String).join('.') || undefined;
-  if (issue.code === 'unrecognized_keys') {
-    const name = [field, issue.keys[0]].filter(Boolean).join('.');
-    return new ApiError('invalid_input', `Unknown field “${name}”.`, name);
-  }
-  return new ApiError('invalid_input', issue.message, field);
-}
-
