@@ -4,6 +4,7 @@ import { ApiError } from '../src/api/errors';
 import type { CoreCalls } from '../src/host/calls';
 import { chooseFile } from './fileDialogs';
 import { savePdf } from './pdf';
+import { keepSyncPassword } from './syncPassword';
 
 type DesktopMethod = Extract<Method, `desktop.${string}`>;
 
@@ -13,6 +14,7 @@ export const desktopMethods: {
 } = {
   'desktop.savePdf': (_core, sender, { fileName }) => savePdf(sender, fileName),
   'desktop.chooseFile': (_core, sender, input) => chooseFile(sender, input),
+  'desktop.keepSyncPassword': (_core, _sender, { password }) => keepSyncPassword(password),
   'desktop.openFile': async (core, _sender, { id }) => {
     // Asked of the core like every other call: the file may have just been trashed.
     const located = await core.call('files.locate', { id });

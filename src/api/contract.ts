@@ -124,6 +124,7 @@ import {
   SyncLackedInput,
   SyncMergeInput,
   SyncOutgoingInput,
+  SyncPasswordInput,
   SyncPauseInput,
   SyncRecordInput,
   SyncSentInput,
@@ -347,6 +348,8 @@ export const contract = {
   /** The agency server's address and this recruiter's user; the password is kept in the system's keychain by the host. */
   'sync.configure': write(SyncSettingsInput, returns<SyncStatus>()),
   'sync.pause': write(SyncPauseInput, returns<SyncStatus>()),
+  /** Answered by the desktop shell: keeps the agency sync password in the system's keychain, never in the database. */
+  'desktop.keepSyncPassword': read(SyncPasswordInput, returns<Ok>()),
   /** The steps of a round (src/sync/round.ts), called by the host between its network steps. */
   'sync.begin': write(SyncBeginInput, returns<SyncBegun>()),
   'sync.outgoing': write(SyncOutgoingInput, returns<SyncOutgoing>()),

@@ -88,6 +88,9 @@ export const SyncSettingsInput = z.strictObject({
   user: z.string().trim().max(100),
 });
 
+/** Kept by the desktop shell in the system's keychain; an empty one forgets it. */
+export const SyncPasswordInput = z.strictObject({ password: z.string().max(500) });
+
 export const SyncPauseInput = z.strictObject({ paused: z.boolean() });
 
 /** What the sidebar shows, always. */

@@ -8,6 +8,7 @@ import { joinHub, markSent, outgoing } from './outbox';
 import { configureSync, pauseSync, recordOutcome, syncStatus } from './status';
 
 type SyncMethods =
+  | 'desktop.keepSyncPassword'
   | 'sync.now'
   | 'sync.status'
   | 'sync.configure'
@@ -28,6 +29,13 @@ type SyncMethods =
 export const syncHandlers: Handlers<SyncMethods> = {
   'sync.now': () => {
     throw new ApiError('unsupported', 'Syncing is done by the app around the core (it needs the network): this core cannot do it alone.');
+  },
+  'desktop.keepSyncPassword': () => {
+    throw new ApiError(
+      'unsupported',
+      'The browser preview cannot keep a password: it connects with PGPASSWORD or ~/.pgpass of the computer it runs on.',
+      'password',
+    );
   },
   'sync.status': syncStatus,
   'sync.configure': configureSync,
