@@ -6,7 +6,8 @@ import { Background } from './background';
 import { systemClock, type Clock } from './clock';
 import type { Core } from './core';
 import { damagedMessage, isDamaged, newestGoodBackup } from './damage';
-import { faultDetail, OpenError, openFailure } from './errors';
+import { removeOrphanCopies } from '../candidates/orphanCopies';
+import { faultDetail, logFailure, OpenError, openFailure } from './errors';
 import { Hlc } from './hlc';
 import { getSetting, setSetting } from './settings';
 import { latestVersion, migrationsAfter } from './migrations';
@@ -50,6 +51,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 function openChecked(file: string, options: OpenOptions): Core {
   const clock = options.clock ?? systemClock;
   const existed = hasContent(file);
+  /** Closed uncleanly, and checked whole now: what was stopped may have left copies in files/. */
+  let sweepCopies = false;
   if (existed) {
     // Judge the file through a read-only connection: closing a read-write one would checkpoint a
     // leftover WAL into a file we are about to refuse.
@@ -61,6 +64,7 @@ function openChecked(file: string, options: OpenOptions): Core {
       const deferred = options.deferIntegrityCheck && version === latestVersion;
       if (!wasClosedCleanly(probe) && !deferred) {
         inspect(probe, file, { existed: true, integrity: 'quick', nativeBinding: options.nativeBinding });
+        sweepCopies = true;
       }
     } finally {
       probe.close();
@@ -82,7 +86,7 @@ function openChecked(file: string, options: OpenOptions): Core {
     }
     const deviceId = ensureDeviceId(db);
     setSetting(db, 'closed_cleanly', '0');
-    return {
+    const core: Core = {
       db,
       file,
       clock,
@@ -94,6 +98,8 @@ function openChecked(file: string, options: OpenOptions): Core {
       newId: options.newId ?? uuidv7,
       nativeBinding: options.nativeBinding,
     };
+    if (sweepCopies) sweepOrphanCopies(core);
+    return core;
   } catch (error) {
     db.close();
     throw error;
@@ -165,6 +171,19 @@ export function closedCleanly(file: string, nativeBinding?: string): boolean {
 /** The quick check of a database already open, as after an unclean close: throws OpenError('damaged'). */
 export function checkIntegrity(core: Core): void {
   inspect(core.db, core.file, { existed: true, integrity: 'quick', nativeBinding: core.nativeBinding });
+  sweepOrphanCopies(core);
+}
+
+/**
+ * After an unclean close, once the file is known whole (copies are deleted by what its rows say):
+ * the copies a stopped import or attachment left in files/. Never a reason not to open.
+ */
+function sweepOrphanCopies(core: Core): void {
+  try {
+    removeOrphanCopies(core);
+  } catch (error) {
+    logFailure('files/ could not be cleared of copies nothing names', error, core.file);
+  }
 }
 
 function wasClosedCleanly(db: Database.Database): boolean {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../api/errors';
 import type { ImportSummary } from '../api/sharing';
+import { removeOrphanCopies } from '../candidates/orphanCopies';
 import type { Core } from '../db/core';
 import { backupDatabase } from '../db/open';
 import { listConflicts } from './conflicts';
@@ -45,6 +46,8 @@ export function previewImport(core: Core, file: string): ImportSummary {
 export function importExport(core: Core, file: string): ImportSummary {
   const source = openExport(file, core.nativeBinding);
   try {
+    // Copies a killed import (or attachment) left in files/ go first: the merge may name some of them again.
+    removeOrphanCopies(core);
     // The newest few are kept: an erased candidate stays in older backups only until they are pruned.
     const backupPath = backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding, keep: IMPORT_BACKUPS });
     return summarise(core, source, true, backupPath);
