@@ -21,6 +21,7 @@ import { searchEverything } from '../src/search/search';
 import { jobBoard } from '../src/submissions/board';
 import { bareImport } from './bench-bare-import';
 import { listFigures } from './bench-lists';
+import { reportFigures } from './bench-reports';
 import { buildRenderer, measureBrowser } from './bench-browser';
 
 interface Figure {
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
   const boards = Array.from({ length: 20 }, () => time(() => jobBoard(core, bigJob)));
   figures.push(figure('a job board with 500 submissions', boards, 50));
   figures.push(...listFigures(core, candidates, random, { time, figure }));
+  figures.push(...reportFigures(core, { time, figure }));
 
   // In Chromium, through the preview server: what the recruiter sees, painted.
   console.log('Building the renderer and measuring in Chromium…');

@@ -38,7 +38,10 @@ export interface SubmissionFacts {
 export interface JobFacts {
   id: string;
   title: string;
+  clientId: string;
   clientName: string;
+  hiringManagerId: string | null;
+  hiringManagerName: string | null;
   openedOn: string;
   fee: FeeTerms | null;
   /** What a percentage fee would be taken of: the top of the job's range, or its bottom. */
@@ -63,29 +66,31 @@ export interface Facts {
   day: (instant: string) => string;
 }
 
-/** The queries, named so their plans can be tested. `scoped` reads only the submissions listed in ?. */
+/**
+ * The queries, named so their plans can be tested. Jobs (few) are read with their client and
+ * hiring manager; submissions with their candidate only, the job's facts joined in here. `scoped`
+ * reads only the rows of the submissions (or jobs) listed in ?.
+ */
 export function factQueries(filters: ReportFilters) {
   const where = ['j.deleted_at IS NULL'];
   if (filters.clientId) where.push('j.client_id = @clientId');
   if (filters.jobId) where.push('j.id = @jobId');
   if (filters.recruiter) where.push('lower(j.owner) = lower(@recruiter)');
   const jobs = `
-    SELECT j.id, j.title, cl.name AS client_name, j.opened_on, j.salary_min, j.salary_max, j.salary_currency,
+    SELECT j.id, j.title, j.client_id, cl.name AS client_name, j.hiring_manager_id, hm.name AS hiring_manager_name,
+      j.opened_on, j.salary_min, j.salary_max, j.salary_currency,
       coalesce(j.fee_type, cl.fee_type) AS fee_type,
       CASE WHEN j.fee_type IS NULL THEN cl.fee_percent ELSE j.fee_percent END AS fee_percent,
       CASE WHEN j.fee_type IS NULL THEN cl.fee_amount ELSE j.fee_amount END AS fee_amount,
       CASE WHEN j.fee_type IS NULL THEN cl.fee_currency ELSE j.fee_currency END AS fee_currency
     FROM jobs j JOIN clients cl ON cl.id = j.client_id AND cl.deleted_at IS NULL
-    WHERE ${where.join(' AND ')}`;
-  const submissions = `
-    SELECT s.id, c.name AS candidate_name, c.source, c.salary_amount, c.salary_currency, s.job_id, j.title AS job_title,
-      j.client_id, cl.name AS client_name, j.hiring_manager_id, hm.name AS hiring_manager_name
-    FROM jobs j
-    JOIN clients cl ON cl.id = j.client_id AND cl.deleted_at IS NULL
-    JOIN submissions s ON s.job_id = j.id AND s.deleted_at IS NULL
-    JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL
     LEFT JOIN contacts hm ON hm.id = j.hiring_manager_id
-    WHERE ${[...where, ...(filters.source ? ['c.source = @source'] : [])].join(' AND ')}`;
+    WHERE ${where.join(' AND ')}`;
+  const source = filters.source ? ' AND c.source = @source' : '';
+  const submissions = (scope: string) => `
+    SELECT s.id, s.job_id, c.name, c.source, c.salary_amount, c.salary_currency
+    FROM submissions s JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL
+    WHERE ${scope}s.deleted_at IS NULL${source}`;
   const of = (table: string, columns: string, extra = '') => ({
     all: `SELECT submission_id, ${columns} FROM ${table} WHERE deleted_at IS NULL${extra}`,
     scoped: `SELECT submission_id, ${columns} FROM ${table}
@@ -93,7 +98,7 @@ export function factQueries(filters: ReportFilters) {
   });
   return {
     jobs,
-    submissions,
+    submissions: { all: submissions(''), scoped: submissions('s.job_id IN (SELECT value FROM json_each(@jobs)) AND ') },
     moves: of('stage_changes', 'stage, reason, created_at, created_hlc'),
     feedback: of('feedback', 'received_on'),
     interviews: of('interviews', 'starts_at', ' AND cancelled = 0'),
@@ -102,28 +107,52 @@ export function factQueries(filters: ReportFilters) {
 }
 
 type Params = Record<string, string>;
+type Raw = string[];
 
 export function readFacts(core: Core, filters: ReportFilters): Facts {
   const zone = core.timeZone;
   const queries = factQueries(filters);
-  const params: Params = Object.fromEntries(
-    Object.entries({ clientId: filters.clientId, jobId: filters.jobId, recruiter: filters.recruiter, source: filters.source }).filter(
+  const jobParams: Params = Object.fromEntries(
+    Object.entries({ clientId: filters.clientId, jobId: filters.jobId, recruiter: filters.recruiter }).filter(
       (entry): entry is [string, string] => entry[1] !== null,
     ),
   );
-  const jobParams = Object.fromEntries(Object.entries(params).filter(([name]) => name !== 'source'));
-  const subs = (statement(core.db, queries.submissions).all(params) as SubmissionRow[]).map(toFacts);
-  const byId = new Map(subs.map((s) => [s.id, s]));
-  const scoped = Object.keys(params).length > 0;
-  const read = (query: { all: string; scoped: string }) =>
-    (scoped ? statement(core.db, query.scoped).all(JSON.stringify([...byId.keys()])) : statement(core.db, query.all).all()) as ({
-      submission_id: string;
-    } & Record<string, string>)[];
-  for (const row of read(queries.moves)) {
-    byId.get(row.submission_id)?.moves.push({ stage: row.stage as StageName, reason: row.reason ?? null, at: row.created_at!, hlc: row.created_hlc! });
+  const jobs = readJobs(core, queries, jobParams);
+  const jobScoped = Object.keys(jobParams).length > 0;
+  const subParams: Params = {
+    ...(jobScoped && { jobs: JSON.stringify([...jobs.keys()]) }),
+    ...(filters.source && { source: filters.source }),
+  };
+  const subRows = statement(core.db, jobScoped ? queries.submissions.scoped : queries.submissions.all).raw().all(subParams) as (string | number | null)[][];
+  const byId = new Map<string, SubmissionFacts>();
+  for (const [id, jobId, name, source, salary, currency] of subRows) {
+    const job = jobs.get(jobId as string);
+    if (!job) continue;
+    byId.set(id as string, {
+      id: id as string,
+      candidateName: name as string,
+      source: source as string | null,
+      salaryExpectation: salary === null || currency === null ? null : { amount: salary as number, currency: currency as string },
+      jobId: job.id,
+      jobTitle: job.title,
+      clientId: job.clientId,
+      clientName: job.clientName,
+      hiringManagerId: job.hiringManagerId,
+      hiringManagerName: job.hiringManagerName,
+      moves: [],
+      feedbackOn: [],
+      interviewsAt: [],
+    });
   }
-  for (const row of read(queries.feedback)) byId.get(row.submission_id)?.feedbackOn.push(row.received_on!);
-  for (const row of read(queries.interviews)) byId.get(row.submission_id)?.interviewsAt.push(row.starts_at!);
+  const scoped = jobScoped || filters.source !== null;
+  const read = (query: { all: string; scoped: string }) =>
+    (scoped ? statement(core.db, query.scoped).raw().all(JSON.stringify([...byId.keys()])) : statement(core.db, query.all).raw().all()) as Raw[];
+  for (const [id, stage, reason, at, hlc] of read(queries.moves)) {
+    byId.get(id!)?.moves.push({ stage: stage as StageName, reason: reason ?? null, at: at!, hlc: hlc! });
+  }
+  for (const [id, on] of read(queries.feedback)) byId.get(id!)?.feedbackOn.push(on!);
+  for (const [id, at] of read(queries.interviews)) byId.get(id!)?.interviewsAt.push(at!);
+  const subs = [...byId.values()].filter((s) => s.moves.length > 0);
   for (const s of subs) {
     s.moves.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
     s.feedbackOn.sort();
@@ -137,8 +166,8 @@ export function readFacts(core: Core, filters: ReportFilters): Facts {
     today,
     start,
     end,
-    submissions: subs.filter((s) => s.moves.length > 0),
-    jobs: readJobs(core, queries, jobParams),
+    submissions: subs,
+    jobs,
     placements: (statement(core.db, selectPlacements).all() as PlacementRow[])
       .filter((row) => byId.has(row.submission_id))
       .map((row) => toPlacement(row, zone, today)),
@@ -148,42 +177,13 @@ export function readFacts(core: Core, filters: ReportFilters): Facts {
   };
 }
 
-interface SubmissionRow {
+interface JobRow extends FeeRow {
   id: string;
-  candidate_name: string;
-  source: string | null;
-  salary_amount: number | null;
-  salary_currency: string | null;
-  job_id: string;
-  job_title: string;
+  title: string;
   client_id: string;
   client_name: string;
   hiring_manager_id: string | null;
   hiring_manager_name: string | null;
-}
-
-function toFacts(row: SubmissionRow): SubmissionFacts {
-  return {
-    id: row.id,
-    candidateName: row.candidate_name,
-    source: row.source,
-    salaryExpectation: row.salary_amount === null || row.salary_currency === null ? null : { amount: row.salary_amount, currency: row.salary_currency },
-    jobId: row.job_id,
-    jobTitle: row.job_title,
-    clientId: row.client_id,
-    clientName: row.client_name,
-    hiringManagerId: row.hiring_manager_id,
-    hiringManagerName: row.hiring_manager_name,
-    moves: [],
-    feedbackOn: [],
-    interviewsAt: [],
-  };
-}
-
-interface JobRow extends FeeRow {
-  id: string;
-  title: string;
-  client_name: string;
   opened_on: string;
   salary_min: number | null;
   salary_max: number | null;
@@ -207,7 +207,10 @@ function readJobs(core: Core, queries: ReturnType<typeof factQueries>, params: P
         {
           id: row.id,
           title: row.title,
+          clientId: row.client_id,
           clientName: row.client_name,
+          hiringManagerId: row.hiring_manager_id,
+          hiringManagerName: row.hiring_manager_name,
           openedOn: row.opened_on,
           fee: feeFromRow(row),
           salary: amount === null || row.salary_currency === null ? null : { amount, currency: row.salary_currency },

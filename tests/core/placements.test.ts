@@ -89,6 +89,25 @@ describe('placements', () => {
     expect(paid).toMatchObject({ status: 'paid', paidOn: '2026-12-20', owed: null });
   });
 
+  it('an invoice unpaid the day after it fell due proposes chasing the payment, which closes itself once paid', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    app.call('placements.raiseInvoice', { submissionId, number: 'INV-0042', raisedOn: '2026-12-01' });
+    const chases = () => {
+      app.call('reminders.today', {});
+      const ids = app.core.db.prepare("SELECT id FROM reminders WHERE rule = 'chase_payment'").pluck().all() as string[];
+      return ids.map((id) => app.call('reminders.get', { id }));
+    };
+    app.clock.set('2026-12-02T09:00:00Z');
+    expect(chases()).toEqual([]); // due on the 15th: more than a week away
+    app.clock.set('2026-12-16T09:00:00Z');
+    expect(chases()).toMatchObject([
+      { title: 'Chase Acme’s payment of invoice INV-0042 (Ada Lovelace)', dueOn: '2026-12-16', notes: '16,000 EUR, due on 2026-12-15.', state: 'open', about: { kind: 'submission', id: submissionId } },
+    ]);
+    app.call('placements.markPaid', { submissionId, paidOn: '2026-12-16' });
+    expect(chases().map((r) => r.state)).toEqual(['resolved']);
+  });
+
   it('a fall-off inside the guarantee gives back what the client’s terms say; outside it is refused', async () => {
     const app = await freshApp();
     const { submissionId } = placedCandidate(app);

@@ -7,6 +7,7 @@ import { dayIn, plusDays } from '../time';
 import { contactNudges } from './contactRules';
 import { currentSubmissions, once } from './current';
 import { intakeCheckIns, submissionTargets } from './jobRules';
+import { chasePayment } from './paymentRules';
 import type { Rule } from './rule';
 import { activeRules } from './settings';
 import { chaseFeedback, interviewDebrief, offerFollowUp, placementCheckIns } from './submissionRules';
@@ -19,6 +20,7 @@ const rules: Record<RuleName, Rule> = {
   placement_check_in: placementCheckIns,
   submission_target: submissionTargets,
   contact_nudge: contactNudges,
+  chase_payment: chasePayment,
 };
 
 /**

@@ -46,6 +46,11 @@ const defaults: Record<RuleName, RuleDefault> = {
     daysLabel: 'Days without contact',
     describe: (days) => `A contact at a client with open jobs has not been contacted for ${days} days.`,
   },
+  chase_payment: {
+    days: 1,
+    daysLabel: 'Days after the due date',
+    describe: (days) => `A placement’s invoice is still unpaid ${days} ${days === 1 ? 'day' : 'days'} after it fell due: chase the client.`,
+  },
 };
 
 type Stored = Partial<Record<RuleName, { enabled: boolean; days: number | null }>>;
