@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import type { ImportSummary } from '../api/sharing';
 import { closeDatabase, openDatabase } from '../db/open';
 import { openExport } from '../sharing/exportFile';
+import { withTaskProgress } from '../tasks/progress';
 import { call } from './call';
+import { taskBar } from './progress';
 
 /**
  * `shortlist import`: merges a colleague's export into the database and says what changed; with
@@ -16,7 +18,10 @@ export async function importFrom(db: string, file: string, dryRun: boolean): Pro
   openExport(file).db.close();
   const core = await openDatabase(db);
   try {
-    const lines = describeImport(call(core, dryRun ? 'sharing.preview' : 'sharing.import', { path: file }));
+    const bar = taskBar();
+    const summary = withTaskProgress(core, bar, () => call(core, dryRun ? 'sharing.preview' : 'sharing.import', { path: file }));
+    bar.report(1, dryRun ? 'Read' : 'Merged');
+    const lines = describeImport(summary);
     // Erased candidates' copies leave files/ after the call, in the background.
     await core.background.settled();
     return lines;

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isCsvKind } from '../api/csv';
+import { isCsvExportKind, isCsvKind } from '../api/csv';
 import { explainFailure } from '../db/errors';
 import { defaultDatabasePath } from '../platform/paths';
+import { backup, restore } from './backup';
 import { check } from './check';
 import { demo } from './demo';
 import { exportCsv } from './exportCsv';
@@ -24,7 +25,7 @@ Commands:
   serve [--db <file>] [--port n]  serve the app in a browser on 127.0.0.1 (the preview)
   demo --db <file> --candidates <n> [--seed <s>]
                                   make a new database full of realistic, reproducible data
-  import-csv --db <file> --kind candidates|contacts|clients [--map "<header>=<field>"]... [--show-mapping] <file.csv>
+  import-csv --db <file> --kind candidates|contacts|clients|jobs [--map "<header>=<field>"]... [--show-mapping] <file.csv>
                                   add the rows of a CSV file, its columns matched by their headers
                                   (or as --map says: a field, note, tags or nothing); columns that
                                   are not fields are kept as a note on each record; --show-mapping
@@ -32,6 +33,13 @@ Commands:
                                   and writes nothing
   export-csv --db <file> --kind candidates|contacts|clients --out <file.csv>
                                   write every live record of that kind to a CSV file
+  backup --db <file> [--out <file>]
+                                  a consistent copy of the database (it may be in use), into
+                                  backups/ beside it or to a new file
+  restore --db <file> --from <backup>
+                                  put a backup in the database's place (close the app first); the
+                                  database as it was is kept in backups/, and candidates erased
+                                  since the backup was taken are erased again
   export --db <file> --out <file.shortlist> [--by <name>]
                                   write what a colleague needs to merge your work into theirs
   import --db <file> [--dry-run] <file.shortlist>
@@ -113,12 +121,13 @@ async function main(argv: string[]): Promise<void> {
     case 'import-csv':
     case 'export-csv': {
       if (!values.db) throw new UsageError(`${command} needs --db <file>.`);
-      if (!isCsvKind(values.kind)) throw new UsageError(`${command} needs --kind candidates, contacts or clients.`);
       if (command === 'export-csv') {
+        if (!isCsvExportKind(values.kind)) throw new UsageError('export-csv needs --kind candidates, contacts or clients.');
         if (!values.out) throw new UsageError('export-csv needs --out <file.csv>.');
         console.log(await exportCsv(db, values.kind, path.resolve(values.out)));
         return;
       }
+      if (!isCsvKind(values.kind)) throw new UsageError('import-csv needs --kind candidates, contacts, clients or jobs.');
       if (positionals.length !== 1) throw new UsageError('import-csv needs the CSV file to import.');
       const csvOptions = { map: values.map ?? [], showMapping: values['show-mapping'] ?? false };
       process.exitCode = await importCsv(db, values.kind, path.resolve(positionals[0]!), csvOptions);
@@ -130,6 +139,15 @@ async function main(argv: string[]): Promise<void> {
       for (const line of await exportDatabase(db, path.resolve(values.out), values.by ?? null)) console.log(line);
       return;
     }
+    case 'backup':
+      if (!values.db) throw new UsageError('backup needs --db <file>.');
+      for (const line of backup(db, values.out === undefined ? undefined : path.resolve(values.out))) console.log(line);
+      return;
+    case 'restore':
+      if (!values.db) throw new UsageError('restore needs --db <file>.');
+      if (!values.from) throw new UsageError('restore needs --from <backup>: the backup file to restore.');
+      for (const line of await restore(db, path.resolve(values.from))) console.log(line);
+      return;
     case 'import': {
       if (!values.db) throw new UsageError('import needs --db <file>.');
       if (positionals.length !== 1) throw new UsageError('import needs the .shortlist file to import.');

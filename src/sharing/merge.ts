@@ -6,6 +6,7 @@ import type { TableChanges } from '../api/sharing';
 import { filesDir, storeFileCopy } from '../candidates/files';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { taskProgress } from '../tasks/progress';
 import { getSetting, setSetting } from '../db/settings';
 import { refreshCandidateKeys } from './candidateKeys';
 import { followMerges } from './candidateMerge';
@@ -51,7 +52,12 @@ export function mergeFrom(core: Core, source: MergeSource): MergeOutcome {
 
   // Everyone erased, here or there, before their rows could come back...
   const erasure = eraseCandidates(core, erasedCandidates(core));
-  for (const spec of records) changed.push(mergeTable(core, source, spec, erasure.erased, { conflictIds, candidates, added }));
+  const progress = taskProgress(core);
+  records.forEach((spec, index) => {
+    // A cancelled merge throws here, between pages, and its transaction rolls back whole.
+    progress.report(index / records.length, `Merging ${spec.entity.table.replaceAll('_', ' ')}`);
+    changed.push(mergeTable(core, source, spec, erasure.erased, { conflictIds, candidates, added }));
+  });
   // ...and whoever a merge still standing, now that the trash is merged too, made one person with them.
   const merged = eraseCandidates(core, samePerson(core, erasedCandidates(core)));
   for (const id of merged.erased.candidates) {
@@ -94,6 +100,7 @@ function mergeTable(
   };
 
   for (const page of source.pages(table, columns)) {
+    taskProgress(core).checkCancelled();
     for (const incoming of page) {
       const { row } = incoming;
       const id = String(row.id);
