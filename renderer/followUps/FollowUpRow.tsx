@@ -39,6 +39,11 @@ export function FollowUpRow({ reminder, showRecord, className, ...li }: FollowUp
             {dueLabel(reminder)}
             {lateBy && ` · ${lateBy}`}
           </span>
+          {reminder.missed > 0 && (
+            <span className="follow-up-missed" title="Earlier occurrences went by undone; only the latest is shown">
+              {reminder.missed} missed
+            </span>
+          )}
           {repeat && (
             <span>
               <Repeat size={12} aria-hidden className="inline-icon" />
@@ -73,7 +78,7 @@ export function FollowUpRow({ reminder, showRecord, className, ...li }: FollowUp
   );
 }
 
-function RecordLink({ about }: { about: NonNullable<Reminder['about']> }) {
+export function RecordLink({ about }: { about: NonNullable<Reminder['about']> }) {
   const { icon: Icon, label } = recordKinds[about.kind];
   return (
     <Link href={recordPath(about)} className="link follow-up-record" title={`Open ${label.toLowerCase()}`}>

@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { formatLongDay } from '../ui/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
+import { OlderOverdue, splitOverdue } from './OlderOverdue';
 import { TodayGroup } from './TodayGroup';
 import { TodayShortcuts } from './TodayShortcuts';
 import { resetTodaySelection, useTodaySelection } from './todayStore';
@@ -20,7 +21,9 @@ const newReminder = () => openReminderEditor({ mode: 'new', about: null });
 export function TodayPage() {
   const { data: today, error } = useData('reminders.today', {});
   const selection = useTodaySelection();
-  const rows = today ? [...today.overdue, ...today.today, ...today.upcoming] : [];
+  // Late by more than a week: folded into a group of their own, to be cleared in one go.
+  const { overdue, older } = today ? splitOverdue(today) : { overdue: [], older: [] };
+  const rows = today ? [...overdue, ...today.today, ...today.upcoming] : [];
   // The selected row, or the one that took its place when it left the list.
   const at = rows.findIndex((r) => r.id === selection.id);
   const selected = at >= 0 ? at : Math.min(selection.index, rows.length - 1);
@@ -73,13 +76,14 @@ export function TodayPage() {
       )}
       {today && !nothingDue && (
         <>
-          <TodayGroup id="overdue" title="Overdue" reminders={today.overdue} count={today.counts.overdue} offset={0} selectedId={selectedId} />
+          <TodayGroup id="overdue" title="Overdue" reminders={overdue} count={today.counts.overdue - older.length} offset={0} selectedId={selectedId} />
+          <OlderOverdue reminders={older} />
           <TodayGroup
             id="today"
             title="Today"
             reminders={today.today}
             count={today.counts.today}
-            offset={today.overdue.length}
+            offset={overdue.length}
             selectedId={selectedId}
             empty={today.overdue.length > 0 ? 'Nothing else is due today.' : 'Nothing is due today.'}
           />
@@ -88,7 +92,7 @@ export function TodayPage() {
             title="Coming up this week"
             reminders={today.upcoming}
             count={today.counts.upcoming}
-            offset={today.overdue.length + today.today.length}
+            offset={overdue.length + today.today.length}
             selectedId={selectedId}
           />
           <TodayShortcuts />

@@ -170,6 +170,8 @@ export interface Reminder {
   repeat: Repeat | null;
   /** The rule that proposed it; null for the recruiter's own. */
   rule: RuleName | null;
+  /** For a repeating one: how many occurrences went by undone before this one (they are not kept as a backlog). */
+  missed: number;
   createdAt: string;
 }
 
@@ -227,3 +229,30 @@ export interface SnoozeChoice {
 /** Puts back the snooze a reminder had before one was chosen (null: it had none): the snooze toast's Undo. */
 export const ReminderUnsnoozeInput = z.strictObject({ id: Id, snoozedUntil: z.iso.datetime().nullable() });
 export type ReminderUnsnoozeInput = z.input<typeof ReminderUnsnoozeInput>;
+
+/** Follow-ups picked on Today (the old overdue ones, most often), closed or snoozed at once. */
+const Picked = z.array(Id).min(1, 'Select at least one follow-up').max(1000, 'Select at most 1,000 follow-ups at once');
+export const RemindersCloseManyInput = z.strictObject({ ids: Picked, as: z.enum(['done', 'dismissed']) });
+export type RemindersCloseManyInput = z.input<typeof RemindersCloseManyInput>;
+export const RemindersSnoozeManyInput = z.strictObject({ ids: Picked, until: ReminderSnoozeInput.shape.until });
+export type RemindersSnoozeManyInput = z.input<typeof RemindersSnoozeManyInput>;
+
+/** How each follow-up stood before a change to many, so Undo can put every one back. */
+export interface ReminderBefore {
+  id: string;
+  status: 'open';
+  snoozedUntil: string | null;
+}
+export const RemindersRestoreInput = z.strictObject({
+  before: z.array(z.strictObject({ id: Id, status: z.literal('open'), snoozedUntil: z.iso.datetime().nullable() })).max(1000),
+});
+export type RemindersRestoreInput = z.input<typeof RemindersRestoreInput>;
+
+export interface ManyChanged {
+  /** "Closed 12 follow-ups." */
+  message: string;
+  changed: number;
+  /** Picked but left alone: already closed, gone, or (snoozing) due later than the snooze. */
+  skipped: number;
+  before: ReminderBefore[];
+}

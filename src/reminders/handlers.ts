@@ -14,6 +14,7 @@ import {
   reopenReminder,
   updateReminder,
 } from './reminders';
+import { closeMany, restoreMany, snoozeMany } from './many';
 import { snoozeChoices, snoozeReminder, unsnoozeReminder } from './snooze';
 import { saveWorkingTime, workingTime } from './workingTime';
 import { dueCount, today } from './today';
@@ -39,6 +40,9 @@ export const reminderHandlers: Handlers<ReminderMethods> = {
   'reminders.snooze': snoozeReminder,
   'reminders.snoozeChoices': (core, { id }) => snoozeChoices(core, id),
   'reminders.unsnooze': unsnoozeReminder,
+  'reminders.closeMany': closeMany,
+  'reminders.snoozeMany': snoozeMany,
+  'reminders.restoreMany': restoreMany,
   'reminders.alerts': takeDueAlerts,
   'reminders.rules': ruleSettings,
   'reminders.saveRules': saveRuleSettings,

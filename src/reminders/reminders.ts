@@ -13,10 +13,11 @@ export const reminderEntity: Entity = {
   table: 'reminders',
   fields: [
     'title', 'kind', 'subject_type', 'subject_id', 'notes', 'due_on', 'due_time', 'time_zone', 'due_at',
-    'status', 'snoozed_until', 'done_at', 'repeat', 'rule', 'rule_key',
+    'status', 'snoozed_until', 'done_at', 'repeat', 'rule', 'rule_key', 'missed',
   ],
-  // A due date is one value with its time and zone; a completion is its status with its time.
-  groups: [['due_on', 'due_time', 'time_zone', 'due_at'], ['status', 'done_at']],
+  // A due date is one value with its time and zone (and the repeats missed before it); a
+  // completion is its status with its time.
+  groups: [['due_on', 'due_time', 'time_zone', 'due_at', 'missed'], ['status', 'done_at']],
 };
 
 /** Ids derived from content (see insertRecord) live in Shortlist's own UUIDv5 namespace. */
@@ -41,6 +42,7 @@ export interface ReminderRow {
   repeat: string | null;
   rule: RuleName | null;
   rule_key: string | null;
+  missed: number;
   created_at: string;
 }
 
@@ -73,6 +75,7 @@ export function toReminder(core: Core, row: ReminderRow): Reminder {
     doneAt: row.done_at,
     repeat: row.repeat ? (JSON.parse(row.repeat) as Repeat) : null,
     rule: row.rule,
+    missed: row.missed,
     createdAt: row.created_at,
   };
 }
@@ -127,6 +130,7 @@ export function insertReminder(core: Core, values: ReminderValues, id?: string):
     repeat: storedRepeat(values.repeat, values.dueOn),
     rule: values.rule ?? null,
     rule_key: values.ruleKey ?? null,
+    missed: 0,
   };
   return insertRecord(core, reminderEntity, columns, id);
 }
@@ -178,7 +182,7 @@ export function updateReminder(core: Core, input: ParsedInput<'reminders.update'
 }
 
 /** The day a repeating reminder comes back after `day`. */
-function nextOccurrence(day: string, repeat: Repeat): string {
+export function nextOccurrence(day: string, repeat: Repeat): string {
   switch (repeat.every) {
     case 'days':
       return plusDays(day, repeat.interval);
@@ -221,6 +225,7 @@ function scheduleNext(core: Core, row: ReminderRow, today: string): Reminder {
   if (statement(core.db, 'SELECT 1 FROM reminders WHERE id = ?').get(nextId)) {
     updateRecord(core, reminderEntity, nextId, {
       ...dueColumns(day, row.due_time, row.time_zone),
+      missed: 0,
       status: 'open',
       done_at: null,
       snoozed_until: null,

@@ -3,6 +3,7 @@ import type { Core } from '../../db/core';
 import { updateRecord } from '../../db/records';
 import { statement } from '../../db/statements';
 import { derivedId, insertReminder, rearmAlert, reminderEntity } from '../reminders';
+import { rollForwardMissed } from '../rollForward';
 import { dayIn, plusDays } from '../time';
 import { contactNudges } from './contactRules';
 import { currentSubmissions, once } from './current';
@@ -84,5 +85,6 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
       if (row.status === 'open' && !keys.has(key)) updateRecord(core, reminderEntity, row.id, { status: 'resolved' });
     }
   }
+  rollForwardMissed(core, today);
   lastRun.set(core, { state: dataState(core, today), at: now.getTime() });
 }
