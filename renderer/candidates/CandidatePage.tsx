@@ -17,6 +17,7 @@ import { SubmissionsSection } from './SubmissionsSection';
 import { SubmitToJobDialog } from './SubmitToJobDialog';
 import { MissingRecord } from '../ui/MissingRecord';
 import { EraseCandidateSection } from '../sharing/EraseCandidateSection';
+import { ListsCard } from '../lists/ListsCard';
 
 export function CandidatePage({ id }: { id: string }) {
   const { data, error } = useData('candidates.get', { id });
@@ -52,6 +53,7 @@ export function CandidatePage({ id }: { id: string }) {
         </div>
         <div className="candidate-aside">
           <SubmissionsSection candidate={candidate} submissions={submissions} />
+          <ListsCard candidate={candidate} />
           <ConsentCard candidate={candidate} />
           <FollowUpsPanel about={{ kind: 'candidate', id: candidate.id, name: candidate.name }} />
           <SubjectNotes

@@ -28,6 +28,9 @@ export function JobList(props: JobListProps) {
           <span>Location</span>
           <span>Status</span>
           <span>Priority</span>
+          <span className="numeric job-row-pipeline" title="In play · interviewing · placed">
+            Pipeline
+          </span>
           <span className="numeric job-row-openings">Openings</span>
           <span>Target fill</span>
         </div>

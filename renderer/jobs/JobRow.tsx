@@ -31,6 +31,15 @@ export function JobRow({ job, ofClient = false }: { job: JobSummary; ofClient?: 
         <PriorityTag priority={job.priority} />
       </span>
       {!ofClient && (
+        <span className="job-row-muted numeric job-row-pipeline" title="In play · interviewing · placed">
+          <span className="sr-only">Pipeline: </span>
+          {job.pipeline.active}
+          <span className="sr-only"> in play,</span> · {job.pipeline.interviewing}
+          <span className="sr-only"> interviewing,</span> · {job.pipeline.placed}
+          <span className="sr-only"> placed</span>
+        </span>
+      )}
+      {!ofClient && (
         <span className="job-row-muted numeric job-row-openings">
           {job.openings}
           <span className="sr-only"> {job.openings === 1 ? 'opening' : 'openings'}</span>

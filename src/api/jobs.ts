@@ -111,6 +111,8 @@ export interface JobSummary {
   location: string | null;
   openedOn: string;
   targetFillOn: string | null;
+  /** Live submissions still in play, interviewing now, and placed. */
+  pipeline: { active: number; interviewing: number; placed: number };
 }
 
 export interface JobStatusChange {

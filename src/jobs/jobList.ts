@@ -12,6 +12,18 @@ const sorts = {
   updated: { sortKey: 'updated_at', direction: 'DESC' },
 } as const;
 
+/**
+ * How many of a job's live submissions are in play (not closed, not placed), interviewing, and
+ * placed: each submission's stage is its latest stage change, read by index for the page's jobs.
+ */
+const PIPELINE_SQL = `(SELECT json_object(
+    'active', count(*) FILTER (WHERE stage NOT IN ('placed', 'rejected', 'withdrawn', 'lost')),
+    'interviewing', count(*) FILTER (WHERE stage = 'interviewing'),
+    'placed', count(*) FILTER (WHERE stage = 'placed'))
+  FROM (SELECT (SELECT stage FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL
+      ORDER BY created_hlc DESC LIMIT 1) AS stage
+    FROM submissions s WHERE s.job_id = jobs.id AND s.deleted_at IS NULL))`;
+
 /** Jobs across all clients (or one), filtered, one keyset page at a time. */
 export function jobListQueries(input: ParsedInput<'jobs.list'>) {
   // NOT EXISTS rather than IN: it lets SQLite walk the sort index instead of sorting every job.
@@ -31,7 +43,7 @@ export function jobListQueries(input: ParsedInput<'jobs.list'>) {
   }
   return keysetQueries({
     select: `id, client_id, (SELECT name FROM clients WHERE id = jobs.client_id) AS client_name, title, status,
-      priority, openings, location, opened_on, target_fill_on`,
+      priority, openings, location, opened_on, target_fill_on, ${PIPELINE_SQL} AS pipeline`,
     table: 'jobs',
     where,
     params,
@@ -52,6 +64,7 @@ interface JobSummaryRow {
   location: string | null;
   opened_on: string;
   target_fill_on: string | null;
+  pipeline: string;
   sort_key: string;
 }
 
@@ -67,5 +80,6 @@ export function listJobs(core: Core, input: ParsedInput<'jobs.list'>): Page<JobS
     location: r.location,
     openedOn: r.opened_on,
     targetFillOn: r.target_fill_on,
+    pipeline: JSON.parse(r.pipeline) as JobSummary['pipeline'],
   }));
 }
