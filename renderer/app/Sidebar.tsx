@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useDueCount } from '../followUps/useDueCount';
 import { ListsNav } from '../lists/ListsNav';
 import { useReviewTotal } from '../sharing/reviewCounts';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { paths } from './paths';
 
 interface NavItem {
@@ -51,6 +52,7 @@ export function Sidebar() {
       <NavList items={items} />
       <ListsNav />
       <NavList items={bottom} className="nav-bottom" />
+      <SyncStatusLine />
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import { Database, MonitorCog } from 'lucide-react';
 import { useData } from '../api/data';
+import { AgencySyncSection } from '../sync/AgencySyncSection';
 import { PageHeader } from '../ui/PageHeader';
 import { FollowUpRulesSection } from './FollowUpRulesSection';
 import { MessageTemplatesSection } from './MessageTemplatesSection';
@@ -64,6 +65,7 @@ export function SettingsPage() {
             <p className="muted">Shortlist follows your system’s light or dark mode.</p>
           </section>
           <WorkingTimeSection />
+          <AgencySyncSection />
           <FollowUpRulesSection />
           <MessageTemplatesSection />
         </>

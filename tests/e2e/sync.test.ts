@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, onTestFailed, test } from 'vitest';
+import { api, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
+
+const syncStatus = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /sync|Offline/i });
+/** Colours ease between light and dark: a screenshot waits for them to finish. */
+const settle = (page: Page) => page.waitForTimeout(250);
+
+describe('agency sync in the app', () => {
+  const session = e2eSession();
+
+  test('Settings → Agency sync takes the server and user; the sidebar always says how syncing goes, in words a recruiter can act on', async () => {
+    const app = await session.startApp('ann');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const seen = watch(page);
+    onTestFailed(() => screenshot(page, '9x-sync-failure'));
+    await api(app, 'candidates.create', { name: 'Maya Chen' });
+    await api(app, 'candidates.create', { name: 'Omar Haddad' });
+
+    await page.goto(`${app.url}#/settings`);
+    const section = page.getByRole('region', { name: 'Agency sync' });
+    await expect.poll(() => section.isVisible()).toBe(true);
+    expect(await syncStatus(page).count()).toBe(0);
+
+    // A web address is not a server address: said under the field, nothing saved.
+    await section.getByLabel('Server address').fill('https://db.agency.example');
+    await section.getByLabel('Your user').fill('ann');
+    await section.getByRole('button', { name: 'Save agency sync' }).click();
+    await expect.poll(() => text(section)).toContain('Write the address as postgres://server/database');
+    expect((await api(app, 'sync.status', {})).configured).toBe(false);
+
+    await section.getByLabel('Server address').fill('postgres://db.agency.example/shortlist');
+    await section.getByRole('button', { name: 'Save agency sync' }).click();
+    await expect.poll(() => text(section.getByRole('status'))).toBe('Not synced yet. 2 changes waiting to go up');
+    await expect.poll(() => text(syncStatus(page))).toBe('Not synced yet 2 changes waiting to go up');
+
+    // The server cannot be reached: offline, quietly, with the work waiting.
+    await api(app, 'sync.record', { outcome: 'offline' });
+    await page.reload();
+    await expect.poll(() => text(syncStatus(page))).toBe('Offline 2 changes waiting to go up: they go up once the server can be reached');
+    await dismissToasts(page);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'a0-agency-sync-offline');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await screenshot(page, 'a0b-agency-sync-offline-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // What went wrong, in words the recruiter can act on; and pausing.
+    const problem = 'The user “ann” may no longer use the agency server: ask your agency’s admin.';
+    await api(app, 'sync.record', { outcome: 'problem', problem });
+    await page.reload();
+    await expect.poll(() => text(syncStatus(page))).toBe(`Not syncing ${problem}`);
+    await section.getByRole('button', { name: 'Pause syncing' }).click();
+    await expect.poll(() => section.getByRole('button', { name: 'Resume syncing' }).isVisible()).toBe(true);
+    expect((await api(app, 'sync.status', {})).paused).toBe(true);
+    await screenshot(page, 'a1-agency-sync-problem');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await screenshot(page, 'a1b-agency-sync-problem-dark');
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await section.getByRole('button', { name: 'Resume syncing' }).click();
+    await api(app, 'sync.record', { outcome: 'synced' });
+    await page.reload();
+    await expect.poll(() => text(syncStatus(page))).toMatch(/^Synced just now/);
+    expect(seen.problems).toEqual([]);
+  });
+});
