@@ -127,4 +127,17 @@ describe('a database damaged while in use', slow, () => {
   });
 });
 
+describe('a CSV file of one 5 MB line', slow, () => {
+  it('is quoted in a short excerpt, clearly cut, never printed back whole', async () => {
+    const app = await freshApp();
+    closeDatabase(app.core);
+    const csv = path.join(tempDir(), 'one-line.csv');
+    fs.writeFileSync(csv, `Name,${'x'.repeat(5 * 1024 * 1024)}`);
+    const run = shortlist('import-csv', '--db', app.file, '--kind', 'candidates', csv);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`“${'x'.repeat(59)}…”`);
+    expect(run.stdout.length + run.stderr.length).toBeLessThan(2000);
+  });
+});
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,7 @@ import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
 import type { CheckOptions, RowVerdict } from './check';
 import { liveClientNamed } from './clientRows';
-import type { MappedRow } from './mapping';
+import { excerpt, type MappedRow } from './mapping';
 import { cellProblem, isRejected, validate } from './reasons';
 import { choice, day } from './values';
 
@@ -47,7 +47,7 @@ export function checkContact(core: Core, row: MappedRow, options: CheckOptions):
     return { status: 'new', newClient: null, write: () => ({ kind: 'contact', id: createContact(core, { ...contact, clientId: client.id }).id }) };
   }
   if (!options.createMissingClients) {
-    const reason = `There is no client called “${company}”: import your clients first, or let the import add new ones.`;
+    const reason = `There is no client called “${excerpt(company)}”: import your clients first, or let the import add new ones.`;
     return { status: 'rejected', reason };
   }
   const newClient = ClientCreateInput.safeParse({ name: company });

@@ -41,7 +41,7 @@ export class Mapping {
 
   /** A column as a person knows it: its header, or its position when the header is blank. */
   columnName(column: number): string {
-    return this.headers[column]?.trim() || `column ${column + 1}`;
+    return excerpt(this.headers[column]?.trim() || `column ${column + 1}`);
   }
 
   /** Why an import cannot start with this mapping: a one-column field mapped twice, or a required field not mapped. */
@@ -129,6 +129,12 @@ export class MappedRow {
 
 /** “A”, “A” and “B”, “A”, “B” and “C”. */
 export function quoteList(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`);
+  const quoted = names.map((name) => `“${excerpt(name)}”`);
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
+
+/**
+ * What a message quotes of a file's text (a header, a cell): at most 60 characters, clearly cut. A
+ * file of one 5 MB line is one 5 MB header, which a message must never print back whole.
+ */
+export const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);

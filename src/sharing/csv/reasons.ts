@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { csvFieldLabels, type CsvField } from '../../api/csv';
-import { quoteList, type MappedRow } from './mapping';
+import { excerpt, quoteList, type MappedRow } from './mapping';
 
 export interface Rejected {
   status: 'rejected';
@@ -45,7 +45,7 @@ export function cellProblem(row: MappedRow, path: string, message: string, value
   const cells = row.cellsFor(path);
   if (cells.length === 0) return message;
   const say = (at: typeof cells, what: string) =>
-    `${quoteList(at.map((c) => c.column))} ${at.length > 1 ? 'have' : 'has'} “${shorten(what)}”: ${message}`;
+    `${quoteList(at.map((c) => c.column))} ${at.length > 1 ? 'have' : 'has'} “${excerpt(what)}”: ${message}`;
   if (typeof value === 'string' && value.trim() !== '') {
     const cell = cells.find((c) => c.text.includes(value.trim()));
     return say(cell ? [cell] : cells, value.trim());
@@ -62,4 +62,3 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
