@@ -21,7 +21,7 @@ export function ImportSetup({ kind }: { kind: CsvKind }) {
           <KindChoice kind={kind} />
           <p className="muted">{kindNeeds[kind]}</p>
         </div>
-        {kind === 'contacts' && <NewClientsSwitch checked={state.createMissingClients} />}
+        {(kind === 'contacts' || kind === 'jobs') && <NewClientsSwitch kind={kind} checked={state.createMissingClients} />}
         <FileChoice source={state.source} />
       </section>
       {input && state.source && (

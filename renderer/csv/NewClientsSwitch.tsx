@@ -1,7 +1,7 @@
 import { setCreateMissingClients } from './csvImportStore';
 
-/** A contact's company that is not on file yet: add it as a client, or turn the contact away. */
-export function NewClientsSwitch({ checked }: { checked: boolean }) {
+/** A contact's company, or a job's client, that is not on file yet: add it as a client, or turn the row away. */
+export function NewClientsSwitch({ kind, checked }: { kind: 'contacts' | 'jobs'; checked: boolean }) {
   return (
     <div className="csv-new-clients">
       <label className="switch">
@@ -19,8 +19,8 @@ export function NewClientsSwitch({ checked }: { checked: boolean }) {
       </label>
       <p className="hint" id="csv-new-clients-hint">
         {checked
-          ? 'They are added as prospects, with their contacts.'
-          : 'Contacts of a company not on file yet are rejected, and listed so you can add the company first.'}
+          ? `They are added as prospects, with their ${kind}.`
+          : `${kind === 'jobs' ? 'Jobs' : 'Contacts'} of a company not on file yet are rejected, and listed so you can add the company first.`}
       </p>
     </div>
   );

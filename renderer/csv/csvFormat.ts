@@ -18,6 +18,7 @@ export const kindLabels: Record<CsvKind, { title: string; one: string; many: str
   candidates: { title: 'Candidates', one: 'candidate', many: 'candidates' },
   contacts: { title: 'Contacts', one: 'contact', many: 'contacts' },
   clients: { title: 'Clients', one: 'client', many: 'clients' },
+  jobs: { title: 'Jobs', one: 'job', many: 'jobs' },
 };
 
 /** What each row must have, said before the recruiter picks a file. */
@@ -25,6 +26,7 @@ export const kindNeeds: Record<CsvKind, string> = {
   candidates: 'One row per candidate, with at least a name (or first and last name). Emails, phones and skills may fill several columns.',
   contacts: 'One row per contact, with their company and their name. A company not on file yet can become a new client.',
   clients: 'One row per client company, with at least its name.',
+  jobs: 'One row per job, with its title and its client. A client not on file yet can become a new client.',
 };
 
 export const encodingLabels: Record<CsvEncoding, string> = {
@@ -53,12 +55,13 @@ export const delimiterLabels = Object.fromEntries(
 
 /** Where a record the import met opens: a duplicate's existing record. */
 export function recordPathOf(kind: CsvKind, id: string): string {
-  return kind === 'candidates' ? paths.candidate(id) : kind === 'contacts' ? paths.contact(id) : paths.client(id);
+  const of = { candidates: paths.candidate, contacts: paths.contact, clients: paths.client, jobs: paths.job };
+  return of[kind](id);
 }
 
 /** Where the imported records are listed; contacts are on their clients' pages. */
 export function listPathOf(kind: CsvKind): string {
-  return kind === 'candidates' ? paths.candidates : paths.clients;
+  return kind === 'candidates' ? paths.candidates : kind === 'jobs' ? paths.jobs : paths.clients;
 }
 
 /** One line on how an import ended, for a recruiter who is on another page by then. */

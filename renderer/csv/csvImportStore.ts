@@ -74,5 +74,5 @@ export function csvFileInput(kind: CsvKind, state: CsvImportState): CsvFileInput
   const fields = mapping?.kind === kind ? mapping.fields : null;
   // The name goes with the file, for the note that keeps its columns that are not fields.
   const input = { kind, ...file, fileName: source.name, encoding, delimiter, mapping: fields };
-  return (kind === 'contacts' ? { ...input, createMissingClients } : input) as CsvFileInput;
+  return (kind === 'contacts' || kind === 'jobs' ? { ...input, createMissingClients } : input) as CsvFileInput;
 }

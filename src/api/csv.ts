@@ -4,7 +4,7 @@ import { ClientListInput } from './clients';
 import { Id } from './common';
 import { FilePath } from './sharing';
 
-export const csvKinds = ['candidates', 'contacts', 'clients'] as const;
+export const csvKinds = ['candidates', 'contacts', 'clients', 'jobs'] as const;
 export type CsvKind = (typeof csvKinds)[number];
 export const isCsvKind = (value: unknown): value is CsvKind => csvKinds.includes(value as CsvKind);
 
@@ -80,6 +80,23 @@ export const csvFields = {
   ],
   contacts: ['client', 'name', 'firstName', 'lastName', 'role', 'jobTitle', 'email', 'phone', 'caresAbout', 'lastContactedOn'],
   clients: ['name', 'industry', 'website', 'location', 'status', 'fee', 'guaranteeDays', 'relationship'],
+  jobs: [
+    'title',
+    'client',
+    'status',
+    'location',
+    'remotePolicy',
+    'employmentType',
+    'salary',
+    'salary.min',
+    'salary.max',
+    'salary.currency',
+    'openings',
+    'priority',
+    'openedOn',
+    'targetFillOn',
+    'owner',
+  ],
 } as const;
 export type CsvField<K extends CsvKind = CsvKind> = (typeof csvFields)[K][number];
 
@@ -122,6 +139,17 @@ export const csvFieldLabels: Record<CsvField, string> = {
   fee: 'Fee',
   guaranteeDays: 'Guarantee days',
   relationship: 'Relationship',
+  title: 'Title',
+  remotePolicy: 'Remote',
+  employmentType: 'Employment type',
+  salary: 'Salary range',
+  'salary.min': 'Lowest salary',
+  'salary.max': 'Highest salary',
+  'salary.currency': 'Salary range currency',
+  openings: 'Openings',
+  priority: 'Priority',
+  openedOn: 'Opened on',
+  targetFillOn: 'Target fill date',
 };
 
 /**
@@ -129,6 +157,10 @@ export const csvFieldLabels: Record<CsvField, string> = {
  * location, joined (City, State, Country). Every other field takes one column.
  */
 export const csvMultiColumnFields: readonly CsvField[] = ['emails', 'phones', 'skills', 'links', 'location'];
+
+/** The kinds a CSV list can be exported as; jobs are imported only. */
+export type CsvExportKind = Exclude<CsvKind, 'jobs'>;
+export const isCsvExportKind = (value: unknown): value is CsvExportKind => isCsvKind(value) && value !== 'jobs';
 
 /**
  * Where a column goes when it is not a field: kept on each record as a dated note ("From
@@ -153,6 +185,7 @@ export const csvRequiredFields: { [K in CsvKind]: readonly (readonly CsvField<K>
   candidates: [['name', 'firstName', 'lastName']],
   contacts: [['client'], ['name', 'firstName', 'lastName']],
   clients: [['name']],
+  jobs: [['title'], ['client']],
 };
 
 /** The largest CSV file read, whole, into memory: 50 MB holds about 300,000 candidates. */
@@ -202,10 +235,19 @@ export const CsvFileInput = z.discriminatedUnion('kind', [
     })
     .refine(...oneFile),
   z.strictObject({ kind: z.literal('clients'), ...file, mapping: mappingOf(csvFields.clients) }).refine(...oneFile),
+  z
+    .strictObject({
+      kind: z.literal('jobs'),
+      ...file,
+      mapping: mappingOf(csvFields.jobs),
+      /** A job's client not yet on file becomes a new client (a prospect); otherwise its jobs are rejected. */
+      createMissingClients: z.boolean().default(true),
+    })
+    .refine(...oneFile),
 ]);
 export type CsvFileInput = z.input<typeof CsvFileInput>;
 
-/** What the import would do with a row; `newClient` is a contact's company that will be added as a client. */
+/** What the import would do with a row; `newClient` is a contact's company (or a job's client) that will be added as a client. */
 export type CsvRowOutcome =
   | { status: 'new'; newClient: string | null }
   | { status: 'rejected'; reason: string }

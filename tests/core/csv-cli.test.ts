@@ -142,9 +142,12 @@ describe('shortlist import-csv', slow, () => {
   it('explains its usage when called wrongly', () => {
     const file = csvFile('Name\nAda\n');
     expect(shortlist('import-csv', '--kind', 'candidates', file).stderr).toContain('import-csv needs --db <file>.');
-    const kind = shortlist('import-csv', '--db', 'x.db', '--kind', 'jobs', file);
+    const kind = shortlist('import-csv', '--db', 'x.db', '--kind', 'placements', file);
     expect(kind.code).toBe(2);
-    expect(kind.stderr).toContain('import-csv needs --kind candidates, contacts or clients.');
+    expect(kind.stderr).toContain('import-csv needs --kind candidates, contacts, clients or jobs.');
+    expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'jobs', '--out', 'x.csv').stderr).toContain(
+      'export-csv needs --kind candidates, contacts or clients.',
+    );
     expect(shortlist('import-csv', '--db', 'x.db', '--kind', 'candidates').stderr).toContain('import-csv needs the CSV file to import.');
     expect(shortlist('check', '--db', 'x.db', 'extra').stderr).toContain('Unexpected argument “extra”.');
     expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'clients').stderr).toContain('export-csv needs --out <file.csv>.');

@@ -240,6 +240,51 @@ describe('importing clients and contacts', () => {
   });
 });
 
+describe('importing jobs', () => {
+  it('finds the client by name, adds one not on file, reads the salary range, and reports duplicates and bad rows', async () => {
+    const app = await freshApp();
+    const acme = app.call('clients.create', { name: 'Acme Robotics', fee: { type: 'percentage', percent: 20 } });
+    const csv = [
+      'Job Title,Client,Status,Location,Salary Min,Salary Max,Currency,Openings,Date Opened,Target Date',
+      'Robot Whisperer,acme robotics,On hold,Berlin,70000,90000,EUR,2,2026-11-01,2027-01-31',
+      'Welder,Globex,,Springfield,,,,,,',
+      'robot whisperer,Acme Robotics,,,,,,,,',
+      'Intern,Acme Robotics,Sometimes,,lots,,,two,,',
+      'Nameless,,,,,,,,,',
+    ].join('\n');
+    const result = await importCsv(app, csv, { kind: 'jobs' });
+    expect(result).toMatchObject({ rowsRead: 5, accepted: 2, clientsCreated: 1 });
+    const whisperer = app.call('jobs.list', { clientId: acme.id }).items[0]!;
+    expect(result.duplicates).toEqual([
+      { line: 4, reason: 'Already on file at Acme Robotics as “Robot Whisperer”', existing: { id: whisperer.id, name: 'Robot Whisperer' } },
+    ]);
+    expect(result.rejected.map((r) => r.line)).toEqual([5, 6]);
+    expect(result.rejected[0]!.reason).toContain('“Salary Min” has “lots”');
+    expect(result.rejected[0]!.reason).toContain('“Status” has “Sometimes”');
+    expect(result.rejected[0]!.reason).toContain('“Openings” has “two”');
+    expect(result.rejected[1]!.reason).toBe('“Client” is empty: Enter the client the job is for');
+    expect(app.call('jobs.get', { id: whisperer.id }).job).toMatchObject({
+      status: 'on_hold',
+      location: 'Berlin',
+      salary: { min: 70000, max: 90000, currency: 'EUR' },
+      openings: 2,
+      openedOn: '2026-11-01',
+      targetFillOn: '2027-01-31',
+      // The fee comes from the client's terms, as in the form.
+      fee: { type: 'percentage', percent: 20 },
+    });
+    expect(app.call('clients.list', { query: 'globex' }).items[0]).toMatchObject({ status: 'prospect' });
+  });
+
+  it('jobs for a client not on file are rejected when the recruiter wants no new clients', async () => {
+    const app = await freshApp();
+    const result = await importCsv(app, 'Title,Company\nWelder,Globex\n', { kind: 'jobs', createMissingClients: false });
+    expect(result.rejected).toEqual([
+      { line: 2, reason: 'There is no client called “Globex”: import your clients first, or let the import add new ones.' },
+    ]);
+  });
+});
+
 describe('the preview', () => {
   it('shows how the file will be read and what the import would do with its first rows, writing nothing', async () => {
     const app = await freshApp();

@@ -560,14 +560,64 @@ const fixtures: Fixture[] = [
     note: [['Opmerkingen', 'Spreekt ook Duits']],
     tags: ['Tech'],
   },
+  {
+    tool: 'Bullhorn job orders',
+    kind: 'jobs',
+    file: lines(
+      'Job ID,Title,Client Corporation,Status,City,State,Employment Type,Salary,Number of Openings,Start Date,Priority,Owner,Description',
+      '901,Entwicklerin (m/w/d),Müller & Söhne KG,Open,Stuttgart,BW,Permanent,"60,000 - 75,000 EUR",2,2026-11-02,High,Kim Lee,"Team of 6;\nhybrid"',
+    ),
+    fields: {
+      title: 'Entwicklerin (m/w/d)',
+      clientName: 'Müller & Söhne KG',
+      status: 'open',
+      location: 'Stuttgart, BW',
+      employmentType: 'permanent',
+      salary: { min: 60000, max: 75000, currency: 'EUR' },
+      openings: 2,
+      openedOn: '2026-11-02',
+      priority: 'high',
+      owner: 'Kim Lee',
+    },
+    note: [
+      ['Job ID', '901'],
+      ['Description', 'Team of 6;\nhybrid'],
+    ],
+  },
+  {
+    tool: 'a French job list (semicolons)',
+    kind: 'jobs',
+    file: bom(
+      lines(
+        'Intitulé du poste;Client;Statut;Ville;Type de contrat;Salaire;Nombre de postes;Date cible;Télétravail',
+        'Comptable confirmé(e);Légère SAS;En attente;Lyon;CDI;45k à 50k €;1;2027-03-31;Hybride',
+      ),
+    ),
+    fields: {
+      title: 'Comptable confirmé(e)',
+      clientName: 'Légère SAS',
+      status: 'on_hold',
+      location: 'Lyon',
+      employmentType: 'permanent',
+      salary: { min: 45000, max: 50000, currency: 'EUR' },
+      openings: 1,
+      targetFillOn: '2027-03-31',
+      remotePolicy: 'hybrid',
+    },
+    note: [],
+  },
 ];
 
 /** The one record the import made, its note and its tags. */
 function imported(app: TestApp, kind: CsvKind) {
-  const subject = (about: { kind: 'candidate' | 'contact' | 'client'; id: string }) => ({
+  const subject = (about: { kind: 'candidate' | 'contact' | 'client' | 'job'; id: string }) => ({
     note: app.call('notes.list', { about }).map((n) => n.body),
     tags: app.call('tags.of', about),
   });
+  if (kind === 'jobs') {
+    const { id } = app.call('jobs.list', {}).items[0]!;
+    return { record: app.call('jobs.get', { id }).job, ...subject({ kind: 'job', id }) };
+  }
   if (kind === 'candidates') {
     const { id } = app.call('candidates.list', {}).items[0]!;
     return { record: app.call('candidates.get', { id }).candidate, ...subject({ kind: 'candidate', id }) };

@@ -3,6 +3,7 @@ import type { Core } from '../../db/core';
 import { checkCandidate } from './candidateRows';
 import { checkClient } from './clientRows';
 import { checkContact } from './contactRows';
+import { checkJob } from './jobRows';
 import { keepColumns, type MadeRecord } from './kept';
 import { MappedRow } from './mapping';
 import type { CsvItem } from './rows';
@@ -22,6 +23,7 @@ const checks: Record<CsvKind, (core: Core, row: MappedRow, options: CheckOptions
   candidates: checkCandidate,
   contacts: checkContact,
   clients: checkClient,
+  jobs: checkJob,
 };
 
 /**

@@ -6,6 +6,7 @@ const kindWords: Record<CsvKind, string[]> = {
   candidates: ['candidate'],
   contacts: ['contact'],
   clients: ['client', 'company', 'account'],
+  jobs: ['job'],
 };
 
 /** How headers are compared: letters and digits only, without accents or case. */

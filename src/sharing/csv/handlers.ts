@@ -30,7 +30,7 @@ function prepare(core: Core, input: ParsedInput<'csv.preview'>): PreparedCsv {
   return prepareCsv(bytes, {
     ...input,
     fileName: input.fileName ?? (input.path === undefined ? undefined : path.basename(input.path)),
-    createMissingClients: input.kind === 'contacts' ? input.createMissingClients : false,
+    createMissingClients: input.kind === 'contacts' || input.kind === 'jobs' ? input.createMissingClients : false,
     recall: (kind, headers) => recallMapping(core.db, kind, headers),
   });
 }

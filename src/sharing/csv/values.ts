@@ -74,10 +74,13 @@ export function choice<T extends string>(
   text: string,
   values: readonly T[],
   labels: Partial<Record<T, string>> = {},
+  /** Other words for a value: another tool's, or a spreadsheet's language ("En attente" is on hold). */
+  synonyms: Partial<Record<T, readonly string[]>> = {},
 ): T | string | undefined {
   const key = wordsKey(text);
   if (key === '') return undefined;
-  return values.find((value) => wordsKey(value) === key || wordsKey(labels[value] ?? '') === key) ?? text;
+  const names = (value: T) => [value, labels[value] ?? '', ...(synonyms[value] ?? [])];
+  return values.find((value) => names(value).some((name) => wordsKey(name) === key)) ?? text;
 }
 
 const wordsKey = (text: string) =>
