@@ -15,6 +15,7 @@ import { MoveMenu } from './move/MoveMenu';
 import { closeMoveDialog, closeMoveMenu } from './move/moveStore';
 import { AddCandidateDialog } from './pipeline/AddCandidateDialog';
 import { Board } from './pipeline/Board';
+import { BoardToolbar } from './pipeline/BoardToolbar';
 import { closeAddCandidate, openAddCandidate, usePipeline } from './pipeline/pipelineStore';
 import { MissingRecord } from '../ui/MissingRecord';
 
@@ -108,7 +109,10 @@ export function PipelinePage({ jobId }: { jobId: string }) {
           <p>Add the candidates you mean to present. Each one moves from shortlisted to placed, with every step dated.</p>
         </EmptyState>
       ) : (
-        <Board board={board} currency={currency} />
+        <>
+          <BoardToolbar />
+          <Board board={board} currency={currency} />
+        </>
       )}
       {adding && <AddCandidateDialog jobId={jobId} jobTitle={job.job.title} onBoard={cards} />}
       <MoveMenu />

@@ -93,6 +93,17 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     const board = await api<{ columns: { cards: unknown[] }[] }>(app, 'submissions.board', { jobId: job.id });
     expect(board.columns.flatMap((c) => c.cards)).toHaveLength(3);
 
+    // The job's board filters by name and orders its columns; every card carries its full name.
+    await page.goto(`${app.url}#/jobs/${job.id}/pipeline`);
+    const cards = page.locator('.board-card-name');
+    await expect.poll(() => cards.count()).toBe(3);
+    await page.getByRole('searchbox', { name: 'Filter the board' }).fill('grace');
+    await expect.poll(() => cards.allTextContents()).toEqual(['Grace Hopper']);
+    expect(await cards.first().getAttribute('title')).toBe('Grace Hopper');
+    await page.getByRole('searchbox', { name: 'Filter the board' }).fill('');
+    await page.getByRole('combobox', { name: 'Order each column by' }).selectOption('name');
+    await shootBoth(page, 'pipeline-board-ordered');
+
     // A saved search whose count follows the data, then a filtered selection bulk-tagged.
     await nav(page, 'Candidates');
     await search.fill('tag:hot');
@@ -126,7 +137,8 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await shootBoth(page, 'candidates-compact-tagged');
 
     // Undo takes exactly those tags off again.
-    await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
+    const tagged = page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: 'Tagged 2 candidates' });
+    await tagged.getByRole('button', { name: 'Undo' }).click();
     await page.getByText('No candidates match').waitFor();
     expect(problems).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { requestMove } from '../move/requestMove';
 import { BoardColumn, type ScrollTo } from './BoardColumn';
 import { ClosedOutcomes } from './ClosedOutcomes';
 import { refocusCard, refocused, usePipeline } from './pipelineStore';
+import { arrangeCards } from './boardArrangement';
 
 interface BoardProps {
   board: BoardData;
@@ -38,7 +39,12 @@ export function Board({ board, currency }: BoardProps) {
   // The time a card's "days in stage" counts to; a new board read brings a new one.
   const now = useMemo(() => new Date(), [board]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const byStage = useMemo(() => new Map(board.columns.map((c) => [c.stage, c.cards])), [board]);
+  const filter = usePipeline((s) => s.filter);
+  const sort = usePipeline((s) => s.sort);
+  const byStage = useMemo(
+    () => new Map(board.columns.map((c) => [c.stage, arrangeCards(c.cards, filter, sort)])),
+    [board, filter, sort],
+  );
   const lanesOf = (list: readonly StageName[]): Lane[] => list.map((stage) => ({ stage, cards: byStage.get(stage) ?? [] }));
   const openLanes = lanesOf(openStages);
   const closedLanes = lanesOf(closedStages);

@@ -64,7 +64,9 @@ export const BoardCard = memo(function BoardCard({ card, tabbable, context, now 
         onFocus={() => setActiveCard(card.id)}
         onKeyDown={onKeyDown}
       >
-        <span className="board-card-name">{card.candidateName}</span>
+        <span className="board-card-name" title={card.candidateName}>
+          {card.candidateName}
+        </span>
         {card.currentTitle && <span className="board-card-title">{card.currentTitle}</span>}
         <span className="board-card-meta" id={metaId}>
           <span className="board-card-days">{daysInStageLabel(days)}</span>

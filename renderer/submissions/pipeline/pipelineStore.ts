@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { StageName } from '../../../src/api/submissions';
+import type { BoardSort } from './boardArrangement';
 
 interface PipelineState {
   /** The card holding the board's one tab stop; arrow keys move it. */
@@ -11,6 +12,9 @@ interface PipelineState {
   dropStage: StageName | null;
   draggingId: string | null;
   adding: boolean;
+  /** Shows only the cards whose name or title holds this. */
+  filter: string;
+  sort: BoardSort;
 }
 
 export const usePipeline = create<PipelineState>(() => ({
@@ -20,6 +24,8 @@ export const usePipeline = create<PipelineState>(() => ({
   dropStage: null,
   draggingId: null,
   adding: false,
+  filter: '',
+  sort: 'board',
 }));
 
 export const setActiveCard = (activeId: string) => usePipeline.setState({ activeId });
@@ -31,3 +37,5 @@ export const setDropStage = (dropStage: StageName | null) =>
 export const setDragging = (draggingId: string | null) => usePipeline.setState({ draggingId, dropStage: null });
 export const openAddCandidate = () => usePipeline.setState({ adding: true });
 export const closeAddCandidate = () => usePipeline.setState({ adding: false });
+export const setBoardFilter = (filter: string) => usePipeline.setState({ filter });
+export const setBoardSort = (sort: BoardSort) => usePipeline.setState({ sort });
