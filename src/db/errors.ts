@@ -38,7 +38,8 @@ export function faultOf(error: unknown, file: string): Fault | undefined {
   if (/^SQLITE_(PERM|AUTH)/.test(code) || code === 'EACCES' || code === 'EPERM') return 'no_permission';
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return 'locked';
   if (/^SQLITE_CANTOPEN/.test(code) || code === 'ENOENT' || code === 'ENOTDIR') return whyUnopenable(file);
-  if (/^SQLITE_IOERR/.test(code) || code === 'EIO') return 'disk_error';
+  // SQLite reports a full disk as an I/O error where it maps its shared memory file (-shm).
+  if (/^SQLITE_IOERR/.test(code) || code === 'EIO') return diskFull(file) ? 'disk_full' : 'disk_error';
   return undefined;
 }
 
@@ -161,6 +162,16 @@ function whyUnopenable(file: string): Fault {
     }
   }
   return 'unreachable';
+}
+
+/** Whether the disk holding `file` has next to no room left (less than a megabyte). */
+function diskFull(file: string): boolean {
+  try {
+    const disk = fs.statfsSync(path.dirname(file));
+    return disk.bavail * disk.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 function isFolder(file: string): boolean {
