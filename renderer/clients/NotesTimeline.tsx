@@ -2,7 +2,7 @@ import { BriefcaseBusiness, Building2, NotebookPen, Send, UserRound, UserSquare 
 import type { Contact } from '../../src/api/clients';
 import type { Note } from '../../src/api/notes';
 import { EmptyState } from '../ui/EmptyState';
-import { formatFull, formatMoment } from '../ui/dates';
+import { NoteItem } from '../notes/NoteItem';
 import { roles } from './contactRoles';
 
 interface NotesTimelineProps {
@@ -24,7 +24,7 @@ export function NotesTimeline({ notes, contacts, showSubject = true }: NotesTime
   if (notes.length === 0) {
     return (
       <EmptyState icon={NotebookPen} title="No notes yet" compact>
-        <p>Record calls, meetings and what you learn. The newest note comes first.</p>
+        <p>Record calls, emails, meetings and what you learn. A call or email with someone counts as contact with them.</p>
       </EmptyState>
     );
   }
@@ -34,9 +34,11 @@ export function NotesTimeline({ notes, contacts, showSubject = true }: NotesTime
         const contact = note.about.kind === 'contact' ? contacts.find((c) => c.id === note.about.id) : undefined;
         const Icon = subjectIcons[note.about.kind];
         return (
-          <li key={note.id} className="timeline-item">
-            <div className="timeline-meta">
-              {showSubject && (
+          <NoteItem
+            key={note.id}
+            note={note}
+            subject={
+              showSubject && (
                 <span className={`note-subject note-subject--${note.about.kind}`}>
                   <Icon size={12} aria-hidden />
                   <span className="truncate">
@@ -45,13 +47,9 @@ export function NotesTimeline({ notes, contacts, showSubject = true }: NotesTime
                     {contact && <span className="note-subject-role"> · {roles[contact.role].label}</span>}
                   </span>
                 </span>
-              )}
-              <time dateTime={note.createdAt} title={formatFull(note.createdAt)} className="timeline-time">
-                {formatMoment(note.createdAt)}
-              </time>
-            </div>
-            <p className="timeline-body prose">{note.body}</p>
-          </li>
+              )
+            }
+          />
         );
       })}
     </ol>

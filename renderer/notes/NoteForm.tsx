@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { NoteAddInput, type NoteAddInput as NoteAdd } from '../../src/api/notes';
+import { NoteAddInput, type NoteAddInput as NoteAdd, type NoteKind } from '../../src/api/notes';
 import { change } from '../api/data';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { useForm } from '../ui/useForm';
+import { NoteKindPicker } from './noteKinds';
 
 interface NoteFormProps {
   /** The form's id: its text box is `${id}-body`. */
@@ -14,13 +15,16 @@ interface NoteFormProps {
   children?: ReactNode;
 }
 
-/** Adds a note, and only adds: notes are append-only, so the timeline stays a true record. */
+/**
+ * Adds a note, saying what it records: a call, an email, a meeting or a message with a contact or
+ * candidate counts as contact with them. Notes can be edited later; every earlier text is kept.
+ */
 export function NoteForm({ id, about, placeholder, children }: NoteFormProps) {
   const form = useForm({
     id,
-    initial: { body: '' },
+    initial: { body: '', kind: 'note' },
     schema: NoteAddInput,
-    toInput: (draft: { body: string }): NoteAdd => ({ about, body: draft.body }),
+    toInput: (draft: { body: string; kind: string }): NoteAdd => ({ about, body: draft.body, kind: draft.kind as NoteKind }),
     save: async (input) => {
       await change('notes.add', input);
       form.reset();
@@ -31,6 +35,7 @@ export function NoteForm({ id, about, placeholder, children }: NoteFormProps) {
   return (
     <form className="note-composer" noValidate onSubmit={form.onSubmit}>
       {children}
+      <NoteKindPicker name={`${id}-kind`} value={form.draft.kind as NoteKind} onChange={(kind) => form.set('kind', kind)} />
       <Field label="New note" controlId={body.id} error={form.errorFor('body')} className="note-field">
         <textarea
           className="input textarea"
@@ -46,7 +51,7 @@ export function NoteForm({ id, about, placeholder, children }: NoteFormProps) {
         />
       </Field>
       <div className="note-composer-footer">
-        <span className="hint">Ctrl+Enter to add · notes can’t be edited later</span>
+        <span className="hint">Ctrl+Enter to add</span>
         {form.formError && (
           <p className="form-error" role="alert">
             {form.formError}

@@ -5,6 +5,8 @@ import { Button } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
 import { Field, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useForm, type Form } from '../../ui/useForm';
+import { CloseJobDialog } from '../closeJob/CloseJobDialog';
+import { afterPlacement } from '../closeJob/closeJobStore';
 import { stageWithStep } from '../stageFormat';
 import { nextStep, reasonNeeded, type Mover } from './moveRules';
 import { announce, closeMoveDialog, useMoves, type PendingMove } from './moveStore';
@@ -13,7 +15,12 @@ import { movedMessage } from './requestMove';
 /** The move dialog of a page: open while a move waits for a reason, a step or a placement's terms. */
 export function MoveDialog() {
   const pending = useMoves((s) => s.pending);
-  return pending ? <MoveForm key={`${pending.mover.id}-${pending.to}`} pending={pending} /> : null;
+  return (
+    <>
+      {pending && <MoveForm key={`${pending.mover.id}-${pending.to}`} pending={pending} />}
+      <CloseJobDialog />
+    </>
+  );
 }
 
 type MoveDraft = {
@@ -61,6 +68,8 @@ function MoveForm({ pending }: { pending: PendingMove }) {
       closeMoveDialog();
       announce(movedMessage(mover, moved.stage, moved.step));
       context.afterMove?.(moved);
+      // The last opening filled: Shortlist proposes closing the job and the work around it.
+      if (moved.stage === 'placed') void afterPlacement(moved.jobId);
     },
   });
 

@@ -1,8 +1,9 @@
-import { Plus, X } from 'lucide-react';
+import '../../../styles/followups.css';
+import { Plus, TriangleAlert, X } from 'lucide-react';
 import { useState } from 'react';
 import type { Contact } from '../../../src/api/clients';
 import { FeedbackAddInput, sentiments, type Sentiment, type Submission } from '../../../src/api/submissions';
-import { change } from '../../api/data';
+import { asApiError, change } from '../../api/data';
 import { roles } from '../../clients/contactRoles';
 import { Button, SaveButton } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
@@ -25,6 +26,8 @@ type FeedbackDraft = { contactId: string; receivedOn: string; sentiment: string;
 /** What the client said: from whom, when, how it went, the concerns raised, and the words. */
 export function FeedbackDialog({ submission, contacts, defaultContactId }: FeedbackDialogProps) {
   const [concerns, setConcerns] = useState<string[]>(['']);
+  // The core's question when the interview this is likely about has not happened yet; saving again confirms.
+  const [early, setEarly] = useState<string | null>(null);
   const form = useForm({
     id: 'feedback',
     initial: { contactId: defaultContactId ?? '', receivedOn: todayDay(), sentiment: '', text: '' } satisfies FeedbackDraft,
@@ -36,9 +39,16 @@ export function FeedbackDialog({ submission, contacts, defaultContactId }: Feedb
       sentiment: draft.sentiment as Sentiment,
       concerns,
       text: draft.text,
+      confirmEarly: early !== null,
     }),
     save: async (input) => {
-      await change('feedback.add', input);
+      try {
+        await change('feedback.add', input);
+      } catch (error) {
+        const refusal = asApiError(error);
+        if (refusal.field === 'confirmEarly') return setEarly(refusal.message);
+        throw error;
+      }
       closeSubmissionDialog();
       showToast({ message: `Feedback on ${submission.candidateName} logged` });
     },
@@ -59,16 +69,20 @@ export function FeedbackDialog({ submission, contacts, defaultContactId }: Feedb
               ))}
             </select>
           </Field>
-          <TextField form={form} name="receivedOn" label="Received" type="date" required />
+          <TextField form={form} name="receivedOn" label="Received" type="date" required max={todayDay()} />
           <SentimentField form={form} />
           <ConcernsField concerns={concerns} onChange={setConcerns} />
           <TextAreaField form={form} name="text" label="What they said" rows={4} className="span-2" placeholder="In their words, as near as you can." />
         </div>
+        {early && (
+          <p className="dialog-warning" role="alert">
+            <TriangleAlert size={14} aria-hidden />
+            {early}
+          </p>
+        )}
         <DialogFooter error={form.formError}>
           <Button onClick={closeSubmissionDialog}>Cancel</Button>
-          <SaveButton saving={form.saving}>
-            Log feedback
-          </SaveButton>
+          <SaveButton saving={form.saving}>{early ? 'Log anyway' : 'Log feedback'}</SaveButton>
         </DialogFooter>
       </form>
     </Dialog>
