@@ -159,12 +159,16 @@ export function inspect(db: Database.Database, file: string, { existed, integrit
 
 /** Whether the file was closed cleanly last time; otherwise its integrity is checked before it is trusted. */
 export function closedCleanly(file: string, nativeBinding?: string): boolean {
-  if (!hasContent(file)) return true;
-  const db = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
+  let db: Database.Database | undefined;
   try {
+    if (!hasContent(file)) return true;
+    db = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
     return wasClosedCleanly(db);
+  } catch (error) {
+    // Asked before the open: a folder or a file it may not read is said as the open would say it.
+    throw openFailure(error, file, nativeBinding);
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

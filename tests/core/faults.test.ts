@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { OpenError } from '../../src/db/errors';
-import { backupDatabase, closeDatabase, openDatabase } from '../../src/db/open';
+import { backupDatabase, closeDatabase, closedCleanly, openDatabase } from '../../src/db/open';
 import { failure, freshApp, shortlist, tempDir } from './helpers';
 import { exportOf } from './sharing-helpers';
 
@@ -55,6 +55,8 @@ describe('a file that is not a database', slow, () => {
     const message = `${dir} is a folder, not a Shortlist database. Choose the database file itself (shortlist.db), or a new file name.`;
     const error = await refusal(dir);
     expect(error).toMatchObject({ reason: 'is_folder', message });
+    // Asked first by the app's worker, whether it was closed cleanly: the same answer.
+    expect(() => closedCleanly(dir)).toThrow(message);
     const run = shortlist('check', '--db', dir);
     expect(run).toMatchObject({ code: 1, stderr: `shortlist: ${message}\n` });
   });
