@@ -1,4 +1,4 @@
-import '../../../styles/followups.css';
+import '../../styles/followups.css';
 import { Plus, TriangleAlert, X } from 'lucide-react';
 import { useState } from 'react';
 import type { Contact } from '../../../src/api/clients';
