@@ -30,7 +30,8 @@ function messageUnder(messages: Record<string, string>, path: string): string | 
  */
 export function useCandidateForm(candidate: Candidate | undefined, onSaved: (saved: Candidate) => void) {
   const [draft, setDraft] = useState(() => candidateDraft(candidate));
-  const [savedDraft] = useState(() => JSON.stringify(candidateDraft(candidate)));
+  // Compared as the fields saved: the list rows' keys are only for React, made anew each time.
+  const [savedDraft] = useState(() => JSON.stringify(candidateFields(candidateDraft(candidate))));
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -108,7 +109,7 @@ export function useCandidateForm(candidate: Candidate | undefined, onSaved: (sav
     }
   }
 
-  const unsaved = useUnsavedChanges(JSON.stringify(draft) !== savedDraft, candidateForm, () => submit(candidateForm()));
+  const unsaved = useUnsavedChanges(JSON.stringify(fields) !== savedDraft, candidateForm, () => submit(candidateForm()));
 
   return {
     draft,

@@ -17,6 +17,9 @@ function messageUnder(messages: Record<string, string>, path: string): string | 
   return messages[path] ?? Object.entries(messages).find(([key]) => key.startsWith(`${path}.`))?.[1];
 }
 
+/** What the recruiter could have changed: the stages' keys are only for React, made anew each time. */
+const comparable = (draft: IntakeDraft) => JSON.stringify({ ...draft, interviewStages: draft.interviewStages.map(({ key: _key, ...stage }) => stage) });
+
 const intakeForm = () => document.querySelector<HTMLFormElement>('form.intake-form');
 
 /**
@@ -26,7 +29,7 @@ const intakeForm = () => document.querySelector<HTMLFormElement>('form.intake-fo
  */
 export function useIntakeForm(job: Job, current: IntakeRevision | null, onSaved: (saved: IntakeRevision) => void) {
   const [draft, setDraft] = useState(() => intakeDraft(job, current));
-  const [saved] = useState(() => JSON.stringify(intakeDraft(job, current)));
+  const [saved] = useState(() => comparable(intakeDraft(job, current)));
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -78,7 +81,7 @@ export function useIntakeForm(job: Job, current: IntakeRevision | null, onSaved:
     }
   }
 
-  const unsaved = useUnsavedChanges(JSON.stringify(draft) !== saved, intakeForm, () => submit(intakeForm()));
+  const unsaved = useUnsavedChanges(comparable(draft) !== saved, intakeForm, () => submit(intakeForm()));
 
   const problem = formError ?? (submitted && !checked.success ? 'Some answers need another look: see the messages above.' : null);
   return { draft, input, update, errorFor, onSubmit, saving, formError: problem };

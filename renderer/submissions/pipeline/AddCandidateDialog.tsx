@@ -96,7 +96,7 @@ export function AddCandidateDialog({ jobId, jobTitle, onBoard }: AddCandidateDia
               to add them.
             </p>
           ) : (
-            <fieldset className="candidate-choices" aria-busy={!data}>
+            <fieldset className="candidate-choices" aria-busy={!data} tabIndex={0}>
               <legend className="sr-only">Candidate</legend>
               {results.map((candidate) => {
                 const on = already.get(candidate.id);
