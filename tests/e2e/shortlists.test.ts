@@ -142,4 +142,28 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await page.getByText('No candidates match').waitFor();
     expect(problems).toEqual([]);
   });
+
+  test('in Settings, renaming a tag to one in use merges the two on every record', async () => {
+    const app = await session.startApp('tags');
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    const ada = await api(app, 'candidates.create', { name: 'Ada Lovelace' });
+    const grace = await api(app, 'candidates.create', { name: 'Grace Hopper' });
+    await api(app, 'tags.set', { kind: 'candidate', id: ada.id, tags: ['Java'] });
+    await api(app, 'tags.set', { kind: 'candidate', id: grace.id, tags: ['java dev', 'Remote'] });
+
+    await page.goto(`${app.url}#/settings`);
+    const tags = page.getByRole('list', { name: 'Tags in use' });
+    await tags.getByRole('textbox', { name: 'New name for “java dev”' }).fill('Java');
+    await shootBoth(page, 'settings-tags');
+    await tags.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'New name for “java dev”' }) }).getByRole('button', { name: 'Rename' }).click();
+    await page.getByText('Renamed “java dev” to “Java” on 1 record.').waitFor();
+    expect(await api<{ name: string; count: number }[]>(app, 'tags.list', {})).toEqual([
+      { name: 'Java', count: 2 },
+      { name: 'Remote', count: 1 },
+    ]);
+    expect(problems).toEqual([]);
+  });
 });
