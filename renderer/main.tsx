@@ -20,6 +20,7 @@ import './styles/pipeline.css';
 import './styles/submission.css';
 import './styles/profile.css';
 // Last, so printing overrides every screen style.
+import './styles/reports.css';
 import './styles/print.css';
 
 createRoot(document.getElementById('root')!).render(

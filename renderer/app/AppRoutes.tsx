@@ -9,6 +9,8 @@ import { IntakePage } from '../intake/IntakePage';
 import { BriefPage } from '../jobs/brief/BriefPage';
 import { JobPage } from '../jobs/JobPage';
 import { JobsPage } from '../jobs/JobsPage';
+import { PlacementsPage } from '../placements/PlacementsPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ShortlistPage } from '../shortlists/ShortlistPage';
 import { ConflictsPage } from '../sharing/ConflictsPage';
@@ -42,6 +44,8 @@ export function AppRoutes() {
       <Route path={paths.sharing} component={SharingPage} />
       <Route path={paths.sharingConflicts} component={ConflictsPage} />
       <Route path={paths.sharingDuplicates} component={DuplicatesPage} />
+      <Route path={paths.placements} component={PlacementsPage} />
+      <Route path={paths.reports} component={ReportsPage} />
       <Route path={paths.trash} component={TrashPage} />
       <Route path={paths.settings} component={SettingsPage} />
       {/* Today is home: what is late, what is due, what is coming. */}

@@ -1,4 +1,16 @@
-import { ArrowLeftRight, BriefcaseBusiness, Building2, ListChecks, Settings, Sunrise, Trash2, UsersRound, type LucideIcon } from 'lucide-react';
+import {
+  ArrowLeftRight,
+  BriefcaseBusiness,
+  Building2,
+  ChartColumn,
+  HandCoins,
+  ListChecks,
+  Settings,
+  Sunrise,
+  Trash2,
+  UsersRound,
+  type LucideIcon,
+} from 'lucide-react';
 import { Link, useLocation } from 'wouter';
 import { useDueCount } from '../followUps/useDueCount';
 import { ListsNav } from '../lists/ListsNav';
@@ -23,6 +35,8 @@ const work: NavItem[] = [
   { to: paths.clients, label: 'Clients', icon: Building2 },
   { to: paths.jobs, label: 'Jobs', icon: BriefcaseBusiness },
   { to: paths.candidates, label: 'Candidates', icon: UsersRound },
+  { to: paths.placements, label: 'Placements', icon: HandCoins },
+  { to: paths.reports, label: 'Reports', icon: ChartColumn },
 ];
 
 const housekeeping: NavItem[] = [

@@ -24,6 +24,8 @@ export const paths = {
   sharing: '/sharing',
   sharingConflicts: '/sharing/conflicts',
   sharingDuplicates: '/sharing/duplicates',
+  placements: '/placements',
+  reports: '/reports',
   trash: '/trash',
   settings: '/settings',
 } as const;

@@ -13,6 +13,7 @@ import { closeContactEditor, resetClientPage, setEditingClient, useClientPage } 
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsSection } from './ContactsSection';
 import { NotesPanel } from './NotesPanel';
+import { ClientPlacements } from '../placements/ClientPlacements';
 import { MissingRecord } from '../ui/MissingRecord';
 
 export function ClientPage({ id }: { id: string }) {
@@ -44,6 +45,7 @@ export function ClientPage({ id }: { id: string }) {
         <div className="client-main">
           <ClientDetails client={client} />
           <ClientJobs client={client} />
+          <ClientPlacements client={client} />
           <ContactsSection client={client} contacts={contacts} />
         </div>
         <div className="client-aside">

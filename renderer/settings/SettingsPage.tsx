@@ -4,6 +4,7 @@ import { AgencySyncSection } from '../sync/AgencySyncSection';
 import { PageHeader } from '../ui/PageHeader';
 import { FollowUpRulesSection } from './FollowUpRulesSection';
 import { MessageTemplatesSection } from './MessageTemplatesSection';
+import { ReportSettingsSection } from './ReportSettingsSection';
 import { TagsSection } from './TagsSection';
 import { WorkingTimeSection } from './WorkingTimeSection';
 
@@ -68,6 +69,7 @@ export function SettingsPage() {
           <WorkingTimeSection />
           <AgencySyncSection />
           <FollowUpRulesSection />
+          <ReportSettingsSection />
           <MessageTemplatesSection />
           <TagsSection />
         </>

@@ -76,7 +76,7 @@ function goalOf(facts: Facts, goal: Money, mine: readonly Placement[], figures: 
   const todayYear = Number(facts.today.slice(0, 4));
   const elapsed =
     year < todayYear ? 1 : year > todayYear ? 0 : (daysBetween(`${year}-01-01`, facts.today) + 1) / (daysBetween(`${year}-01-01`, `${year + 1}-01-01`));
-  return { year, amount: goal.amount, placedNet, share: round(placedNet.value! / goal.amount, 3), expectedByNow: cents(goal.amount * elapsed) };
+  return { year, amount: goal.amount, placedNet, share: round(placedNet.value! / goal.amount, 3), expectedByNow: Math.round(goal.amount * elapsed) };
 }
 
 /** What a submission would earn if placed: the job's (or client's) terms on the job's salary, else on the candidate's expectation. */

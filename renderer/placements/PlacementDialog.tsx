@@ -1,0 +1,89 @@
+import { Link } from 'wouter';
+import { fallOffRemedyLabels, invoiceStatusLabels } from '../../src/api/placements';
+import { useData } from '../api/data';
+import { paths } from '../app/paths';
+import { Dialog } from '../ui/Dialog';
+import { formatDay } from '../ui/dates';
+import { formatMoney } from '../ui/format';
+import { FallOffForm, FeeForm, InvoiceForm, PaidForm, SplitForm } from './PlacementForms';
+
+/** A placement's money, and what to do next with it: invoice, payment, fee, split, fall-off. */
+export function PlacementDialog({ submissionId, onClose }: { submissionId: string; onClose: () => void }) {
+  const { data: p, error } = useData('placements.get', { submissionId });
+  return (
+    <Dialog title={p ? `${p.candidateName} at ${p.clientName}` : 'Placement'} onClose={onClose} wide>
+      {error && (
+        <p className="page-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {p && (
+        <div className="placement-detail">
+          <dl className="placement-facts">
+            <div>
+              <dt>Job</dt>
+              <dd>
+                <Link href={paths.submission(p.submissionId)}>{p.jobTitle}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>Placed</dt>
+              <dd>{formatDay(p.placedOn)}</dd>
+            </div>
+            <div>
+              <dt>Starts</dt>
+              <dd>{formatDay(p.startOn)}</dd>
+            </div>
+            <div>
+              <dt>Salary</dt>
+              <dd>{formatMoney(p.salary)}</dd>
+            </div>
+            <div>
+              <dt>Fee</dt>
+              <dd>
+                {p.fee ? formatMoney(p.fee) : 'No fee terms'}
+                {p.feeReason && p.termsFee && (
+                  <span className="muted">
+                    {' '}
+                    (terms: {formatMoney(p.termsFee)}; {p.feeReason})
+                  </span>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Guarantee ends</dt>
+              <dd>{p.guaranteeEndsOn ? formatDay(p.guaranteeEndsOn) : 'No guarantee'}</dd>
+            </div>
+            <div>
+              <dt>Invoice</dt>
+              <dd>
+                {p.invoice ? `${p.invoice.number}, raised ${formatDay(p.invoice.raisedOn)}, due ${formatDay(p.invoice.dueOn)}` : 'Not raised'}
+              </dd>
+            </div>
+            <div>
+              <dt>Status</dt>
+              <dd>
+                {invoiceStatusLabels[p.status]}
+                {p.paidOn && ` on ${formatDay(p.paidOn)}`}
+              </dd>
+            </div>
+            {p.fallOff && (
+              <div>
+                <dt>Fell off</dt>
+                <dd>
+                  {formatDay(p.fallOff.on)}: {p.fallOff.reason}. {fallOffRemedyLabels[p.fallOff.remedy]}
+                  {p.fallOff.refund && ` (${formatMoney(p.fallOff.refund)})`}
+                </dd>
+              </div>
+            )}
+          </dl>
+          {!p.fallOff && !p.paidOn && <InvoiceForm placement={p} />}
+          {p.invoice && !p.fallOff && <PaidForm placement={p} />}
+          {!p.paidOn && <FeeForm placement={p} />}
+          <SplitForm placement={p} />
+          {!p.fallOff && p.guaranteeEndsOn && <FallOffForm placement={p} />}
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Responsiveness, ResponsivenessReport } from '../../src/api/reports';
+import { BarsChart } from './Chart';
+import { FigureLink } from './FigureLink';
+import { formatDays, formatShare } from './reportFormat';
+import { ReportSection } from './ReportSection';
+
+export function ResponsivenessCells({ m, who }: { m: Responsiveness; who: string }) {
+  const spread = (s: Responsiveness['toFirstFeedback'], what: string) => (
+    <td className="num">
+      {formatDays(s.median)} <span className="muted">/ {formatDays(s.p90)}</span>{' '}
+      <span className="muted">
+        (<FigureLink report="responsiveness" figure={s.count} label={`${what}: ${who}`} />)
+      </span>
+    </td>
+  );
+  return (
+    <>
+      <td className="num">
+        <FigureLink report="responsiveness" figure={m.submissions} label={`Submitted: ${who}`} />
+      </td>
+      {spread(m.toFirstFeedback, 'Submission to first feedback')}
+      {spread(m.interviewToFeedback, 'Interview to feedback')}
+      {spread(m.offerToAnswer, 'Offer to answer')}
+      <td className="num">
+        <FigureLink report="responsiveness" figure={m.neverAnswered} label={`Never answered: ${who}`} text={formatShare(m.neverAnsweredShare)} />
+      </td>
+      <td className="num">
+        <FigureLink report="responsiveness" figure={m.lostWhileWaiting} label={`Lost to a competitor while waiting: ${who}`} />
+      </td>
+    </>
+  );
+}
+
+export const responsivenessHead = (first: string) => (
+  <tr>
+    <th scope="col">{first}</th>
+    <th scope="col" className="num">
+      Submitted
+    </th>
+    <th scope="col" className="num">
+      To first feedback <span className="muted">median / 90th</span>
+    </th>
+    <th scope="col" className="num">
+      Interview to feedback
+    </th>
+    <th scope="col" className="num">
+      Offer to answer
+    </th>
+    <th scope="col" className="num">
+      Never answered
+    </th>
+    <th scope="col" className="num">
+      Lost while waiting
+    </th>
+  </tr>
+);
+
+export function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
+  return (
+    <ReportSection
+      report="responsiveness"
+      lead="How fast each client answers the candidates submitted in the period, and how many they lose while you wait."
+      chart={
+        <BarsChart
+          data={r.byClient.map((c) => ({ client: c.name, median: c.toFirstFeedback.median, p90: c.toFirstFeedback.p90 }))}
+          category="client"
+          bars={[
+            { key: 'median', label: 'Median days to feedback' },
+            { key: 'p90', label: '90th percentile' },
+          ]}
+          horizontal
+        />
+      }
+    >
+      <table className="report-table">
+        <thead>{responsivenessHead('Client')}</thead>
+        <tbody>
+          <tr>
+            <th scope="row">Every client</th>
+            <ResponsivenessCells m={r.overall} who="every client" />
+          </tr>
+          {r.byClient.map((c) => (
+            <tr key={c.clientId}>
+              <th scope="row">{c.name}</th>
+              <ResponsivenessCells m={c} who={c.name} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="report-table">
+        <thead>{responsivenessHead('Hiring manager')}</thead>
+        <tbody>
+          {r.byContact.map((c) => (
+            <tr key={`${c.contactId ?? 'none'}-${c.clientName}`}>
+              <th scope="row">
+                {c.name} <span className="muted">· {c.clientName}</span>
+              </th>
+              <ResponsivenessCells m={c} who={c.name} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ReportSection>
+  );
+}

@@ -1,0 +1,6 @@
+/** "33.3%", or a dash with nothing to divide. */
+export const formatShare = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);
+/** "4.5 days", "1 day", or a dash with nothing measured. */
+export const formatDays = (days: number | null) => (days === null ? '—' : `${days} ${days === 1 ? 'day' : 'days'}`);
+/** A whole amount of money without its currency, for tables whose header names it. */
+export const formatAmount = (amount: number | null) => (amount === null ? '—' : amount.toLocaleString(undefined, { maximumFractionDigits: 2 }));

@@ -1,0 +1,15 @@
+import { todayDay } from '../ui/dates';
+
+export const periodChoices = ['month', 'quarter', 'year', 'custom'] as const;
+export type PeriodChoice = (typeof periodChoices)[number];
+export const periodLabels: Record<PeriodChoice, string> = { month: 'This month', quarter: 'This quarter', year: 'This year', custom: 'Chosen dates' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(year, month, 0).getDate();
+
+/** The first and last day of this month, quarter or year, on the recruiter's calendar. */
+export function periodOf(choice: Exclude<PeriodChoice, 'custom'>, today = todayDay()): { from: string; to: string } {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const [first, last] = choice === 'month' ? [month, month] : choice === 'quarter' ? [month - ((month - 1) % 3), month - ((month - 1) % 3) + 2] : [1, 12];
+  return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDay(year, last))}` };
+}

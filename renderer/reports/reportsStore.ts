@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import type { ReportInput, ReportName } from '../../src/api/reports';
+import { periodOf, type PeriodChoice } from './reportPeriod';
+
+interface ReportsState {
+  period: PeriodChoice;
+  filters: ReportInput;
+  /** The figure whose records are listed in a dialog. */
+  records: { report: ReportName; key: string; label: string } | null;
+}
+
+/** What the Reports screen shows: its period, filters and the figure opened. */
+export const useReports = create<ReportsState>(() => ({ period: 'quarter', filters: periodOf('quarter'), records: null }));
+
+export const openRecords = (records: ReportsState['records']) => useReports.setState({ records });
+export const closeRecords = () => useReports.setState({ records: null });
+export function choosePeriod(period: PeriodChoice) {
+  useReports.setState((s) => ({ period, filters: period === 'custom' ? s.filters : { ...s.filters, ...periodOf(period) } }));
+}
+export const setFilters = (patch: Partial<ReportInput>) => useReports.setState((s) => ({ filters: { ...s.filters, ...patch } }));

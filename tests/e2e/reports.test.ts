@@ -1,0 +1,134 @@
+import { expect, test, describe } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { api, day, dismissToasts, e2eSession, nav, screenshot, scrollPaneTo, text, watch, type RunningApp } from './harness';
+
+/** A client with fee and payment terms, a job, and two candidates: one at the offer, one waiting for feedback. */
+async function setScene(app: RunningApp) {
+  const acme = await api(app, 'clients.create', {
+    name: 'Acme Robotics',
+    status: 'active',
+    fee: { type: 'percentage', percent: 20 },
+    guaranteeDays: 90,
+    paymentTermsDays: 30,
+    fallOff: { remedy: 'refund' },
+  });
+  const max = await api(app, 'contacts.create', { clientId: acme.id, name: 'Max Manager', role: 'hiring_manager' });
+  const job = await api(app, 'jobs.create', {
+    clientId: acme.id,
+    title: 'Robotics Engineer',
+    openedOn: day(-20),
+    owner: 'Robin',
+    hiringManagerId: max.id,
+    salary: { min: 80_000, max: 90_000, currency: 'EUR' },
+  });
+  const maya = await api(app, 'candidates.create', { name: 'Maya Chen', source: 'LinkedIn' });
+  const omar = await api(app, 'candidates.create', { name: 'Omar Haddad', source: 'Referral' });
+  const offer = await api(app, 'submissions.create', { candidateId: maya.id, jobId: job.id, stage: 'submitted' });
+  await api(app, 'feedback.add', { submissionId: offer.id, contactId: max.id, sentiment: 'positive' });
+  await api(app, 'submissions.move', { id: offer.id, stage: 'interviewing' });
+  await api(app, 'submissions.move', { id: offer.id, stage: 'offer' });
+  await api(app, 'submissions.create', { candidateId: omar.id, jobId: job.id, stage: 'submitted' });
+  await api(app, 'reports.saveSettings', {
+    yearlyGoal: { amount: 120_000, currency: 'EUR' },
+    probabilities: { submitted: 0, client_reviewing: 0, interviewing: 0.25, offer: 0.6 },
+    stuckDays: 7,
+  });
+  return { acme, offer };
+}
+
+const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+/** A table row's cells as they read, one by one. */
+const cells = async (row: Locator) => (await row.locator('th, td').allInnerTexts()).map((cell) => cell.replace(/\s+/g, ' ').trim());
+const revenueTotal = (page: Page) => cells(section(page, 'Revenue').getByRole('row', { name: /^Total/ }));
+
+describe('placements and reports', () => {
+  const session = e2eSession();
+
+  test('a recruiter places a candidate, raises and is paid the invoice, and sees the placement, the revenue, the funnel and the client’s answers change', async () => {
+    const app = await session.startApp('reports');
+    const { offer } = await setScene(app);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await session.newContext({ colorScheme, viewport: { width: 1360, height: 900 } });
+      const page = await context.newPage();
+      const seen = watch(page);
+      await page.goto(app.url);
+      await nav(page, 'Reports');
+      await section(page, 'Revenue').waitFor();
+      if (colorScheme === 'light') {
+        // Before the placement: nothing placed; the offer is in the forecast (18,000 × 60%).
+        expect(await revenueTotal(page)).toEqual(['Total', '€0', '€0', '€0', '€0', '€0']);
+        expect(await text(section(page, 'Revenue'))).toContain('€10,800');
+        await screenshot(page, '90-reports-before');
+
+        // Place Maya from her submission's page.
+        await page.goto(`${app.url}#/submissions/${offer.id}`);
+        const stage = page.getByRole('button', { name: /^Stage: / });
+        await stage.click();
+        await page.getByRole('menuitem', { name: 'Placed' }).click();
+        const place = page.getByRole('dialog', { name: 'Move Maya Chen to Placed' });
+        await place.getByLabel('Start date').fill(day(14));
+        await place.getByLabel('Salary').fill('90000');
+        await place.getByRole('button', { name: 'Move to Placed' }).click();
+        await place.waitFor({ state: 'detached' });
+        // Its one opening is filled: Shortlist offers to close the job; Omar stays in the running.
+        await page.getByRole('dialog', { name: 'Close Robotics Engineer?' }).getByRole('button', { name: 'Keep the job open' }).click();
+
+        // The Placements screen lists it with the fee from Acme's terms; the invoice is raised, then paid.
+        await nav(page, 'Placements');
+        const row = page.getByRole('row', { name: /Maya Chen/ });
+        await row.waitFor();
+        expect(await text(row)).toContain('€18,000');
+        expect(await text(row)).toContain('Robin 100%');
+        expect(await text(row)).toContain('Not invoiced');
+        await row.getByRole('button', { name: 'Maya Chen' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Maya Chen at Acme Robotics' });
+        const raise = dialog.getByRole('form', { name: 'Raise the invoice' });
+        await raise.getByLabel('Invoice number').fill('INV-2041');
+        await raise.getByRole('button', { name: 'Raise invoice' }).click();
+        await expect.poll(() => text(row)).toContain('Invoiced');
+        expect(await text(dialog)).toContain('INV-2041');
+        await screenshot(page, '91-placement-invoiced');
+        await dialog.getByRole('form', { name: 'Record the payment' }).getByRole('button', { name: 'Mark as paid' }).click();
+        await expect.poll(() => text(row)).toContain('Paid');
+        await dialog.getByRole('button', { name: /^Close/ }).click();
+        expect(await text(page.locator('tfoot'))).toContain('paid €18,000');
+        await screenshot(page, '92-placements');
+
+        // The client's page: the placement, nothing owed, and how fast Acme answered.
+        await nav(page, 'Clients');
+        await page.getByRole('link', { name: /Acme Robotics/ }).first().click();
+        const onClient = page.getByRole('region', { name: 'Placements and what they owe' });
+        await onClient.waitFor();
+        expect(await text(onClient)).toContain('Nothing owed.');
+        expect(await text(onClient)).toContain('Maya Chen');
+        expect(await text(onClient)).toMatch(/answered a submission in 0 days/);
+        await scrollPaneTo(page, onClient);
+        await screenshot(page, '93-client-placements');
+
+        // The reports have moved: placed, invoiced and paid; the funnel's placement; the forecast without Maya.
+        await nav(page, 'Reports');
+        await section(page, 'Revenue').waitFor();
+        await expect.poll(() => revenueTotal(page)).toEqual(['Total', '€18,000', '€18,000', '€18,000', '€0', '€0']);
+        const funnel = section(page, 'Funnel');
+        expect(await cells(funnel.getByRole('row', { name: /^Everyone/ }))).toEqual(['Everyone', '2', '1 50%', '1 100%', '1 100%', '1 100%', '50%']);
+        const answers = section(page, 'Client responsiveness');
+        expect(await text(answers.getByRole('row', { name: /^Acme Robotics/ }).first())).toContain('50%');
+
+        // Every figure opens the records behind it.
+        await funnel.getByRole('button', { name: /^Placed: everyone: 1/ }).click();
+        const records = page.getByRole('dialog', { name: 'Placed: everyone' });
+        await records.getByRole('link', { name: 'Maya Chen' }).waitFor();
+        expect(await text(records)).toContain('Robotics Engineer at Acme Robotics · Placed');
+        await screenshot(page, '94-report-records');
+        await records.getByRole('button', { name: /^Close/ }).click();
+      }
+      await dismissToasts(page);
+      await scrollPaneTo(page, 'top');
+      await screenshot(page, `95-reports-${colorScheme}`);
+      await page.getByRole('link', { name: 'Placements' }).click();
+      await page.getByRole('row', { name: /Maya Chen/ }).waitFor();
+      await screenshot(page, `96-placements-${colorScheme}`);
+      expect(seen.problems).toEqual([]);
+    }
+  }, 240_000);
+});
