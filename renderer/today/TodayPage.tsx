@@ -30,7 +30,7 @@ export function TodayPage() {
   useTodayKeys(rows, selected);
   useEffect(() => resetTodaySelection, []);
 
-  const nothingDue = today && rows.length === 0;
+  const nothingDue = today && rows.length === 0 && older.length === 0;
   const selectedId = rows[selected]?.id;
   return (
     <div className="page today-page" aria-busy={!today && !error}>
