@@ -6,7 +6,7 @@ const filters = {
   export: [{ name: 'Shortlist export', extensions: ['shortlist'] }],
   import: [{ name: 'Shortlist export', extensions: ['shortlist'] }],
   csv: [
-    { name: 'CSV', extensions: ['csv', 'txt', 'tsv'] },
+    { name: 'CSV or vCard', extensions: ['csv', 'txt', 'tsv', 'vcf'] },
     { name: 'All files', extensions: ['*'] },
   ],
 };

@@ -57,7 +57,7 @@ export function FileChoice({ source }: { source: CsvSource | null }) {
         type="file"
         hidden
         aria-label="CSV file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+        accept=".csv,.tsv,.txt,.vcf,text/csv,text/plain,text/tab-separated-values,text/vcard,text/x-vcard"
         onChange={(event) => void onPicked(event)}
       />
       {error && (

@@ -25,25 +25,32 @@ export function ReadingSettings({ preview, chosenDelimiter }: { preview: CsvPrev
             ))}
           </select>
         </Field>
-        <Field
-          label="Columns separated by"
-          controlId="csv-delimiter"
-          hint={chosenDelimiter ? 'As you chose' : 'Found from the first lines'}
-        >
-          <select
-            id="csv-delimiter"
-            className="input select"
-            value={preview.delimiter}
-            aria-describedby="csv-delimiter-hint"
-            onChange={(event) => setCsvDelimiter(event.target.value as CsvDelimiter)}
+        {preview.format === 'vcard' ? (
+          <p className="csv-reading-vcard">
+            <strong>vCard</strong>
+            <span className="hint">Read as a table: a column per property, a row per card.</span>
+          </p>
+        ) : (
+          <Field
+            label="Columns separated by"
+            controlId="csv-delimiter"
+            hint={chosenDelimiter ? 'As you chose' : 'Found from the first lines'}
           >
-            {csvDelimiters.map((delimiter) => (
-              <option key={delimiter} value={delimiter}>
-                {delimiterLabels[delimiter]}
-              </option>
-            ))}
-          </select>
-        </Field>
+            <select
+              id="csv-delimiter"
+              className="input select"
+              value={preview.delimiter}
+              aria-describedby="csv-delimiter-hint"
+              onChange={(event) => setCsvDelimiter(event.target.value as CsvDelimiter)}
+            >
+              {csvDelimiters.map((delimiter) => (
+                <option key={delimiter} value={delimiter}>
+                  {delimiterLabels[delimiter]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <p className="csv-reading-size">
           <span className="csv-reading-count numeric">
             {preview.estimatedRows > preview.sample.length ? 'About ' : ''}

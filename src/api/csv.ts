@@ -254,6 +254,8 @@ export type CsvRowOutcome =
   | { status: 'duplicate'; reason: string; existing: { id: string; name: string } };
 
 export interface CsvPreview {
+  /** A vCard file (.vcf) is read as a table: a column per property, a row per card. */
+  format: 'csv' | 'vcard';
   encoding: CsvEncoding;
   /**
    * How the encoding was found: a byte-order mark, the bytes themselves (valid UTF-8, or the

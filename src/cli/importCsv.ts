@@ -77,7 +77,8 @@ function describeReading(csv: PreparedCsv): string[] {
     csv.encodingSource === 'fallback' ? `${csv.encoding} (the file is not UTF-8; check the accents below)` : csv.encoding;
   const how = { chosen: 'as chosen', remembered: 'as last time for these columns', suggested: 'matched by their headers' };
   const columns = csv.mapping.report().map(({ name, goesTo }) => `  “${name}” → ${destination(goesTo)}`);
-  return [`${csv.fileName}: ${encoding}, ${csvDelimiterNames[csv.delimiter]}-separated`, `Columns (${how[csv.mappingSource]}):`, ...columns];
+  const layout = csv.format === 'vcard' ? 'vCard, a column per property' : `${csvDelimiterNames[csv.delimiter]}-separated`;
+  return [`${csv.fileName}: ${encoding}, ${layout}`, `Columns (${how[csv.mappingSource]}):`, ...columns];
 }
 
 /** What the first rows become, as the import would do it: a row's values by where they go, or why it is not imported. */
@@ -89,7 +90,7 @@ function firstRows(core: Core, csv: PreparedCsv): string[] {
   lines.push(`The first ${items.length === 1 ? 'row' : `${items.length} rows`}:`);
   for (const item of items) {
     const said = problems.length > 0 ? null : outcome(verdictFor(core, csv, item));
-    lines.push(`  line ${item.line}: ${said ? sayOutcome(said) : 'not checked until the mapping is complete'}`);
+    lines.push(`  line ${csv.lineOf(item.line)}: ${said ? sayOutcome(said) : 'not checked until the mapping is complete'}`);
     if (!('cells' in item)) continue;
     csv.mapping.report().forEach(({ name, goesTo }, column) => {
       const value = item.cells[column]?.trim();

@@ -44,9 +44,10 @@ function preview(core: Core, csv: PreparedCsv): CsvPreview {
     headers: [...csv.mapping.headers],
     mapping: [...csv.mapping.fields],
     mappingSource: csv.mappingSource,
+    format: csv.format,
     mappingProblems: csv.mapping.problems(),
     sample: csv.start.items.map((item) => ({
-      line: item.line,
+      line: csv.lineOf(item.line),
       cells: 'cells' in item ? item.cells : [],
       outcome: outcome(verdictFor(core, csv, item)),
     })),

@@ -174,9 +174,9 @@ function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: bo
     for (const item of items) {
       const verdict = verdictFor(core, csv, item);
       if (verdict.status === 'duplicate') {
-        chunk.duplicates.push({ line: item.line, reason: verdict.reason, existing: verdict.existing });
+        chunk.duplicates.push({ line: csv.lineOf(item.line), reason: verdict.reason, existing: verdict.existing });
       } else if (verdict.status === 'rejected') {
-        chunk.rejected.push({ line: item.line, reason: verdict.reason });
+        chunk.rejected.push({ line: csv.lineOf(item.line), reason: verdict.reason });
       } else {
         let written;
         try {
@@ -185,7 +185,7 @@ function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: bo
           // Anything but a broken rule is not the row's fault, and stops the import.
           if (!(error instanceof ApiError)) throw error;
           if (!savepoints) throw new RowRefused();
-          chunk.rejected.push({ line: item.line, reason: error.message });
+          chunk.rejected.push({ line: csv.lineOf(item.line), reason: error.message });
           continue;
         }
         chunk.accepted++;

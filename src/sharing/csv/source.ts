@@ -6,6 +6,7 @@ import { decode, detectEncoding } from './decode';
 import { detectDelimiter } from './delimiter';
 import { Mapping } from './mapping';
 import { readStart, type Cursor } from './rows';
+import { isVcard, vcardAsCsv } from './vcard';
 
 /** How many rows a preview shows. */
 const SAMPLE_ROWS = 20;
@@ -36,6 +37,10 @@ export interface PreparedCsv {
   fileName: string;
   /** Where the rows start: after the header row and any preamble before it (LinkedIn's notes). */
   rowsFrom: Cursor;
+  /** A vCard file is read as a table of its cards. */
+  format: CsvPreview['format'];
+  /** The file's line a row of the table starts on: itself for CSV, where its card begins for vCard. */
+  lineOf: (line: number) => number;
   /** The first rows, for a preview, and the number of rows in all. */
   start: ReturnType<typeof readStart>;
 }
@@ -58,11 +63,15 @@ export function readCsvFile(file: string): Buffer {
  */
 export function prepareCsv(bytes: Uint8Array, choices: CsvChoices): PreparedCsv {
   const { encoding, source } = choices.encoding ? { encoding: choices.encoding, source: 'chosen' as const } : detectEncoding(bytes);
-  const text = decode(bytes, encoding);
-  const delimiter = choices.delimiter ?? detectDelimiter(text);
+  const decoded = decode(bytes, encoding);
+  const vcard = isVcard(decoded) ? vcardAsCsv(decoded) : null;
+  const text = vcard?.csv ?? decoded;
+  const delimiter = vcard ? ',' : (choices.delimiter ?? detectDelimiter(text));
+  const lineOf = vcard ? (line: number) => vcard.cardLines.get(line) ?? line : (line: number) => line;
   const start = readStart(text, delimiter, choices.kind, SAMPLE_ROWS);
   if (!start.header) {
-    throw new ApiError('invalid_input', 'This file is empty: it needs a header row naming its columns, then a row per record.');
+    const empty = vcard ? 'This vCard file holds no card.' : 'This file is empty: it needs a header row naming its columns, then a row per record.';
+    throw new ApiError('invalid_input', empty);
   }
   const headers = start.header.cells.map((header) => header.trim());
   if (choices.mapping && choices.mapping.length !== headers.length) {
@@ -78,5 +87,9 @@ export function prepareCsv(bytes: Uint8Array, choices: CsvChoices): PreparedCsv 
   const mapping = new Mapping(choices.kind, headers, fields);
   const { kind, createMissingClients } = choices;
   const fileName = choices.fileName ?? 'the CSV file';
-  return { kind, text, encoding, encodingSource: source, delimiter, mapping, mappingSource, createMissingClients, fileName, rowsFrom: start.rowsFrom, start };
+  const format = vcard ? 'vcard' : 'csv';
+  return {
+    ...{ kind, text, encoding, encodingSource: source, delimiter, mapping, mappingSource, createMissingClients, fileName },
+    ...{ rowsFrom: start.rowsFrom, format, lineOf, start },
+  };
 }
