@@ -156,7 +156,7 @@ export class CoreHost {
     this.gate = new Promise((resolve) => (reopen = resolve));
     await previous;
     try {
-      await Promise.all([this.writer.close(), ...this.readers.map((reader) => reader.close())]);
+      await this.closeConnections();
       return await work();
     } finally {
       await this.open().finally(reopen);
@@ -179,6 +179,12 @@ export class CoreHost {
   /** Waits for the calls already sent, then closes every connection (the writer marks the file closed cleanly). */
   async close(): Promise<void> {
     await this.gate;
-    await Promise.all([this.writer.close(), ...this.readers.map((reader) => reader.close())]);
+    await this.closeConnections();
+  }
+
+  /** The readers first: the writer, closing last, checkpoints the log and removes it. */
+  private async closeConnections(): Promise<void> {
+    await Promise.all(this.readers.map((reader) => reader.close()));
+    await this.writer.close();
   }
 }

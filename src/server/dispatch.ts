@@ -1,8 +1,9 @@
-import type { Method } from '../api/contract';
+import { contract, type Method } from '../api/contract';
 import type { Outcome } from '../api/errors';
 import type { Core } from '../db/core';
 import { callFailure } from '../db/errors';
 import { statement } from '../db/statements';
+import { proposeFollowUps } from '../reminders/proposals/run';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { handlers } from './handlers';
 import { failure, parseInput } from './validate';
@@ -17,11 +18,18 @@ export function dispatch(core: Core, method: string, input: unknown): Outcome<un
   const parsed = parseInput(method, input);
   if (!parsed.ok) return parsed;
   const handler = handlers[method as Method] as (core: Core, input: unknown) => unknown;
+  const entry = contract[method as Method];
   try {
     const transaction = core.db.transaction(() => {
+      // On a connection that can write (a test, a command), a read finds what the host would have
+      // brought up to date on the writer before it, and is held to its word: it writes nothing.
+      if (entry.access === 'read' && !core.db.readonly) prepareRead(core, entry.proposals);
       const changesBefore = totalChanges(core);
       const result = handler(core, parsed.result);
-      if (totalChanges(core) !== changesBefore) catchUpSearchIndex(core);
+      if (totalChanges(core) !== changesBefore) {
+        if (entry.access === 'read') throw new Error(`${method} is marked read in the contract, but it wrote to the database.`);
+        catchUpSearchIndex(core);
+      }
       return result;
     });
     // A read connection reads one snapshot; the writer takes its lock up front, so a call never
@@ -32,6 +40,11 @@ export function dispatch(core: Core, method: string, input: unknown): Outcome<un
     // A refusal as it is; a full disk, a locked or damaged file in words of its own; a bug as `internal`.
     return failure(callFailure(core, method, error));
   }
+}
+
+function prepareRead(core: Core, proposals: boolean): void {
+  if (proposals) proposeFollowUps(core);
+  catchUpSearchIndex(core);
 }
 
 /** Rows written on this connection since it opened, by any statement or trigger. */
