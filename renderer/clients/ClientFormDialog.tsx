@@ -1,4 +1,5 @@
 import { ClientCreateInput, clientStatuses, type Client } from '../../src/api/clients';
+import { fallOffRemedies, fallOffRemedyLabels } from '../../src/api/placements';
 import { change } from '../api/data';
 import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
@@ -9,6 +10,7 @@ import { clientDraft, clientFields, type ClientDraft } from './clientDraft';
 import { FeeTermsFieldset } from './FeeTermsFieldset';
 
 const statusOptions = clientStatuses.map((s) => [s, statusLabels[s]] as const);
+const fallOffOptions = [['', 'Not agreed'] as const, ...fallOffRemedies.map((r) => [r, fallOffRemedyLabels[r]] as const)];
 
 interface ClientFormDialogProps {
   /** The client to edit; none to add a new one. */
@@ -55,6 +57,20 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
             max={730}
             hint="Free replacement if the hire leaves early."
           />
+          <TextField
+            form={form}
+            name="paymentTermsDays"
+            label="Payment terms (days)"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={365}
+            hint="An invoice falls due this many days after it is raised (30 when blank)."
+          />
+          <SelectField form={form} name="fallOff.remedy" label="If a hire leaves inside the guarantee" options={fallOffOptions} />
+          {form.draft['fallOff.remedy'] === 'partial_refund' && (
+            <TextField form={form} name="fallOff.refundPercent" label="Share of the fee given back (%)" type="number" inputMode="decimal" min={0} max={100} />
+          )}
           <TextAreaField
             form={form}
             name="relationship"

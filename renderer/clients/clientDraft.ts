@@ -1,4 +1,5 @@
 import type { Client, ClientCreateInput } from '../../src/api/clients';
+import type { FallOffRemedy } from '../../src/api/placements';
 import { feeDraft, feeFromDraft, type FeeDraft } from './feeDraft';
 
 export type ClientDraft = FeeDraft & {
@@ -9,6 +10,9 @@ export type ClientDraft = FeeDraft & {
   status: string;
   guaranteeDays: string;
   relationship: string;
+  paymentTermsDays: string;
+  'fallOff.remedy': string;
+  'fallOff.refundPercent': string;
 };
 
 export function clientDraft(client?: Client): ClientDraft {
@@ -21,6 +25,9 @@ export function clientDraft(client?: Client): ClientDraft {
     ...feeDraft(client?.fee),
     guaranteeDays: client?.guaranteeDays?.toString() ?? '',
     relationship: client?.relationship ?? '',
+    paymentTermsDays: client?.paymentTermsDays?.toString() ?? '',
+    'fallOff.remedy': client?.fallOff?.remedy ?? '',
+    'fallOff.refundPercent': client?.fallOff?.refundPercent?.toString() ?? '',
   };
 }
 
@@ -36,5 +43,13 @@ export function clientFields(draft: ClientDraft): Required<ClientCreateInput> {
     fee: feeFromDraft(draft) ?? null,
     guaranteeDays: draft.guaranteeDays.trim() === '' ? null : Number(draft.guaranteeDays),
     relationship: draft.relationship,
+    paymentTermsDays: draft.paymentTermsDays.trim() === '' ? null : Number(draft.paymentTermsDays),
+    fallOff:
+      draft['fallOff.remedy'] === ''
+        ? null
+        : {
+            remedy: draft['fallOff.remedy'] as FallOffRemedy,
+            refundPercent: draft['fallOff.refundPercent'].trim() === '' ? null : Number(draft['fallOff.refundPercent']),
+          },
   };
 }

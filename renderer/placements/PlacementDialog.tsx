@@ -18,7 +18,7 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
         </p>
       )}
       {p && (
-        <div className="placement-detail">
+        <div className="dialog-body placement-detail">
           <dl className="placement-facts">
             <div>
               <dt>Job</dt>

@@ -17,7 +17,7 @@ export function RecordsDialog() {
           {error.message}
         </p>
       )}
-      <ul className="report-records">
+      <ul className="dialog-body report-records">
         {data?.map((r) => (
           <li key={r.submissionId ?? r.jobId}>
             {r.submissionId ? (
