@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Router, useLocation } from 'wouter';
 import { QuickSwitcher } from '../search/QuickSwitcher';
+import { TrashQuestion } from '../trash/confirmTrash';
 import { Toasts } from '../ui/Toasts';
 import { UnsavedChangesPrompt } from '../ui/UnsavedChangesPrompt';
 import { AppRoutes } from './AppRoutes';
@@ -42,6 +43,7 @@ function Shell() {
       {/* Ctrl/⌘K from any page. */}
       <QuickSwitcher />
       <UnsavedChangesPrompt />
+      <TrashQuestion />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import type { Candidate } from '../../src/api/candidates';
 import { asApiError } from '../api/data';
 import { paths } from '../app/paths';
+import { confirmTrash } from '../trash/confirmTrash';
 import { moveToTrash } from '../trash/trashActions';
 import { Button } from '../ui/Button';
 import { Initials } from '../ui/Initials';
@@ -16,6 +17,7 @@ export function CandidateHeader({ candidate }: { candidate: Candidate }) {
   const role = currentRole(candidate);
 
   async function deleteCandidate() {
+    if (!(await confirmTrash({ kind: 'candidate', id: candidate.id, name: candidate.name }))) return;
     // Leave first: this page is about to stop existing and should not try to show itself again.
     navigate(paths.candidates);
     try {

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import type { Client } from '../../src/api/clients';
 import { asApiError } from '../api/data';
 import { paths } from '../app/paths';
+import { confirmTrash } from '../trash/confirmTrash';
 import { moveToTrash } from '../trash/trashActions';
 import { Button } from '../ui/Button';
 import { Initials } from '../ui/Initials';
@@ -15,6 +16,7 @@ export function ClientHeader({ client }: { client: Client }) {
   const [, navigate] = useLocation();
 
   async function deleteClient() {
+    if (!(await confirmTrash({ kind: 'client', id: client.id, name: client.name }))) return;
     // Leave first: this page is about to stop existing and should not try to show itself again.
     navigate(paths.clients);
     try {

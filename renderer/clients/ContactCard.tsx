@@ -2,6 +2,7 @@ import { CalendarClock, MessageSquarePlus, Pencil, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import type { Contact } from '../../src/api/clients';
 import { asApiError } from '../api/data';
+import { confirmTrash } from '../trash/confirmTrash';
 import { moveToTrash } from '../trash/trashActions';
 import { IconButton } from '../ui/Button';
 import { formatDay } from '../ui/dates';
@@ -21,6 +22,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
   }
 
   async function remove() {
+    if (!(await confirmTrash({ kind: 'contact', id: contact.id, name: contact.name }))) return;
     try {
       await moveToTrash({ kind: 'contact', id: contact.id, name: contact.name });
     } catch (error) {

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { employmentTypeLabels, type Job } from '../../src/api/jobs';
 import { asApiError } from '../api/data';
 import { paths } from '../app/paths';
+import { confirmTrash } from '../trash/confirmTrash';
 import { moveToTrash } from '../trash/trashActions';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
@@ -16,6 +17,7 @@ export function JobHeader({ job }: { job: Job }) {
   const [, navigate] = useLocation();
 
   async function deleteJob() {
+    if (!(await confirmTrash({ kind: 'job', id: job.id, name: job.title }))) return;
     // Leave first: this page is about to stop existing and should not try to show itself again.
     navigate(paths.jobs);
     try {

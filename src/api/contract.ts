@@ -140,7 +140,7 @@ import {
   type SyncStatus,
   type SyncSummary,
 } from './sync';
-import { TrashRestoreInput, type TrashItem } from './trash';
+import { DependentsInput, TrashRestoreInput, type Dependents, type TrashItem } from './trash';
 import {
   BulkFollowUpInput,
   BulkNoteInput,
@@ -382,6 +382,8 @@ export const contract = {
 
   'trash.list': read(NoInput, returns<TrashItem[]>()),
   'trash.restore': write(TrashRestoreInput, returns<Ok>()),
+  /** The live work that hangs on a record (open jobs, live submissions, upcoming interviews), asked before it goes to the trash. */
+  'trash.dependents': read(DependentsInput, returns<Dependents>()),
   'tags.of': read(TagsOfInput, returns<string[]>()),
   'tags.set': write(TagsSetInput, returns<string[]>()),
   /** Completion as the recruiter types a tag: those in use, most used first. */

@@ -15,3 +15,12 @@ export interface TrashItem {
   detail: string | null;
   deletedAt: string;
 }
+
+/** What can be moved to the trash from its page, and asked about first. */
+export const DependentsInput = z.strictObject({ kind: z.enum(['client', 'contact', 'job', 'candidate']), id: Id });
+export type DependentsInput = z.input<typeof DependentsInput>;
+
+/** Live work that hangs on a record, in words to show before it goes to the trash: "2 open jobs". Empty when nothing does. */
+export interface Dependents {
+  items: string[];
+}

@@ -62,6 +62,7 @@ const screens: ScreenCase[] = [
     dialogs: [
       { name: /^Edit /, open: button('Edit client') },
       { name: /^New contact at /, open: button('Add contact') },
+      { name: /^Move “.+” to the trash\?$/, open: button('Delete client') },
     ],
   },
   { name: 'Jobs', path: () => '/jobs', dialogs: [{ name: 'New job', open: button('New job') }] },
