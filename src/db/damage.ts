@@ -78,7 +78,11 @@ export function damagedMessage(file: string, backup: string | null, when: 'open'
     : `${what} There is no good backup beside it to restore: keep a copy of the file as it is, and ask for help repairing it.`;
 }
 
+/** The backup each damaged database's message offers, found once: each one checked is read whole. */
+const offered = new WeakMap<Core, string | null>();
+
 /** The `damaged` answer to a call: the UI offers the backup it names (restoring is Settings' work). */
 export function damagedError(core: Core): ApiError {
-  return new ApiError('damaged', damagedMessage(core.file, newestGoodBackup(core.file, core.nativeBinding), 'in_use'));
+  if (!offered.has(core)) offered.set(core, newestGoodBackup(core.file, core.nativeBinding));
+  return new ApiError('damaged', damagedMessage(core.file, offered.get(core) ?? null, 'in_use'));
 }
