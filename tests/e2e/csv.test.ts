@@ -77,7 +77,9 @@ describe('import from CSV and export to CSV', () => {
     expect(await page.getByLabel('Import “Full Name” as').inputValue()).toBe('name');
     expect(await page.getByLabel('Import “E-mail” as').inputValue()).toBe('emails');
     expect(await page.getByLabel('Import “Why looking” as').inputValue()).toBe('screening.whyLooking');
-    expect(await page.getByLabel('Import “Notes” as').inputValue()).toBe('');
+    // A column Shortlist has no field for is kept as a note on each record, not dropped.
+    expect(await page.getByLabel('Import “Notes” as').inputValue()).toBe('note');
+    expect(await text(page.locator('.csv-mapping-lead'))).toContain('kept as a note on each record (“From candidates.csv, Stage: Interviewing”)');
     expect(await text(page.locator('.csv-required'))).toContain('Name or First name or Last name');
 
     // Each of the first rows with what the import will do with it, by the line it starts on.
@@ -118,6 +120,9 @@ describe('import from CSV and export to CSV', () => {
     await page.getByText('Map a column to Name or First name or Last name.').waitFor({ state: 'detached' });
     await sampleRow(page, 2).filter({ hasText: 'René Dubois' }).waitFor();
 
+    // The recruiter would rather keep the skills as they were written, in the note too.
+    await page.getByLabel('Import “Key Skills” as').selectOption('note');
+    await page.locator('.csv-sample-table thead th').filter({ hasText: 'Key SkillsKeep as a note' }).waitFor();
 
     // The import: every row accepted, or left out with its line and why.
     await page.getByRole('button', { name: 'Import candidates' }).click();
@@ -134,8 +139,15 @@ describe('import from CSV and export to CSV', () => {
     await rejected.first().waitFor();
     expect(await rejected.count()).toBe(1);
     expect(await text(rejected.first())).toMatch(/^Line 5“E-mail” has “sam at example dot com”: /);
+    // Every column accounted for: into fields, or kept as a note.
+    expect(await text(page.locator('.csv-column-report'))).toContain('Kept as a noteKey Skills, Notes');
+    expect(await text(page.locator('.csv-column-report'))).toContain('2 candidates got a note');
     await dismissToasts(page);
     await screenshot(page, '81-csv-import-result');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(300);
+    await screenshot(page, '81b-csv-import-result-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The report of the rows left out, by line.
     const [report] = await Promise.all([
@@ -156,6 +168,21 @@ describe('import from CSV and export to CSV', () => {
     await list.getByText('Zoë Martin').waitFor();
     expect(await text(page.locator('.page-subtitle'))).toBe('3 candidates');
     expect(await list.getByText('Sam Okafor').count()).toBe(0);
+
+    // The columns kept as a note are on the record, dated, saying where they came from.
+    await list.getByText('René Dubois').click();
+    await page.getByRole('heading', { name: 'René Dubois' }).waitFor();
+    await page.getByText('From candidates.csv, Key Skills: Python, SQL', { exact: false }).first().waitFor();
+    const kept = page.getByText('From candidates.csv, Notes: met at a meetup', { exact: false }).first();
+    await kept.waitFor();
+    await kept.scrollIntoViewIfNeeded();
+    await screenshot(page, '87-csv-imported-candidate-note');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(300);
+    await screenshot(page, '87b-csv-imported-candidate-note-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await nav(page, 'Candidates');
+    await list.getByText('René Dubois').waitFor();
 
     // Export: a header row, every candidate, and a cell a spreadsheet would run as a formula made text.
     const [whole] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to CSV' }).click()]);
