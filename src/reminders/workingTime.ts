@@ -31,3 +31,7 @@ export function firstWorkingDayOfNextWeek(day: string, week: WorkingTime): strin
   while (weekdayOf(monday) !== 'mon') monday = plusDays(monday, 1);
   return week.days.includes('mon') ? monday : nextWorkingDay(monday, week);
 }
+
+/** `day` itself when the recruiter works that day, else their next working day. */
+export const firstWorkingDayFrom = (day: string, week: WorkingTime): string =>
+  week.days.includes(weekdayOf(day)) ? day : nextWorkingDay(day, week);

@@ -150,7 +150,8 @@ describe('proposed follow-ups', () => {
     app.clock.set('2026-12-03T09:00:00.000Z');
     const nudges = proposed(app, 'contact_nudge');
     expect(nudges.map((r) => r.about?.name).sort()).toEqual(['Hana HR', 'Max Manager']);
-    expect(nudges.every((r) => r.dueOn === '2026-12-06')).toBe(true);
+    // Fourteen days on is a Sunday: the nudge waits for Monday, the recruiter's next working day.
+    expect(nudges.every((r) => r.dueOn === '2026-12-07')).toBe(true);
     const maxNudge = nudges.find((r) => r.about?.id === manager.id)!;
     const openFor = (id: string) => proposed(app, 'contact_nudge').filter((r) => r.about?.id === id && r.state === 'open');
     // The call is made: nothing new for Max until fourteen days after it.

@@ -32,7 +32,7 @@ describe('notes as the record of contact', () => {
     app.call('reminders.today', {});
     const nudge = () =>
       (app.core.db.prepare("SELECT due_on FROM reminders WHERE rule = 'contact_nudge' AND subject_id = ? AND status = 'open'").pluck().all(dana.id) as string[]);
-    expect(nudge()).toEqual(['2026-12-06']);
+    expect(nudge()).toEqual(['2026-12-07']); // fourteen days on is a Sunday: Monday
     app.call('notes.add', { about: { kind: 'contact', id: dana.id }, body: 'Met Dana for coffee', kind: 'meeting' });
     app.call('reminders.today', {});
     // Reached today: the old nudge closes, the next one waits fourteen days (and is not proposed yet).

@@ -68,4 +68,17 @@ describe('snoozing a follow-up', () => {
     expect(back).toMatchObject({ snoozedUntil: null, state: 'open', dueAt: '2026-12-01T09:00:00.000Z' });
     expect(app.call('reminders.today', {}).overdue.map((r) => r.id)).toEqual([late.id]);
   });
+
+  it('a proposed follow-up due on a day the recruiter does not work moves on to their next working day', async () => {
+    const app = await freshApp(); // Sunday 2026-11-22
+    const client = app.call('clients.create', { name: 'Acme' });
+    const job = app.call('jobs.create', { clientId: client.id, title: 'Rust Engineer' });
+    const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
+    const submission = app.call('submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+    // A Friday interview: "the morning after" is a Saturday.
+    app.call('interviews.schedule', { submissionId: submission.id, startsAt: '2026-11-27T10:00:00Z', timeZone: 'UTC' });
+    const debrief = () => app.core.db.prepare("SELECT due_on FROM reminders WHERE rule = 'interview_debrief'").pluck().get();
+    app.call('reminders.today', {});
+    expect(debrief()).toBe('2026-11-30');
+  });
 });

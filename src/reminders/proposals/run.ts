@@ -4,6 +4,7 @@ import { updateRecord } from '../../db/records';
 import { statement } from '../../db/statements';
 import { derivedId, insertReminder, rearmAlert, reminderEntity } from '../reminders';
 import { rollForwardMissed } from '../rollForward';
+import { firstWorkingDayFrom, workingTime } from '../workingTime';
 import { dayIn, plusDays } from '../time';
 import { contactNudges } from './contactRules';
 import { currentSubmissions, once } from './current';
@@ -29,6 +30,13 @@ const rules: Record<RuleName, Rule> = {
  * a month ago: the first run over years of history should not bury today under stale chases.
  */
 const LOOK_AHEAD_DAYS = 7;
+
+/**
+ * Rules whose day is fixed by what was agreed (the intake's meeting days, a placement's start and
+ * its 30/60/90 days); the others' due day ("the morning after", "two days on") moves on to the
+ * recruiter's next working day, so a Friday interview's debrief is not due on a Saturday.
+ */
+const onFixedDay = new Set<RuleName>(['intake_check_in', 'placement_check_in']);
 const LOOK_BACK_DAYS = 30;
 
 /** What the data looked like at the last run and when it was, so a run with nothing new costs one query. */
@@ -59,6 +67,7 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
   const latest = plusDays(today, LOOK_AHEAD_DAYS);
   const settings = activeRules(core);
   const submissions = once(() => currentSubmissions(core));
+  const week = once(() => workingTime(core));
   const proposed = statement(
     core.db,
     'SELECT id, rule_key, status FROM reminders WHERE rule = ? AND rule_key IS NOT NULL ORDER BY created_hlc',
@@ -78,7 +87,8 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
         updateRecord(core, reminderEntity, existing.id, { status: 'open' });
         rearmAlert(core, existing.id);
       } else if (!existing && proposal.dueOn >= earliest && proposal.dueOn <= latest) {
-        insertReminder(core, { ...proposal, timeZone: zone }, derivedId(proposal.ruleKey));
+        const dueOn = onFixedDay.has(rule) ? proposal.dueOn : firstWorkingDayFrom(proposal.dueOn, week());
+        insertReminder(core, { ...proposal, dueOn, timeZone: zone }, derivedId(proposal.ruleKey));
       }
     }
     for (const [key, row] of known) {
