@@ -53,6 +53,13 @@ const screens: ScreenCase[] = [
     dialogs: [
       { name: 'Search everything', open: key('Control+k') },
       { name: 'New reminder', open: button(/^New reminder/) },
+      {
+        name: 'Snooze until',
+        open: async (page) => {
+          await page.locator('main .follow-up-snooze').first().click({ timeout: 10_000 });
+          await page.getByRole('menuitem', { name: 'Pick a date…' }).click();
+        },
+      },
     ],
   },
   { name: 'Clients', path: () => '/clients', dialogs: [{ name: 'New client', open: button('New client') }] },
