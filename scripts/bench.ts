@@ -22,6 +22,7 @@ import { jobBoard } from '../src/submissions/board';
 import { bareImport } from './bench-bare-import';
 import { listFigures } from './bench-lists';
 import { reportFigures } from './bench-reports';
+import { syncFigures } from './bench-sync';
 import { buildRenderer, measureBrowser } from './bench-browser';
 
 interface Figure {
@@ -190,6 +191,7 @@ async function main(): Promise<void> {
   figures.push(figure('a job board with 500 submissions', boards, 50));
   figures.push(...listFigures(core, candidates, random, { time, figure }));
   figures.push(...reportFigures(core, { time, figure }));
+  figures.push(...(await syncFigures(core, { timeAsync, figure })));
 
   // In Chromium, through the preview server: what the recruiter sees, painted.
   console.log('Building the renderer and measuring in Chromium…');

@@ -169,11 +169,17 @@ function observeClock(core: Core, source: MergeSource): void {
 
 /** Attached files whose copy this laptop lacks and the source carries. */
 function missingCopies(core: Core, source: MergeSource): MergeOutcome['copiesToRestore'] {
-  const copies = statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files').all() as {
-    sha256: string;
-    storedAs: string;
-  }[];
-  return copies.filter((c) => !fs.existsSync(path.join(filesDir(core), c.storedAs)) && source.carries(c.sha256));
+  // A pull carries only the few files it fetched: look those up, not every file of the database.
+  const few = source.blobsCarried?.();
+  if (few?.length === 0) return [];
+  const copies = (
+    few
+      ? statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files WHERE sha256 IN (SELECT value FROM json_each(?))').all(
+          JSON.stringify(few),
+        )
+      : statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files').all()
+  ) as { sha256: string; storedAs: string }[];
+  return copies.filter((c) => source.carries(c.sha256) && !fs.existsSync(path.join(filesDir(core), c.storedAs)));
 }
 
 /** Writes the copies an import or a sync restores, each checked against its sha256 first. */

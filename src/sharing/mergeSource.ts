@@ -37,6 +37,8 @@ export interface MergeSource {
   /** Whether it carries an attached file's bytes; and the bytes. */
   carries(sha256: string): boolean;
   blob(sha256: string): Buffer | undefined;
+  /** Every file it carries, when they are few (a pull's): the merge then looks only at those. */
+  blobsCarried?: () => readonly string[];
 }
 
 /** Rows read from an export at a time: memory stays flat however big the export. */

@@ -60,3 +60,29 @@ export function hubUser(address: HubAddress): string {
     return address.user ?? '';
   }
 }
+
+/**
+ * A connection kept between rounds: connecting and logging in (SCRAM) costs more than a whole
+ * round of 100 changes, so the app's loop keeps one open and replaces it when the address, user
+ * or password change, or after any failure. A round without a session connects and closes.
+ */
+export class HubSession {
+  private client: pg.Client | undefined;
+  private key = '';
+
+  async connect(address: HubAddress): Promise<pg.Client> {
+    const key = JSON.stringify([address.url, address.user, address.password]);
+    if (this.client && this.key === key) return this.client;
+    this.close();
+    this.client = await connectHub(address);
+    this.key = key;
+    return this.client;
+  }
+
+  /** Drops the connection (after a failure, or when the app quits); closing is not waited for. */
+  close(): void {
+    const client = this.client;
+    this.client = undefined;
+    void client?.end().catch(() => undefined);
+  }
+}

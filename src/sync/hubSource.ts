@@ -28,5 +28,6 @@ export function hubRows(versions: readonly HubVersion[], devices: readonly Known
     devices: () => [...devices],
     carries: (sha256) => sha256 in blobs,
     blob: (sha256) => (sha256 in blobs ? Buffer.from(blobs[sha256]!, 'base64') : undefined),
+    blobsCarried: () => Object.keys(blobs),
   };
 }

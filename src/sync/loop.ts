@@ -3,6 +3,7 @@ import type { SyncStatus, SyncSummary } from '../api/sync';
 import type { CoreCalls } from '../host/calls';
 import type { Outcome } from '../api/errors';
 import { hostPort } from './corePort';
+import { HubSession } from './hub';
 import { syncRound, type CorePort } from './round';
 
 /** How often the app syncs while it is open. */
@@ -26,6 +27,7 @@ export class SyncLoop {
   private readonly port: CorePort;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<SyncSummary> | undefined;
+  private readonly session = new HubSession();
 
   constructor(
     core: CoreCalls,
@@ -43,6 +45,7 @@ export class SyncLoop {
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.session.close();
   }
 
   /** The window gained focus: colleagues' work may be waiting. */
@@ -70,7 +73,8 @@ export class SyncLoop {
 
   private round(status: SyncStatus): Promise<SyncSummary> {
     const run = (async () => {
-      const summary = await syncRound(this.port, { url: status.address!, user: status.user!, password: await this.options.password() });
+      const address = { url: status.address!, user: status.user!, password: await this.options.password() };
+      const summary = await syncRound(this.port, address, { session: this.session });
       this.options.onRound?.(summary);
       return summary;
     })();

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Input, Method, Result } from '../api/contract';
 import type { Conflict, LikelyDuplicate, TableChanges } from '../api/sharing';
 import type { HubVersion, SyncBegun, SyncMerged, SyncSummary } from '../api/sync';
-import { connectHub, hubUser, type HubAddress } from './hub';
+import { HubSession, hubUser, type HubAddress } from './hub';
 import { explainSyncError } from './hubErrors';
 import { openHub } from './hubSchema';
 
@@ -22,18 +22,20 @@ const PAGE = 2000;
  * fetches again. Never throws: an unreachable server is an "offline" status, anything else a problem
  * in the status, in words a recruiter can act on.
  */
-export async function syncRound(port: CorePort, address: HubAddress, options: { page?: number } = {}): Promise<SyncSummary> {
+export async function syncRound(port: CorePort, address: HubAddress, options: { page?: number; session?: HubSession } = {}): Promise<SyncSummary> {
   const page = options.page ?? PAGE;
   const totals = new Totals();
-  let client: pg.Client | undefined;
+  const session = options.session ?? new HubSession();
+  let failed = false;
   try {
-    client = await connectHub(address);
+    const client = await session.connect(address);
     const hubId = await openHub(client);
     const me = await port.call('sync.begin', { hubId });
     totals.pushed = await push(client, port, me, page);
     await pull(client, port, me, page, totals);
     return totals.summary(await port.call('sync.record', { outcome: 'synced' }));
   } catch (error) {
+    failed = true;
     const problem = explainSyncError(error, hubUser(address));
     const status = await port.call(
       'sync.record',
@@ -41,7 +43,8 @@ export async function syncRound(port: CorePort, address: HubAddress, options: { 
     );
     return totals.summary(status);
   } finally {
-    await client?.end().catch(() => undefined);
+    // A connection that failed may be half-way through anything: never reused.
+    if (failed || !options.session) session.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, onTestFailed, test } from 'vitest';
+import type { SyncStatus } from '../../src/api/sync';
 import { api, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
 
 const syncStatus = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /sync|Offline/i });
@@ -27,7 +28,7 @@ describe('agency sync in the app', () => {
     await section.getByLabel('Your user').fill('ann');
     await section.getByRole('button', { name: 'Save agency sync' }).click();
     await expect.poll(() => text(section)).toContain('Write the address as postgres://server/database');
-    expect((await api(app, 'sync.status', {})).configured).toBe(false);
+    expect((await api<SyncStatus>(app, 'sync.status', {})).configured).toBe(false);
 
     await section.getByLabel('Server address').fill('postgres://db.agency.example/shortlist');
     await section.getByRole('button', { name: 'Save agency sync' }).click();
@@ -53,7 +54,7 @@ describe('agency sync in the app', () => {
     await expect.poll(() => text(syncStatus(page))).toBe(`Not syncing ${problem}`);
     await section.getByRole('button', { name: 'Pause syncing' }).click();
     await expect.poll(() => section.getByRole('button', { name: 'Resume syncing' }).isVisible()).toBe(true);
-    expect((await api(app, 'sync.status', {})).paused).toBe(true);
+    expect((await api<SyncStatus>(app, 'sync.status', {})).paused).toBe(true);
     await screenshot(page, 'a1-agency-sync-problem');
     await page.emulateMedia({ colorScheme: 'dark' });
     await settle(page);
