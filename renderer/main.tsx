@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { HealthGate } from './health/HealthGate';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -25,6 +26,8 @@ import './styles/print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <HealthGate>
+      <App />
+    </HealthGate>
   </StrictMode>,
 );

@@ -24,6 +24,14 @@ async function overHttp(method: string, input: unknown): Promise<Outcome<unknown
   return (await response.json()) as Outcome<unknown>;
 }
 
+const damageListeners = new Set<() => void>();
+
+/** Hears every call refused because the database is damaged, so one screen can say what to do; returns how to stop. */
+export function onDamaged(listener: () => void): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
+}
+
 /** Calls the core through whichever bridge this page has; rejects with an ApiError. */
 export const call: Call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
   const transport = window.shortlist?.call ?? overHttp;
@@ -33,6 +41,7 @@ export const call: Call = async <M extends Method>(method: M, input: Input<M>): 
   } catch {
     throw new ApiError('internal', 'Shortlist’s data service is not answering. Restart the app and try again.');
   }
+  if (!outcome.ok && outcome.error.code === 'damaged') damageListeners.forEach((listener) => listener());
   if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
   return outcome.result as Result<M>;
 };

@@ -14,8 +14,10 @@ import {
 import { Link, useLocation } from 'wouter';
 import { useDueCount } from '../followUps/useDueCount';
 import { ListsNav } from '../lists/ListsNav';
+import { SearchEntry } from '../search/SearchEntry';
 import { useReviewTotal } from '../sharing/reviewCounts';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
+import { TasksEntry } from '../tasks/TasksEntry';
 import { paths } from './paths';
 
 interface NavItem {
@@ -63,9 +65,11 @@ export function Sidebar() {
         </span>
         <span className="brand-name">Shortlist</span>
       </div>
+      <SearchEntry />
       <NavList items={items} />
       <ListsNav />
       <NavList items={bottom} className="nav-bottom" />
+      <TasksEntry />
       <SyncStatusLine />
     </nav>
   );

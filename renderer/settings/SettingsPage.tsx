@@ -1,5 +1,6 @@
 import { Database, MonitorCog } from 'lucide-react';
 import { useData } from '../api/data';
+import { BackupsSection } from '../backups/BackupsSection';
 import { AgencySyncSection } from '../sync/AgencySyncSection';
 import { PageHeader } from '../ui/PageHeader';
 import { FollowUpRulesSection } from './FollowUpRulesSection';
@@ -66,6 +67,7 @@ export function SettingsPage() {
             </h2>
             <p className="muted">Shortlist follows your system’s light or dark mode.</p>
           </section>
+          <BackupsSection />
           <WorkingTimeSection />
           <AgencySyncSection />
           <FollowUpRulesSection />

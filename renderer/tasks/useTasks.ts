@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { TaskInfo } from '../../src/api/tasks';
+import { call } from '../api/client';
+import { useDataVersion } from '../api/data';
+
+/** Often enough for a bar to move smoothly while work runs or the recruiter watches the list. */
+const WATCHING_MS = 1000;
+/** Otherwise only to notice work another page (or the app itself, a backup) started. */
+const IDLE_MS = 3000;
+
+/**
+ * The host's tasks, asked again every second while one runs or the panel is open, every few
+ * seconds otherwise, and at once after any change made here (which may have started one).
+ */
+export function useTasks(panelOpen: boolean): TaskInfo[] {
+  const version = useDataVersion((s) => s.version);
+  const [tasks, setTasks] = useState<TaskInfo[]>([]);
+  const running = tasks.some((task) => task.state === 'running');
+  const every = running || panelOpen ? WATCHING_MS : IDLE_MS;
+
+  useEffect(() => {
+    let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () =>
+      call('tasks.list', {}).then(
+        (list) => current && setTasks(list),
+        // A host that cannot answer now is asked again at the next turn; the bar is no place for the error.
+        () => undefined,
+      );
+    const loop = () => {
+      timer = setTimeout(() => void read().finally(() => current && loop()), every);
+    };
+    void read();
+    loop();
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [every, version]);
+
+  return tasks;
+}
