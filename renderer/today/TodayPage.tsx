@@ -8,6 +8,7 @@ import { openReminderEditor } from '../followUps/followUpStore';
 import { Button } from '../ui/Button';
 import { formatLongDay } from '../ui/dates';
 import { EmptyState } from '../ui/EmptyState';
+import { GettingStarted } from './GettingStarted';
 import { PageHeader } from '../ui/PageHeader';
 import { OlderOverdue, splitOverdue } from './OlderOverdue';
 import { TodayGroup } from './TodayGroup';
@@ -31,6 +32,9 @@ export function TodayPage() {
   useEffect(() => resetTodaySelection, []);
 
   const nothingDue = today && rows.length === 0 && older.length === 0;
+  // A new database has no clients yet: Today says where to begin instead of "nothing due".
+  const { data: clients } = useData('clients.list', nothingDue ? { limit: 1 } : null);
+  const brandNew = nothingDue && clients?.items.length === 0;
   const selectedId = rows[selected]?.id;
   return (
     <div className="page today-page" aria-busy={!today && !error}>
@@ -57,7 +61,8 @@ export function TodayPage() {
           {error.message}
         </p>
       )}
-      {nothingDue && (
+      {brandNew && <GettingStarted />}
+      {nothingDue && clients && !brandNew && (
         <EmptyState
           icon={Sunrise}
           title="Nothing due this week"

@@ -54,9 +54,11 @@ function likelyStep({ submission, interviews, interviewSteps: steps }: Submissio
   return booked ? (steps[Math.min(at + 1, steps.length - 1)] ?? steps[0]!) : submission.step;
 }
 
-function tomorrow(): string {
+/** The next working day (Monday to Friday): an interview proposed for a Saturday is one more thing to change. */
+function nextWorkingDay(): string {
   const date = new Date();
-  date.setDate(date.getDate() + 1);
+  do date.setDate(date.getDate() + 1);
+  while (date.getDay() === 0 || date.getDay() === 6);
   return todayDay(date);
 }
 
@@ -69,7 +71,7 @@ export function ScheduleInterviewDialog({ detail, contacts, intake }: ScheduleIn
   const [interviewerIds, setInterviewerIds] = useState<string[]>(() => interviewersOf(initialStep));
   const form = useForm({
     id: 'interview',
-    initial: { startsAt: tomorrow(), time: '10:00', durationMinutes: '60', step: initialStep, format: 'video', place: '' } satisfies InterviewDraft,
+    initial: { startsAt: nextWorkingDay(), time: '10:00', durationMinutes: '60', step: initialStep, format: 'video', place: '' } satisfies InterviewDraft,
     schema: InterviewScheduleInput,
     toInput: (draft: InterviewDraft) => ({
       submissionId: submission.id,

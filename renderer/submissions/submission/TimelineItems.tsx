@@ -19,6 +19,7 @@ import { showToast } from '../../ui/toasts';
 import { SentimentChip } from '../SentimentChip';
 import { formatInterviewTime, isUpcoming } from './interviewTime';
 import { openSubmissionDialog } from './submissionStore';
+import { Linkified } from '../../ui/Linkified';
 
 interface ItemProps {
   kind: 'stage' | 'interview' | 'feedback' | 'prep';
@@ -116,7 +117,11 @@ export function InterviewItem({ interview }: { interview: Interview }) {
         <p className="story-detail muted">
           {names.length > 0 && <>With {names.join(', ')}</>}
           {names.length > 0 && interview.place && ' · '}
-          {interview.place && <span className="selectable">{interview.place}</span>}
+          {interview.place && (
+            <span className="selectable">
+              <Linkified text={interview.place} />
+            </span>
+          )}
         </p>
       )}
       {!interview.cancelled && (

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { api, e2eSession, screenshot, watch } from './harness';
+
+/** A recruiter's first day: Today says where to begin, search is in the sidebar, defaults that need no fixing. */
+describe('day one', () => {
+  const session = e2eSession();
+
+  test('Today on a new database says what to do first; the sidebar opens search', async () => {
+    const app = await session.startApp('day-one');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await session.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const seen = watch(page);
+      await page.goto(`${app.url}#/today`);
+      const start = page.getByRole('region', { name: 'Welcome to Shortlist: where to begin' });
+      await start.waitFor();
+      expect(await start.getByRole('link').allTextContents()).toEqual(['Add your first client', 'Import candidates from a CSV']);
+      await start.getByText('Try the demo').waitFor();
+      await screenshot(page, `day-one-today-${colorScheme}`);
+
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('dialog', { name: 'Search everything' }).waitFor();
+      await screenshot(page, `day-one-search-${colorScheme}`);
+      await page.keyboard.press('Escape');
+
+      await start.getByRole('link', { name: 'Add your first client' }).click();
+      await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+      expect(seen.problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('an interview is proposed on a working day, and its meeting link is a link', async () => {
+    const app = await session.startApp('interviews');
+    const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
+    const dana = await api(app, 'contacts.create', { clientId: client.id, name: 'Dana Whitfield', role: 'hiring_manager' });
+    const job = await api(app, 'jobs.create', { clientId: client.id, title: 'Data Engineer' });
+    const ada = await api(app, 'candidates.create', { name: 'Ada Lovelace' });
+    const submission = await api(app, 'submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+    await api(app, 'interviews.schedule', {
+      submissionId: submission.id,
+      startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      timeZone: 'UTC',
+      interviewerIds: [dana.id],
+      format: 'video',
+      place: 'Video call: https://meet.example.com/abc-defg-hij',
+    });
+    const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/submissions/${submission.id}`);
+    const link = page.getByRole('link', { name: 'https://meet.example.com/abc-defg-hij' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://meet.example.com/abc-defg-hij');
+
+    await page.getByRole('button', { name: 'Schedule interview' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Schedule an interview for / });
+    await dialog.waitFor();
+    const day = await dialog.getByLabel('Date').inputValue();
+    expect([1, 2, 3, 4, 5]).toContain(new Date(`${day}T12:00:00`).getDay());
+  });
+});
