@@ -115,6 +115,24 @@ const screens: ScreenCase[] = [
   { name: 'Sharing', path: () => '/sharing' },
   { name: 'Conflicts', path: () => '/sharing/conflicts' },
   { name: 'Likely duplicates', path: () => '/sharing/duplicates' },
+  {
+    name: 'Placements',
+    path: () => '/placements',
+    dialogs: [{ name: / at /, open: (page) => page.locator('main table').getByRole('button').first().click({ timeout: 10_000 }) }],
+  },
+  {
+    name: 'Reports',
+    path: () => '/reports',
+    dialogs: [
+      {
+        name: /^Submitted to client: everyone$/,
+        open: async (page) => {
+          await page.getByLabel('Period').selectOption('year');
+          await button(/^Submitted to client: everyone: /)(page);
+        },
+      },
+    ],
+  },
   { name: 'Trash', path: () => '/trash' },
   { name: 'Settings', path: () => '/settings' },
 ];
