@@ -1,4 +1,4 @@
-import { BriefcaseBusiness, Download, ListPlus, Tag, Trash2, X } from 'lucide-react';
+import { BellPlus, BriefcaseBusiness, Download, ListPlus, MessageSquarePlus, Tag, Trash2, UserRound, X } from 'lucide-react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { CandidateFilters } from '../../src/api/bulk';
 import { call } from '../api/client';
@@ -9,12 +9,13 @@ import { isTyping } from '../ui/useShortcut';
 import { showToast } from '../ui/toasts';
 import { BulkResultDialog } from './BulkResultDialog';
 import { JobChoiceDialog } from './JobChoiceDialog';
+import { FollowUpDialog, NoteDialog, OwnerDialog } from './MoreActionDialogs';
 import { runBulk } from './runBulk';
 import { clearSelection, selectAllMatching, selectedCount, toSelection, useSelection } from './selectionStore';
 import { ShortlistDialog } from './ShortlistDialog';
 import { TagDialog } from './TagDialog';
 
-type Open = 'tag' | 'shortlist' | 'submit' | null;
+type Open = 'tag' | 'shortlist' | 'submit' | 'note' | 'followUp' | 'owner' | null;
 
 const candidates = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'candidate' : 'candidates'}`;
 
@@ -74,6 +75,15 @@ export function BulkBar({ filters, total }: { filters: CandidateFilters; total: 
             <Button icon={BriefcaseBusiness} onClick={() => setOpen('submit')}>
               Submit to job
             </Button>
+            <Button icon={MessageSquarePlus} onClick={() => setOpen('note')}>
+              Log
+            </Button>
+            <Button icon={BellPlus} onClick={() => setOpen('followUp')}>
+              Follow-up
+            </Button>
+            <Button icon={UserRound} onClick={() => setOpen('owner')}>
+              Owner
+            </Button>
             <Button icon={Download} onClick={() => void exportCsv()}>
               Export CSV
             </Button>
@@ -95,6 +105,9 @@ export function BulkBar({ filters, total }: { filters: CandidateFilters; total: 
           onClose={() => setOpen(null)}
         />
       )}
+      {open === 'note' && <NoteDialog selection={chosen} count={label} onClose={() => setOpen(null)} />}
+      {open === 'followUp' && <FollowUpDialog selection={chosen} count={label} onClose={() => setOpen(null)} />}
+      {open === 'owner' && <OwnerDialog selection={chosen} count={label} onClose={() => setOpen(null)} />}
       <BulkResultDialog />
     </>
   );

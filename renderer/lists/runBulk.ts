@@ -5,7 +5,16 @@ import { asApiError, change } from '../api/data';
 import { showToast } from '../ui/toasts';
 import { clearSelection } from './selectionStore';
 
-type BulkMethod = 'bulk.tag' | 'bulk.untag' | 'bulk.addToShortlist' | 'bulk.submit' | 'bulk.note' | 'bulk.trash' | 'shortlists.submit';
+type BulkMethod =
+  | 'bulk.tag'
+  | 'bulk.untag'
+  | 'bulk.addToShortlist'
+  | 'bulk.submit'
+  | 'bulk.note'
+  | 'bulk.followUp'
+  | 'bulk.setOwner'
+  | 'bulk.trash'
+  | 'shortlists.submit';
 
 /** The last action's summary, while its list of records left alone is open. */
 export const useBulkResult = create<{ summary: BulkSummary | null }>(() => ({ summary: null }));

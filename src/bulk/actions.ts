@@ -7,6 +7,8 @@ import type { Core } from '../db/core';
 import { insertRecord, updateRecord } from '../db/records';
 import { statement } from '../db/statements';
 import { getJob } from '../jobs/jobs';
+import { noteKindLabels } from '../api/notes';
+import { noteContact } from '../notes/contacted';
 import { noteEntity } from '../notes/notes';
 import { insertReminder } from '../reminders/reminders';
 import { addEntry, bottomOf, liveShortlist } from '../shortlists/shortlists';
@@ -116,16 +118,27 @@ export function bulkSubmit(core: Core, { selection, jobId }: ParsedInput<'bulk.s
   return submitToJob(core, ids, jobId, record);
 }
 
+/** A note on each; a call, email, meeting or message is contact with them, so it moves their last-contacted day (undone with it). */
 export function bulkNote(core: Core, { selection, body, kind: noteKind }: ParsedInput<'bulk.note'>): BulkSummary {
   if (noteKind === 'prep') {
     throw new ApiError('invalid_input', 'Prep notes belong to a submission: they ready the candidate for an interview.', 'kind');
   }
   const { kind, ids, record, noun } = start(core, selection);
+  const people = { candidate: 'candidates', contact: 'contacts' } as const;
+  const table = kind === 'candidate' || kind === 'contact' ? people[kind] : null;
+  // Its own SQL text (a named column): statements are shared by text, and pluck() would change noteContact's.
+  const lastContacted = table && statement(core.db, `SELECT last_contacted_on AS day FROM ${table} WHERE id = ?`);
+  const dayOf = (id: string) => (lastContacted!.get(id) as { day: string | null }).day;
   eachWithProgress(core, ids, `Adding a note to ${noun(ids.length)}`, (id) => {
-    record.created('notes', insertRecord(core, noteEntity, { subject_type: kind, subject_id: id, body, kind: noteKind }));
+    const noteId = insertRecord(core, noteEntity, { subject_type: kind, subject_id: id, body, kind: noteKind });
+    record.created('notes', noteId);
+    const before = table && dayOf(id);
+    noteContact(core, { kind, id }, noteKind, core.clock.now().toISOString());
+    if (table && dayOf(id) !== before) record.overwrote(table, id, { last_contacted_on: before });
     record.done++;
   });
-  return record.finish(`Added ${noteKind === 'note' ? 'a note' : `a ${noteKind}`} to ${noun(record.done)}.`);
+  const what = noteKind === 'note' ? `Added a note to ${noun(record.done)}` : `Logged ${noteKindLabels[noteKind].toLowerCase() === 'email' ? 'an' : 'a'} ${noteKindLabels[noteKind].toLowerCase()} with ${noun(record.done)}`;
+  return record.finish(`${what}.`);
 }
 
 export function bulkFollowUp(core: Core, { selection, title, dueOn }: ParsedInput<'bulk.followUp'>): BulkSummary {
@@ -140,7 +153,7 @@ export function bulkFollowUp(core: Core, { selection, title, dueOn }: ParsedInpu
 
 export function bulkOwner(core: Core, { selection, owner }: ParsedInput<'bulk.setOwner'>): BulkSummary {
   const { ids, record, noun } = start(core, selection);
-  const ownerOf = statement(core.db, 'SELECT owner FROM candidates WHERE id = ?').pluck();
+  const ownerOf = statement(core.db, 'SELECT owner AS owner_before FROM candidates WHERE id = ?').pluck();
   eachWithProgress(core, ids, `Changing the owner of ${noun(ids.length)}`, (id) => {
     const before = ownerOf.get(id) as string | null;
     if (updateRecord(core, candidateEntity, id, { owner })) {

@@ -11,12 +11,15 @@ export type ParsedSelection = z.output<typeof Selection>;
 
 const tables: Record<Taggable, string> = { candidate: 'candidates', contact: 'contacts', client: 'clients', job: 'jobs' };
 
-/** What each kind of record is called, for a summary that names what it left alone. */
+/**
+ * What each kind of record is called, for a summary that names what it left alone. Each names its
+ * column bulk_name: statements are shared by their text, and pluck() changes one for every user.
+ */
 export const nameSql: Record<Taggable, string> = {
-  candidate: 'SELECT name FROM candidates WHERE id = ?',
-  contact: 'SELECT name FROM contacts WHERE id = ?',
-  client: 'SELECT name FROM clients WHERE id = ?',
-  job: 'SELECT title FROM jobs WHERE id = ?',
+  candidate: 'SELECT name AS bulk_name FROM candidates WHERE id = ?',
+  contact: 'SELECT name AS bulk_name FROM contacts WHERE id = ?',
+  client: 'SELECT name AS bulk_name FROM clients WHERE id = ?',
+  job: 'SELECT title AS bulk_name FROM jobs WHERE id = ?',
 };
 
 export const recordName = (core: Core, kind: Taggable, id: string) =>

@@ -24,7 +24,8 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
   let reversed = 0;
   for (const { table, created, trashed, previous } of changes) {
     const entity = entityOf(table);
-    const deletedAt = statement(core.db, `SELECT deleted_at FROM ${table} WHERE id = ?`).pluck();
+    // Aliased: statements are shared by their text, and pluck() changes a statement for every user.
+    const deletedAt = statement(core.db, `SELECT deleted_at AS undo_deleted_at FROM ${table} WHERE id = ?`).pluck();
     eachWithProgress(core, created, 'Undoing', (id) => {
       if (deletedAt.get(id) === null) setDeleted(core, entity, id, true);
       reversed++;

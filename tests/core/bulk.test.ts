@@ -113,6 +113,16 @@ describe('other bulk actions', () => {
     expect(ids.map((id) => app.call('candidates.get', { id }).candidate.owner)).toEqual(['Kim', null, null]);
   });
 
+  it('logs a call with each: it is contact with them, and Undo takes back the day they were last contacted', async () => {
+    const { app, ids } = await withCandidates(2);
+    const summary = app.call('bulk.note', { selection: { kind: 'candidate', ids }, body: 'Called about the Northwind role', kind: 'call' });
+    expect(summary.message).toBe('Logged a call with 2 candidates.');
+    expect(app.call('candidates.get', { id: ids[0]! }).candidate.lastContactedOn).toBe('2026-11-22');
+    app.call('bulk.undo', { token: summary.undo! });
+    expect(app.call('candidates.get', { id: ids[0]! }).candidate.lastContactedOn).toBeNull();
+    expect(app.call('notes.list', { about: { kind: 'candidate', id: ids[0]! } })).toEqual([]);
+  });
+
   it('creates a follow-up about each', async () => {
     const { app, ids } = await withCandidates(2);
     const summary = app.call('bulk.followUp', { selection: { kind: 'candidate', ids }, title: 'Call about January', dueOn: '2026-12-01' });

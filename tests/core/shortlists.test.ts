@@ -47,6 +47,16 @@ describe('shortlists', () => {
     expect(app.call('shortlists.get', { id: list.id }).entries.map((e) => e.name)).toEqual(['Grace Hopper', 'Ada Lovelace']);
   });
 
+  it('an add undone takes exactly those people off, and they can be added again', async () => {
+    const { app, people, list, addAll } = await recruiter();
+    addAll(people.ada);
+    const summary = addAll(people.grace, people.alan);
+    app.call('bulk.undo', { token: summary.undo! });
+    expect(app.call('shortlists.get', { id: list.id }).entries.map((e) => e.name)).toEqual(['Ada Lovelace']);
+    expect(addAll(people.alan).message).toBe('Added 1 candidate to Java for Northwind.');
+    expect(app.call('shortlists.get', { id: list.id }).entries.map((e) => e.name)).toEqual(['Ada Lovelace', 'Alan Turing']);
+  });
+
   it('leave out people in the trash until they are restored', async () => {
     const { app, people, list, addAll } = await recruiter();
     addAll(people.ada, people.grace);

@@ -15,7 +15,8 @@ async function shootBoth(page: Page, name: string): Promise<void> {
 describe('shortlists, tags, selecting many and saved searches', () => {
   const session = e2eSession();
 
-  test('a recruiter builds a shortlist from a search, reorders it, submits it to a job, bulk-tags a filtered selection and saves a search', async () => {
+  // A long walk through many screens: more than the default minute on a loaded machine.
+  test('a recruiter builds a shortlist from a search, reorders it, submits it to a job, bulk-tags a filtered selection and saves a search', { timeout: 180_000 }, async () => {
     const app = await session.startApp('shortlists');
     const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(10_000);
@@ -63,6 +64,14 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await list.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
     expect(await text(bar.getByRole('status'))).toBe('1 candidate selected');
     await shootBoth(page, 'candidates-selection');
+    // A call logged with her counts as contact, from the same bar.
+    await bar.getByRole('button', { name: 'Log', exact: true }).click();
+    const log = page.getByRole('dialog', { name: 'Note or log for 1 candidate' });
+    await log.getByRole('textbox', { name: 'What was said' }).fill('Asked about January');
+    await shootBoth(page, 'candidates-log-call');
+    await log.getByRole('button', { name: 'Log call' }).click();
+    await page.getByText('Logged a call with 1 candidate.').waitFor();
+    await list.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
     await bar.getByRole('button', { name: 'Add to shortlist' }).click();
     await page.getByRole('dialog', { name: 'Add 1 candidate to a shortlist' }).getByRole('button', { name: 'Add to shortlist' }).click();
     await page.getByText('Added 1 candidate to Java for Northwind.').waitFor();
