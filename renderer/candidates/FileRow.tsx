@@ -44,7 +44,7 @@ export function FileRow({ file }: { file: CandidateFile }) {
             ·
           </span>
           <time dateTime={file.createdAt} title={formatFull(file.createdAt)}>
-            Added {formatMoment(file.createdAt).replace(/^\w/, (c) => c.toLowerCase())}
+            Added {formatMoment(file.createdAt).replace(/^(Today|Yesterday)/, (word) => word.toLowerCase())}
           </time>
           <TextBadge file={file} />
         </p>

@@ -1,7 +1,8 @@
 import { intakeSectionTitles, urgencyLabels, weekdayLabels, type IntakeRevision, type JobBrief } from '../api/intake';
 import { employmentTypeLabels, remotePolicyLabels, type Job, type SalaryRange } from '../api/jobs';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// The day as the app shows it everywhere: in the language and order of the recruiter's system.
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "2026-12-05" → "5 Dec 2026": days carry no time zone, so format them as UTC. */
 export function formatDay(day: string): string {

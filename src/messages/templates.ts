@@ -137,7 +137,7 @@ function gather(core: Core, about: ParsedInput<'templates.render'>['about']) {
     const held = submissionInterviews(core, about.id)
       .filter((interview) => !interview.cancelled && new Date(interview.startsAt).toISOString() <= now)
       .at(-1);
-    if (held) values.interviewDate = new Date(held.startsAt).toLocaleDateString('en-GB', { timeZone: held.timeZone, dateStyle: 'long' });
+    if (held) values.interviewDate = new Date(held.startsAt).toLocaleDateString(undefined, { timeZone: held.timeZone, dateStyle: 'long' });
   } else if (about.kind === 'job') {
     setJob(about.id);
   } else if (about.kind === 'candidate') {

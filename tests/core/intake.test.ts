@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { failure, freshApp, type TestApp } from './helpers';
 
+/** A day as the system's locale writes it: the brief follows the recruiter's system, like the rest of the app. */
+const shortDay = (day: string) =>
+  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
 function jobWithContacts(app: TestApp) {
   const client = app.call('clients.create', { name: 'Acme' });
   const manager = app.call('contacts.create', { clientId: client.id, name: 'Max Manager', role: 'hiring_manager', jobTitle: 'VP Eng' });
@@ -152,16 +156,16 @@ describe('intake', () => {
     app.call('intake.save', fullIntake(job.id, manager.id, hr.id));
     const brief = app.call('jobs.brief', { id: job.id });
     expect(brief.title).toBe('Senior Rust Engineer — Acme');
-    expect(brief.subtitle).toBe('Job brief · intake of 20 Nov 2026');
+    expect(brief.subtitle).toBe(`Job brief · intake of ${shortDay('2026-11-20')}`);
     const section = (heading: string) => brief.sections.find((s) => s.heading === heading)?.lines;
-    expect(section('The role')).toEqual(['1 opening', 'Permanent', 'Berlin, Hybrid', 'Salary €80,000 – €95,000', 'Target fill date: 31 Jan 2027']);
+    expect(section('The role')).toEqual(['1 opening', 'Permanent', 'Berlin, Hybrid', 'Salary €80,000 – €95,000', `Target fill date: ${shortDay('2027-01-31')}`]);
     expect(section('Must-have skills')).toEqual(['Rust', 'Postgres']);
     expect(section('Interview process')).toEqual([
       '1. Phone screen — with Hana HR',
       '2. Technical — with Max Manager, two senior engineers',
     ]);
     expect(section('How we will work together')).toEqual([
-      'We submit 5 candidates by 5 Dec 2026.',
+      `We submit 5 candidates by ${shortDay('2026-12-05')}.`,
       'We meet 2 times a week (Tue, Thu).',
       'Urgency: High.',
       'Target time to hire: 45 days.',

@@ -17,7 +17,8 @@ describe('message templates', () => {
     expect(message.to).toEqual({ name: 'Max Manager', email: 'max@acme.test' });
     expect(message.subject).toBe('Thank you for meeting Ada Lovelace');
     expect(message.body).toContain('Hi Max,');
-    expect(message.body).toContain('interview Ada Lovelace for the Rust Engineer role on 24 November 2026');
+    const day = new Date('2026-11-24T14:00:00Z').toLocaleDateString(undefined, { timeZone: 'UTC', dateStyle: 'long' });
+    expect(message.body).toContain(`interview Ada Lovelace for the Rust Engineer role on ${day}`);
     expect(message.missing).toEqual([]);
   });
 
