@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { latestVersion } from '../../src/db/migrations';
+import { APPLICATION_ID } from '../../src/db/open';
 import { freshApp, shortlist, tempDir } from './helpers';
 
 
@@ -58,10 +59,15 @@ describe('shortlist check', () => {
   });
 
   it('reports an older database as due for an upgrade without upgrading it', () => {
+    // A database of Shortlist's first schema (an empty file is no database: it is refused).
     const file = path.join(tempDir(), 'old.db');
-    new Database(file).close();
+    const old = new Database(file);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.pragma('user_version = 1');
+    old.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    old.close();
     const run = shortlist('check', '--db', file);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Schema version: 0 (will be upgraded to ${latestVersion}`);
+    expect(run.stdout).toContain(`Schema version: 1 (will be upgraded to ${latestVersion}`);
   });
 });
