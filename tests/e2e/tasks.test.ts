@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, onTestFailed, test } from 'vitest';
+import { api, dismissToasts, e2eSession, nav, screenshot, text, watch, type RunningApp } from './harness';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const shortlist = (...args: string[]) => execFileSync(process.execPath, [path.join(root, 'bin/shortlist.js'), ...args], { cwd: root });
+
+interface TaskInfo {
+  label: string;
+  state: string;
+}
+const merging = 'Merging a colleague’s export';
+const mergeState = async (app: RunningApp) => (await api<TaskInfo[]>(app, 'tasks.list', {})).find((t) => t.label === merging)?.state;
+
+/** Colours ease between light and dark, and dialogs fade in: a screenshot waits for them to finish. */
+const settle = (page: Page) => page.waitForTimeout(250);
+
+async function lightAndDark(page: Page, name: string): Promise<void> {
+  await settle(page);
+  await screenshot(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await settle(page);
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const tasksButton = (page: Page) => sidebar(page).getByRole('button', { name: /^Tasks/ });
+
+describe('long work as tasks, and backups', () => {
+  const session = e2eSession();
+
+  test('a colleague’s export merges as a task with its bar in the sidebar while the recruiter keeps searching and opening records', { timeout: 300_000 }, async () => {
+    // Bea's 3,000 candidates, made and exported with the CLI in a folder of their own (files/ sits beside a database).
+    const beaDir = path.join(session.dir, 'bea');
+    fs.mkdirSync(beaDir);
+    shortlist('demo', '--db', path.join(beaDir, 'bea.db'), '--candidates', '3000');
+    const beasExport = path.join(session.dir, 'bea.shortlist');
+    shortlist('export', '--db', path.join(beaDir, 'bea.db'), '--out', beasExport);
+
+    const ann = await session.startApp('ann');
+    const maya = await api(ann, 'candidates.create', { name: 'Maya Chen', currentTitle: 'Staff engineer', currentEmployer: 'Northwind' });
+    await api(ann, 'candidates.create', { name: 'Tom Baker', currentTitle: 'SRE' });
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
+    // A loaded two-core machine reads and merges 3,000 candidates in tens of seconds: a step waits that long, no more.
+    context.setDefaultTimeout(120_000);
+    const page = await context.newPage();
+    const seen = watch(page);
+    onTestFailed(() => screenshot(page, '9x-tasks-failure'));
+
+    // Nothing runs: the entry says Tasks alone, and its panel says what will show there.
+    await page.goto(ann.url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await text(tasksButton(page))).toBe('Tasks');
+    await tasksButton(page).click();
+    const panel = page.getByRole('dialog', { name: 'Tasks' });
+    expect(await text(panel)).toContain('Nothing running.');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    await nav(page, 'Sharing');
+    const importPanel = page.getByRole('region', { name: 'Import a colleague’s export' });
+    await importPanel.getByLabel('The export file').fill(beasExport);
+    await importPanel.getByRole('button', { name: 'Preview the import' }).click();
+    await importPanel.getByRole('heading', { name: 'What importing would do' }).waitFor();
+    await importPanel.getByRole('button', { name: 'Merge into my database' }).click();
+
+    // The sidebar shows the merge with a bar while the Sharing page still waits for its answer.
+    await tasksButton(page).filter({ hasText: merging }).waitFor();
+    const bar = sidebar(page).getByRole('progressbar', { name: merging });
+    await bar.waitFor();
+    expect(await mergeState(ann)).toBe('running');
+
+    // The recruiter goes on working: a search in the quick switcher answers and opens a record, all while the merge runs.
+    await page.keyboard.press('Control+k');
+    const switcher = page.getByRole('dialog', { name: 'Search everything' });
+    await switcher.waitFor();
+    await page.keyboard.type('maya ch');
+    await switcher.getByRole('option').filter({ hasText: 'Maya Chen' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Maya Chen' }).waitFor();
+    expect(page.url()).toContain(`#/candidates/${maya.id}`);
+    await nav(page, 'Candidates');
+    await page.getByRole('searchbox', { name: 'Search candidates' }).fill('tom');
+    await page.locator('main').getByText('Tom Baker').first().waitFor();
+    expect(await mergeState(ann)).toBe('running');
+
+    // The panel lists the merge with what it is doing, its bar, and Cancel (a merge rolls back whole).
+    await tasksButton(page).click();
+    const row = panel.getByRole('listitem', { name: merging });
+    await row.waitFor();
+    expect(await row.getByRole('progressbar').count()).toBe(1);
+    expect(await row.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+    await lightAndDark(page, '130-tasks-panel-running');
+
+    // It ends while the recruiter is elsewhere: the panel says so, and Bea's candidates are Ann's.
+    await row.getByText(/^Done at /).waitFor({ timeout: 240_000 });
+    expect(await row.getByRole('progressbar').count()).toBe(0);
+    expect(await text(tasksButton(page))).toBe('Tasks');
+    expect(await sidebar(page).getByRole('progressbar').count()).toBe(0);
+    const list = await api<{ total: number }>(ann, 'candidates.list', { query: '', sort: 'name', limit: 1 });
+    expect(list.total).toBe(3002);
+    await lightAndDark(page, '131-tasks-panel-done');
+    await page.keyboard.press('Escape');
+
+    // The Sharing page that started it got its answer too.
+    await nav(page, 'Sharing');
+    expect(seen.problems).toEqual([]);
+  });
+
+  test('Back up now, restore it (the data goes back), then Undo brings the data as it was', { timeout: 240_000 }, async () => {
+    const app = await session.startApp('backups');
+    await api(app, 'candidates.create', { name: 'Maya Chen' });
+    await api(app, 'candidates.create', { name: 'Tom Baker' });
+    const context = await session.newContext({ viewport: { width: 1280, height: 1000 } });
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    const seen = watch(page);
+    onTestFailed(() => screenshot(page, '9x-backups-failure'));
+
+    await page.goto(`${app.url}#/settings`);
+    const section = page.getByRole('region', { name: 'Backups' });
+    await section.waitFor();
+    const candidatesStat = page.getByRole('list', { name: 'Records' }).getByRole('listitem').filter({ hasText: 'Candidates' });
+    expect(await text(candidatesStat)).toBe('2Candidates');
+
+    await section.getByRole('button', { name: 'Back up now' }).click();
+    const mine = section.getByRole('row').filter({ hasText: 'Backed up by you' });
+    await mine.waitFor();
+    expect(await mine.count()).toBe(1);
+    expect(await text(mine)).toMatch(/^Today, .+Backed up by you\d[\d.,]* (KB|MB)2 candidatesRestore$/);
+    await page.getByRole('status').filter({ hasText: /^Backed up your data/ }).waitFor();
+
+    // A candidate added after the backup, then the backup restored: she is gone, and the current file was kept aside.
+    await api(app, 'candidates.create', { name: 'Zoe Late' });
+    await page.reload();
+    await section.waitFor();
+    expect(await text(candidatesStat)).toBe('3Candidates');
+    await dismissToasts(page);
+    await section.locator('.card-lead').scrollIntoViewIfNeeded();
+    await lightAndDark(page, '132-settings-backups');
+
+    await mine.getByRole('button', { name: /^Restore the backup of / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await dialog.waitFor();
+    expect(await text(dialog)).toContain('Shortlist keeps your current database aside, so you can undo the restore');
+    expect(await text(dialog)).toContain('Candidates erased since the backup was taken are erased again');
+    await lightAndDark(page, '133-settings-backups-restore-dialog');
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const restored = page.getByRole('status').filter({ hasText: /^Restored the backup of / });
+    await restored.waitFor();
+    await candidatesStat.filter({ hasText: /^2Candidates$/ }).waitFor();
+    const names = async () =>
+      (await api<{ items: { name: string }[] }>(app, 'candidates.list', { query: '', sort: 'name', limit: 10 })).items.map((c) => c.name);
+    expect(await names()).toEqual(['Maya Chen', 'Tom Baker']);
+    // The file as it was just before is listed among the backups.
+    await section.getByRole('row').filter({ hasText: 'Before restoring a backup' }).first().waitFor();
+
+    // Undo puts the database back as it was: Zoe returns.
+    await restored.hover();
+    await restored.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your database is back as it was before the restore.' }).waitFor();
+    await candidatesStat.filter({ hasText: /^3Candidates$/ }).waitFor();
+    expect(await names()).toEqual(['Maya Chen', 'Tom Baker', 'Zoe Late']);
+    expect(seen.problems).toEqual([]);
+  });
+});
