@@ -23,11 +23,15 @@ let bundled: string | undefined;
 export async function defaultWorkerEntry(): Promise<string> {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) return path.join(path.dirname(here), 'coreWorker.js');
-  return (bundled ??= await bundleWorker(path.join(path.dirname(here), 'worker.ts')));
+  return (bundled ??= await bundleForNode(path.join(path.dirname(here), 'worker.ts'), 'core-worker'));
 }
 
-async function bundleWorker(entry: string): Promise<string> {
-  const root = path.resolve(path.dirname(entry), '../..');
+/**
+ * A TypeScript entry and what it imports from the project, bundled into one ES module that plain
+ * Node runs (packages stay imports), in node_modules/.cache/shortlist/ so they resolve.
+ */
+export async function bundleForNode(entry: string, name: string): Promise<string> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   // Loaded only from source: the app never bundles anything at run time.
   const { buildSync } = await import('esbuild');
   const { outputFiles } = buildSync({
@@ -38,13 +42,13 @@ async function bundleWorker(entry: string): Promise<string> {
     target: 'node20',
     packages: 'external',
     write: false,
-    outfile: 'core-worker.mjs',
+    outfile: `${name}.mjs`,
     logLevel: 'error',
   });
   const code = outputFiles[0]!.contents;
   // Named by content, so processes running at once share it and never read one half-written.
   const dir = path.join(root, 'node_modules', '.cache', 'shortlist');
-  const file = path.join(dir, `core-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  const file = path.join(dir, `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true });
     const partial = `${file}.${process.pid}.partial`;
