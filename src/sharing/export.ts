@@ -7,6 +7,7 @@ import { ApiError } from '../api/errors';
 import type { ExportSummary, SyncedTable } from '../api/sharing';
 import { filesDir } from '../candidates/files';
 import type { Core } from '../db/core';
+import { faultApiError, faultOf } from '../db/errors';
 import { blobsSql, EXPORT_APPLICATION_ID, EXPORT_FORMAT, exportedTables, headerSql } from './exportFile';
 import { syncedTables } from './tables';
 
@@ -47,7 +48,12 @@ export function exportTo(core: Core, input: ParsedInput<'sharing.exportTo'>): Ex
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   const exportedAt = core.clock.now().toISOString();
-  const out = new Database(partial, { nativeBinding: core.nativeBinding });
+  let out: Database.Database;
+  try {
+    out = new Database(partial, { nativeBinding: core.nativeBinding });
+  } catch (error) {
+    throw placeFault(error, target);
+  }
   let written: Omit<ExportSummary, 'path' | 'bytes'>;
   try {
     // A new file, made again if the machine fails: no journal, no waiting for the disk.
@@ -62,7 +68,7 @@ export function exportTo(core: Core, input: ParsedInput<'sharing.exportTo'>): Ex
   } catch (error) {
     out.close();
     fs.rmSync(partial, { force: true });
-    throw error;
+    throw placeFault(error, target);
   }
   fs.renameSync(partial, target);
   return { path: target, ...written, bytes: fs.statSync(target).size };
@@ -137,4 +143,14 @@ function userName(): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A full, read-only or unreachable place where the export goes is said of that place (a USB stick,
+ * a shared folder), not of the database; damage or a lock met reading the database is the
+ * database's, and the dispatcher says so.
+ */
+function placeFault(error: unknown, target: string): unknown {
+  const fault = faultOf(error, target);
+  return fault === undefined || fault === 'damaged' || fault === 'locked' ? error : faultApiError(fault, target);
 }

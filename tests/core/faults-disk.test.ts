@@ -124,6 +124,19 @@ describe.skipIf(noDisk !== null)('a full disk', slow, () => {
     closeDatabase(app.core);
   });
 
+  it('an export to a full disk (a USB stick) names that place, not the database, and leaves no half file', async () => {
+    const app = await freshApp();
+    for (let i = 0; i < 50; i++) app.call('candidates.create', { name: `Candidate ${i}`, allowDuplicate: true });
+    const stick = mountDisk('1m');
+    fillDisk(stick);
+    const target = path.join(stick, 'for-sam.shortlist');
+    expect(failure(() => app.call('sharing.exportTo', { path: target }))).toMatchObject({
+      code: 'storage',
+      message: `The disk holding ${target} is full, so nothing was saved. Free some space on it (empty the trash, move large files elsewhere), then try again.`,
+    });
+    expect(fs.readdirSync(stick)).toEqual(['filler']);
+  });
+
   it('import-csv stopped by a full disk says where it stopped, why, and that the rows before it were kept', async () => {
     const disk = mountDisk('6m');
     const app = await freshApp(path.join(disk, 'shortlist.db'));
