@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { todayDay } from '../ui/dates';
 
 /** A small form that makes one change and says what was wrong, if anything. */
-function ActionForm<M extends Method>({ title, method, input, submit, children }: { title: string; method: M; input: () => Input<M>; submit: string; children: ReactNode }) {
+function ActionForm<M extends Method>({ title, method, input, submit, primary = false, children }: { title: string; method: M; input: () => Input<M>; submit: string; primary?: boolean; children: ReactNode }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function onSubmit(event: FormEvent) {
@@ -26,7 +26,7 @@ function ActionForm<M extends Method>({ title, method, input, submit, children }
       <h3 className="placement-form-title">{title}</h3>
       <div className="placement-form-fields">
         {children}
-        <Button type="submit" variant="primary" disabled={busy}>
+        <Button type="submit" variant={primary ? 'primary' : 'secondary'} disabled={busy}>
           {submit}
         </Button>
       </div>
@@ -50,7 +50,7 @@ export function InvoiceForm({ placement }: { placement: Placement }) {
   const [number, setNumber] = useState(placement.invoice?.number ?? '');
   const [raisedOn, setRaisedOn] = useState(placement.invoice?.raisedOn ?? todayDay());
   return (
-    <ActionForm title={placement.invoice ? 'Correct the invoice' : 'Raise the invoice'} method="placements.raiseInvoice" submit={placement.invoice ? 'Save invoice' : 'Raise invoice'} input={() => ({ submissionId: placement.submissionId, number, raisedOn })}>
+    <ActionForm title={placement.invoice ? 'Correct the invoice' : 'Raise the invoice'} method="placements.raiseInvoice" primary submit={placement.invoice ? 'Save invoice' : 'Raise invoice'} input={() => ({ submissionId: placement.submissionId, number, raisedOn })}>
       <Labelled label="Invoice number">
         <input className="input" value={number} onChange={(e) => setNumber(e.target.value)} />
       </Labelled>
@@ -65,7 +65,7 @@ export function PaidForm({ placement }: { placement: Placement }) {
   const [paidOn, setPaidOn] = useState(placement.paidOn ?? todayDay());
   const undo = placement.paidOn !== null;
   return (
-    <ActionForm title={undo ? 'Payment' : 'Record the payment'} method="placements.markPaid" submit={undo ? 'Not paid after all' : 'Mark as paid'} input={() => ({ submissionId: placement.submissionId, paidOn: undo ? null : paidOn })}>
+    <ActionForm title={undo ? 'Payment' : 'Record the payment'} method="placements.markPaid" primary={!undo} submit={undo ? 'Not paid after all' : 'Mark as paid'} input={() => ({ submissionId: placement.submissionId, paidOn: undo ? null : paidOn })}>
       {!undo && (
         <Labelled label="Paid on">
           <input className="input" type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />

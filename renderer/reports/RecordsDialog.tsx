@@ -17,7 +17,8 @@ export function RecordsDialog() {
           {error.message}
         </p>
       )}
-      <ul className="dialog-body report-records">
+      <div className="dialog-body">
+      <ul className="report-records">
         {data?.map((r) => (
           <li key={r.submissionId ?? r.jobId}>
             {r.submissionId ? (
@@ -36,6 +37,7 @@ export function RecordsDialog() {
           </li>
         ))}
       </ul>
+      </div>
     </Dialog>
   );
 }

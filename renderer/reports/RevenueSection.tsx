@@ -28,7 +28,7 @@ export function RevenueSection({ r }: { r: RevenueReport }) {
           data={data}
           category="month"
           bars={measures.slice(0, 4).map(([key, label]) => ({ key, label }))}
-          extra={monthlyGoal && <ReferenceLine y={monthlyGoal} stroke="var(--text-faint)" strokeDasharray="4 3" label={{ value: 'Goal a month', fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />}
+          extra={monthlyGoal && <ReferenceLine y={monthlyGoal} stroke="var(--text-faint)" strokeDasharray="4 3" label={{ value: 'Goal a month', fill: 'var(--text-muted)', fontSize: 11, position: 'insideBottomLeft' }} />}
         />
       }
     >
