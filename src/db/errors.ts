@@ -61,7 +61,7 @@ export function faultMessage(fault: Exclude<Fault, 'damaged'>, file: string, whe
     case 'locked':
       return `${file} is busy: another program (another Shortlist window, the shortlist command, a backup or sync tool) is writing to it, ${so}. Try again in a moment, or close the other program.`;
     case 'is_folder':
-      return `${file} is a folder, not a Shortlist database. Choose the database file itself (shortlist.db), or a new file name.`;
+      return `${file} is a folder, not a file. Choose the file itself (the database is shortlist.db), or a new file name.`;
     case 'unreachable':
       return `${file} cannot be reached: the file or its folder is missing (a disconnected drive or network folder?), ${so}. Check that it is there, then try again.`;
     case 'disk_error':

@@ -52,7 +52,7 @@ describe('a file that is not a database', slow, () => {
 
   it('a folder is named as a folder, in the app and the CLI', async () => {
     const dir = tempDir();
-    const message = `${dir} is a folder, not a Shortlist database. Choose the database file itself (shortlist.db), or a new file name.`;
+    const message = `${dir} is a folder, not a file. Choose the file itself (the database is shortlist.db), or a new file name.`;
     const error = await refusal(dir);
     expect(error).toMatchObject({ reason: 'is_folder', message });
     // Asked first by the app's worker, whether it was closed cleanly: the same answer.
