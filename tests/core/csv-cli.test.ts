@@ -120,7 +120,11 @@ describe('shortlist import-csv', slow, () => {
       ].join('\n'),
     );
     expect(shortlist('check', '--db', db).stdout).toContain('candidates: 0');
+  });
 
+  it('remembers the mapping --map made for the next file with the same headers', async () => {
+    const db = await emptyDatabase();
+    const file = csvFile('Nom,Courriel,Portable,Étape,ID\nRenée Côté,renee@example.fr,+33 6 12 34 56 78,Entretien,17\n');
     const run = shortlist('import-csv', '--db', db, '--kind', 'candidates', '--map', 'Nom=name', '--map', 'id=skip', file);
     expect(run.stdout).toContain('Columns: 3 columns into fields, 1 kept as notes (“Étape”), 1 left out by choice (“ID”).');
     // The next file with the same headers is read the same way without saying it again.
@@ -145,12 +149,18 @@ describe('shortlist import-csv', slow, () => {
     const kind = shortlist('import-csv', '--db', 'x.db', '--kind', 'placements', file);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('import-csv needs --kind candidates, contacts, clients or jobs.');
-    expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'jobs', '--out', 'x.csv').stderr).toContain(
-      'export-csv needs --kind candidates, contacts or clients.',
-    );
+
     expect(shortlist('import-csv', '--db', 'x.db', '--kind', 'candidates').stderr).toContain('import-csv needs the CSV file to import.');
     expect(shortlist('check', '--db', 'x.db', 'extra').stderr).toContain('Unexpected argument “extra”.');
     expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'clients').stderr).toContain('export-csv needs --out <file.csv>.');
+  });
+});
+
+describe('shortlist export-csv --kind', slow, () => {
+  it('refuses jobs, which are imported only', () => {
+    expect(shortlist('export-csv', '--db', 'x.db', '--kind', 'jobs', '--out', 'x.csv').stderr).toContain(
+      'export-csv needs --kind candidates, contacts or clients.',
+    );
   });
 });
 
