@@ -5,7 +5,7 @@ import { asApiError, change } from '../api/data';
 import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { TextAreaField, TextField } from '../ui/Field';
-import { formatNearDay } from '../ui/dates';
+import { formatNearDay, todayDay } from '../ui/dates';
 import { showToast } from '../ui/toasts';
 import { useForm } from '../ui/useForm';
 import { dueLabel, reminderKindIcons } from './followUpFormat';
@@ -16,6 +16,15 @@ import { RepeatFields } from './RepeatFields';
 
 /** What the recruiter was asked about: changing the day or time asks again. */
 const dueKey = (draft: ReminderDraft) => `${draft.dueOn} ${draft.dueTime}`;
+
+/** A day before today, or a time already gone today, on this computer's clock. */
+function isPast(draft: ReminderDraft): boolean {
+  const today = todayDay();
+  if (draft.dueOn !== today) return draft.dueOn < today;
+  const now = new Date();
+  const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  return draft.dueTime !== '' && draft.dueTime < time;
+}
 
 /** A follow-up of the recruiter's own, new or edited: what to do, about what, when, and whether it repeats. */
 export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
@@ -33,6 +42,9 @@ export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
       return editing ? { id: editing.id, ...input } : input;
     },
     save: async (input) => {
+      // Asked here first, so the core's refusal (the same rule) is only a safety net.
+      const dueChanged = !editing || editing.dueOn !== form.draft.dueOn || (editing.dueTime ?? '') !== form.draft.dueTime;
+      if (dueChanged && !input.confirmPast && isPast(form.draft)) return setAskedAbout(dueKey(form.draft));
       let saved;
       try {
         saved = editing
