@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { BackupSchedule } from '../src/host/backupSchedule';
+import { SyncLoop, withAgencySync } from '../src/sync/loop';
 import { defaultDataDir } from '../src/platform/paths';
 import { startCore } from './database';
 import { serveContract } from './ipc';
@@ -9,6 +10,7 @@ import { startNotifier } from './notifier';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { closeCoreAtQuit } from './quit';
 import { guardContents, guardSession } from './security';
+import { syncPassword } from './syncPassword';
 import { bringToFront, createMainWindow } from './window';
 
 const PRELOAD = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -49,11 +51,18 @@ async function start(): Promise<void> {
   }
   guardSession(session.defaultSession);
   serveRenderer(RENDERER);
-  serveContract(core);
+  // Agency sync talks to the network from here; what it brings is merged on the core's writer.
+  const sync = new SyncLoop(core, { password: syncPassword });
+  serveContract(withAgencySync(core, sync));
   installMenu();
   mainWindow = createMainWindow(PRELOAD);
   const stopNotifier = startNotifier(core, () => mainWindow);
-  closeCoreAtQuit(core, new BackupSchedule(core), stopNotifier);
+  sync.start();
+  app.on('browser-window-focus', () => sync.onFocus());
+  closeCoreAtQuit(core, new BackupSchedule(core), () => {
+    stopNotifier();
+    sync.stop();
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(PRELOAD);
   });

@@ -57,6 +57,7 @@ export class CoreHost {
   private async open(): Promise<void> {
     const entry = this.options.workerEntry ?? (await defaultWorkerEntry());
     this.writer = this.spawn('writer', entry);
+    this.writer.onTask = this.backgroundTasks(this.writer);
     this.readers = Array.from({ length: this.options.readers ?? 2 }, () => this.spawn('reader', entry));
     try {
       const { deviceId, needsCheck } = await this.writer.open();
@@ -114,6 +115,22 @@ export class CoreHost {
     } finally {
       this.busy.delete(worker);
     }
+  }
+
+  /** Lists a worker's background tasks (a CSV import between calls) with the others. */
+  private backgroundTasks(worker: WorkerHandle): WorkerHandle['onTask'] {
+    const listed = new Map<number, RunningTask>();
+    return (message) => {
+      if (message.type === 'task-begin') {
+        const onCancel = message.cancellable ? () => worker.cancelTask(message.taskId) : undefined;
+        listed.set(message.taskId, this.tasks.start(message.label, { cancellable: message.cancellable, onCancel }));
+      } else if (message.type === 'task-progress') {
+        listed.get(message.taskId)?.progress(message.done, message.doing);
+      } else {
+        listed.get(message.taskId)?.end(message.outcome);
+        listed.delete(message.taskId);
+      }
+    };
   }
 
   /** A reader for a call: the least loaded; a task takes one only while another stays free for the window. */

@@ -29,6 +29,8 @@ export type ToWorker =
   | { type: 'propose'; id: number }
   /** Writer only: the integrity check after an unclean close, as a task. */
   | { type: 'check'; id: number; cancel: SharedArrayBuffer }
+  /** Asks a background task of this worker's (beginBackgroundTask) to stop. */
+  | { type: 'cancel-task'; taskId: number }
   | { type: 'close' };
 
 /** A worker's messages to the host. */
@@ -37,5 +39,8 @@ export type FromWorker =
   | { type: 'failed'; error: { name: string; reason?: string; message: string } }
   | { type: 'result'; id: number; outcome: Outcome<unknown>; wrote: boolean }
   | { type: 'progress'; id: number; done: number; doing: string }
+  | { type: 'task-begin'; taskId: number; label: string; cancellable: boolean }
+  | { type: 'task-progress'; taskId: number; done: number; doing: string }
+  | { type: 'task-end'; taskId: number; outcome: Outcome<unknown> }
   | { type: 'closed' }
   | { type: 'restored'; outcome: Outcome<unknown> };

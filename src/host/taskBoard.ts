@@ -9,6 +9,7 @@ export interface RunningTask {
   info: TaskInfo;
   /** One Int32 the worker reads between steps: 1 asks it to stop. */
   cancel: SharedArrayBuffer;
+  onCancel: (() => void) | undefined;
   progress(done: number, doing: string): void;
   end(outcome: Outcome<unknown>): void;
 }
@@ -17,7 +18,8 @@ export interface RunningTask {
 export class TaskBoard {
   private readonly tasks = new Map<string, RunningTask>();
 
-  start(label: string, { cancellable, done = 0 }: { cancellable: boolean; done?: number | null }): RunningTask {
+  /** `onCancel` stops work that does not read the shared flag (a background task between calls). */
+  start(label: string, { cancellable, done = 0, onCancel }: { cancellable: boolean; done?: number | null; onCancel?: () => void }): RunningTask {
     const task: RunningTask = {
       info: {
         id: randomUUID(),
@@ -31,6 +33,7 @@ export class TaskBoard {
         endedAt: null,
       },
       cancel: new SharedArrayBuffer(4),
+      onCancel,
       progress: (done, doing) => Object.assign(task.info, { done, doing }),
       end: (outcome) => {
         const cancelled = !outcome.ok && outcome.error.code === 'cancelled';
@@ -63,6 +66,7 @@ export class TaskBoard {
     const task = this.tasks.get(id);
     if (!task || task.info.state !== 'running' || !task.info.cancellable) return false;
     Atomics.store(new Int32Array(task.cancel), 0, 1);
+    task.onCancel?.();
     return true;
   }
 }

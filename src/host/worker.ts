@@ -10,7 +10,7 @@ import { statement } from '../db/statements';
 import { proposeFollowUps } from '../reminders/proposals/run';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { dispatch } from '../server/dispatch';
-import { taskCancelled, withTaskProgress, type TaskProgress } from '../tasks/progress';
+import { announceTasksWith, taskCancelled, withTaskProgress, type TaskProgress } from '../tasks/progress';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
 /** How often a task's progress crosses to the host at most: a bar needs no more. */
@@ -45,6 +45,7 @@ export async function runWorker(setup: WorkerSetup, port: MessagePort): Promise<
     return;
   }
   post({ type: 'ready', deviceId: core.deviceId, schemaVersion: core.schemaVersion, needsCheck });
+  const cancels = announceBackgroundTasks(core, post);
 
   const changes = () => statement(core.db, 'SELECT total_changes()').pluck().get() as number;
   port.on('message', (message: ToWorker) => {
@@ -65,6 +66,9 @@ export async function runWorker(setup: WorkerSetup, port: MessagePort): Promise<
         post({ type: 'result', id: message.id, outcome: guarded(() => checkIntegrity(core)), wrote: false });
         return;
       }
+      case 'cancel-task':
+        cancels.get(message.taskId)?.();
+        return;
       case 'close':
         void core.background.settled().finally(() => {
           if (setup.role === 'writer') closeDatabase(core);
@@ -86,6 +90,32 @@ async function restore(setup: WorkerSetup): Promise<Outcome<unknown>> {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `The backup could not be restored (${message}); your database was kept aside in backups/ first.` } };
   }
+}
+
+/** Tells the host of background work as it begins, goes on and ends; returns how to cancel each. */
+function announceBackgroundTasks(core: Core, post: (message: FromWorker) => void): Map<number, () => void> {
+  const cancels = new Map<number, () => void>();
+  let next = 1;
+  announceTasksWith(core, {
+    begin(label, cancel) {
+      const taskId = next++;
+      if (cancel) cancels.set(taskId, cancel);
+      post({ type: 'task-begin', taskId, label, cancellable: cancel !== null });
+      let lastPosted = 0;
+      return {
+        report(done, doing) {
+          if (Date.now() - lastPosted < PROGRESS_EVERY_MS) return;
+          lastPosted = Date.now();
+          post({ type: 'task-progress', taskId, done, doing });
+        },
+        end(outcome) {
+          cancels.delete(taskId);
+          post({ type: 'task-end', taskId, outcome });
+        },
+      };
+    },
+  });
+  return cancels;
 }
 
 /** Brings the proposed follow-ups up to date in a transaction of their own (one query when nothing changed). */

@@ -19,6 +19,8 @@ const stopped: Outcome<never> = {
 export class WorkerHandle {
   private readonly pending = new Map<number, { resolve: (answer: Answer) => void; onProgress?: (done: number, doing: string) => void }>();
   private nextId = 1;
+  /** Hears the worker's background tasks (a CSV import running between calls). */
+  onTask: ((message: Extract<FromWorker, { type: `task-${string}` }>) => void) | undefined;
   private closing: Promise<void> | undefined;
   readonly ready: Promise<{ deviceId: string; schemaVersion: number; needsCheck: boolean }>;
 
@@ -37,6 +39,10 @@ export class WorkerHandle {
                 ? new OpenError(message.error.reason as OpenFailure, message.error.message)
                 : new Error(message.error.message),
             );
+          case 'task-begin':
+          case 'task-progress':
+          case 'task-end':
+            return this.onTask?.(message);
           case 'progress':
             return this.pending.get(message.id)?.onProgress?.(message.done, message.doing);
           case 'result': {
@@ -83,6 +89,11 @@ export class WorkerHandle {
       this.pending.set(id, { resolve, onProgress });
       this.worker.postMessage({ ...request, id } as ToWorker);
     });
+  }
+
+  /** Asks one of the worker's background tasks to stop. */
+  cancelTask(taskId: number): void {
+    this.worker.postMessage({ type: 'cancel-task', taskId } satisfies ToWorker);
   }
 
   /** Stops a thread that failed to start, or whose siblings did. */

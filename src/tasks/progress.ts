@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError, type Outcome } from '../api/errors';
 import type { Core } from '../db/core';
 
 /**
@@ -33,3 +33,29 @@ export function withTaskProgress<T>(core: Core, progress: TaskProgress, work: ()
 
 /** The error a cancelled task throws: its transaction rolls back whole. */
 export const taskCancelled = () => new ApiError('cancelled', 'Cancelled: nothing was changed.');
+
+/**
+ * Long work that outlives the call that started it (a CSV import, written a chunk at a time
+ * between calls): listed with the other tasks while it runs.
+ */
+export interface BackgroundTask {
+  report(done: number, doing: string): void;
+  end(outcome: Outcome<unknown>): void;
+}
+
+/** How the host hears of background tasks; without one (a test, the CLI) they are listed nowhere. */
+export interface TaskAnnouncer {
+  begin(label: string, cancel: (() => void) | null): BackgroundTask;
+}
+
+const announcers = new WeakMap<Core, TaskAnnouncer>();
+const unlisted: BackgroundTask = { report: () => undefined, end: () => undefined };
+
+export function announceTasksWith(core: Core, announcer: TaskAnnouncer): void {
+  announcers.set(core, announcer);
+}
+
+/** Lists background work as a task; `cancel`, when given, asks it to stop where stopping is safe. */
+export function beginBackgroundTask(core: Core, label: string, cancel: (() => void) | null): BackgroundTask {
+  return announcers.get(core)?.begin(label, cancel) ?? unlisted;
+}

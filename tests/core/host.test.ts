@@ -135,6 +135,26 @@ describe('the core on threads of its own', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a CSV import, written a chunk at a time between calls', { timeout: 120_000 }, () => {
+  it('is listed with the tasks and stops when cancelled, keeping the rows imported', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'candidates.csv');
+    fs.writeFileSync(csv, ['Name', ...Array.from({ length: 30_000 }, (_, i) => `Row ${i}`)].join('\n'));
+    const host = await startHost(path.join(dir, 'shortlist.db'));
+    const { jobId } = await ok<{ jobId: string }>(host, 'csv.import', { kind: 'candidates', path: csv });
+    const task = await untilRunning(host, new Promise(() => undefined));
+    expect(task).toMatchObject({ label: 'Importing candidates from a CSV file', cancellable: true });
+    await ok(host, 'tasks.cancel', { id: task.id });
+    let progress: { state: string; accepted: number };
+    do progress = await ok(host, 'csv.progress', { jobId });
+    while (progress.state === 'running');
+    expect(progress.state).toBe('cancelled');
+    expect(progress.accepted).toBeLessThan(30_000);
+    expect(await ok<{ total: number }>(host, 'candidates.list', {})).toMatchObject({ total: progress.accepted });
+    expect((await ok<TaskInfo[]>(host, 'tasks.list', {})).find((t) => t.id === task.id)).toMatchObject({ state: 'cancelled' });
+  });
+});
+
 describe('opening after a crash', { timeout: 120_000 }, () => {
   /** A database left as a crash leaves it: never marked closed cleanly. */
   async function crashed(file: string): Promise<void> {

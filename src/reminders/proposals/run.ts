@@ -1,6 +1,7 @@
 import type { RuleName } from '../../api/reminders';
 import type { Core } from '../../db/core';
 import { updateRecord } from '../../db/records';
+import { getSetting, setSetting } from '../../db/settings';
 import { statement } from '../../db/statements';
 import { derivedId, insertReminder, rearmAlert, reminderEntity } from '../reminders';
 import { rollForwardMissed } from '../rollForward';
@@ -63,6 +64,12 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
   const today = dayIn(now, zone);
   const last = lastRun.get(core);
   if (last && (last.state === dataState(core, today) || now.getTime() - last.at < notOftenerThanMs)) return;
+  // The first run since the app started: nothing to do if no change was stamped since the last
+  // run on this file, on the same day (every change of the data the rules read advances the clock).
+  if (!last && getSetting(core.db, PROPOSED_FOR) === proposedFor(core, today)) {
+    lastRun.set(core, { state: dataState(core, today), at: now.getTime() });
+    return;
+  }
   const earliest = plusDays(today, -LOOK_BACK_DAYS);
   const latest = plusDays(today, LOOK_AHEAD_DAYS);
   const settings = activeRules(core);
@@ -96,5 +103,10 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
     }
   }
   rollForwardMissed(core, today);
+  setSetting(core.db, PROPOSED_FOR, proposedFor(core, today));
   lastRun.set(core, { state: dataState(core, today), at: now.getTime() });
 }
+
+/** The settings key that remembers, across starts, the data and day the rules last ran for. */
+const PROPOSED_FOR = 'proposals_ran_for';
+const proposedFor = (core: Core, today: string) => `${getSetting(core.db, 'clock') ?? ''}:${today}`;

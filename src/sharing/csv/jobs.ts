@@ -3,6 +3,7 @@ import type { CsvColumnReport, CsvImportProgress, CsvKind } from '../../api/csv'
 import type { ParsedInput } from '../../api/contract';
 import { ApiError } from '../../api/errors';
 import type { Core } from '../../db/core';
+import { beginBackgroundTask } from '../../tasks/progress';
 import { assertImportable, emptyTally, ImportStopped, nextTurn, runImport, type ImportTally } from './importer';
 import type { PreparedCsv } from './source';
 
@@ -46,19 +47,26 @@ export function startImport(core: Core, csv: PreparedCsv): string {
   };
   jobs(core).set(job.id, job);
   forgetOldJobs(core);
+  // Listed with the app's tasks; stopping it keeps the chunks already imported, each one whole.
+  const task = beginBackgroundTask(core, `Importing ${csv.kind} from a CSV file`, () => (job.stopRequested = true));
   core.background.run(async () => {
     // The call that started the import is still inside its transaction: begin after it has committed.
     await nextTurn();
     try {
       const result = await runImport(core, csv, {
-        onProgress: (tally) => (job.tally = tally),
+        onProgress: (tally) => {
+          job.tally = tally;
+          task.report(tally.fractionRead, `${tally.accepted} rows imported`);
+        },
         stopRequested: () => job.stopRequested,
       });
       job.tally = result;
       job.state = result.stopped ? 'cancelled' : 'done';
+      task.end(result.stopped ? { ok: false, error: { code: 'cancelled', message: 'Stopped' } } : { ok: true, result: null });
     } catch (error) {
       job.state = 'failed';
       job.error = failure(error, job.tally);
+      task.end({ ok: false, error: { code: 'internal', message: job.error } });
       console.error('[shortlist] CSV import failed:', error);
     }
   });
