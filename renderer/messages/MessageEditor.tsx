@@ -5,6 +5,7 @@ import { Button } from '../ui/Button';
 import { DialogFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { showToast } from '../ui/toasts';
+import { useUnsavedChanges } from '../ui/unsavedChanges';
 import { mailtoLink, messageText, unfilledFields, type MessageDraft } from './messageText';
 
 interface MessageEditorProps {
@@ -27,7 +28,14 @@ export function MessageEditor({ message, onClose }: MessageEditorProps) {
   const body = useRef<HTMLTextAreaElement>(null);
   const subject = useRef<HTMLInputElement>(null);
   const missing = unfilledFields(draft);
-  const edit = (patch: Partial<MessageDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // An edited message not yet copied or handed to the mail program: closing the dialog asks.
+  const [used, setUsed] = useState(false);
+  const edited = draft.to !== (message.to?.email ?? '') || draft.subject !== message.subject || draft.body !== message.body;
+  useUnsavedChanges(edited && !used, () => body.current);
+  const edit = (patch: Partial<MessageDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setUsed(false);
+  };
 
   /** Selects the field's first {{placeholder}}, ready to type over. */
   function findField(field: TemplateField) {
@@ -102,10 +110,13 @@ export function MessageEditor({ message, onClose }: MessageEditorProps) {
       </div>
       <DialogFooter>
         <Button onClick={onClose}>Close</Button>
-        <Button icon={Copy} onClick={() => void copyMessage(draft)}>
+        <Button icon={Copy} onClick={() => {
+            setUsed(true);
+            void copyMessage(draft);
+          }}>
           Copy
         </Button>
-        <a href={mailtoLink(draft)} className="button button--primary">
+        <a href={mailtoLink(draft)} onClick={() => setUsed(true)} className="button button--primary">
           <Mail size={15} aria-hidden className="button-icon" />
           Open in mail program
         </a>

@@ -10,6 +10,7 @@ import { ProfileDocument } from './profile/ProfileDocument';
 import { applyEdits, isEdited, noEdits, profileText, type ProfileEdits } from './profile/profileDraft';
 import { ProfileEditor } from './profile/ProfileEditor';
 import { MissingRecord } from '../ui/MissingRecord';
+import { useUnsavedChanges } from '../ui/unsavedChanges';
 
 /**
  * The one-page summary for the hiring manager: the core drafts it, the recruiter reviews and
@@ -19,6 +20,9 @@ import { MissingRecord } from '../ui/MissingRecord';
 export function ProfilePage({ id }: { id: string }) {
   const [includeContactDetails, setIncludeContactDetails] = useState(false);
   const [edits, setEdits] = useState<ProfileEdits>(noEdits);
+  // Edits live only here until copied or saved as a PDF: leaving before that asks.
+  const [used, setUsed] = useState(false);
+  useUnsavedChanges(isEdited(edits) && !used, () => document.querySelector('.profile-page'));
   const { data: profile, error, loading } = useData('submissions.profile', { id, includeContactDetails });
   // While the other version loads, the one on screen stays, so the paper does not blink.
   const [shown, setShown] = useState(profile);
@@ -38,7 +42,10 @@ export function ProfilePage({ id }: { id: string }) {
   if (!shown) return <div className="page" aria-busy="true" />;
 
   const edited = applyEdits(shown, edits);
-  const change = (next: Partial<ProfileEdits>) => setEdits((e) => ({ ...e, ...next }));
+  const change = (next: Partial<ProfileEdits>) => {
+    setEdits((e) => ({ ...e, ...next }));
+    setUsed(false);
+  };
 
   return (
     <div className="page brief-page profile-page">
@@ -70,13 +77,19 @@ export function ProfilePage({ id }: { id: string }) {
               Undo my edits
             </Button>
           )}
-          <Button icon={Copy} onClick={() => void copyProfile(profileText(edited))}>
+          <Button icon={Copy} onClick={() => {
+              setUsed(true);
+              void copyProfile(profileText(edited));
+            }}>
             Copy as text
           </Button>
           <Button
             variant="primary"
             icon={FileDown}
-            onClick={() => void saveProfileAsPdf(shown.candidateName)}
+            onClick={() => {
+              setUsed(true);
+              void saveProfileAsPdf(shown.candidateName);
+            }}
             title={isDesktop() ? undefined : 'Opens the print dialog: choose “Save as PDF” as the printer.'}
           >
             Save as PDF

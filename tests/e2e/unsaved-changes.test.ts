@@ -114,4 +114,33 @@ describe('unsaved changes', () => {
     await expect.poll(() => clean.isClosed()).toBe(true);
     expect(prompted).toBe(false);
   });
+
+  test('an edited message asks before its dialog closes, and an edited submittal profile before the page is left', async () => {
+    const app = await session.startApp('editors');
+    const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
+    const job = await api(app, 'jobs.create', { clientId: client.id, title: 'Data Engineer' });
+    const ada = await api(app, 'candidates.create', { name: 'Ada Lovelace', currentTitle: 'Staff Engineer' });
+    const submission = await api(app, 'submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+    const context = await session.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const prompt = page.getByRole('dialog', { name: 'Save your changes?' });
+
+    await page.goto(`${app.url}#/submissions/${submission.id}`);
+    await page.getByRole('button', { name: 'Write message' }).click();
+    const message = page.getByRole('dialog', { name: 'Write a message' });
+    await message.getByLabel('Subject').fill('Ada Lovelace for your Data Engineer role');
+    await page.keyboard.press('Escape');
+    await prompt.waitFor();
+    // A message is not saved anywhere: the choice is to keep editing or let it go.
+    expect(await prompt.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+    await prompt.getByRole('button', { name: 'Discard changes' }).click();
+    await message.waitFor({ state: 'detached' });
+
+    await page.goto(`${app.url}#/submissions/${submission.id}/profile`);
+    await page.getByLabel('Headline').fill('Ada Lovelace, staff engineer who ships');
+    await page.getByRole('link', { name: 'Back to the submission' }).click();
+    await prompt.waitFor();
+    await prompt.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await page.getByLabel('Headline').inputValue()).toBe('Ada Lovelace, staff engineer who ships');
+  });
 });
