@@ -31,6 +31,7 @@ export function ClientPlacements({ client }: { client: Client }) {
           answered {formatShare(m.neverAnsweredShare)}, and lost {m.lostWhileWaiting.value} {m.lostWhileWaiting.value === 1 ? 'candidate' : 'candidates'} to a competitor while you waited.
         </p>
       )}
+      <ResponsivenessTrend clientId={client.id} today={today} />
       {data?.items.length === 0 && <p className="muted">No placements with {client.name} yet.</p>}
       {data && data.items.length > 0 && (
         <>
@@ -57,5 +58,39 @@ export function ClientPlacements({ client }: { client: Client }) {
       )}
       {open && <PlacementDialog submissionId={open} onClose={() => setOpen(null)} />}
     </section>
+  );
+}
+
+/** The last four calendar quarters, oldest first. */
+function lastQuarters(today: string): { from: string; to: string }[] {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const first = year * 4 + Math.floor((month - 1) / 3);
+  return [3, 2, 1, 0].map((back) => {
+    const q = first - back;
+    const [y, m] = [Math.floor(q / 4), (q % 4) * 3 + 1];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { from: `${y}-${pad(m)}-01`, to: plusDaysOf(`${m === 10 ? y + 1 : y}-${pad(m === 10 ? 1 : m + 3)}-01`, -1) };
+  });
+}
+
+/** How fast the client answered, quarter by quarter: the trend a recruiter weighs before submitting more. */
+function ResponsivenessTrend({ clientId, today }: { clientId: string; today: string }) {
+  return (
+    <dl className="client-trend" aria-label="Median days to first feedback, by quarter">
+      {lastQuarters(today).map((q) => (
+        <QuarterAnswer key={q.from} clientId={clientId} period={q} />
+      ))}
+    </dl>
+  );
+}
+
+function QuarterAnswer({ clientId, period }: { clientId: string; period: { from: string; to: string } }) {
+  const { data } = useData('reports.responsiveness', { ...period, clientId });
+  const label = `Q${Math.floor(Number(period.from.slice(5, 7)) / 3) + 1} ${period.from.slice(0, 4)}`;
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{data ? formatDays(data.overall.toFirstFeedback.median) : '…'}</dd>
+    </div>
   );
 }
