@@ -6,7 +6,7 @@ import { TaskRow } from './TaskRow';
 
 /**
  * The one place that lists long work: running tasks first, then those that ended in the last
- * minute. Not modal: the recruiter keeps working beside it; Escape or the close button hides it.
+ * minute. Not modal: Escape, the close button or a click elsewhere puts it away.
  */
 export function TasksPanel({ tasks }: { tasks: TaskInfo[] }) {
   const ref = useRef<HTMLElement>(null);
@@ -17,9 +17,15 @@ export function TasksPanel({ tasks }: { tasks: TaskInfo[] }) {
     const returnTo = document.activeElement;
     ref.current?.focus();
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && closeTasksPanel();
+    // A popover: working on the page behind it puts it away (the sidebar's bar still shows what runs).
+    const onPointer = (event: PointerEvent) => {
+      if (!(event.target instanceof Node) || !ref.current?.parentElement?.contains(event.target)) closeTasksPanel();
+    };
     document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
     return () => {
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
       if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
     };
   }, []);
