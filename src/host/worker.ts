@@ -133,7 +133,7 @@ function guarded(work: () => void): Outcome<unknown> {
     work();
     return { ok: true, result: { ok: true } };
   } catch (error) {
-    if (error instanceof OpenError) return { ok: false, error: { code: 'damaged', message: error.message } };
+    if (error instanceof OpenError && error.reason === 'damaged') return { ok: false, error: { code: 'damaged', message: error.message } };
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
     console.error('[shortlist] background work on the writer failed:', error);
     return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
