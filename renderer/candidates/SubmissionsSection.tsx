@@ -9,6 +9,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { daysInStageLabel, daysSince } from '../ui/format';
 import { setSubmitting } from './candidatePageStore';
 import { StageBadge } from './StageBadge';
+import { SubmissionGlance } from './SubmissionGlance';
 
 /** Every job this candidate has been put forward for, at any client: live ones first. */
 export function SubmissionsSection({ candidate, submissions }: { candidate: Candidate; submissions: CandidateSubmission[] }) {
@@ -36,6 +37,7 @@ export function SubmissionsSection({ candidate, submissions }: { candidate: Cand
           {ordered.map((s) => (
             <li key={s.id}>
               <SubmissionRow submission={s} />
+              {!isClosed(s.stage) && <SubmissionGlance submissionId={s.id} />}
             </li>
           ))}
         </ul>
