@@ -121,6 +121,15 @@ describe('placements and reports', () => {
         expect(await text(records)).toContain('Robotics Engineer at Acme Robotics · Placed');
         await screenshot(page, '94-report-records');
         await records.getByRole('button', { name: /^Close/ }).click();
+
+        // Settings hold the goal, each stage's chance of a placement and when a submission is stuck.
+        await nav(page, 'Settings');
+        const settings = page.getByRole('region', { name: 'Reports' });
+        await settings.getByLabel('Yearly goal (fees placed)').waitFor();
+        expect(await settings.getByLabel('Yearly goal (fees placed)').inputValue()).toBe('120000');
+        expect(await settings.getByLabel('Offer').inputValue()).toBe('60');
+        await scrollPaneTo(page, settings);
+        await screenshot(page, '97-report-settings');
       }
       await dismissToasts(page);
       await scrollPaneTo(page, 'top');
