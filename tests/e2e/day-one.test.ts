@@ -58,4 +58,20 @@ describe('day one', () => {
     const day = await dialog.getByLabel('Date').inputValue();
     expect([1, 2, 3, 4, 5]).toContain(new Date(`${day}T12:00:00`).getDay());
   });
+
+  test('pasting “a, b, c” into a tag field makes three tags', async () => {
+    const app = await session.startApp('tags');
+    const context = await session.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/candidates`);
+    await page.getByRole('button', { name: 'New candidate' }).first().click();
+    const form = page.getByRole('dialog', { name: 'New candidate' });
+    await form.getByRole('textbox', { name: 'Skills' }).focus();
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Rust, Go , PostgreSQL');
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    await expect.poll(() => form.getByRole('list', { name: 'Skills' }).getByRole('listitem').allTextContents()).toEqual(['Rust', 'Go', 'PostgreSQL']);
+  });
 });
