@@ -173,7 +173,7 @@ describe('pipeline, submissions and the submittal profile', () => {
     await expect.poll(() => stage.getAttribute('aria-label')).toBe('Stage: Interviewing · Phone screen. Move to another stage');
     const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
     const interview = timeline.locator('.story-item--interview');
-    expect(await text(interview)).toContain('Phone screen interview · Video call');
+    expect(await text(interview)).toContain('Phone screen · Video call');
     expect(await text(interview)).toContain('Upcoming');
     const at = await page.evaluate(([d]) => {
       const format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
