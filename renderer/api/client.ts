@@ -1,3 +1,4 @@
+import { create } from 'zustand';
 import { ApiError, type Outcome } from '../../src/api/errors';
 import type { Call, Input, Method, Result } from '../../src/api/contract';
 import type { MenuCommand, RecordRef } from '../../src/api/desktop';
@@ -32,14 +33,28 @@ export function onDamaged(listener: () => void): () => void {
   return () => damageListeners.delete(listener);
 }
 
+/** How long a call waits before it counts as long work this page waits on. */
+const SLOW_MS = 300;
+
+/** Calls still unanswered after a moment: the Tasks entry looks at once for the work they wait on. */
+export const useSlowCalls = create<{ waiting: number }>(() => ({ waiting: 0 }));
+
 /** Calls the core through whichever bridge this page has; rejects with an ApiError. */
 export const call: Call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
   const transport = window.shortlist?.call ?? overHttp;
   let outcome: Outcome<unknown>;
+  let slow = false;
+  const timer = setTimeout(() => {
+    slow = true;
+    useSlowCalls.setState((s) => ({ waiting: s.waiting + 1 }));
+  }, SLOW_MS);
   try {
     outcome = await transport(method, input);
   } catch {
     throw new ApiError('internal', 'Shortlist’s data service is not answering. Restart the app and try again.');
+  } finally {
+    clearTimeout(timer);
+    if (slow) useSlowCalls.setState((s) => ({ waiting: s.waiting - 1 }));
   }
   if (!outcome.ok && outcome.error.code === 'damaged') damageListeners.forEach((listener) => listener());
   if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);

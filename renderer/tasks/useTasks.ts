@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TaskInfo } from '../../src/api/tasks';
-import { call } from '../api/client';
+import { call, useSlowCalls } from '../api/client';
 import { useDataVersion } from '../api/data';
 
 /** Often enough for a bar to move smoothly while work runs or the recruiter watches the list. */
@@ -9,14 +9,16 @@ const WATCHING_MS = 1000;
 const IDLE_MS = 3000;
 
 /**
- * The host's tasks, asked again every second while one runs or the panel is open, every few
- * seconds otherwise, and at once after any change made here (which may have started one).
+ * The host's tasks, asked again every second while one runs, the panel is open or a call here
+ * waits long for its answer, every few seconds otherwise, and at once after any change made here.
  */
 export function useTasks(panelOpen: boolean): TaskInfo[] {
   const version = useDataVersion((s) => s.version);
   const [tasks, setTasks] = useState<TaskInfo[]>([]);
   const running = tasks.some((task) => task.state === 'running');
-  const every = running || panelOpen ? WATCHING_MS : IDLE_MS;
+  // A call this page still waits on may be long work: asking at once shows its bar while the page waits.
+  const waiting = useSlowCalls((s) => s.waiting > 0);
+  const every = running || panelOpen || waiting ? WATCHING_MS : IDLE_MS;
 
   useEffect(() => {
     let current = true;
