@@ -60,15 +60,6 @@ import {
   type ReportSettings,
 } from './reports';
 import {
-  ReportExportInput,
-  ReportInput,
-  ReportRecordsInput,
-  ReportSettingsInput,
-  type Reports,
-  type ReportRecord,
-  type ReportSettings,
-} from './reports';
-import {
   FeedbackAddInput,
   InterviewScheduleInput,
   InterviewUpdateInput,
@@ -268,19 +259,6 @@ export const contract = {
   'placements.markPaid': write(InvoicePaidInput, returns<Placement>()),
   'placements.fallOff': write(FallOffInput, returns<Placement>()),
   'placements.export': read(PlacementListInput, returns<TextFile>()),
-
-  /** Reports, worked out from the recorded history for a period and filters; each figure names its records. */
-  'reports.revenue': read(ReportInput, returns<Reports['revenue']>()),
-  'reports.funnel': read(ReportInput, returns<Reports['funnel']>()),
-  'reports.time': read(ReportInput, returns<Reports['time']>()),
-  'reports.responsiveness': read(ReportInput, returns<Reports['responsiveness']>()),
-  'reports.sources': read(ReportInput, returns<Reports['sources']>()),
-  'reports.activity': read(ReportInput, returns<Reports['activity']>()),
-  /** The records behind one figure, by the key the report gave it. */
-  'reports.records': read(ReportRecordsInput, returns<ReportRecord[]>()),
-  'reports.export': read(ReportExportInput, returns<TextFile>()),
-  'reports.settings': read(NoInput, returns<ReportSettings>()),
-  'reports.saveSettings': write(ReportSettingsInput, returns<ReportSettings>()),
 
   /** Reports, worked out from the recorded history for a period and filters; each figure names its records. */
   'reports.revenue': read(ReportInput, returns<Reports['revenue']>()),

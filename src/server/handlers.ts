@@ -10,7 +10,6 @@ import { messageHandlers } from '../messages/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { placementHandlers } from '../placements/handlers';
 import { reportHandlers } from '../reports/handlers';
-import { reportHandlers } from '../reports/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
 import { searchEverything } from '../search/search';
@@ -44,7 +43,6 @@ export const handlers: Handlers<Method> = {
   ...candidateHandlers,
   ...submissionHandlers,
   ...placementHandlers,
-  ...reportHandlers,
   ...reportHandlers,
   ...trashHandlers,
   ...reminderHandlers,

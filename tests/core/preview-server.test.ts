@@ -4,20 +4,25 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CoreHost } from '../../src/host/host';
 import { startPreviewServer, type PreviewServer } from '../../src/server/http';
 import { freshApp, tempDir } from './helpers';
 
 let server: PreviewServer | undefined;
+let host: CoreHost | undefined;
 afterEach(async () => {
   await server?.close();
-  server = undefined;
+  await host?.close();
+  server = host = undefined;
 });
 
+/** The preview as `shortlist serve` runs it: the core on threads of its own. `app` is a second program on the same file. */
 async function start() {
   const app = await freshApp();
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Shortlist</title>');
-  server = await startPreviewServer(app.core, { port: 0, staticDir });
+  host = await CoreHost.start(app.file);
+  server = await startPreviewServer(host, { port: 0, staticDir });
   return { app, url: new URL(server.url) };
 }
 
@@ -44,7 +49,7 @@ function request(url: URL, options: { method?: string; path: string; headers?: R
 
 const json = { 'Content-Type': 'application/json' };
 
-describe('the preview server', () => {
+describe('the preview server', { timeout: 120_000 }, () => {
   it('lists the methods and runs a call', async () => {
     const { url } = await start();
     const list = await request(url, { path: '/api' });

@@ -10,7 +10,9 @@ const shownDay = (page: Page, iso: string) =>
   }, [iso]);
 
 const lane = (page: Page, stage: string) => page.locator(`[data-lane="${stage}"]`);
-const card = (page: Page, name: string) => page.locator('.board-card').filter({ has: page.getByRole('link', { name, exact: true }) });
+/** A card by its candidate's name (the card's link is named by everything it shows). */
+const card = (page: Page, name: string) =>
+  page.locator('.board-card').filter({ has: page.locator('.board-card-name').getByText(name, { exact: true }) });
 const focusedLabel = (page: Page) => page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null");
 
 describe('pipeline, submissions and the submittal profile', () => {
