@@ -172,7 +172,7 @@ export async function api<R = { id: string }>(app: RunningApp, method: string, i
 }
 
 /** Follows a link in the sidebar, as the recruiter does. */
-export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+export const nav = (page: Page, name: string | RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 /** The app scrolls in its main pane, not the page: a screenshot shows the part scrolled to. */
 export async function scrollPaneTo(page: Page, target: Locator | 'top'): Promise<void> {
