@@ -15,7 +15,6 @@ import { Link, useLocation } from 'wouter';
 import { useDueCount } from '../followUps/useDueCount';
 import { ListsNav } from '../lists/ListsNav';
 import { SearchEntry } from '../search/SearchEntry';
-import { SearchEntry } from '../search/SearchEntry';
 import { useReviewTotal } from '../sharing/reviewCounts';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { TasksEntry } from '../tasks/TasksEntry';
@@ -66,7 +65,6 @@ export function Sidebar() {
         </span>
         <span className="brand-name">Shortlist</span>
       </div>
-      <SearchEntry />
       <SearchEntry />
       <NavList items={items} />
       <ListsNav />

@@ -166,14 +166,14 @@ export interface CandidateSummary {
   currentEmployer: string | null;
   location: string | null;
   skills: string[];
-  updatedAt: string;
-}
   owner: string | null;
   /** The stage of their latest move on any job; null before their first submission. */
   latestStage: StageName | null;
   /** Their latest edit, note or stage change. */
   lastActivityAt: string;
   tags: string[];
+  updatedAt: string;
+}
 
 export interface DuplicateMatch {
   id: string;

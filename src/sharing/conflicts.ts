@@ -165,11 +165,11 @@ const recordNames: Record<SyncedTable, string> = {
   reminders: 'SELECT title AS label FROM reminders WHERE id = ?',
   dismissed_duplicates: `SELECT (SELECT name FROM candidates WHERE id = d.first_id) || ' and ' || (SELECT name FROM candidates WHERE id = d.second_id)
     AS label FROM dismissed_duplicates d WHERE d.id = ?`,
-};
   shortlists: 'SELECT name AS label FROM shortlists WHERE id = ?',
   shortlist_entries: `SELECT ${subjectNameSql('x')} || ' on ' || (SELECT name FROM shortlists WHERE id = x.shortlist_id) AS label
     FROM shortlist_entries x WHERE x.id = ?`,
   tags: `SELECT 'Tag “' || x.name || '” on ' || ${subjectNameSql('x')} AS label FROM tags x WHERE x.id = ?`,
+};
 
 function recordName(core: Core, table: SyncedTable, id: string): string {
   const sql = recordNames[table];

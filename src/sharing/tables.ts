@@ -63,10 +63,10 @@ export const syncedTables: readonly SyncedTableSpec[] = [
   spec(noteRevisionEntity, 'subject'),
   spec(reminderEntity, 'subject'),
   spec(dismissedDuplicateEntity),
-];
   spec(shortlistEntity),
   spec(shortlistEntryEntity, 'subject'),
   spec(tagEntity, 'subject'),
+];
 
 /** Columns every synced row has besides its fields (see src/db/migrations/stamps.ts). */
 const stampColumns = ['created_hlc', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at'] as const;
