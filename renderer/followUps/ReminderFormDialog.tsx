@@ -41,7 +41,7 @@ export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
       const input = { ...reminderInput(draft, about, editing?.timeZone), confirmPast: askedAbout === dueKey(draft) };
       return editing ? { id: editing.id, ...input } : input;
     },
-    save: async (input) => {
+    save: async (input): Promise<void> => {
       // Asked here first, so the core's refusal (the same rule) is only a safety net.
       const dueChanged = !editing || editing.dueOn !== form.draft.dueOn || (editing.dueTime ?? '') !== form.draft.dueTime;
       if (dueChanged && !input.confirmPast && isPast(form.draft)) return setAskedAbout(dueKey(form.draft));
