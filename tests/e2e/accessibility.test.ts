@@ -128,10 +128,11 @@ const screens: ScreenCase[] = [
     path: () => '/reports',
     dialogs: [
       {
-        name: /^Submitted to client: everyone$/,
+        // The records behind a figure: the first figure of the year that has any.
+        name: /./,
         open: async (page) => {
-          await page.getByLabel('Period').selectOption('year');
-          await button(/^Submitted to client: everyone: /)(page);
+          await page.locator('.report-filters select').first().selectOption('year');
+          await page.locator('main .figure-link').first().click({ timeout: 10_000 });
         },
       },
     ],

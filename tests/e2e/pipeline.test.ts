@@ -13,7 +13,9 @@ const lane = (page: Page, stage: string) => page.locator(`[data-lane="${stage}"]
 /** A card by its candidate's name (the card's link is named by everything it shows). */
 const card = (page: Page, name: string) =>
   page.locator('.board-card').filter({ has: page.locator('.board-card-name').getByText(name, { exact: true }) });
-const focusedLabel = (page: Page) => page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null");
+/** The candidate whose card has the keyboard's focus (a card is named by what it shows, their name first). */
+const focusedLabel = (page: Page) =>
+  page.evaluate<string | null>("document.activeElement?.querySelector('.board-card-name')?.textContent ?? null");
 
 describe('pipeline, submissions and the submittal profile', () => {
   const session = e2eSession();

@@ -58,7 +58,6 @@ export const BoardCard = memo(function BoardCard({ card, tabbable, context, now 
         className="board-card-link"
         tabIndex={tabbable ? 0 : -1}
         draggable={false}
-        aria-label={card.candidateName}
         aria-describedby={metaId}
         aria-keyshortcuts="M"
         onFocus={() => setActiveCard(card.id)}
