@@ -14,6 +14,9 @@ import { filesDir } from './files';
 export function removeOrphanCopies(core: Core): number {
   const dir = filesDir(core);
   if (!fs.existsSync(dir)) return 0;
+  // files/ belongs to the folder, not to one database: with another database beside this one
+  // (a copy, a colleague's, a demo), a copy this one does not name may be that one's.
+  if (otherDatabasesBeside(core.file)) return 0;
   return core.db
     .transaction(() => {
       const named = new Set(statement(core.db, 'SELECT stored_as FROM files').pluck().all() as string[]);
@@ -27,4 +30,9 @@ export function removeOrphanCopies(core: Core): number {
       return removed;
     })
     .immediate();
+}
+
+function otherDatabasesBeside(file: string): boolean {
+  const own = path.basename(file);
+  return fs.readdirSync(path.dirname(file)).some((name) => name !== own && /\.(db|sqlite3?)$/i.test(name));
 }

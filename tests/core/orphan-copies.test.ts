@@ -39,6 +39,17 @@ describe('copies in files/ that no record names', () => {
     closeDatabase(core);
   });
 
+  it('are left alone when another database shares the folder, whose copies they may be', async () => {
+    const app = await freshApp();
+    const kept = await withLeftovers(app);
+    const other = await freshApp(path.join(path.dirname(app.file), 'colleague.db'));
+    closeDatabase(other.core);
+    app.core.db.close();
+    const core = await openDatabase(app.file);
+    expect(fs.readdirSync(filesDir(core))).toHaveLength(kept.length + 3);
+    closeDatabase(core);
+  });
+
   it('are removed by the next import, which restores the copies it brings', async () => {
     const colleague = await freshApp();
     const grace = colleague.call('candidates.create', { name: 'Grace Hopper' });
