@@ -19,6 +19,8 @@ describe('Today, follow-ups and messages', () => {
 
   test('an empty day says so, and says where follow-ups come from', async () => {
     const empty = await session.startApp('empty');
+    // A client on file, nothing to follow up (a brand-new database says where to begin instead: day-one.test.ts).
+    await api(empty, 'clients.create', { name: 'Northwind' });
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(empty.url);
