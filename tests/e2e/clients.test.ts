@@ -29,9 +29,9 @@ describe('clients', () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
 
-    // An empty database opens on Today; the clients list says how to begin.
+    // An empty database opens on Today, which says where to begin; so does the clients list.
     await page.goto(app.url);
-    await page.getByRole('heading', { name: 'Nothing due this week' }).waitFor();
+    await page.getByRole('heading', { name: 'Welcome to Shortlist: where to begin' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
     await page.getByRole('heading', { name: 'No clients yet' }).waitFor();
     expect(page.url()).toContain('#/clients');
@@ -151,7 +151,9 @@ describe('clients', () => {
     await duplicate.getByRole('textbox', { name: 'Name', exact: true }).fill('fjord bank');
     await duplicate.getByRole('button', { name: 'Create client' }).click();
     await duplicate.getByText('There is already a client called “Fjord Bank”.').waitFor();
+    // Leaving with a name typed asks first; the recruiter lets it go.
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
     await duplicate.waitFor({ state: 'detached' });
 
     await page.getByRole('searchbox', { name: 'Search clients' }).fill('north');

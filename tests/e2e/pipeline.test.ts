@@ -204,6 +204,8 @@ describe('pipeline, submissions and the submittal profile', () => {
     await feedback.getByLabel('What they said').fill('Strong on Go and design; unsure how she handles incidents at scale.');
     await screenshot(page, '51a-feedback-dialog');
     await feedback.getByRole('button', { name: 'Log feedback' }).click();
+    // The interview is still to come: feedback before it asks to be confirmed.
+    await feedback.getByRole('button', { name: 'Log anyway' }).click();
     await feedback.waitFor({ state: 'detached' });
     const given = timeline.locator('.story-item--feedback');
     expect(await text(given)).toContain('Feedback from Dana Whitfield');
@@ -245,6 +247,10 @@ describe('pipeline, submissions and the submittal profile', () => {
     await place.getByLabel('Salary').fill('90000');
     await place.getByRole('button', { name: 'Move to Placed' }).click();
     await place.waitFor({ state: 'detached' });
+    // The job's one opening is filled: Shortlist proposes closing it; the recruiter keeps it open for now.
+    const closeJob = page.getByRole('dialog', { name: 'Close Senior Backend Engineer?' });
+    await closeJob.getByRole('button', { name: 'Keep the job open' }).click();
+    await closeJob.waitFor({ state: 'detached' });
     await expect.poll(() => stage.getAttribute('aria-label')).toBe('Stage: Placed. Move to another stage');
     const placement = page.getByRole('region', { name: 'Placement' });
     expect(await text(placement)).toContain('Salary€90,000Fee');

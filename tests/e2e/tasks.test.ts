@@ -36,10 +36,12 @@ describe('long work as tasks, and backups', () => {
   const session = e2eSession();
 
   test('a colleague’s export merges as a task with its bar in the sidebar while the recruiter keeps searching and opening records', { timeout: 300_000 }, async () => {
-    // Bea's 3,000 candidates, made and exported with the CLI in a folder of their own (files/ sits beside a database).
+    // Bea's 40,000 candidates, made and exported with the CLI in a folder of their own (files/ sits beside a
+    // database): enough that merging them outlasts the searching below on an idle machine too. Cancelling
+    // a merge (it rolls back whole) is tested in tests/core/host.test.ts, without a race against the merge.
     const beaDir = path.join(session.dir, 'bea');
     fs.mkdirSync(beaDir);
-    shortlist('demo', '--db', path.join(beaDir, 'bea.db'), '--candidates', '3000');
+    shortlist('demo', '--db', path.join(beaDir, 'bea.db'), '--candidates', '40000');
     const beasExport = path.join(session.dir, 'bea.shortlist');
     shortlist('export', '--db', path.join(beaDir, 'bea.db'), '--out', beasExport);
 
@@ -70,18 +72,6 @@ describe('long work as tasks, and backups', () => {
     await importPanel.getByRole('heading', { name: 'What importing would do' }).waitFor();
     const mergeButton = importPanel.getByRole('button', { name: 'Merge into my database' });
 
-    // A merge cancelled from the panel stops and leaves nothing: the Sharing page hears so, and Ann's data is as it was.
-    await mergeButton.click();
-    await tasksButton(page).click();
-    const running = panel.locator('.task--running').filter({ hasText: merging });
-    await running.getByRole('button', { name: 'Cancel' }).click();
-    const cancelled = panel.locator('.task--cancelled').filter({ hasText: merging });
-    await cancelled.getByText(/^Stopped at .+: nothing was changed$/).waitFor();
-    await importPanel.getByRole('alert').waitFor();
-    expect((await api<{ total: number }>(ann, 'candidates.list', { query: '', sort: 'name', limit: 1 })).total).toBe(2);
-    await page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'detached' });
-
     await mergeButton.click();
 
     // The sidebar shows the merge with a bar while the Sharing page still waits for its answer.
@@ -103,6 +93,7 @@ describe('long work as tasks, and backups', () => {
 
     // The panel lists the merge with what it is doing, its bar, and Cancel (a merge rolls back whole).
     await tasksButton(page).click();
+    const running = panel.locator('.task--running').filter({ hasText: merging });
     await running.waitFor();
     expect(await running.getByRole('progressbar').count()).toBe(1);
     expect(await running.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
@@ -122,7 +113,7 @@ describe('long work as tasks, and backups', () => {
     expect(await text(tasksButton(page))).toBe('Tasks');
     expect(await sidebar(page).getByRole('progressbar').count()).toBe(0);
     const list = await api<{ total: number }>(ann, 'candidates.list', { query: '', sort: 'name', limit: 1 });
-    expect(list.total).toBe(3002);
+    expect(list.total).toBe(40002);
     await lightAndDark(page, '131-tasks-panel-done');
     await page.keyboard.press('Escape');
 
