@@ -379,7 +379,8 @@ describe('pipeline, submissions and the submittal profile', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     expect(seen.problems).toEqual([]);
-    expect(seen.refusals).toEqual(['submissions.move 422']);
+    // The core's word that feedback before its interview needs confirming, and the move refused above.
+    expect(seen.refusals).toEqual(['feedback.add 422', 'submissions.move 422']);
     await context.close();
   });
 
