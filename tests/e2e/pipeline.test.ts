@@ -283,8 +283,8 @@ describe('pipeline, submissions and the submittal profile', () => {
     await reject.waitFor({ state: 'detached' });
     await expect.poll(() => text(page.getByTestId('move-announcer'))).toBe('Tom Osei moved to Rejected by client.');
 
-    // The closed outcomes stay folded until asked for.
-    expect(await text(rejected)).toContain('Rejected by client1');
+    // The closed outcomes stay folded until asked for (the count follows the move's answer).
+    await expect.poll(() => text(rejected)).toContain('Rejected by client1');
     expect(await page.locator('[data-lane="rejected"]').count()).toBe(0);
     await page.getByRole('button', { name: /Closed outcomes/ }).click();
     expect(await page.getByRole('button', { name: /Closed outcomes/ }).getAttribute('aria-expanded')).toBe('true');
