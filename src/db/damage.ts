@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../api/errors';
+import { backupsDir } from '../backups/paths';
 import type { Core } from './core';
 
 /**
@@ -34,7 +35,7 @@ const BACKUPS_CHECKED = 3;
  * backups write them) that SQLite reads as whole, or null when there is none.
  */
 export function newestGoodBackup(file: string, nativeBinding?: string): string | null {
-  const dir = path.join(path.dirname(file), 'backups');
+  const dir = backupsDir(file);
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter((name) => name.startsWith(`${path.parse(file).name}-`) && name.endsWith('.db'));

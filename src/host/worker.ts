@@ -92,6 +92,17 @@ async function restore(setup: WorkerSetup): Promise<Outcome<unknown>> {
   }
 }
 
+/** Passes progress on at most every PROGRESS_EVERY_MS, and always the end: a bar needs no more. */
+function throttled(send: (done: number, doing: string) => void): (done: number, doing: string) => void {
+  let lastSent = 0;
+  return (done, doing) => {
+    const now = Date.now();
+    if (now - lastSent < PROGRESS_EVERY_MS && done < 1) return;
+    lastSent = now;
+    send(done, doing);
+  };
+}
+
 /** Tells the host of background work as it begins, goes on and ends; returns how to cancel each. */
 function announceBackgroundTasks(core: Core, post: (message: FromWorker) => void): Map<number, () => void> {
   const cancels = new Map<number, () => void>();
@@ -101,13 +112,8 @@ function announceBackgroundTasks(core: Core, post: (message: FromWorker) => void
       const taskId = next++;
       if (cancel) cancels.set(taskId, cancel);
       post({ type: 'task-begin', taskId, label, cancellable: cancel !== null });
-      let lastPosted = 0;
       return {
-        report(done, doing) {
-          if (Date.now() - lastPosted < PROGRESS_EVERY_MS) return;
-          lastPosted = Date.now();
-          post({ type: 'task-progress', taskId, done, doing });
-        },
+        report: throttled((done, doing) => post({ type: 'task-progress', taskId, done, doing })),
         end(outcome) {
           cancels.delete(taskId);
           post({ type: 'task-end', taskId, outcome });
@@ -142,14 +148,8 @@ function guarded(work: () => void): Outcome<unknown> {
 
 function progressFor(id: number, cancel: SharedArrayBuffer, post: (message: FromWorker) => void): TaskProgress {
   const flag = new Int32Array(cancel);
-  let lastPosted = 0;
   return {
-    report(done, doing) {
-      const now = Date.now();
-      if (now - lastPosted < PROGRESS_EVERY_MS && done < 1) return;
-      lastPosted = now;
-      post({ type: 'progress', id, done: Math.min(1, Math.max(0, done)), doing });
-    },
+    report: throttled((done, doing) => post({ type: 'progress', id, done: Math.min(1, Math.max(0, done)), doing })),
     checkCancelled() {
       if (Atomics.load(flag, 0) === 1) throw taskCancelled();
     },
