@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addBusinessDays, addDays, addMonths, format, getDaysInMonth, getISODay, parseISO, setDate } from 'date-fns';
+import { addDays, addMonths, format, getDaysInMonth, getISODay, parseISO, setDate } from 'date-fns';
 import { weekdays, type Weekday } from '../api/intake';
 
 /** When a reminder with no time of day falls due, and where "tomorrow morning" lands. */
@@ -28,8 +28,6 @@ export function dayIn(instant: Date | string, zone: string): string {
 // Calendar arithmetic on plain days: no zone takes part, so none can shift the answer.
 const onDay = (day: string, move: (date: Date) => Date) => format(move(parseISO(day)), 'yyyy-MM-dd');
 export const plusDays = (day: string, n: number) => onDay(day, (d) => addDays(d, n));
-/** Counts Monday to Friday only. */
-export const plusBusinessDays = (day: string, n: number) => onDay(day, (d) => addBusinessDays(d, n));
 /** The next month's `dayOfMonth`, or its last day when it is shorter. */
 export const nextMonthOn = (day: string, dayOfMonth: number) =>
   onDay(day, (d) => {

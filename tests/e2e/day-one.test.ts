@@ -30,8 +30,10 @@ describe('day one', () => {
     }
   });
 
-  test('an interview is proposed on a working day, and its meeting link is a link', async () => {
+  test('an interview is proposed on the recruiter’s next working day (as set in Settings), and its meeting link is a link', async () => {
     const app = await session.startApp('interviews');
+    // A recruiter who works weekends only: the default must follow Settings, not Monday to Friday.
+    await api(app, 'workingTime.save', { days: ['sat', 'sun'], startsAt: '09:00', endsAt: '17:00' });
     const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
     const dana = await api(app, 'contacts.create', { clientId: client.id, name: 'Dana Whitfield', role: 'hiring_manager' });
     const job = await api(app, 'jobs.create', { clientId: client.id, title: 'Data Engineer' });
@@ -55,8 +57,11 @@ describe('day one', () => {
     await page.getByRole('button', { name: 'Schedule interview' }).click();
     const dialog = page.getByRole('dialog', { name: /^Schedule an interview for / });
     await dialog.waitFor();
-    const day = await dialog.getByLabel('Date').inputValue();
-    expect([1, 2, 3, 4, 5]).toContain(new Date(`${day}T12:00:00`).getDay());
+    const day = new Date(`${await dialog.getByLabel('Date').inputValue()}T12:00:00`);
+    expect([0, 6]).toContain(day.getDay());
+    const daysAhead = Math.round((day.getTime() - new Date().setHours(12, 0, 0, 0)) / 86_400_000);
+    expect(daysAhead).toBeGreaterThanOrEqual(1);
+    expect(daysAhead).toBeLessThanOrEqual(6);
   });
 
   test('pasting “a, b, c” into a tag field makes three tags', async () => {

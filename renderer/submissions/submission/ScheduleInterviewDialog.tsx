@@ -8,7 +8,8 @@ import {
   stageLabels,
   type SubmissionDetail,
 } from '../../../src/api/submissions';
-import { change } from '../../api/data';
+import { nextWorkingDay, type WorkingWeek } from '../../../src/api/workingDays';
+import { change, useData } from '../../api/data';
 import { roles } from '../../clients/contactRoles';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
@@ -54,15 +55,16 @@ function likelyStep({ submission, interviews, interviewSteps: steps }: Submissio
   return booked ? (steps[Math.min(at + 1, steps.length - 1)] ?? steps[0]!) : submission.step;
 }
 
-/** The next working day (Monday to Friday): an interview proposed for a Saturday is one more thing to change. */
-function nextWorkingDay(): string {
-  const date = new Date();
-  do date.setDate(date.getDate() + 1);
-  while (date.getDay() === 0 || date.getDay() === 6);
-  return todayDay(date);
+/**
+ * The dialog opens once the recruiter's working days are known: an interview proposed for a day
+ * they do not work is one more thing to change.
+ */
+export function ScheduleInterviewDialog(props: ScheduleInterviewDialogProps) {
+  const { data: week } = useData('workingTime.get', {});
+  return week ? <ScheduleInterviewForm {...props} week={week} /> : null;
 }
 
-export function ScheduleInterviewDialog({ detail, contacts, intake }: ScheduleInterviewDialogProps) {
+function ScheduleInterviewForm({ detail, contacts, intake, week }: ScheduleInterviewDialogProps & { week: WorkingWeek }) {
   const { submission, interviewSteps: steps } = detail;
   const interviewersOf = (step: string) => intake?.interviewStages.find((s) => s.name === step)?.interviewerIds ?? [];
   const initialStep = likelyStep(detail);
@@ -71,7 +73,7 @@ export function ScheduleInterviewDialog({ detail, contacts, intake }: ScheduleIn
   const [interviewerIds, setInterviewerIds] = useState<string[]>(() => interviewersOf(initialStep));
   const form = useForm({
     id: 'interview',
-    initial: { startsAt: nextWorkingDay(), time: '10:00', durationMinutes: '60', step: initialStep, format: 'video', place: '' } satisfies InterviewDraft,
+    initial: { startsAt: nextWorkingDay(todayDay(), week), time: '10:00', durationMinutes: '60', step: initialStep, format: 'video', place: '' } satisfies InterviewDraft,
     schema: InterviewScheduleInput,
     toInput: (draft: InterviewDraft) => ({
       submissionId: submission.id,

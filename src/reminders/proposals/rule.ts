@@ -1,4 +1,5 @@
 import type { RuleName } from '../../api/reminders';
+import type { WorkingWeek } from '../../api/workingDays';
 import type { Core } from '../../db/core';
 import type { ReminderValues } from '../reminders';
 import type { CurrentSubmission } from './current';
@@ -17,6 +18,8 @@ export interface RuleContext {
   days: number | null;
   /** Every live submission where it stands, read once per run for all the rules. */
   submissions: () => CurrentSubmission[];
+  /** The recruiter's working days (Settings), read once per run: "after N working days" counts these. */
+  week: () => WorkingWeek;
 }
 
 /** Every follow-up the rule finds warranted, whatever its date: the runner decides what to show. */

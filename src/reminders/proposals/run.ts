@@ -81,7 +81,7 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
   );
   for (const [rule, propose] of Object.entries(rules) as [RuleName, Rule][]) {
     const setting = settings.get(rule)!;
-    const warranted = setting.enabled ? propose(core, { today, zone, days: setting.days, submissions }) : [];
+    const warranted = setting.enabled ? propose(core, { today, zone, days: setting.days, submissions, week }) : [];
     // The latest row per key: a repeating series has many.
     const known = new Map(
       (proposed.all(rule) as { id: string; rule_key: string; status: string }[]).map((row) => [row.rule_key, row]),

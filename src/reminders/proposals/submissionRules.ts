@@ -1,12 +1,13 @@
 import { interviewName } from '../../api/interviewName';
 import type { Core } from '../../db/core';
 import { statement } from '../../db/statements';
-import { dayIn, MORNING, plusBusinessDays, plusDays } from '../time';
+import { plusWorkingDays } from '../../api/workingDays';
+import { dayIn, MORNING, plusDays } from '../time';
 import { jobLive } from './current';
 import type { Proposal, RuleContext } from './rule';
 
-/** Submitted, and the client has said nothing since: chase after N business days. */
-export function chaseFeedback(_core: Core, { days, zone, submissions }: RuleContext): Proposal[] {
+/** Submitted, and the client has said nothing since: chase after N of the recruiter's working days. */
+export function chaseFeedback(_core: Core, { days, zone, submissions, week }: RuleContext): Proposal[] {
   const waiting = submissions().filter(
     (row) =>
       jobLive(row) &&
@@ -25,7 +26,7 @@ export function chaseFeedback(_core: Core, { days, zone, submissions }: RuleCont
       kind: 'email',
       about: { kind: 'submission', id: row.submission_id },
       notes: whom.length > 0 ? `Ask ${whom.join(' or ')}.` : null,
-      dueOn: plusBusinessDays(dayIn(row.since, zone), days ?? 0),
+      dueOn: plusWorkingDays(dayIn(row.since, zone), days ?? 0, week()),
       dueTime: null,
       repeat: null,
     };
