@@ -27,6 +27,7 @@ import {
   type DuplicateMatch,
 } from './candidates';
 import { IdInput, type Ok, type Page, type TextFile } from './common';
+import { RecruiterProfileInput, type RecruiterProfile } from './recruiterProfile';
 import {
   CsvExportInput,
   CsvFileInput,
@@ -307,6 +308,8 @@ export const contract = {
   'templates.save': write(TemplateSaveInput, returns<MessageTemplate>()),
   'templates.reset': write(TemplateResetInput, returns<MessageTemplate>()),
   'templates.render': read(TemplateRenderInput, returns<RenderedMessage>()),
+  'recruiterProfile.get': read(NoInput, returns<RecruiterProfile>()),
+  'recruiterProfile.save': write(RecruiterProfileInput, returns<RecruiterProfile>()),
 
   /** How a CSV file will be read and what importing it would do with its first rows; writes nothing. */
   'csv.preview': read(CsvFileInput, returns<CsvPreview>()),

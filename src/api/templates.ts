@@ -15,8 +15,15 @@ export const templateFields = {
   contactFirstName: 'Client contact’s first name',
   interviewDate: 'Date of the latest interview',
   stage: 'Current stage of the submission',
+  signature: 'Your signature (Settings → Your profile)',
+  recruiterName: 'Your name (Settings → Your profile)',
+  recruiterEmail: 'Your email address (Settings → Your profile)',
+  recruiterPhone: 'Your phone number (Settings → Your profile)',
 } as const;
 export type TemplateField = keyof typeof templateFields;
+
+/** The fields filled from the recruiter's own profile, not from the record: the composer says where to set them. */
+export const profileFields: readonly TemplateField[] = ['signature', 'recruiterName', 'recruiterEmail', 'recruiterPhone'];
 
 export interface MessageTemplate {
   id: TemplateId;
@@ -51,4 +58,6 @@ export interface RenderedMessage {
   body: string;
   /** Fields the record could not fill, left visible as {{field}} for the recruiter to complete. */
   missing: TemplateField[];
+  /** Fields of the recruiter's profile (Settings) not set yet, left visible as {{field}} too. */
+  profileMissing: TemplateField[];
 }

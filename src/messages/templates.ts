@@ -3,6 +3,7 @@ import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { stageLabels } from '../api/submissions';
 import {
+  profileFields,
   templateFields,
   templateIds,
   type MessageTemplate,
@@ -19,6 +20,8 @@ import { getJob } from '../jobs/jobs';
 import { subjectName } from '../notes/subjects';
 import { submissionInterviews } from '../submissions/interviews';
 import { getSubmission } from '../submissions/submissions';
+import { signatureOf } from '../api/recruiterProfile';
+import { getRecruiterProfile } from '../recruiterProfile/recruiterProfile';
 
 type Wording = Pick<MessageTemplate, 'name' | 'to' | 'subject' | 'body'>;
 
@@ -31,7 +34,8 @@ const defaults: Record<TemplateId, Wording> = {
 
 Thank you for making the time to interview {{candidate}} for the {{job}} role on {{interviewDate}}. I would love to hear how it went: what stood out, and anything you would like me to explore with {{candidateFirstName}}.
 
-Best regards`,
+Best regards,
+{{signature}}`,
   },
   feedback_chase: {
     name: 'Feedback chase',
@@ -41,7 +45,8 @@ Best regards`,
 
 I wanted to check in on {{candidate}} for the {{job}} role. {{candidateFirstName}} is keen, and is also talking to other companies, so a quick word on where you stand would help me keep them warm.
 
-Best regards`,
+Best regards,
+{{signature}}`,
   },
   check_in: {
     name: 'Client check-in',
@@ -51,7 +56,8 @@ Best regards`,
 
 A quick check-in on the {{job}} search at {{client}}: here is where things stand, and what I am working on next. Is there anything that has changed on your side?
 
-Best regards`,
+Best regards,
+{{signature}}`,
   },
   submission_cover: {
     name: 'Submission cover note',
@@ -63,7 +69,8 @@ I would like to put {{candidate}} forward for the {{job}} role. Their profile is
 
 Could we find a time for a first interview this week?
 
-Best regards`,
+Best regards,
+{{signature}}`,
   },
 };
 
@@ -160,6 +167,7 @@ function gather(core: Core, about: ParsedInput<'templates.render'>['about']) {
 export function renderTemplate(core: Core, input: ParsedInput<'templates.render'>): RenderedMessage {
   const template = listTemplates(core).find((t) => t.id === input.id)!;
   const { values, contact, candidate } = gather(core, input.about);
+  Object.assign(values, recruiterValues(core));
   const missing = new Set<TemplateField>();
   const fill = (text: string) =>
     text.replace(placeholder, (whole, name: string) => {
@@ -168,5 +176,40 @@ export function renderTemplate(core: Core, input: ParsedInput<'templates.render'
       return value ?? whole;
     });
   const to = template.to === 'contact' ? (contact && { name: contact.name, email: contact.email }) : candidate;
-  return { to, subject: fill(template.subject), body: fill(template.body), missing: [...missing] };
+  const subject = fill(template.subject);
+  const body = fill(withSignature(template.body));
+  const unfilled = [...missing];
+  return {
+    to,
+    subject,
+    body,
+    missing: unfilled.filter((field) => !profileFields.includes(field)),
+    profileMissing: unfilled.filter((field) => profileFields.includes(field)),
+  };
+}
+
+/** What the recruiter's profile fills in; a field left blank there stays {{field}} in the message. */
+function recruiterValues(core: Core): Partial<Record<TemplateField, string>> {
+  const profile = getRecruiterProfile(core);
+  const values: Partial<Record<TemplateField, string>> = {};
+  const signature = signatureOf(profile);
+  if (signature) values.signature = signature;
+  if (profile.name) values.recruiterName = profile.name;
+  if (profile.email) values.recruiterEmail = profile.email;
+  if (profile.phone) values.recruiterPhone = profile.phone;
+  return values;
+}
+
+/** A last line such as "Best regards," or "Thanks!": a message that ends with one is signed below it. */
+const signOff = /^(best|kind|warm|warmest|many thanks|thanks|thank you|cheers|regards|sincerely|yours|all the best|best wishes|speak soon|talk soon)\b[\w\s]{0,20}[,.!]?$/i;
+const signedFields = /\{\{\s*(signature|recruiterName)\s*\}\}/;
+
+/**
+ * A template the recruiter wrote before profiles existed ends with "Best regards" and nothing
+ * under it: it is signed like the defaults, unless it already names the signature or the name.
+ */
+function withSignature(body: string): string {
+  if (signedFields.test(body)) return body;
+  const lastLine = body.trimEnd().split('\n').at(-1)!.trim();
+  return signOff.test(lastLine) ? `${body.trimEnd()}\n{{signature}}` : body;
 }

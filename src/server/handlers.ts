@@ -9,6 +9,7 @@ import { jobHandlers } from '../jobs/handlers';
 import { messageHandlers } from '../messages/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { placementHandlers } from '../placements/handlers';
+import { recruiterProfileHandlers } from '../recruiterProfile/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
@@ -47,6 +48,7 @@ export const handlers: Handlers<Method> = {
   ...trashHandlers,
   ...reminderHandlers,
   ...messageHandlers,
+  ...recruiterProfileHandlers,
   ...csvHandlers,
   ...sharingHandlers,
   ...syncHandlers,
