@@ -37,7 +37,7 @@ export function CandidateList(props: CandidateListProps) {
         label="Candidates"
         rowHeight={ROW_HEIGHT[density]}
         head={
-          <div className="candidate-row">
+          <div className="select-row">
             <span />
             <div className="candidate-columns">
               <span>Name</span>

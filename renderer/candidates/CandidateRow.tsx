@@ -1,10 +1,8 @@
-import type { MouseEvent, KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { CandidateSummary } from '../../src/api/candidates';
 import { stageLabels } from '../../src/api/submissions';
 import { paths } from '../app/paths';
-import { listOrder } from '../lists/listOrder';
-import { isSelected, selectRange, toggle, useSelection } from '../lists/selectionStore';
+import { useRowSelection } from '../lists/useRowSelection';
 import { formatAgo } from '../ui/dates';
 import { Initials } from '../ui/Initials';
 import { currentRole } from './candidateFormat';
@@ -15,33 +13,11 @@ import { currentRole } from './candidateFormat';
  */
 export function CandidateRow({ candidate }: { candidate: CandidateSummary }) {
   const role = currentRole(candidate);
-  const selected = useSelection((s) => isSelected(s, candidate.id));
-  const pick = (event: MouseEvent | KeyboardEvent) => {
-    if ('shiftKey' in event && event.shiftKey) selectRange(candidate.id, listOrder.ids);
-    else toggle(candidate.id);
-  };
-  const onLinkClick = (event: MouseEvent) => {
-    if (!event.ctrlKey && !event.metaKey && !event.shiftKey) return;
-    event.preventDefault();
-    pick(event);
-  };
-  const onLinkKey = (event: KeyboardEvent) => {
-    if (event.key !== ' ') return;
-    event.preventDefault();
-    toggle(candidate.id);
-  };
+  const { selected, checkbox, link } = useRowSelection(candidate.id, candidate.name);
   return (
-    <div className={selected ? 'candidate-row is-selected' : 'candidate-row'}>
-      <input
-        type="checkbox"
-        className="row-check"
-        checked={selected}
-        aria-label={`Select ${candidate.name}`}
-        // Not preventDefault: the browser ticks the box, and the store agrees on the next render.
-        onClick={pick}
-        onChange={() => undefined}
-      />
-      <Link href={paths.candidate(candidate.id)} className="list-row candidate-columns" onClick={onLinkClick} onKeyDown={onLinkKey}>
+    <div className={selected ? 'select-row is-selected' : 'select-row'}>
+      <input {...checkbox} />
+      <Link href={paths.candidate(candidate.id)} className="list-row candidate-columns" {...link}>
         <span className="candidate-row-name">
           <Initials name={candidate.name} />
           <span className="truncate">{candidate.name}</span>

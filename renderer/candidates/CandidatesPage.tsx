@@ -47,7 +47,7 @@ export function CandidatesPage() {
   };
   const { items, total, error, hasMore, loadMore } = usePages('candidates.list', { ...listFilters, sort });
   // A selection belongs to the search and filters it was made in.
-  useEffect(() => followList(JSON.stringify(listFilters)));
+  useEffect(() => followList('candidate', JSON.stringify(listFilters)));
   const filtering = activeFilterCount(filters) > 0;
   const searching = settledQuery.trim() !== '';
   // Searching an empty book would only be noise.
@@ -125,7 +125,7 @@ export function CandidatesPage() {
       toolbar={
         <>
           <CandidatesToolbar />
-          <BulkBar filters={listFilters} total={total} />
+          <BulkBar matching={{ kind: 'candidate', filters: listFilters }} total={total} />
         </>
       }
       list={items && <CandidateList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}

@@ -5,7 +5,15 @@ import { useClientChoices } from './useClientChoices';
 
 const statusChoices: [JobStatus | null, string][] = [[null, 'All'], ...jobStatuses.map((s) => [s, jobStatusLabels[s]] as [JobStatus, string])];
 
-const sortLabels: Record<JobSort, string> = { target: 'Target fill date', opened: 'Recently opened', updated: 'Recently updated' };
+const sortLabels: Record<JobSort, string> = {
+  target: 'Target fill date',
+  priority: 'Priority',
+  opened: 'Recently opened',
+  client: 'Client',
+  pipeline: 'Most in play',
+  activity: 'Latest activity',
+  updated: 'Recently updated',
+};
 
 export function JobsToolbar() {
   const { clientId, status, priority, sort } = useJobList();

@@ -10,7 +10,9 @@ const NEW = '';
 
 /** Adds the selection to a shortlist, or to a new one named here. */
 export function ShortlistDialog({ selection, count, onClose }: { selection: Selection; count: string; onClose: () => void }) {
-  const lists = useData('shortlists.list', { kind: 'candidate' });
+  // Shortlists hold candidates or contacts; the bar offers this dialog for those only.
+  const kind = selection.kind === 'contact' ? 'contact' : 'candidate';
+  const lists = useData('shortlists.list', { kind });
   const [chosen, setChosen] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function ShortlistDialog({ selection, count, onClose }: { selection: Sele
     setBusy(true);
     setError(null);
     try {
-      const id = shortlistId === NEW ? (await change('shortlists.create', { name })).id : shortlistId;
+      const id = shortlistId === NEW ? (await change('shortlists.create', { name, kind })).id : shortlistId;
       if (await runBulk('bulk.addToShortlist', { selection, shortlistId: id })) onClose();
     } catch (e) {
       setError(asApiError(e).message);

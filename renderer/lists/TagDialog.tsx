@@ -10,7 +10,7 @@ import { runBulk } from './runBulk';
 export function TagDialog({ selection, count, onClose }: { selection: Selection; count: string; onClose: () => void }) {
   const [tags, setTags] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const inUse = useData('tags.suggest', { kind: 'candidate', limit: 12 });
+  const inUse = useData('tags.suggest', { kind: selection.kind, limit: 12 });
   const run = async (method: 'bulk.tag' | 'bulk.untag') => {
     setBusy(true);
     if (await runBulk(method, { selection, tags })) onClose();

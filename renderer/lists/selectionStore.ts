@@ -1,35 +1,49 @@
 import { create } from 'zustand';
-import type { Selection } from '../../src/api/bulk';
-import type { CandidateFilters as ListFilters } from '../../src/api/bulk';
+import type { CandidateFilters, ClientFilters, JobFilters, Selection } from '../../src/api/bulk';
+import type { Taggable } from '../../src/api/tags';
+import { listOrder } from './listOrder';
+
+/** A list's search and filters, for the lists whose "all that match" the core resolves. */
+export type Matching =
+  | { kind: 'candidate'; filters: CandidateFilters }
+  | { kind: 'client'; filters: ClientFilters }
+  | { kind: 'job'; filters: JobFilters };
 
 /**
- * The candidates ticked in the list. Picked one by one, it holds their ids; "all that match"
- * holds none but the ones unticked since, so selecting 100,000 costs the window nothing: the core
- * resolves the search and filters when an action runs. Changing the search or filters starts over.
+ * The records ticked in the list on screen (candidates, clients, jobs, a client's contacts, a
+ * shortlist, a board column: one at a time, so one store). Picked one by one, it holds their ids;
+ * "all that match" holds none but the ones unticked since, so selecting 100,000 costs the window
+ * nothing: the core resolves the search and filters when an action runs. Another list, or a
+ * change of search or filters, starts over.
  */
 interface SelectionState {
-  /** Everything matching `filters`, except `ids`; otherwise just `ids`. */
+  /** What the ticked records are. */
+  kind: Taggable;
+  /** Everything matching the list's filters, except `ids`; otherwise just `ids`. */
   all: boolean;
   ids: ReadonlySet<string>;
   /** Where a shift-click range starts. */
   anchor: string | null;
-  /** The list's search and filters the selection was made in (JSON), to start over when they change. */
+  /** Which list, with its search and filters (JSON), the selection was made in. */
   listKey: string;
 }
 
-export const useSelection = create<SelectionState>(() => ({ all: false, ids: new Set(), anchor: null, listKey: '' }));
+const nothing = { all: false, ids: new Set<string>(), anchor: null } as const;
+
+export const useSelection = create<SelectionState>(() => ({ kind: 'candidate', ...nothing, listKey: '' }));
 
 export const isSelected = (s: SelectionState, id: string) => s.all !== s.ids.has(id);
 
 export const selectedCount = (s: SelectionState, total: number) => (s.all ? Math.max(0, total - s.ids.size) : s.ids.size);
 
 export function clearSelection(): void {
-  useSelection.setState({ all: false, ids: new Set(), anchor: null });
+  useSelection.setState(nothing);
 }
 
-/** Called by the list with its current search and filters: a different list is a new selection. */
-export function followList(listKey: string): void {
-  if (useSelection.getState().listKey !== listKey) useSelection.setState({ all: false, ids: new Set(), anchor: null, listKey });
+/** Called by a list with what it shows and its current search and filters: a different list is a new selection. */
+export function followList(kind: Taggable, listKey: string): void {
+  const key = `${kind}:${listKey}`;
+  if (useSelection.getState().listKey !== key) useSelection.setState({ kind, ...nothing, listKey: key });
 }
 
 export function toggle(id: string): void {
@@ -42,7 +56,7 @@ export function toggle(id: string): void {
 }
 
 /** Shift-click: everything between the last row clicked and this one takes this one's new state. */
-export function selectRange(id: string, order: readonly string[]): void {
+export function selectRange(id: string, order: readonly string[] = listOrder.ids): void {
   const s = useSelection.getState();
   const from = s.anchor === null ? -1 : order.indexOf(s.anchor);
   const to = order.indexOf(id);
@@ -57,11 +71,17 @@ export function selectRange(id: string, order: readonly string[]): void {
   useSelection.setState({ ids, anchor: id });
 }
 
-export function selectAllMatching(): void {
-  useSelection.setState({ all: true, ids: new Set(), anchor: null });
+/**
+ * Everything that matches: left to the core where the list has filters it can resolve; a list
+ * that shows all it holds (contacts, a shortlist, a board column) ticks every row it shows.
+ */
+export function selectAllMatching(resolvedInCore = true): void {
+  if (resolvedInCore) useSelection.setState({ all: true, ids: new Set(), anchor: null });
+  else useSelection.setState({ all: false, ids: new Set(listOrder.ids), anchor: null });
 }
 
 /** The selection as the core reads it. */
-export function toSelection(s: SelectionState, filters: ListFilters): Selection {
-  return s.all ? { kind: 'candidate', matching: filters, except: [...s.ids] } : { kind: 'candidate', ids: [...s.ids] };
+export function toSelection(s: SelectionState, matching: Matching | null): Selection {
+  if (s.all && matching) return { kind: matching.kind, matching: matching.filters, except: [...s.ids] } as Selection;
+  return { kind: s.kind, ids: [...s.ids] };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CandidateListInput } from './candidates';
+import { ClientListInput } from './clients';
+import { JobListInput } from './jobs';
 import { Id, requiredText } from './common';
 import { NoteAddInput } from './notes';
 import { ReminderCreateInput } from './reminders';
@@ -10,22 +12,27 @@ export const MAX_PICKED = 100_000;
 
 export const CandidateFilters = CandidateListInput.omit({ cursor: true, limit: true, sort: true });
 export type CandidateFilters = z.input<typeof CandidateFilters>;
+export const ClientFilters = ClientListInput.omit({ cursor: true, limit: true, sort: true });
+export type ClientFilters = z.input<typeof ClientFilters>;
+export const JobFilters = JobListInput.omit({ cursor: true, limit: true, sort: true });
+export type JobFilters = z.input<typeof JobFilters>;
+
+const except = z.array(Id).max(MAX_PICKED).default([]);
 
 /**
- * What a bulk action applies to: records picked one by one, or every candidate matching a
- * search and filters except those unticked. The second names no ids, so selecting 100,000
- * candidates never sends them to the window: the core resolves the filters when the action runs.
+ * What a bulk action applies to: records picked one by one, or every candidate (client, job)
+ * matching a list's search and filters except those unticked. The second names no ids, so
+ * selecting 100,000 candidates never sends them to the window: the core resolves the filters
+ * when the action runs. Contacts, a shortlist and a board column are picked (all of them are shown).
  */
 export const Selection = z.union([
   z.strictObject({
     kind: z.enum(taggables),
     ids: z.array(Id).min(1, 'Select at least one record').max(MAX_PICKED, `Select at most ${MAX_PICKED} records at once`),
   }),
-  z.strictObject({
-    kind: z.literal('candidate'),
-    matching: CandidateFilters,
-    except: z.array(Id).max(MAX_PICKED).default([]),
-  }),
+  z.strictObject({ kind: z.literal('candidate'), matching: CandidateFilters, except }),
+  z.strictObject({ kind: z.literal('client'), matching: ClientFilters, except }),
+  z.strictObject({ kind: z.literal('job'), matching: JobFilters, except }),
 ]);
 export type Selection = z.input<typeof Selection>;
 
@@ -56,8 +63,12 @@ export const BulkFollowUpInput = z.strictObject({
   dueOn: ReminderCreateInput.shape.dueOn,
 });
 
+/** Candidates and jobs have an owner; clients and contacts do not. */
 export const BulkOwnerInput = z.strictObject({
-  selection: candidatesOnly('given an owner'),
+  selection: Selection.refine((s) => s.kind === 'candidate' || s.kind === 'job', {
+    message: 'Only candidates and jobs can be given an owner',
+    path: ['kind'],
+  }),
   owner: z.string().trim().max(200).transform((v) => (v === '' ? null : v)),
 });
 

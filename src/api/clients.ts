@@ -89,6 +89,8 @@ export const ClientListInput = z.strictObject({
   query: z.string().trim().max(200).default(''),
   status: z.enum(clientStatuses).nullable().default(null),
   sort: z.enum(clientSorts).default('name'),
+  /** Only clients carrying this tag ('' for any). */
+  tag: z.string().trim().max(60).default(''),
   ...PageInput,
 });
 export type ClientListInput = z.input<typeof ClientListInput>;
@@ -114,6 +116,7 @@ export interface ClientSummary {
   status: ClientStatus;
   contactCount: number;
   updatedAt: string;
+  tags: string[];
 }
 
 const contactFields = {

@@ -71,12 +71,15 @@ export type JobCreateInput = z.input<typeof JobCreateInput>;
 export const JobUpdateInput = z.strictObject({ id: Id }).extend(z.strictObject(jobFields).partial().shape);
 export type JobUpdateInput = z.input<typeof JobUpdateInput>;
 
-export const jobSorts = ['target', 'opened', 'updated'] as const;
+/** Target date, opened, last edit, priority (urgent first), client name, pipeline (most in play first), last activity. */
+export const jobSorts = ['target', 'opened', 'updated', 'priority', 'client', 'pipeline', 'activity'] as const;
 export const JobListInput = z.strictObject({
   clientId: Id.nullable().default(null),
   status: z.enum(jobStatuses).nullable().default(null),
   priority: z.enum(jobPriorities).nullable().default(null),
   sort: z.enum(jobSorts).default('target'),
+  /** Only jobs carrying this tag ('' for any). */
+  tag: z.string().trim().max(60).default(''),
   ...PageInput,
 });
 export type JobListInput = z.input<typeof JobListInput>;
@@ -113,6 +116,8 @@ export interface JobSummary {
   targetFillOn: string | null;
   /** Live submissions still in play, interviewing now, and placed. */
   pipeline: { active: number; interviewing: number; placed: number };
+  owner: string | null;
+  tags: string[];
 }
 
 export interface JobStatusChange {

@@ -6,7 +6,9 @@ import { candidateEntity, deleteCandidate } from '../candidates/candidates';
 import type { Core } from '../db/core';
 import { insertRecord, updateRecord } from '../db/records';
 import { statement } from '../db/statements';
-import { getJob } from '../jobs/jobs';
+import { deleteClient } from '../clients/clients';
+import { deleteContact } from '../clients/contacts';
+import { deleteJob, getJob, jobEntity } from '../jobs/jobs';
 import { noteKindLabels } from '../api/notes';
 import { noteContact } from '../notes/contacted';
 import { noteEntity } from '../notes/notes';
@@ -151,25 +153,37 @@ export function bulkFollowUp(core: Core, { selection, title, dueOn }: ParsedInpu
   return record.finish(`Created a follow-up “${title}” for ${noun(record.done)}, due ${dueOn}.`);
 }
 
+/** Candidates and jobs have an owner (the input refuses the other kinds). */
+const owned = { candidate: candidateEntity, job: jobEntity } as const;
+
 export function bulkOwner(core: Core, { selection, owner }: ParsedInput<'bulk.setOwner'>): BulkSummary {
-  const { ids, record, noun } = start(core, selection);
-  const ownerOf = statement(core.db, 'SELECT owner AS owner_before FROM candidates WHERE id = ?').pluck();
+  const { kind, ids, record, noun } = start(core, selection);
+  const entity = owned[kind as keyof typeof owned];
+  const ownerOf = statement(core.db, `SELECT owner AS owner_before FROM ${entity.table} WHERE id = ?`).pluck();
   eachWithProgress(core, ids, `Changing the owner of ${noun(ids.length)}`, (id) => {
     const before = ownerOf.get(id) as string | null;
-    if (updateRecord(core, candidateEntity, id, { owner })) {
-      record.overwrote('candidates', id, { owner: before });
+    if (updateRecord(core, entity, id, { owner })) {
+      record.overwrote(entity.table, id, { owner: before });
       record.done++;
     }
   });
   return record.finish(owner === null ? `Cleared the owner of ${noun(record.done)}.` : `Gave ${noun(record.done)} to ${owner}.`);
 }
 
+/** Each kind's own way to the trash (a client takes its contacts and jobs out of sight with it, as one by one). */
+const trashers = {
+  candidate: [deleteCandidate, 'candidates'],
+  contact: [deleteContact, 'contacts'],
+  client: [deleteClient, 'clients'],
+  job: [deleteJob, 'jobs'],
+} as const;
+
 export function bulkTrash(core: Core, { selection }: ParsedInput<'bulk.trash'>): BulkSummary {
   const { kind, ids, record, noun } = start(core, selection);
-  if (kind !== 'candidate') throw new ApiError('invalid_input', 'Only candidates can be moved to the trash many at once.', 'selection');
+  const [trash, table] = trashers[kind];
   eachWithProgress(core, ids, `Moving ${noun(ids.length)} to the trash`, (id) => {
-    deleteCandidate(core, id);
-    record.trashed('candidates', id);
+    trash(core, id);
+    record.trashed(table, id);
     record.done++;
   });
   return record.finish(`Moved ${noun(record.done)} to the trash.`);

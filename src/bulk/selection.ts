@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Selection } from '../api/bulk';
 import type { Taggable } from '../api/tags';
 import { candidateFilterConditions } from '../candidates/candidateList';
+import { clientFilterConditions } from '../clients/clientList';
+import { jobFilterConditions } from '../jobs/jobList';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { catchUpSearchIndex } from '../search/searchIndex';
@@ -55,22 +57,34 @@ export function resolveSelection(core: Core, selection: ParsedSelection): Resolv
     };
   }
   const { where, params } = matching(core, selection);
-  const ids = statement(core.db, `SELECT id FROM candidates WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id DESC`)
+  const ids = statement(core.db, `SELECT id FROM ${tables[selection.kind]} WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id DESC`)
     .pluck()
     .all(...params) as string[];
-  return { kind: 'candidate', ids, missing: [] };
+  return { kind: selection.kind, ids, missing: [] };
 }
 
 /** How many records a selection holds now: the count the list shows beside it. */
 export function countSelection(core: Core, selection: ParsedSelection): number {
   if ('ids' in selection) return resolveSelection(core, selection).ids.length;
   const { where, params } = matching(core, selection);
-  return statement(core.db, `SELECT count(*) FROM candidates WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
+  return statement(core.db, `SELECT count(*) FROM ${tables[selection.kind]} WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
+}
+
+/** The list's own conditions for each kind that selects "all that match". */
+function conditionsOf(core: Core, selection: Extract<ParsedSelection, { matching: unknown }>) {
+  switch (selection.kind) {
+    case 'candidate':
+      if (selection.matching.query.trim() !== '') catchUpSearchIndex(core);
+      return candidateFilterConditions(selection.matching);
+    case 'client':
+      return clientFilterConditions(selection.matching);
+    case 'job':
+      return jobFilterConditions(selection.matching);
+  }
 }
 
 function matching(core: Core, selection: Extract<ParsedSelection, { matching: unknown }>) {
-  if (selection.matching.query.trim() !== '') catchUpSearchIndex(core);
-  const { where, params } = candidateFilterConditions(selection.matching);
+  const { where, params } = conditionsOf(core, selection);
   if (selection.except.length > 0) {
     where.push(`id NOT ${among}`);
     params.push(JSON.stringify(selection.except));

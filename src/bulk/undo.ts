@@ -6,7 +6,11 @@ import { setDeleted, updateRecord } from '../db/records';
 import { statement } from '../db/statements';
 import { entityOf } from '../sharing/tables';
 import { restoreFromTrash } from '../trash/trash';
+import type { TrashKind } from '../api/trash';
 import { eachWithProgress, type TableChanges } from './record';
+
+/** Records that come back from the trash by their own rules (a client's name must be free again). */
+const restorable: Record<string, TrashKind | undefined> = { candidates: 'candidate', contacts: 'contact', clients: 'client', jobs: 'job' };
 
 /**
  * Reverses exactly what one bulk action did, as new changes (so a colleague who merged the action
@@ -32,7 +36,8 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
     });
     eachWithProgress(core, trashed, 'Undoing', (id) => {
       if (deletedAt.get(id) === undefined || deletedAt.get(id) === null) return;
-      if (table === 'candidates') restoreFromTrash(core, 'candidate', id);
+      const kind = restorable[table];
+      if (kind) restoreFromTrash(core, kind, id);
       else setDeleted(core, entity, id, false);
       reversed++;
     });

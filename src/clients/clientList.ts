@@ -5,14 +5,16 @@ import type { Core } from '../db/core';
 import { keysetQueries, likePattern, runList } from '../db/keyset';
 import type { SqlValue } from '../db/records';
 import { nameKey } from '../db/names';
+import { taggedWith, tagsOfRow } from '../tags/tagSql';
+import { tagKey } from '../tags/tagKey';
 
 const sorts = {
   name: { sortKey: 'name_key', direction: 'ASC' },
   updated: { sortKey: 'updated_at', direction: 'DESC' },
 } as const;
 
-/** The SQL behind the clients list: a count of all matches, and one keyset page of them. */
-export function clientListQueries(input: ParsedInput<'clients.list'>) {
+/** The conditions the list's search and filters put on clients: the list and "select all that match" read them from here. */
+export function clientFilterConditions(input: Pick<ParsedInput<'clients.list'>, 'query' | 'status' | 'tag'>) {
   const where = ['deleted_at IS NULL'];
   const params: SqlValue[] = [];
   if (input.query !== '') {
@@ -23,9 +25,20 @@ export function clientListQueries(input: ParsedInput<'clients.list'>) {
     where.push('status = ?');
     params.push(input.status);
   }
+  if (input.tag !== '') {
+    where.push(taggedWith('client'));
+    params.push(tagKey(input.tag));
+  }
+  return { where, params };
+}
+
+/** The SQL behind the clients list: a count of all matches, and one keyset page of them. */
+export function clientListQueries(input: ParsedInput<'clients.list'>) {
+  const { where, params } = clientFilterConditions(input);
   return keysetQueries({
     select: `id, name, industry, location, status, updated_at,
-      (SELECT count(*) FROM contacts WHERE client_id = clients.id AND deleted_at IS NULL) AS contact_count`,
+      (SELECT count(*) FROM contacts WHERE client_id = clients.id AND deleted_at IS NULL) AS contact_count,
+      ${tagsOfRow('client', 'clients')} AS tags`,
     table: 'clients',
     where,
     params,
@@ -44,6 +57,7 @@ interface SummaryRow {
   updated_at: string;
   sort_key: string;
   contact_count: number;
+  tags: string;
 }
 
 export function listClients(core: Core, input: ParsedInput<'clients.list'>): Page<ClientSummary> {
@@ -55,5 +69,6 @@ export function listClients(core: Core, input: ParsedInput<'clients.list'>): Pag
     status: r.status,
     contactCount: r.contact_count,
     updatedAt: r.updated_at,
+    tags: JSON.parse(r.tags) as string[],
   }));
 }

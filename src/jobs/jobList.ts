@@ -4,12 +4,30 @@ import type { JobSummary } from '../api/jobs';
 import type { Core } from '../db/core';
 import { keysetQueries, runList } from '../db/keyset';
 import type { SqlValue } from '../db/records';
+import { tagKey } from '../tags/tagKey';
+import { taggedWith, tagsOfRow } from '../tags/tagSql';
 
 const sorts = {
   // Undated jobs last; the expression matches the index jobs_live_by_target.
   target: { sortKey: "coalesce(target_fill_on, '9999-12-31')", direction: 'ASC' },
   opened: { sortKey: 'opened_on', direction: 'DESC' },
   updated: { sortKey: 'updated_at', direction: 'DESC' },
+  priority: { sortKey: "CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END", direction: 'ASC' },
+  client: { sortKey: '(SELECT name_key FROM clients WHERE id = jobs.client_id)', direction: 'ASC' },
+  // Computed per job: a book has hundreds or a few thousand jobs, so the sort reads them all and stays quick.
+  pipeline: {
+    sortKey: `(SELECT count(*) FROM submissions s WHERE s.job_id = jobs.id AND s.deleted_at IS NULL
+      AND (SELECT stage FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY created_hlc DESC LIMIT 1)
+        NOT IN ('placed', 'rejected', 'withdrawn', 'lost'))`,
+    direction: 'DESC',
+  },
+  /** Its latest edit, note or stage move, like the candidate list's last activity. */
+  activity: {
+    sortKey: `max(jobs.updated_at,
+      coalesce((SELECT max(n.created_at) FROM notes n WHERE n.subject_type = 'job' AND n.subject_id = jobs.id AND n.deleted_at IS NULL), ''),
+      coalesce((SELECT max(sc.created_at) FROM submissions s JOIN stage_changes sc ON sc.submission_id = s.id WHERE s.job_id = jobs.id), ''))`,
+    direction: 'DESC',
+  },
 } as const;
 
 /**
@@ -24,8 +42,8 @@ const PIPELINE_SQL = `(SELECT json_object(
       ORDER BY created_hlc DESC LIMIT 1) AS stage
     FROM submissions s WHERE s.job_id = jobs.id AND s.deleted_at IS NULL))`;
 
-/** Jobs across all clients (or one), filtered, one keyset page at a time. */
-export function jobListQueries(input: ParsedInput<'jobs.list'>) {
+/** The conditions the list's filters put on jobs: the list and "select all that match" read them from here. */
+export function jobFilterConditions(input: Pick<ParsedInput<'jobs.list'>, 'clientId' | 'status' | 'priority' | 'tag'>) {
   // NOT EXISTS rather than IN: it lets SQLite walk the sort index instead of sorting every job.
   const where = [
     'deleted_at IS NULL',
@@ -41,9 +59,20 @@ export function jobListQueries(input: ParsedInput<'jobs.list'>) {
     where.push(`${column} = ?`);
     params.push(value);
   }
+  if (input.tag !== '') {
+    where.push(taggedWith('job'));
+    params.push(tagKey(input.tag));
+  }
+  return { where, params };
+}
+
+/** Jobs across all clients (or one), filtered, one keyset page at a time. */
+export function jobListQueries(input: ParsedInput<'jobs.list'>) {
+  const { where, params } = jobFilterConditions(input);
   return keysetQueries({
     select: `id, client_id, (SELECT name FROM clients WHERE id = jobs.client_id) AS client_name, title, status,
-      priority, openings, location, opened_on, target_fill_on, ${PIPELINE_SQL} AS pipeline`,
+      priority, openings, location, opened_on, target_fill_on, owner, ${PIPELINE_SQL} AS pipeline,
+      ${tagsOfRow('job', 'jobs')} AS tags`,
     table: 'jobs',
     where,
     params,
@@ -65,6 +94,8 @@ interface JobSummaryRow {
   opened_on: string;
   target_fill_on: string | null;
   pipeline: string;
+  owner: string | null;
+  tags: string;
   sort_key: string;
 }
 
@@ -81,5 +112,7 @@ export function listJobs(core: Core, input: ParsedInput<'jobs.list'>): Page<JobS
     openedOn: r.opened_on,
     targetFillOn: r.target_fill_on,
     pipeline: JSON.parse(r.pipeline) as JobSummary['pipeline'],
+    owner: r.owner,
+    tags: JSON.parse(r.tags) as string[],
   }));
 }

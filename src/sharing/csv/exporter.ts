@@ -85,7 +85,7 @@ export function listAsCsv(core: Core, input: ParsedInput<'csv.export'>): { text:
     case 'contacts': {
       const { clientId } = input.filters;
       const everyClient = (cursor: string | undefined) =>
-        clientListQueries({ query: '', status: null, sort: 'name', cursor, limit: PAGE });
+        clientListQueries({ query: '', status: null, tag: '', sort: 'name', cursor, limit: PAGE });
       const clients = clientId === null ? map(pagedIds(core, everyClient), (id) => getClient(core, id)) : [getClient(core, clientId)];
       return toCsv(contactColumns, contactsOf(core, clients));
     }
