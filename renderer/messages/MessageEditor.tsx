@@ -1,6 +1,8 @@
 import { Copy, Mail, TriangleAlert } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { templateFields, type RenderedMessage, type TemplateField } from '../../src/api/templates';
+import { Link } from 'wouter';
+import { profileFields, templateFields, type RenderedMessage, type TemplateField } from '../../src/api/templates';
+import { paths } from '../app/paths';
 import { Button } from '../ui/Button';
 import { DialogFooter } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -27,7 +29,10 @@ export function MessageEditor({ message, onClose }: MessageEditorProps) {
   const [draft, setDraft] = useState<MessageDraft>({ to: message.to?.email ?? '', subject: message.subject, body: message.body });
   const body = useRef<HTMLTextAreaElement>(null);
   const subject = useRef<HTMLInputElement>(null);
-  const missing = unfilledFields(draft);
+  const unfilled = unfilledFields(draft);
+  // The recruiter's own details are not the record's to fill: they are set once, in Settings.
+  const missing = unfilled.filter((field) => !profileFields.includes(field));
+  const unsigned = unfilled.filter((field) => profileFields.includes(field));
   // An edited message not yet copied or handed to the mail program: closing the dialog asks.
   const [used, setUsed] = useState(false);
   const edited = draft.to !== (message.to?.email ?? '') || draft.subject !== message.subject || draft.body !== message.body;
@@ -76,6 +81,16 @@ export function MessageEditor({ message, onClose }: MessageEditorProps) {
             </div>
           </div>
         )}
+        {unsigned.length > 0 && (
+          <p className="message-unsigned" id="message-unsigned">
+            Your {unsigned.includes('signature') ? 'signature' : 'details'} stay{unsigned.includes('signature') ? 's' : ''} as{' '}
+            {unsigned.map((field) => (
+              <code key={field}>{`{{${field}}}`}</code>
+            ))}{' '}
+            until you set {unsigned.includes('signature') ? 'your name and signature' : 'them'} in{' '}
+            <Link href={paths.settings}>Settings → Your profile</Link>.
+          </p>
+        )}
         <Field label="To" controlId="message-to" hint={toHint}>
           <input
             id="message-to"
@@ -103,7 +118,7 @@ export function MessageEditor({ message, onClose }: MessageEditorProps) {
             className="input textarea message-body"
             rows={10}
             value={draft.body}
-            aria-describedby={missing.length > 0 ? 'message-missing' : undefined}
+            aria-describedby={[missing.length > 0 && 'message-missing', unsigned.length > 0 && 'message-unsigned'].filter(Boolean).join(' ') || undefined}
             onChange={(e) => edit({ body: e.target.value })}
           />
         </Field>

@@ -5,6 +5,7 @@ import { AgencySyncSection } from '../sync/AgencySyncSection';
 import { PageHeader } from '../ui/PageHeader';
 import { FollowUpRulesSection } from './FollowUpRulesSection';
 import { MessageTemplatesSection } from './MessageTemplatesSection';
+import { ProfileSection } from './ProfileSection';
 import { ReportSettingsSection } from './ReportSettingsSection';
 import { TagsSection } from './TagsSection';
 import { WorkingTimeSection } from './WorkingTimeSection';
@@ -60,6 +61,7 @@ export function SettingsPage() {
               ))}
             </ul>
           </section>
+          <ProfileSection />
           <section className="card" aria-labelledby="appearance-heading">
             <h2 className="card-title card-title--icon" id="appearance-heading">
               <MonitorCog size={15} aria-hidden />
