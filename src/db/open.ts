@@ -9,6 +9,7 @@ import { damagedMessage, isDamaged, newestGoodBackup } from './damage';
 import { removeOrphanCopies } from '../candidates/orphanCopies';
 import { faultDetail, logFailure, OpenError, openFailure } from './errors';
 import { Hlc } from './hlc';
+import { newUuidV7 } from './ids';
 import { getSetting, setSetting } from './settings';
 import { latestVersion, migrationsAfter } from './migrations';
 
@@ -95,7 +96,7 @@ function openChecked(file: string, options: OpenOptions): Core {
       deviceId,
       schemaVersion: latestVersion,
       background: new Background(),
-      newId: options.newId ?? uuidv7,
+      newId: options.newId ?? newUuidV7,
       nativeBinding: options.nativeBinding,
     };
     if (sweepCopies) sweepOrphanCopies(core);
