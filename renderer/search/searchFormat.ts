@@ -1,4 +1,14 @@
-import { BriefcaseBusiness, Building2, FileText, StickyNote, UserRound, UsersRound, type LucideIcon } from 'lucide-react';
+import {
+  BriefcaseBusiness,
+  Building2,
+  ClipboardList,
+  FileText,
+  MessageSquareQuote,
+  StickyNote,
+  UserRound,
+  UsersRound,
+  type LucideIcon,
+} from 'lucide-react';
 import { MATCH_END, MATCH_START, type SearchKind, type SearchResult } from '../../src/api/search';
 
 export const kindLabels: Record<SearchKind, { one: string; many: string; icon: LucideIcon }> = {
@@ -8,6 +18,8 @@ export const kindLabels: Record<SearchKind, { one: string; many: string; icon: L
   job: { one: 'Job', many: 'Jobs', icon: BriefcaseBusiness },
   note: { one: 'Note', many: 'Notes', icon: StickyNote },
   file: { one: 'Resume', many: 'Resumes', icon: FileText },
+  intake: { one: 'Intake', many: 'Intakes', icon: ClipboardList },
+  feedback: { one: 'Feedback', many: 'Client feedback', icon: MessageSquareQuote },
 };
 
 /** The core answers nothing under two letters or digits: say so instead of asking. */

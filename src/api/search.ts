@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const searchKinds = ['candidate', 'client', 'contact', 'job', 'note', 'file'] as const;
+/** An intake's record is its job's (one entry per job); feedback is what a client said of a submission. */
+export const searchKinds = ['candidate', 'client', 'contact', 'job', 'note', 'file', 'intake', 'feedback'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const SearchInput = z.strictObject({

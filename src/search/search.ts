@@ -3,6 +3,7 @@ import { MATCH_END, MATCH_START, type SearchResult, type SearchTarget } from '..
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { fieldedSearch } from './fieldedSearch';
+import { nameWords, nearWords } from './nameWords';
 import { catchUpSearchIndex } from './searchIndex';
 import { parseQuery, usesSyntax } from './syntax';
 
@@ -91,6 +92,25 @@ const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
     const subject = n && Object.hasOwn(describe, n.subject_type) ? describe[n.subject_type as keyof typeof describe](core, n.subject_id) : null;
     return subject && { name: `Note on ${subject.name}`, context: subject.context, open: subject.open };
   },
+  /** An intake's entry is its job's: it opens the job. */
+  intake: (core, id) => {
+    const job = describe.job(core, id);
+    return job && { ...job, context: `In the intake · ${job.context}` };
+  },
+  feedback: (core, id) => {
+    const f = row<{ submission_id: string; name: string; client: string; contact: string | null }>(
+      core,
+      `SELECT s.id AS submission_id, c.name || ' for ' || j.title AS name, cl.name AS client, co.name AS contact
+       FROM feedback f JOIN submissions s ON s.id = f.submission_id JOIN candidates c ON c.id = s.candidate_id
+         JOIN jobs j ON j.id = s.job_id JOIN clients cl ON cl.id = j.client_id LEFT JOIN contacts co ON co.id = f.contact_id
+       WHERE f.id = ? AND f.deleted_at IS NULL AND s.deleted_at IS NULL AND c.deleted_at IS NULL AND j.deleted_at IS NULL
+         AND cl.deleted_at IS NULL`,
+      id,
+    );
+    if (!f) return null;
+    const from = f.contact ? `${f.contact} at ${f.client}` : f.client;
+    return { name: f.name, context: `In feedback from ${from}`, open: { kind: 'submission', id: f.submission_id } };
+  },
   file: (core, id) => {
     const f = row<{ id: string; name: string }>(
       core,
@@ -112,10 +132,30 @@ function rankedMatches(match: string): string[] {
   return [`{title} : (${whole})`, `{title} : (${match})`, match];
 }
 
+/** Fewer results than this from the exact tiers, and names are looked for with one letter wrong too. */
+const FEW = 5;
+
+/**
+ * The tier after the exact ones: names with each typed word, or a word one letter from it
+ * ("Dnaa" is Dana, "Jonh Smtih" John Smith). Null when no typed word is near a name's.
+ */
+function fuzzyMatch(core: Core, query: string): string | null {
+  let corrected = false;
+  const parts = nameWords(query).map((word) => {
+    const near = nearWords(core.db, word);
+    if (near.length === 0) return `"${word}"*`;
+    corrected = true;
+    return `("${word}"* OR ${near.map((w) => `"${w}"`).join(' OR ')})`;
+  });
+  // FTS5 takes no implicit AND after a bracket.
+  return corrected ? `{title} : (${parts.join(' AND ')})` : null;
+}
+
 /**
  * Ranked by tier, then newest first: each tier is read from the index newest first and stops at
  * what is shown, so highlights and snippets are made for those rows only. A ranking function such
- * as bm25 would read every match of a short prefix (half of a large database) to sort them.
+ * as bm25 would read every match of a short prefix (half of a large database) to sort them. Names
+ * one letter off come last, and are looked for only when the exact tiers found few.
  */
 export function searchEverything(core: Core, input: ParsedInput<'search.query'>): SearchResult[] {
   if (usesSyntax(parseQuery(input.query))) return fieldedSearch(core, input);
@@ -133,7 +173,8 @@ export function searchEverything(core: Core, input: ParsedInput<'search.query'>)
   );
   const seen = new Set<number>();
   const results: SearchResult[] = [];
-  for (const tier of rankedMatches(match)) {
+  /** Adds a tier's hits, newest first, until the results are full; says whether they are. */
+  function readTier(tier: string): boolean {
     let before = Number.MAX_SAFE_INTEGER;
     for (;;) {
       const wanted = input.limit - results.length;
@@ -152,10 +193,15 @@ export function searchEverything(core: Core, input: ParsedInput<'search.query'>)
           open: about.open,
         });
       }
-      if (results.length === input.limit) return results;
-      if (hits.length < wanted) break;
+      if (results.length === input.limit) return true;
+      if (hits.length < wanted) return false;
       before = hits.at(-1)!.rowid;
     }
+  }
+  for (const tier of rankedMatches(match)) if (readTier(tier)) return results;
+  if (results.length < FEW) {
+    const fuzzy = fuzzyMatch(core, input.query);
+    if (fuzzy) readTier(fuzzy);
   }
   return results;
 }

@@ -1,6 +1,7 @@
 import type { SearchKind } from '../api/search';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { WordCounts } from './nameWords';
 
 interface Indexed {
   kind: SearchKind;
@@ -29,6 +30,13 @@ const shown = {
       WHERE s.id = ${id} AND s.deleted_at IS NULL AND c.deleted_at IS NULL AND j.deleted_at IS NULL)`,
 };
 
+/**
+ * SQL over an intake `i`: every text its sections hold, so a section added later is found too;
+ * not the ids of interviewers, nor the choices (urgency, meeting days) and dates.
+ */
+const intakeWords = `SELECT group_concat(value, ' ') FROM json_tree(i.sections)
+  WHERE type = 'text' AND key NOT IN ('urgency', 'byDate') AND path NOT LIKE '%.interviewerIds' AND path NOT LIKE '%.days'`;
+
 /** In the order of their kinds' names: new records get their index rowids in that order (see catchUpSearchIndex). */
 export const indexed: readonly Indexed[] = [
   {
@@ -47,7 +55,24 @@ export const indexed: readonly Indexed[] = [
     body: "concat_ws(' ', r.job_title, r.email, r.cares_about, (SELECT name FROM clients WHERE id = r.client_id))",
     when: shown.client('r.client_id'),
   },
+  {
+    kind: 'feedback',
+    table: 'feedback',
+    title: "''",
+    body: "concat_ws(' ', r.text, (SELECT group_concat(value, ' ') FROM json_each(r.concerns)))",
+    // A submission does not go to the trash with its job's client, but what the client said does.
+    when: `${shown.submission('r.submission_id')} AND ${shown.job('(SELECT job_id FROM submissions WHERE id = r.submission_id)')}`,
+  },
   { kind: 'file', table: 'files', title: 'r.name', body: 'r.text', when: `r.text IS NOT NULL AND ${shown.candidate('r.candidate_id')}` },
+  /** One entry per job (its record_id is the job's): the words of its current intake revision. */
+  {
+    kind: 'intake',
+    table: 'jobs',
+    title: "''",
+    body: `(SELECT concat_ws(' ', (${intakeWords}), i.reason) FROM intakes i
+      WHERE i.job_id = r.id AND i.deleted_at IS NULL ORDER BY i.created_hlc DESC LIMIT 1)`,
+    when: `${shown.job('r.id')} AND EXISTS (SELECT 1 FROM intakes WHERE job_id = r.id AND deleted_at IS NULL)`,
+  },
   {
     kind: 'job',
     table: 'jobs',
@@ -101,11 +126,19 @@ export function catchUpSearchIndex(core: Core): void {
   // A record keeps its integer rowid in the index for good, so rewriting its entry touches one row.
   const stale = statement(core.db, catchUpSql.stale).pluck().all() as number[];
   const unindex = statement(core.db, 'DELETE FROM search_index WHERE rowid = ?');
-  for (const rowid of stale) unindex.run(rowid);
+  const titleOf = statement(core.db, 'SELECT title FROM search_index WHERE rowid = ?').pluck();
+  // The names' vocabulary (for typos) follows the entries: each name's words out, then back in as they are now.
+  const words = new WordCounts();
+  for (const rowid of stale) {
+    words.add(titleOf.get(rowid) as string | undefined, -1);
+    unindex.run(rowid);
+  }
   statement(
     core.db,
     'INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue ORDER BY kind, record_id',
   ).run();
   for (const kind of indexed) statement(core.db, catchUpSql.entries(kind)).run();
+  for (const rowid of statement(core.db, catchUpSql.stale).pluck().all() as number[]) words.add(titleOf.get(rowid) as string | undefined, 1);
+  words.save(core.db);
   statement(core.db, 'DELETE FROM search_queue').run();
 }

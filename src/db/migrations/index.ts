@@ -10,6 +10,7 @@ import { followUpsAndActivity } from './009-follow-ups-and-activity';
 import { agencySync } from './015-agency-sync';
 import { placements } from './013-placements';
 import { shortlistsAndTags } from './014-shortlists-and-tags';
+import { searchEverythingTyped } from './016-search-everything-typed';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   placements,
   shortlistsAndTags,
   agencySync,
+  searchEverythingTyped,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
