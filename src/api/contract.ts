@@ -95,7 +95,7 @@ import {
   type Today,
   type WorkingTime,
 } from './reminders';
-import { SearchInput, type SearchResult } from './search';
+import { RecentOpenInput, SearchInput, type SearchResult } from './search';
 import {
   CandidateMergeInput,
   ConflictResolveInput,
@@ -275,6 +275,10 @@ export const contract = {
   'reports.saveSettings': write(ReportSettingsInput, returns<ReportSettings>()),
 
   'search.query': read(SearchInput, returns<SearchResult[]>()),
+  /** The records opened last on this laptop, the latest first (at most 8; never exported). */
+  'recents.list': read(NoInput, returns<SearchResult[]>()),
+  /** A record was opened: it goes to the top of the recent ones. */
+  'recents.open': write(RecentOpenInput, returns<Ok>()),
 
   'notes.list': read(NoteListInput, returns<Note[]>()),
   'notes.add': write(NoteAddInput, returns<Note>()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from './common';
 
 /** An intake's record is its job's (one entry per job); feedback is what a client said of a submission. */
 export const searchKinds = ['candidate', 'client', 'contact', 'job', 'note', 'file', 'intake', 'feedback'] as const;
@@ -30,3 +31,11 @@ export interface SearchResult {
   snippet: string;
   open: SearchTarget;
 }
+
+/** What the quick switcher lists when it opens empty: the records this laptop opened last. */
+export const recentKinds = ['candidate', 'client', 'contact', 'job'] as const;
+export const RecentOpenInput = z.strictObject({
+  kind: z.enum(recentKinds, { message: 'Only candidates, clients, contacts and jobs are kept as recent' }),
+  id: Id,
+});
+export type RecentOpenInput = z.input<typeof RecentOpenInput>;

@@ -37,7 +37,7 @@ type Describe = (core: Core, id: string) => About | null;
 const row = <T>(core: Core, sql: string, id: string) => statement(core.db, sql).get(id) as T | undefined;
 
 /** Names and links for each kind of hit; null when its record (or what it belongs to) is in the trash. */
-const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
+export const describe: Record<SearchResult['kind'] | 'submission', Describe> = {
   candidate: (core, id) => {
     const c = row<{ name: string; context: string }>(
       core,

@@ -14,6 +14,7 @@ import { reportHandlers } from '../reports/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { submissionHandlers } from '../submissions/handlers';
 import { searchEverything } from '../search/search';
+import { recentHandlers } from '../recents/handlers';
 import { csvHandlers } from '../sharing/csv/handlers';
 import { sharingHandlers } from '../sharing/handlers';
 import { syncHandlers } from '../sync/handlers';
@@ -59,4 +60,5 @@ export const handlers: Handlers<Method> = {
   ...backupHandlers,
   ...taskHandlers,
   'search.query': searchEverything,
+  ...recentHandlers,
 };
