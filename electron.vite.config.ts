@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { keptOutOfBundles } from './src/host/options';
+
+const { dependencies } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // Bundled but for what a bundle cannot hold or needs only on demand: each core thread starts faster.
+      externalizeDeps: { exclude: Object.keys(dependencies).filter((name) => !keptOutOfBundles.includes(name)) },
       // The core's worker thread is an entry of its own, built beside main (electron/database.ts).
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts'), coreWorker: resolve(__dirname, 'src/host/worker.ts') } },
     },

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
+import type { Outcome } from '../src/api/errors';
 import { OpenError } from '../src/db/errors';
+import type { CoreCalls } from '../src/host/calls';
 import { CoreHost } from '../src/host/host';
 import { DATABASE_FILE } from '../src/platform/paths';
 
@@ -39,4 +41,19 @@ export async function startCore(): Promise<CoreHost | undefined> {
     dialog.showErrorBox('Shortlist cannot open your data', detail);
     return undefined;
   }
+}
+
+const notStarted: Outcome<never> = {
+  ok: false,
+  error: { code: 'internal', message: 'Shortlist could not open its database; nothing was changed.' },
+};
+
+/** The core for the window while its threads start: each call waits for them, and is refused if they never do. */
+export function callsOnceStarted(starting: Promise<CoreHost | undefined>): CoreCalls {
+  return {
+    async call(method, input) {
+      const host = await starting;
+      return host ? host.call(method, input) : notStarted;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { BackupSchedule } from '../src/host/backupSchedule';
 import { SyncLoop, withAgencySync } from '../src/sync/loop';
 import { defaultDataDir } from '../src/platform/paths';
-import { startCore } from './database';
+import { callsOnceStarted, startCore } from './database';
 import { serveContract } from './ipc';
 import { installMenu } from './menu';
 import { startNotifier } from './notifier';
@@ -44,13 +44,12 @@ if (app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const core = await startCore();
-  if (core === undefined) {
-    app.quit();
-    return;
-  }
   guardSession(session.defaultSession);
   serveRenderer(RENDERER);
+  // The window shows at once, even after a crash or before a migration; calls wait for the core's
+  // threads to open the database.
+  const starting = startCore();
+  const core = callsOnceStarted(starting);
   // Agency sync talks to the network from here; what it brings is merged on the core's writer.
   const sync = new SyncLoop(core, { password: syncPassword });
   serveContract(withAgencySync(core, sync));
@@ -59,11 +58,13 @@ async function start(): Promise<void> {
   const stopNotifier = startNotifier(core, () => mainWindow);
   sync.start();
   app.on('browser-window-focus', () => sync.onFocus());
-  closeCoreAtQuit(core, new BackupSchedule(core), () => {
+  const backups = starting.then((host) => host && new BackupSchedule(host));
+  closeCoreAtQuit(starting, backups, () => {
     stopNotifier();
     sync.stop();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(PRELOAD);
   });
+  if ((await starting) === undefined) app.quit();
 }

@@ -1,5 +1,3 @@
-import mammoth from 'mammoth';
-
 /** How a resume's words are read: parsed from a PDF or Word (.docx) file, or the text itself; null for anything else (images, old .doc files). */
 export function resumeFormat(mimeType: string, name: string): 'pdf' | 'docx' | 'text' | null {
   const extension = name.toLowerCase().split('.').pop();
@@ -14,7 +12,10 @@ export const plainText = (bytes: Buffer) => tidy(bytes.toString('utf8'));
 
 /** The words of a PDF or Word resume, for search; a file that cannot be read throws. */
 export async function extractText(bytes: Buffer, format: 'pdf' | 'docx'): Promise<string> {
-  return format === 'pdf' ? pdfText(bytes) : tidy((await mammoth.extractRawText({ buffer: bytes })).value);
+  if (format === 'pdf') return pdfText(bytes);
+  // Loaded on demand, like pdf.js: the core's threads start without it.
+  const { default: mammoth } = await import('mammoth');
+  return tidy((await mammoth.extractRawText({ buffer: bytes })).value);
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {

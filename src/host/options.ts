@@ -16,6 +16,14 @@ export interface HostOptions {
 let bundled: string | undefined;
 
 /**
+ * The packages a bundle of the core leaves to be loaded from node_modules: the native SQLite
+ * binding, the build tools, and the large ones loaded only on demand (reading a resume, live sync).
+ * Every other package goes into the bundle: a thread parses one file faster than it resolves and
+ * loads hundreds (zod, date-fns), which is most of the time to the first answer.
+ */
+export const keptOutOfBundles = ['better-sqlite3', 'esbuild', 'tsx', 'pdfjs-dist', 'mammoth', 'pg'];
+
+/**
  * The worker's script. In the app it is built beside the bundle (electron.vite.config.ts). Run
  * from source (the CLI, the preview, the tests), the worker's TypeScript is bundled once per
  * process into one file: loading its two hundred files through tsx cost every thread seconds.
@@ -27,8 +35,8 @@ export async function defaultWorkerEntry(): Promise<string> {
 }
 
 /**
- * A TypeScript entry and what it imports from the project, bundled into one ES module that plain
- * Node runs (packages stay imports), in node_modules/.cache/shortlist/ so they resolve.
+ * A TypeScript entry and what it imports, bundled into one ES module that plain Node runs (but
+ * `keptOutOfBundles`), in node_modules/.cache/shortlist/ so those resolve.
  */
 export async function bundleForNode(entry: string, name: string): Promise<string> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,7 +48,9 @@ export async function bundleForNode(entry: string, name: string): Promise<string
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: keptOutOfBundles,
+    // Bundled CommonJS packages (ics) call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     write: false,
     outfile: `${name}.mjs`,
     logLevel: 'error',

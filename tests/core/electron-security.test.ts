@@ -257,6 +257,15 @@ describe('the main process, under a stand-in for Electron', { timeout: 120_000 }
     expect(electron.menuTemplate().find((menu) => menu.label === 'View')?.submenu).toContainEqual({ role: 'toggleDevTools' });
   });
 
+  it('shows its window before the core has opened the database, and the page’s first call waits for it', async () => {
+    const electron = fakeElectron();
+    await launch(electron);
+    expect(electron.windows[0]!.databaseExisted).toBe(false);
+    const call = electron.ipcHandlers.get(CALL_CHANNEL)!({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'candidates.list', {});
+    expect(await (call as Promise<Outcome<unknown>>)).toMatchObject({ ok: true, result: { items: [] } });
+    expect(fs.existsSync(path.join(electron.userData, 'shortlist.db'))).toBe(true);
+  });
+
   it('asks before closing a window whose page holds unsaved typing, and closes only when told to', async () => {
     const electron = fakeElectron();
     await launch(electron);
@@ -412,7 +421,7 @@ describe('the main process, under a stand-in for Electron', { timeout: 120_000 }
     expect(backups.filter((name) => name.includes('-auto-'))).toHaveLength(1);
   });
 
-  it('says why a database cannot be opened, leaves it alone and quits without a window', async () => {
+  it('says why a database cannot be opened, leaves it alone and quits, refusing the window’s calls', async () => {
     const electron = fakeElectron();
     const file = path.join(electron.userData, 'shortlist.db');
     fs.writeFileSync(file, 'candidates.csv, not a database');
@@ -421,7 +430,8 @@ describe('the main process, under a stand-in for Electron', { timeout: 120_000 }
       'Shortlist cannot open your data',
       expect.stringContaining(`shortlist.db is not a Shortlist database`),
     );
-    expect(electron.windows).toHaveLength(0);
+    const call = electron.ipcHandlers.get(CALL_CHANNEL)!({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'candidates.list', {});
+    expect(await (call as Promise<Outcome<unknown>>)).toMatchObject({ ok: false, error: { message: expect.stringContaining('could not open its database') } });
     expect(fs.readFileSync(file, 'utf8')).toBe('candidates.csv, not a database');
   });
 
@@ -548,6 +558,8 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
     show = vi.fn();
     restore = vi.fn();
     maximize = vi.fn();
+    /** Whether the database existed when the window was made: a window that waited for the core would see it. */
+    readonly databaseExisted = fs.existsSync(path.join(userData, 'shortlist.db'));
     constructor(readonly options: WindowOptions) {
       super();
       windows.push(this);
