@@ -2,11 +2,13 @@ import { CornerDownLeft, Search, SearchX } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { SearchResult } from '../../src/api/search';
-import { recordPath } from '../app/paths';
+import { paths, recordPath } from '../app/paths';
 import '../styles/search.css';
 import { Highlighted } from './Highlighted';
-import { groupByKind, kindLabels, longEnough, showSnippet } from './searchFormat';
+import { useData } from '../api/data';
+import { groupByKind, kindLabels, longEnough, recentGroup, showSnippet } from './searchFormat';
 import { closeSwitcher, openSwitcher, useSwitcher } from './switcherStore';
+import { useRecordOpened } from './useRecordOpened';
 import { useSearchResults } from './useSearchResults';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -36,6 +38,7 @@ function useSwitcherShortcut() {
 /** Mounted once in the shell: the shortcut, and the switcher while it is open. */
 export function QuickSwitcher() {
   useSwitcherShortcut();
+  useRecordOpened();
   const open = useSwitcher((s) => s.open);
   return open ? <SwitcherDialog /> : null;
 }
@@ -46,6 +49,7 @@ function SwitcherDialog() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const answer = useSearchResults(query);
+  const recents = useData('recents.list', {}).data;
   const ids = useId();
   const listId = `${ids}-list`;
   const optionId = (index: number) => `${ids}-option-${index}`;
@@ -64,13 +68,16 @@ function SwitcherDialog() {
 
   const waiting = !longEnough(query);
   const shown = waiting ? undefined : answer && longEnough(answer.query) ? answer : undefined;
-  const { groups, ordered } = groupByKind(shown?.results ?? []);
+  // Opened empty, it lists what was opened last: most searches are for someone seen a moment ago.
+  const showRecents = query.trim() === '' && recents !== undefined;
+  const { groups, ordered } = showRecents ? recentGroup(recents) : groupByKind(shown?.results ?? []);
   const current = Math.min(active, ordered.length - 1);
 
   // A new answer starts again from its best match.
-  const [answered, setAnswered] = useState(shown);
-  if (answered !== shown) {
-    setAnswered(shown);
+  const listed = showRecents ? recents : shown;
+  const [answered, setAnswered] = useState(listed);
+  if (answered !== listed) {
+    setAnswered(listed);
     setActive(0);
   }
 
@@ -81,7 +88,8 @@ function SwitcherDialog() {
 
   function openResult(result: SearchResult) {
     closeSwitcher();
-    navigate(recordPath(result.open));
+    // A contact opens its client's page through its own address, so it is kept among the recent ones too.
+    navigate(result.kind === 'contact' ? paths.contact(result.id) : recordPath(result.open));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -148,43 +156,45 @@ function SwitcherDialog() {
         data-query={shown?.query ?? ''}
       >
         {groups.map((group) => {
-          const { many, icon: Icon } = kindLabels[group.kind];
-          const headingId = `${ids}-group-${group.kind}`;
+          const headingId = `${ids}-group-${group.key}`;
           return (
-            <div key={group.kind} role="group" aria-labelledby={headingId} className="switcher-group">
+            <div key={group.key} role="group" aria-labelledby={headingId} className="switcher-group">
               <div className="switcher-group-title" id={headingId} role="presentation">
-                {many}
+                {group.title}
               </div>
-              {group.items.map(({ result, index }) => (
-                <div
-                  key={`${result.kind}:${result.id}`}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === current}
-                  className="switcher-option"
-                  onMouseMove={() => index !== current && setActive(index)}
-                  onClick={() => openResult(result)}
-                >
-                  <span className={`switcher-kind switcher-kind--${result.kind}`} aria-hidden>
-                    <Icon size={15} />
-                  </span>
-                  <span className="switcher-text">
-                    <span className="switcher-line">
-                      <span className="switcher-title">
-                        <Highlighted text={result.title} />
-                      </span>
-                      {result.context && <span className="switcher-context">{result.context}</span>}
+              {group.items.map(({ result, index }) => {
+                const Icon = kindLabels[result.kind].icon;
+                return (
+                  <div
+                    key={`${result.kind}:${result.id}`}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === current}
+                    className="switcher-option"
+                    onMouseMove={() => index !== current && setActive(index)}
+                    onClick={() => openResult(result)}
+                  >
+                    <span className={`switcher-kind switcher-kind--${result.kind}`} aria-hidden>
+                      <Icon size={15} />
                     </span>
-                    {showSnippet(result) && (
-                      <span className="switcher-snippet">
-                        <Highlighted text={result.snippet} />
+                    <span className="switcher-text">
+                      <span className="switcher-line">
+                        <span className="switcher-title">
+                          <Highlighted text={result.title} />
+                        </span>
+                        {result.context && <span className="switcher-context">{result.context}</span>}
                       </span>
-                    )}
-                  </span>
-                  <span className="sr-only">, {kindLabels[result.kind].one}</span>
-                  {index === current && <CornerDownLeft size={14} className="switcher-enter" aria-hidden />}
-                </div>
-              ))}
+                      {showSnippet(result) && (
+                        <span className="switcher-snippet">
+                          <Highlighted text={result.snippet} />
+                        </span>
+                      )}
+                    </span>
+                    <span className="sr-only">, {kindLabels[result.kind].one}</span>
+                    {index === current && <CornerDownLeft size={14} className="switcher-enter" aria-hidden />}
+                  </div>
+                );
+              })}
             </div>
           );
         })}

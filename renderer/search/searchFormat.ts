@@ -61,9 +61,22 @@ export function showSnippet(result: SearchResult): boolean {
 }
 
 export interface Group {
-  kind: SearchKind;
+  key: string;
+  title: string;
   /** Each result with its place in the whole list, which the arrow keys walk. */
   items: { result: SearchResult; index: number }[];
+}
+
+/** Numbers the groups' results in the order they are shown, which the arrow keys walk. */
+function walked(groups: Group[]): { groups: Group[]; ordered: SearchResult[] } {
+  const ordered: SearchResult[] = [];
+  for (const group of groups) {
+    for (const item of group.items) {
+      item.index = ordered.length;
+      ordered.push(item.result);
+    }
+  }
+  return { groups, ordered };
 }
 
 /**
@@ -73,16 +86,15 @@ export interface Group {
 export function groupByKind(results: SearchResult[]): { groups: Group[]; ordered: SearchResult[] } {
   const groups: Group[] = [];
   for (const result of results) {
-    let group = groups.find((g) => g.kind === result.kind);
-    if (!group) groups.push((group = { kind: result.kind, items: [] }));
+    let group = groups.find((g) => g.key === result.kind);
+    if (!group) groups.push((group = { key: result.kind, title: kindLabels[result.kind].many, items: [] }));
     group.items.push({ result, index: -1 });
   }
-  const ordered: SearchResult[] = [];
-  for (const group of groups) {
-    for (const item of group.items) {
-      item.index = ordered.length;
-      ordered.push(item.result);
-    }
-  }
-  return { groups, ordered };
+  return walked(groups);
+}
+
+/** The records opened last, under one heading, the latest first. */
+export function recentGroup(recents: SearchResult[]): { groups: Group[]; ordered: SearchResult[] } {
+  if (recents.length === 0) return { groups: [], ordered: [] };
+  return walked([{ key: 'recent', title: 'Recently opened', items: recents.map((result) => ({ result, index: -1 })) }]);
 }

@@ -101,6 +101,8 @@ const screens: ScreenCase[] = [
     dialogs: [
       { name: /^Edit /, open: button('Edit candidate') },
       { name: /^Submit .* to a job$/, open: button('Submit to a job') },
+      // Opened empty after visiting records: the recently opened ones.
+      { name: 'Search everything', open: key('Control+k') },
     ],
   },
   {
