@@ -58,9 +58,10 @@ const SHA256 = /^[0-9a-f]{64}$/;
 /**
  * Opens a colleague's export read-only (nothing is ever written to it) and checks it is a
  * Shortlist export this version can read, whole. Refuses anything else with a message that says
- * what the file is instead.
+ * what the file is instead. `whole: false` leaves the integrity check of its tables to the caller
+ * (checkTables), for an import that reads only what changed since the last one from that laptop.
  */
-export function openExport(file: string, nativeBinding?: string): ExportSource {
+export function openExport(file: string, nativeBinding?: string, { whole = true } = {}): ExportSource {
   const name = path.basename(file);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) throw refused(`There is no file at ${file}.`);
@@ -68,7 +69,7 @@ export function openExport(file: string, nativeBinding?: string): ExportSource {
   if (stat.size === 0) throw refused(`${name} is empty: it is not a Shortlist export.`);
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
-    return { db, file, header: inspectExport(db, name) };
+    return { db, file, header: inspectExport(db, name, whole) };
   } catch (error) {
     db.close();
     if (error instanceof Database.SqliteError && /^SQLITE_(NOTADB|CORRUPT)/.test(error.code)) {
@@ -82,7 +83,7 @@ export function openExport(file: string, nativeBinding?: string): ExportSource {
   }
 }
 
-function inspectExport(db: Database.Database, name: string): ExportHeader {
+function inspectExport(db: Database.Database, name: string, whole: boolean): ExportHeader {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (appId === APPLICATION_ID) {
@@ -94,10 +95,7 @@ function inspectExport(db: Database.Database, name: string): ExportHeader {
       `${name} was exported by a newer Shortlist (schema version ${version}; this one knows up to ${latestVersion}). Update Shortlist to import it.`,
     );
   }
-  const problems = (db.pragma('integrity_check(20)') as { integrity_check: string }[])
-    .map((row) => row.integrity_check)
-    .filter((message) => message !== 'ok');
-  if (problems.length > 0) throw refused(`${name} is damaged and cannot be imported: ${problems.join('; ')}`);
+  if (whole) checkIntegrity(db, name);
 
   const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const header = tables.has('shortlist_export')
@@ -116,6 +114,31 @@ function inspectExport(db: Database.Database, name: string): ExportHeader {
   const read = readExportHeader(header, version);
   if ('problem' in read) throw refused(`${name} is damaged and cannot be imported: ${read.problem}.`);
   return read;
+}
+
+function checkIntegrity(db: Database.Database, name: string, table?: string): void {
+  const problems = (db.pragma(table ? `integrity_check(${JSON.stringify(table)})` : 'integrity_check(20)') as { integrity_check: string }[])
+    .map((row) => row.integrity_check)
+    .filter((message) => message !== 'ok');
+  if (problems.length > 0) throw refused(`${name} is damaged and cannot be imported: ${problems.slice(0, 20).join('; ')}`);
+}
+
+/**
+ * Checks the integrity of the tables an import reads whole (and the change log with them), or
+ * of the whole file when it reads every table whole. A table read for a few rows is checked as
+ * SQLite reads its pages: damage there fails the import, which then changes nothing.
+ */
+export function checkTables(source: ExportSource, readWhole: readonly string[]): void {
+  const name = path.basename(source.file);
+  try {
+    if (readWhole.length === syncedTables.length) checkIntegrity(source.db, name);
+    else for (const table of readWhole.length > 0 ? [...readWhole, 'changes'] : []) checkIntegrity(source.db, name, table);
+  } catch (error) {
+    if (error instanceof Database.SqliteError && /^SQLITE_(NOTADB|CORRUPT)/.test(error.code)) {
+      throw refused(`${name} is damaged and cannot be imported: ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 const refused = (message: string) => new ApiError('invalid_input', message, 'path');

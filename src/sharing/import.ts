@@ -6,10 +6,12 @@ import { removeOrphanCopies } from '../candidates/orphanCopies';
 import type { Core } from '../db/core';
 import { backupDatabase } from '../db/open';
 import { listConflicts } from './conflicts';
-import { openExport, type ExportSource } from './exportFile';
+import { checkTables, openExport, type ExportSource } from './exportFile';
 import { likelyDuplicatesAmong } from './likelyDuplicates';
 import { mergeFrom, restoreCopies } from './merge';
+import { erasedCandidates } from './erase';
 import { exportRows } from './mergeSource';
+import { planImport, rememberImport, type ImportPlan } from './sinceLastImport';
 
 /** How many backups taken before imports stay in backups/ (those before migrations are not counted). */
 const IMPORT_BACKUPS = 5;
@@ -23,11 +25,11 @@ class PreviewRollback extends Error {}
  * is left alone. A preview is the import itself, so the two can never tell different stories.
  */
 export function previewImport(core: Core, file: string): ImportSummary {
-  const source = openExport(file, core.nativeBinding);
+  const source = openExport(file, core.nativeBinding, { whole: false });
   let summary: ImportSummary | undefined;
   try {
     core.db.transaction(() => {
-      summary = summarise(core, source, false, null);
+      summary = summarise(core, source, planned(core, source), false, null);
       throw new PreviewRollback();
     })();
   } catch (error) {
@@ -44,13 +46,17 @@ export function previewImport(core: Core, file: string): ImportSummary {
  * leaves the database as it was.
  */
 export function importExport(core: Core, file: string): ImportSummary {
-  const source = openExport(file, core.nativeBinding);
+  const source = openExport(file, core.nativeBinding, { whole: false });
   try {
+    const plan = planned(core, source);
     // Copies a killed import (or attachment) left in files/ go first: the merge may name some of them again.
     removeOrphanCopies(core);
     // The newest few are kept: an erased candidate stays in older backups only until they are pruned.
-    const backupPath = backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding, keep: IMPORT_BACKUPS });
-    return summarise(core, source, true, backupPath);
+    // An export that brings nothing new changes nothing worth a backup (only what this laptop remembers of it).
+    const backupPath = plan.nothingNew
+      ? null
+      : backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding, keep: IMPORT_BACKUPS });
+    return summarise(core, source, plan, true, backupPath);
   } catch (error) {
     throw explained(error, source);
   } finally {
@@ -58,9 +64,17 @@ export function importExport(core: Core, file: string): ImportSummary {
   }
 }
 
-function summarise(core: Core, source: ExportSource, apply: boolean, backupPath: string | null): ImportSummary {
-  const rows = exportRows(source);
+/** What of the export to read (what changed since the last import from its laptop), checked whole. */
+function planned(core: Core, source: ExportSource): ImportPlan {
+  const plan = planImport(core, source, erasedCandidates(core));
+  checkTables(source, [...plan.rowsToMerge].filter(([, ids]) => ids === null).map(([table]) => table));
+  return plan;
+}
+
+function summarise(core: Core, source: ExportSource, plan: ImportPlan, apply: boolean, backupPath: string | null): ImportSummary {
+  const rows = exportRows(source, plan);
   const outcome = mergeFrom(core, rows);
+  rememberImport(core, plan);
   // Erased people's copies leave files/ only after the call, if nothing uses them then (removeUnusedCopies).
   if (apply) restoreCopies(core, rows, outcome.copiesToRestore);
   const { header } = source;

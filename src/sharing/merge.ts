@@ -179,7 +179,10 @@ function missingCopies(core: Core, source: MergeSource): MergeOutcome['copiesToR
         )
       : statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files').all()
   ) as { sha256: string; storedAs: string }[];
-  return copies.filter((c) => source.carries(c.sha256) && !fs.existsSync(path.join(filesDir(core), c.storedAs)));
+  // One listing of files/ rather than a look-up per file: a 100k database has tens of thousands.
+  const present = few ? null : new Set(fs.existsSync(filesDir(core)) ? fs.readdirSync(filesDir(core)) : []);
+  const missing = (storedAs: string) => (present ? !present.has(storedAs) : !fs.existsSync(path.join(filesDir(core), storedAs)));
+  return copies.filter((c) => missing(c.storedAs) && source.carries(c.sha256));
 }
 
 /** Writes the copies an import or a sync restores, each checked against its sha256 first. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ExportSource } from './exportFile';
 import type { Change, Row } from './rowMerge';
-import { syncedTables } from './tables';
+import type { ImportPlan } from './sinceLastImport';
 
 /** A laptop as it named itself (in an export's header or devices table, or on the agency server). */
 export interface KnownDevice {
@@ -44,35 +44,51 @@ export interface MergeSource {
 /** Rows read from an export at a time: memory stays flat however big the export. */
 const PAGE = 2000;
 
-/** An opened, checked export file as a merge source. */
-export function exportRows(source: ExportSource): MergeSource {
+/**
+ * An opened, checked export file as a merge source: of each table, the rows the plan names
+ * (what changed since the last import from that laptop, src/sharing/sinceLastImport.ts), or all.
+ */
+export function exportRows(source: ExportSource, plan: ImportPlan): MergeSource {
   const { db, header } = source;
   const carried = db.prepare('SELECT 1 FROM file_blobs WHERE sha256 = ?');
   const bytes = db.prepare('SELECT bytes FROM file_blobs WHERE sha256 = ?').pluck();
   return {
     name: path.basename(source.file),
     *pages(table, columns) {
-      const page = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
+      const only = plan.rowsToMerge.get(table);
       const pageChanges = db.prepare('SELECT row_id, field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id BETWEEN ? AND ?');
-      for (let after = ''; ; ) {
-        const rows = page.all(after) as Row[];
-        if (rows.length === 0) return;
+      const someChanges = db.prepare('SELECT row_id, field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id IN (SELECT value FROM json_each(?))');
+      const withChanges = (rows: Row[]) => {
         const first = String(rows[0]!.id);
-        after = String(rows.at(-1)!.id);
+        const last = String(rows.at(-1)!.id);
+        // A page of the whole table is a range of ids; a few rows are looked up one by one.
+        const changes = only ? someChanges.all(table, JSON.stringify(rows.map((r) => r.id))) : pageChanges.all(table, first, last);
         const changesByRow = new Map<string, Change[]>();
-        for (const { row_id, ...change } of pageChanges.all(table, first, after) as (Change & { row_id: string })[]) {
+        for (const { row_id, ...change } of changes as (Change & { row_id: string })[]) {
           const list = changesByRow.get(row_id) ?? [];
           list.push(change);
           changesByRow.set(row_id, list);
         }
-        yield rows.map((row) => ({ row, changes: changesByRow.get(String(row.id)) ?? [] }));
+        return rows.map((row) => ({ row, changes: changesByRow.get(String(row.id)) ?? [] }));
+      };
+      if (only) {
+        const byIds = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`);
+        const ids = [...only].sort();
+        for (let start = 0; start < ids.length; start += PAGE) {
+          const rows = byIds.all(JSON.stringify(ids.slice(start, start + PAGE))) as Row[];
+          if (rows.length > 0) yield withChanges(rows);
+        }
+        return;
+      }
+      const page = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
+      for (let after = ''; ; ) {
+        const rows = page.all(after) as Row[];
+        if (rows.length === 0) return;
+        after = String(rows.at(-1)!.id);
+        yield withChanges(rows);
       }
     },
-    latestStamp() {
-      return [...syncedTables.map(({ entity }) => `SELECT max(created_hlc) FROM ${entity.table}`), 'SELECT max(hlc) FROM changes']
-        .map((sql) => db.prepare(sql).pluck().get() as string | null)
-        .reduce<string>((max, stamp) => (stamp !== null && stamp > max ? stamp : max), '');
-    },
+    latestStamp: () => plan.latest,
     devices() {
       const exporter = { id: header.deviceId, name: header.deviceName, person: header.person, seen_at: header.exportedAt };
       return [exporter, ...(db.prepare('SELECT id, name, person, seen_at FROM devices').all() as KnownDevice[])];
