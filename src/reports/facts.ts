@@ -2,12 +2,13 @@ import type { FeeTerms } from '../api/clients';
 import type { Money } from '../api/common';
 import type { Placement } from '../api/placements';
 import type { ReportFilters } from '../api/reports';
-import type { StageName } from '../api/submissions';
+import { openStages, type StageName } from '../api/submissions';
 import { feeFromRow, type FeeRow } from '../clients/fee';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { selectPlacements, todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
+import { current, isWaiting, waitingStages } from './history';
 
 export interface Move {
   stage: StageName;
@@ -50,6 +51,20 @@ export interface JobFacts {
   reopened: boolean;
 }
 
+/** Where a live submission stands now: what the stuck list and the forecast count, whatever the period. */
+export interface Standing extends Pick<SubmissionFacts, 'id' | 'candidateName' | 'salaryExpectation' | 'jobId' | 'jobTitle' | 'clientName'> {
+  now: Move;
+}
+
+/**
+ * How much history a report reads. The funnel, responsiveness, sources and activity count the
+ * submissions presented in the period and the interviews held in it; time, the jobs opened in it,
+ * the moves made in it and the submissions standing still now; revenue, placements and where each
+ * submission stands now (the forecast). 'whole' reads every submission's history, as the reports
+ * did before they read by period: the benchmark's naive way, and the tests' yardstick.
+ */
+export type Scope = 'presented' | 'time' | 'revenue' | 'whole';
+
 /** What every report is worked out from, read once per call, for the filters' submissions and jobs. */
 export interface Facts {
   filters: ReportFilters;
@@ -58,8 +73,12 @@ export interface Facts {
   /** The period as instants: from its first day's midnight to the midnight after its last. */
   start: string;
   end: string;
+  /** The submissions the scope needs (every one for 'whole'), each with its whole history. */
   submissions: SubmissionFacts[];
+  /** The live submissions at a stage where they wait (shortlisted to offer), for 'time', 'revenue' and 'whole'. */
+  standing: Standing[];
   jobs: Map<string, JobFacts>;
+  /** Placements that stand, for every scope but 'time'. */
   placements: Placement[];
   inPeriod: (instant: string) => boolean;
   dayInPeriod: (day: string) => boolean;
@@ -98,18 +117,49 @@ export function factQueries(filters: ReportFilters) {
   });
   return {
     jobs,
-    submissions: { all: submissions(''), scoped: submissions('s.job_id IN (SELECT value FROM json_each(@jobs)) AND ') },
+    submissions: {
+      all: submissions(''),
+      scoped: submissions('s.job_id IN (SELECT value FROM json_each(@jobs)) AND '),
+      listed: submissions('s.id IN (SELECT value FROM json_each(@ids)) AND '),
+    },
     moves: of('stage_changes', 'stage, reason, created_at, created_hlc'),
     feedback: of('feedback', 'received_on'),
     interviews: of('interviews', 'starts_at', ' AND cancelled = 0'),
     jobStatuses: 'SELECT job_id, status FROM job_status_changes WHERE deleted_at IS NULL ORDER BY job_id, created_hlc',
+    /** The submissions a scope needs, from around the period (@from, @to: a day wider than it either side). */
+    scopes: {
+      presented: `
+        SELECT submission_id FROM stage_changes
+        WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to AND stage IN (${reachStages})
+        UNION SELECT submission_id FROM interviews WHERE deleted_at IS NULL AND cancelled = 0 AND starts_at >= @from AND starts_at < @to`,
+      time: `
+        SELECT submission_id FROM stage_changes WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to
+        UNION SELECT id FROM submissions WHERE job_id IN (SELECT value FROM json_each(@opened)) AND deleted_at IS NULL`,
+    },
+    // One grouped pass over the history gives each submission's latest move (SQLite gives the
+    // other columns of the row that holds the max), as for the follow-up rules.
+    standing: `
+      WITH now AS (
+        SELECT submission_id, stage, reason, created_at, max(created_hlc) AS created_hlc
+        FROM stage_changes WHERE deleted_at IS NULL GROUP BY submission_id)
+      SELECT s.id, s.job_id, c.name, c.salary_amount, c.salary_currency, now.stage, now.reason, now.created_at, now.created_hlc
+      FROM now JOIN submissions s ON s.id = now.submission_id AND s.deleted_at IS NULL
+      JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL${source}
+      WHERE now.stage IN (${quoted(waitingStages)})`,
+    // Few: read from the placements themselves, the job's filters applied after (a list of the
+    // jobs here made SQLite start from the jobs and find every submission's stage).
+    placements: `${selectPlacements}${source}`,
   };
 }
+
+const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`).join(', ');
+/** Moves that count as presented to the client: submitted or past it, closed outcomes aside. */
+const reachStages = quoted(openStages.slice(openStages.indexOf('submitted')));
 
 type Params = Record<string, string>;
 type Raw = string[];
 
-export function readFacts(core: Core, filters: ReportFilters): Facts {
+export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'whole'): Facts {
   const zone = core.timeZone;
   const queries = factQueries(filters);
   const jobParams: Params = Object.fromEntries(
@@ -118,21 +168,69 @@ export function readFacts(core: Core, filters: ReportFilters): Facts {
     ),
   );
   const jobs = readJobs(core, queries, jobParams);
-  const jobScoped = Object.keys(jobParams).length > 0;
-  const subParams: Params = {
-    ...(jobScoped && { jobs: JSON.stringify([...jobs.keys()]) }),
-    ...(filters.source && { source: filters.source }),
+  const today = todayOf(core);
+  const start = instantOf(filters.from, '00:00', zone);
+  const end = instantOf(plusDays(filters.to, 1), '00:00', zone);
+  const dayInPeriod = (day: string) => day >= filters.from && day <= filters.to;
+  const sourceParam: Params = filters.source ? { source: filters.source } : {};
+  const subs = scope === 'whole' ? readWhole(core, queries, jobs, jobParams, sourceParam) : readScoped(core, queries, jobs, scope, {
+    // A day wider than the period either side, so no move is missed however its instant is
+    // written; the reports keep only what falls in the period itself.
+    from: instantOf(plusDays(filters.from, -1), '00:00', zone),
+    to: instantOf(plusDays(filters.to, 2), '00:00', zone),
+    opened: JSON.stringify([...jobs.values()].filter((job) => dayInPeriod(job.openedOn)).map((job) => job.id)),
+    ...sourceParam,
+  });
+  const placementRows = scope === 'time' ? [] : (statement(core.db, queries.placements).all(sourceParam) as PlacementRow[]);
+  return {
+    filters,
+    zone,
+    today,
+    start,
+    end,
+    submissions: subs,
+    standing:
+      scope === 'whole'
+        ? subs.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
+        : scope === 'presented' ? [] : readStanding(core, queries, jobs, sourceParam),
+    jobs,
+    placements: placementRows.filter((row) => jobs.has(row.job_id)).map((row) => toPlacement(row, zone, today)),
+    inPeriod: (instant) => instant >= start && instant < end,
+    dayInPeriod,
+    day: (instant) => dayIn(instant, zone),
   };
-  const subRows = statement(core.db, jobScoped ? queries.submissions.scoped : queries.submissions.all).raw().all(subParams) as (string | number | null)[][];
+}
+
+type Queries = ReturnType<typeof factQueries>;
+type Row = (string | number | null)[];
+
+/** Every submission of the filters' jobs, with its whole history: how the reports read before they read by period. */
+function readWhole(core: Core, queries: Queries, jobs: Map<string, JobFacts>, jobParams: Params, sourceParam: Params): SubmissionFacts[] {
+  const jobScoped = Object.keys(jobParams).length > 0;
+  const params = { ...(jobScoped && { jobs: JSON.stringify([...jobs.keys()]) }), ...sourceParam };
+  const rows = statement(core.db, jobScoped ? queries.submissions.scoped : queries.submissions.all).raw().all(params) as Row[];
+  return withHistory(core, queries, jobs, rows, jobScoped || 'source' in sourceParam);
+}
+
+/** The submissions the scope needs, found by when things happened, each with its whole history. */
+function readScoped(core: Core, queries: Queries, jobs: Map<string, JobFacts>, scope: 'presented' | 'time' | 'revenue', params: Params): SubmissionFacts[] {
+  if (scope === 'revenue') return [];
+  const ids = statement(core.db, queries.scopes[scope]).pluck().all(params) as string[];
+  const rows = statement(core.db, queries.submissions.listed).raw().all({ ids: JSON.stringify(ids), ...('source' in params && { source: params.source }) }) as Row[];
+  return withHistory(core, queries, jobs, rows, true);
+}
+
+/** The submissions of `rows` on the filters' jobs, with their moves (in clock order), feedback and interviews. */
+function withHistory(core: Core, queries: Queries, jobs: Map<string, JobFacts>, rows: Row[], scoped: boolean): SubmissionFacts[] {
   const byId = new Map<string, SubmissionFacts>();
-  for (const [id, jobId, name, source, salary, currency] of subRows) {
+  for (const [id, jobId, name, source, salary, currency] of rows) {
     const job = jobs.get(jobId as string);
     if (!job) continue;
     byId.set(id as string, {
       id: id as string,
       candidateName: name as string,
       source: source as string | null,
-      salaryExpectation: salary === null || currency === null ? null : { amount: salary as number, currency: currency as string },
+      salaryExpectation: money(salary, currency),
       jobId: job.id,
       jobTitle: job.title,
       clientId: job.clientId,
@@ -144,7 +242,6 @@ export function readFacts(core: Core, filters: ReportFilters): Facts {
       interviewsAt: [],
     });
   }
-  const scoped = jobScoped || filters.source !== null;
   const read = (query: { all: string; scoped: string }) =>
     (scoped ? statement(core.db, query.scoped).raw().all(JSON.stringify([...byId.keys()])) : statement(core.db, query.all).raw().all()) as Raw[];
   for (const [id, stage, reason, at, hlc] of read(queries.moves)) {
@@ -157,25 +254,30 @@ export function readFacts(core: Core, filters: ReportFilters): Facts {
     s.moves.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
     s.feedbackOn.sort();
   }
-  const today = todayOf(core);
-  const start = instantOf(filters.from, '00:00', zone);
-  const end = instantOf(plusDays(filters.to, 1), '00:00', zone);
-  return {
-    filters,
-    zone,
-    today,
-    start,
-    end,
-    submissions: subs,
-    jobs,
-    placements: (statement(core.db, selectPlacements).all() as PlacementRow[])
-      .filter((row) => byId.has(row.submission_id))
-      .map((row) => toPlacement(row, zone, today)),
-    inPeriod: (instant) => instant >= start && instant < end,
-    dayInPeriod: (day) => day >= filters.from && day <= filters.to,
-    day: (instant) => dayIn(instant, zone),
-  };
+  return subs;
 }
+
+/** Where each live submission of the filters' jobs stands, when it waits at a stage. */
+function readStanding(core: Core, queries: Queries, jobs: Map<string, JobFacts>, params: Params): Standing[] {
+  const rows = statement(core.db, queries.standing).raw().all(params) as Row[];
+  return rows.flatMap(([id, jobId, name, salary, currency, stage, reason, at, hlc]) => {
+    const job = jobs.get(jobId as string);
+    return job
+      ? [{
+          id: id as string,
+          candidateName: name as string,
+          salaryExpectation: money(salary, currency),
+          jobId: job.id,
+          jobTitle: job.title,
+          clientName: job.clientName,
+          now: { stage: stage as StageName, reason: reason as string | null, at: at as string, hlc: hlc as string },
+        }]
+      : [];
+  });
+}
+
+const money = (amount: unknown, currency: unknown): Money | null =>
+  amount === null || currency === null ? null : { amount: amount as number, currency: currency as string };
 
 interface JobRow extends FeeRow {
   id: string;

@@ -12,6 +12,10 @@ export function firstReach(submission: SubmissionFacts, stage: StageName): Move 
   return submission.moves.find((move) => !isClosed(move.stage) && order(move.stage) >= target);
 }
 
+/** Stages a submission waits in; placed is where the road ends. */
+export const waitingStages: readonly StageName[] = openStages.filter((stage) => stage !== 'placed');
+export const isWaiting = (stage: StageName) => waitingStages.includes(stage);
+
 /** Where it stands: its latest move. */
 export const current = (submission: SubmissionFacts): Move => submission.moves.at(-1)!;
 

@@ -3,7 +3,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { CURRENT_STAGE_JOIN } from '../submissions/submissions';
-import { readFacts, type Facts } from './facts';
+import { readFacts, type Facts, type Scope } from './facts';
 import { todayOf } from '../placements/placements';
 import { Figures } from './figures';
 import { funnelReport } from './funnel';
@@ -13,29 +13,44 @@ import { reportSettings } from './settings';
 import { activityReport, sourcesReport } from './sources';
 import { timeReport } from './time';
 
-/**
- * The facts last read, and the state of the data they were read in: the Reports screen asks for
- * its six reports at once with the same filters, and reading the history is most of their cost.
- * Any commit, by this connection or another, changes the state (as does a new day).
- */
-const lastRead = new WeakMap<Core, { state: string; facts: Facts }>();
+/** The history each report reads: the four about the period's submissions share one read. */
+const scopes: Record<ReportName, Scope> = {
+  revenue: 'revenue',
+  funnel: 'presented',
+  time: 'time',
+  responsiveness: 'presented',
+  sources: 'presented',
+  activity: 'presented',
+};
 
-function factsFor(core: Core, filters: ReportFilters): Facts {
+/**
+ * The facts last read for each scope, and the state of the data they were read in: the Reports
+ * screen asks for its six reports at once with the same filters. Any commit, by this connection
+ * or another, changes the state (as does a new day).
+ */
+const lastRead = new WeakMap<Core, Map<Scope, { state: string; facts: Facts }>>();
+
+function factsFor(core: Core, filters: ReportFilters, scope: Scope): Facts {
   const changes = statement(core.db, 'SELECT total_changes() AS n').get() as { n: number };
   const state = JSON.stringify([core.db.pragma('data_version', { simple: true }), changes.n, todayOf(core), filters]);
-  const last = lastRead.get(core);
+  const read = lastRead.get(core) ?? new Map<Scope, { state: string; facts: Facts }>();
+  lastRead.set(core, read);
+  const last = read.get(scope);
   if (last?.state === state) return last.facts;
-  const facts = readFacts(core, filters);
-  lastRead.set(core, { state, facts });
+  const facts = readFacts(core, filters, scope);
+  read.set(scope, { state, facts });
   return facts;
 }
 
 /** Forgets the facts last read, so the next report reads the history afresh (for the benchmark). */
 export const forgetFacts = (core: Core) => lastRead.delete(core);
 
-/** One report, worked out from the recorded history; with `figures` keeping the records behind each figure. */
-export function report<N extends ReportName>(core: Core, name: N, filters: ReportFilters, figures = new Figures(false)): Reports[N] {
-  const facts = factsFor(core, filters);
+/**
+ * One report, worked out from the recorded history; with `figures` keeping the records behind
+ * each figure. `scope` 'whole' reads every submission's history (the benchmark's naive way).
+ */
+export function report<N extends ReportName>(core: Core, name: N, filters: ReportFilters, figures = new Figures(false), scope = scopes[name]): Reports[N] {
+  const facts = factsFor(core, filters, scope);
   const settings = reportSettings(core);
   const made: { [K in ReportName]: () => Reports[K] } = {
     revenue: () => revenueReport(facts, settings, figures),

@@ -1,10 +1,10 @@
 import type { Money } from '../api/common';
 import type { Placement } from '../api/placements';
-import { forecastStages, type ReportSettings, type RevenueMonth, type RevenueReport } from '../api/reports';
+import { forecastStages, type ForecastStage, type ReportSettings, type RevenueMonth, type RevenueReport } from '../api/reports';
 import { cents, feeFromTerms } from '../placements/fee';
-import type { Facts, SubmissionFacts } from './facts';
+import type { Facts, Standing } from './facts';
 import type { Figures } from './figures';
-import { current, monthOf, monthsBetween } from './history';
+import { monthOf, monthsBetween } from './history';
 import { daysBetween, round } from './stats';
 
 type Measure = Exclude<keyof RevenueMonth, 'month'>;
@@ -80,7 +80,7 @@ function goalOf(facts: Facts, goal: Money, mine: readonly Placement[], figures: 
 }
 
 /** What a submission would earn if placed: the job's (or client's) terms on the job's salary, else on the candidate's expectation. */
-function estimatedFee(facts: Facts, s: SubmissionFacts): Money | null {
+function estimatedFee(facts: Facts, s: Standing): Money | null {
   const job = facts.jobs.get(s.jobId);
   if (!job?.fee) return null;
   const salary = job.salary ?? s.salaryExpectation;
@@ -89,15 +89,15 @@ function estimatedFee(facts: Facts, s: SubmissionFacts): Money | null {
 }
 
 function forecastOf(facts: Facts, settings: ReportSettings, currency: string, figures: Figures): RevenueReport['forecast'] {
-  const open = facts.submissions.filter((s) => (forecastStages as readonly string[]).includes(current(s).stage));
+  const open = facts.standing.filter((s) => (forecastStages as readonly string[]).includes(s.now.stage));
   const estimates = open.map((s) => ({ s, fee: estimatedFee(facts, s) }));
-  const counted = estimates.filter((e) => e.fee?.currency === currency && settings.probabilities[current(e.s).stage as keyof ReportSettings['probabilities']] > 0);
+  const counted = estimates.filter((e) => e.fee?.currency === currency && settings.probabilities[e.s.now.stage as ForecastStage] > 0);
   const byStage = forecastStages.map((stage) => {
-    const here = counted.filter((e) => current(e.s).stage === stage);
+    const here = counted.filter((e) => e.s.now.stage === stage);
     const fees = figures.sum(`revenue.forecast.${stage}`, here.map((e) => ({ id: e.s.id, amount: e.fee!.amount })));
     return { stage, probability: settings.probabilities[stage], fees, expected: cents(fees.value! * settings.probabilities[stage]) };
   });
-  const total = figures.sum('revenue.forecast', counted.map((e) => ({ id: e.s.id, amount: e.fee!.amount * settings.probabilities[current(e.s).stage as keyof ReportSettings['probabilities']] })));
+  const total = figures.sum('revenue.forecast', counted.map((e) => ({ id: e.s.id, amount: e.fee!.amount * settings.probabilities[e.s.now.stage as ForecastStage] })));
   const without = estimates.filter((e) => e.fee === null).map((e) => e.s.id);
   return { total, byStage, withoutEstimate: figures.count('revenue.forecast.without', without) };
 }

@@ -1,13 +1,11 @@
 import type { ReportSettings, TimeReport } from '../api/reports';
-import { openStages, type StageName } from '../api/submissions';
+import type { StageName } from '../api/submissions';
 import type { Facts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
-import { current, firstReach, groupBy } from './history';
+import { firstReach, groupBy, waitingStages } from './history';
 import { daysBetween, round } from './stats';
 
 const DAY = 86_400_000;
-/** Stages a submission waits in; placed is where the road ends. */
-const waitingStages = openStages.filter((stage) => stage !== 'placed');
 
 /**
  * For the jobs opened in the period: days from opening to the first candidate submitted, and to
@@ -66,14 +64,12 @@ function spells(facts: Facts, stage: StageName): { id: string; days: number }[] 
 }
 
 function stuckOf(facts: Facts, stuckDays: number): TimeReport['stuck'] {
-  return facts.submissions
+  return facts.standing
     .flatMap((s) => {
-      const now = current(s);
-      if (!(waitingStages as readonly StageName[]).includes(now.stage)) return [];
-      const days = daysBetween(facts.day(now.at), facts.today);
+      const days = daysBetween(facts.day(s.now.at), facts.today);
       return days >= stuckDays
-        ? [{ submissionId: s.id, candidateName: s.candidateName, jobTitle: s.jobTitle, clientName: s.clientName, stage: now.stage, days }]
+        ? [{ submissionId: s.id, candidateName: s.candidateName, jobTitle: s.jobTitle, clientName: s.clientName, stage: s.now.stage, days }]
         : [];
     })
-    .sort((a, b) => b.days - a.days || a.candidateName.localeCompare(b.candidateName));
+    .sort((a, b) => b.days - a.days || a.candidateName.localeCompare(b.candidateName) || a.submissionId.localeCompare(b.submissionId));
 }
