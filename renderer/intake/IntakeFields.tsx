@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { intakeSectionTitles, urgencies, urgencyLabels } from '../../src/api/intake';
+import { intakeSectionTitles, urgencyLabels, type Urgency } from '../../src/api/intake';
+import { jobPriorityLabels, type Job } from '../../src/api/jobs';
 import { Field } from '../ui/Field';
 import { TagInput } from '../ui/TagInput';
 import { errorIdFor } from '../ui/useForm';
@@ -60,27 +61,18 @@ export function TagSection({ form, name, placeholder, hint }: { form: IntakeForm
   );
 }
 
-export function UrgencyField({ form }: { form: IntakeForm }) {
-  const choices: [string, string][] = [['', 'Not set'], ...urgencies.map((u) => [u, urgencyLabels[u]] as [string, string])];
+/**
+ * How urgent the hire is: the job's priority, chosen once with the job and not asked again here.
+ * An urgency an older intake recorded stays in view, so nothing agreed then is lost.
+ */
+export function JobPriorityNote({ job, recorded }: { job: Job; recorded: Urgency | null }) {
   return (
-    <fieldset className="fieldset">
-      <legend className="field-label">{intakeSectionTitles.urgency}</legend>
-      <div className="segmented segmented--block">
-        {choices.map(([value, label]) => (
-          <label key={label} className="segment">
-            <input
-              type="radio"
-              name="urgency"
-              value={value}
-              checked={form.draft.urgency === value}
-              onChange={() => form.update({ urgency: value })}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </div>
-      {form.errorFor('urgency') && <p className="field-error">{form.errorFor('urgency')}</p>}
-    </fieldset>
+    <div className="intake-priority">
+      <p>
+        <span className="field-label">Priority</span> {jobPriorityLabels[job.priority]}, as set with the job’s details (Edit job on its page).
+      </p>
+      {recorded && <p className="hint">An earlier intake recorded the urgency as {urgencyLabels[recorded].toLowerCase()}.</p>}
+    </div>
   );
 }
 

@@ -10,7 +10,7 @@ import { errorIdFor } from '../ui/useForm';
 import { CadenceFields } from './CadenceFields';
 import { ContactChecks } from './ContactChecks';
 import { IntakeOutline } from './IntakeOutline';
-import { IntakePart, TagSection, TargetDaysField, TextSection, UrgencyField } from './IntakeFields';
+import { IntakePart, JobPriorityNote, TagSection, TargetDaysField, TextSection } from './IntakeFields';
 import { filledSections } from './intakeDraft';
 import { InterviewStagesEditor } from './InterviewStagesEditor';
 import { SubmissionTargetFields } from './SubmissionTargetFields';
@@ -94,7 +94,7 @@ export function IntakeForm({ job, current, contacts, onSaved }: IntakeFormProps)
           </IntakePart>
 
           <IntakePart id="timing" title="Timing">
-            <UrgencyField form={form} />
+            <JobPriorityNote job={job} recorded={current?.urgency ?? null} />
             <TargetDaysField form={form} />
           </IntakePart>
 

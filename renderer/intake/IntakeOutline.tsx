@@ -1,5 +1,5 @@
 import { Check } from 'lucide-react';
-import { intakeSections, intakeSectionTitles, type IntakeSection } from '../../src/api/intake';
+import { askedSections, intakeSectionTitles, type IntakeSection } from '../../src/api/intake';
 import { intakeParts, partElementId } from './intakeParts';
 
 /** Jumps to a part of the form and puts the cursor in its first box. */
@@ -12,14 +12,14 @@ function goTo(partId: string) {
 
 /** Beside the form: every section, ticked once it holds something, and a way to jump to it. */
 export function IntakeOutline({ filled }: { filled: Set<IntakeSection> }) {
-  const done = intakeSections.filter((s) => filled.has(s)).length;
+  const done = askedSections.filter((s) => filled.has(s)).length;
   return (
     <nav className="intake-outline" aria-label="Intake sections">
       <p className="intake-outline-count">
-        <span className="intake-outline-done">{done}</span> of {intakeSections.length} sections filled
+        <span className="intake-outline-done">{done}</span> of {askedSections.length} sections filled
       </p>
       <div className="intake-outline-bar" aria-hidden>
-        <span style={{ width: `${(done / intakeSections.length) * 100}%` }} />
+        <span style={{ width: `${(done / askedSections.length) * 100}%` }} />
       </div>
       <ul className="intake-outline-parts">
         {intakeParts

@@ -35,7 +35,8 @@ export function IntakeSummary({ intake, nameOf, asRevision }: IntakeSummaryProps
     <dl className="intake-summary">
       {layout.map(([section, span]) => {
         const value = renderSection(intake, section, nameOf);
-        if (asRevision && value === null) return null;
+        // An intake no longer asks urgency (the job's priority says it): an older one's is shown, an empty one left out.
+        if ((asRevision || section === 'urgency') && value === null) return null;
         const changed = asRevision && intake.revision > 1 && intake.changed.includes(section);
         return (
           <div

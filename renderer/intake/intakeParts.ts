@@ -7,7 +7,7 @@ export const intakeParts: { id: string; title: string; sections: IntakeSection[]
   { id: 'together', title: 'Working together', sections: ['submissionTarget', 'meetingCadence'] },
   { id: 'interviews', title: 'Interview process', sections: ['interviewStages'] },
   { id: 'offer', title: 'The offer', sections: ['compensation', 'sellingPoints', 'dealBreakers'] },
-  { id: 'timing', title: 'Timing', sections: ['urgency', 'targetDaysToHire'] },
+  { id: 'timing', title: 'Timing', sections: ['targetDaysToHire'] },
 ];
 
 export const partElementId = (id: string) => `intake-part-${id}`;

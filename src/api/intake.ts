@@ -71,6 +71,12 @@ export const intakeSectionSchemas = {
 export type IntakeSection = keyof typeof intakeSectionSchemas;
 export const intakeSections = Object.keys(intakeSectionSchemas) as IntakeSection[];
 
+/**
+ * The sections an intake asks and counts. How urgent the hire is, is the job's priority, asked
+ * once with the job: an urgency recorded by an older intake is kept and shown, never asked again.
+ */
+export const askedSections = intakeSections.filter((section) => section !== 'urgency');
+
 export const IntakeSections = z.strictObject(intakeSectionSchemas);
 
 /** A section counts as agreed when it holds something: not blank, not an empty list. */

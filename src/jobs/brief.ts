@@ -1,5 +1,5 @@
-import { intakeSectionTitles, urgencyLabels, weekdayLabels, type IntakeRevision, type JobBrief } from '../api/intake';
-import { employmentTypeLabels, remotePolicyLabels, type Job, type SalaryRange } from '../api/jobs';
+import { intakeSectionTitles, weekdayLabels, type IntakeRevision, type JobBrief } from '../api/intake';
+import { employmentTypeLabels, jobPriorityLabels, remotePolicyLabels, type Job, type SalaryRange } from '../api/jobs';
 
 // The day as the app shows it everywhere: in the language and order of the recruiter's system.
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -65,7 +65,8 @@ export function jobBrief(job: Job, intake: IntakeRevision | null, contactName: (
         `We meet ${intake.meetingCadence.timesPerWeek === 1 ? 'once' : `${intake.meetingCadence.timesPerWeek} times`} a week${
           intake.meetingCadence.days.length ? ` (${intake.meetingCadence.days.map((d) => weekdayLabels[d]).join(', ')})` : ''
         }.`,
-      intake.urgency && `Urgency: ${urgencyLabels[intake.urgency]}.`,
+      // The job's priority says how urgent the hire is; "normal" goes without saying.
+      job.priority !== 'normal' && `Priority: ${jobPriorityLabels[job.priority]}.`,
       intake.targetDaysToHire !== null && `Target time to hire: ${plural(intake.targetDaysToHire, 'day', 'days')}.`,
     ]);
   }

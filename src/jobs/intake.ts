@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ParsedInput } from '../api/contract';
 import {
+  askedSections,
   intakeSections,
   intakeSectionSchemas,
   isSectionFilled,
@@ -134,9 +135,9 @@ const missingLabels: Record<(typeof intakeSections)[number], string> = {
 };
 
 export function completeness(intake: IntakeRevision | null): Completeness {
-  const total = intakeSections.length;
+  const total = askedSections.length;
   if (!intake) return { done: 0, total, missing: [{ section: 'intake', label: 'No intake meeting recorded yet' }] };
-  const missing = intakeSections
+  const missing = askedSections
     .filter((section) => !isSectionFilled(intake[section]))
     .map((section) => ({ section, label: missingLabels[section] }));
   return { done: total - missing.length, total, missing };

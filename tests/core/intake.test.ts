@@ -43,7 +43,7 @@ describe('intake', () => {
     expect(detail.intake).toBeNull();
     expect(detail.completeness).toEqual({
       done: 0,
-      total: 13,
+      total: 12,
       missing: [{ section: 'intake', label: 'No intake meeting recorded yet' }],
     });
   });
@@ -66,7 +66,7 @@ describe('intake', () => {
       ],
       changed: [],
     });
-    expect(app.call('jobs.get', { id: job.id }).completeness).toEqual({ done: 13, total: 13, missing: [] });
+    expect(app.call('jobs.get', { id: job.id }).completeness).toEqual({ done: 12, total: 12, missing: [] });
   });
 
   it('names what is still missing', async () => {
@@ -152,7 +152,7 @@ describe('intake', () => {
   it('the brief renders the agreed intake as a one-page document and as text', async () => {
     const app = await freshApp();
     const { job, manager, hr } = jobWithContacts(app);
-    app.call('jobs.update', { id: job.id, salary: { min: 80000, max: 95000, currency: 'EUR' }, targetFillOn: '2027-01-31' });
+    app.call('jobs.update', { id: job.id, salary: { min: 80000, max: 95000, currency: 'EUR' }, targetFillOn: '2027-01-31', priority: 'urgent' });
     app.call('intake.save', fullIntake(job.id, manager.id, hr.id));
     const brief = app.call('jobs.brief', { id: job.id });
     expect(brief.title).toBe('Senior Rust Engineer — Acme');
@@ -167,11 +167,22 @@ describe('intake', () => {
     expect(section('How we will work together')).toEqual([
       `We submit 5 candidates by ${shortDay('2026-12-05')}.`,
       'We meet 2 times a week (Tue, Thu).',
-      'Urgency: High.',
+      // The job's priority, not the urgency this intake recorded: they are one thing, set with the job.
+      'Priority: Urgent.',
       'Target time to hire: 45 days.',
     ]);
     expect(brief.text).toContain('MUST-HAVE SKILLS\n• Rust\n• Postgres');
     expect(brief.text).not.toMatch(/fee|20%/i);
+  });
+
+  it('does not ask urgency: it is the job’s priority; an urgency recorded before is kept, not counted', async () => {
+    const app = await freshApp();
+    const { job } = jobWithContacts(app);
+    const saved = app.call('intake.save', { jobId: job.id, mustHave: ['Rust'], urgency: 'critical' });
+    expect(saved.urgency).toBe('critical');
+    const { completeness } = app.call('jobs.get', { id: job.id });
+    expect(completeness).toMatchObject({ done: 1, total: 12 });
+    expect(completeness.missing.map((m) => m.section)).not.toContain('urgency');
   });
 
   it('a brief without intake still describes the role', async () => {

@@ -218,12 +218,14 @@ describe('jobs and intake', () => {
     expect(await page.getByRole('group', { name: 'Stage 2' }).getByLabel('Other interviewers').inputValue()).toBe('two senior engineers');
 
     await page.getByLabel('Compensation and benefits').fill('€80–95k, 30 days holiday, learning budget');
-    await page.getByRole('group', { name: 'Urgency' }).getByRole('radio', { name: 'High' }).check();
+    // How urgent the hire is, is the job's priority: the intake shows it, and does not ask it again.
+    expect(await page.getByRole('group', { name: 'Urgency' }).count()).toBe(0);
+    await page.getByText(/^Priority Normal, as set with the job’s details/).waitFor();
     // Enter in a one-line box does not save the form half done.
     await page.getByLabel('Target time to hire').fill('45');
     await page.getByLabel('Target time to hire').press('Enter');
     const outline = page.getByRole('navigation', { name: 'Intake sections' });
-    expect(await text(outline)).toContain('9 of 13 sections filled');
+    expect(await text(outline)).toContain('8 of 12 sections filled');
     await dismissToasts(page);
     await scrollPaneTo(page, 'top');
     await screenshot(page, '22-intake-editor');
@@ -235,9 +237,9 @@ describe('jobs and intake', () => {
     await page.getByRole('heading', { level: 1, name: /Senior Backend Engineer/ }).waitFor();
 
     // The job page: the intake at a glance, and what is still missing named.
-    await expect.poll(() => meter.getAttribute('aria-valuenow')).toBe('9');
+    await expect.poll(() => meter.getAttribute('aria-valuenow')).toBe('8');
     const completeness = page.getByRole('region', { name: 'Intake completeness' });
-    expect(await text(completeness)).toContain('9 of 13 sections agreed');
+    expect(await text(completeness)).toContain('8 of 12 sections agreed');
     const missing = await completeness.getByRole('list').getByRole('listitem').allTextContents();
     expect(missing).toEqual(['Nothing on what HR looks for', 'No agreed words for the ideal candidate', 'No selling points', 'No deal-breakers']);
     const glance = page.getByRole('region', { name: 'Intake at a glance' });
