@@ -15,6 +15,12 @@ export interface Core {
   schemaVersion: number;
   background: Background;
   newId: () => string;
+  /**
+   * On the core's writer thread: whether a message from the host is waiting behind the work in
+   * hand, so long work made of many transactions (a CSV import) can end its transaction and let
+   * it through. Absent elsewhere.
+   */
+  callsWaiting?: () => boolean;
   /** The better-sqlite3 build this database was opened with, for the extra connections an export or import opens. */
   nativeBinding?: string;
 }

@@ -31,8 +31,12 @@ export class Hlc {
     if (last) this.observe(last);
   }
 
-  next(): string {
-    const shared = this.stored?.();
+  /**
+   * `readStored: false` skips reading the stored stamp: only for the later stamps of one write
+   * transaction whose first stamp read it, as no other program can write in between.
+   */
+  next(readStored = true): string {
+    const shared = readStored ? this.stored?.() : undefined;
     if (shared && shared !== this.lastMade) this.observe(shared);
     const wall = this.clock.now().getTime();
     if (wall > this.millis) {

@@ -73,9 +73,36 @@ function writeFields(core: Core, entity: Entity, id: string, values: Record<stri
 
 /** The next clock stamp, remembered in the database so the clock resumes past it after a restart. */
 function nextStamp(core: Core): string {
+  const batch = storedOnce.get(core);
+  if (batch) return (batch.last = core.hlc.next(batch.last === null));
   const hlc = core.hlc.next();
   setSetting(core.db, 'clock', hlc);
   return hlc;
+}
+
+/** Cores inside `stampsStoredOnce`, with the last stamp made there (null until the first). */
+const storedOnce = new WeakMap<Core, { last: string | null }>();
+
+/**
+ * Runs `work`, which writes many records inside one write transaction (a chunk of a CSV import),
+ * reading the stored clock stamp for the first of them and storing the last once at the end,
+ * instead of a read and a write of the setting per record: no other program can write while this
+ * transaction holds the lock, so the clock in memory is the truth until it commits. If `work`
+ * throws, nothing is stored: the caller's transaction is rolled back, its stamps with it.
+ */
+export function stampsStoredOnce<T>(core: Core, work: () => T): T {
+  if (!core.db.inTransaction) throw new Error('stampsStoredOnce needs a write transaction around it');
+  if (storedOnce.has(core)) return work();
+  const batch = { last: null as string | null };
+  storedOnce.set(core, batch);
+  let result: T;
+  try {
+    result = work();
+  } finally {
+    storedOnce.delete(core);
+  }
+  if (batch.last !== null) setSetting(core.db, 'clock', batch.last);
+  return result;
 }
 
 function logChanges(core: Core, entity: Entity, id: string, hlc: string, values: Record<string, SqlValue>): void {

@@ -11,6 +11,11 @@ export interface WorkerSetup {
   timeZone?: string;
   /** For a restorer: the backup to put in the file's place. */
   from?: string;
+  /**
+   * One Int32: the messages the host has posted that the worker has not yet taken up, so long
+   * work between calls (a CSV import) can see that one waits and step aside.
+   */
+  waiting?: SharedArrayBuffer;
 }
 
 /** The host's messages to a worker. */

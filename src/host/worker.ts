@@ -46,9 +46,13 @@ export async function runWorker(setup: WorkerSetup, port: MessagePort): Promise<
   }
   post({ type: 'ready', deviceId: core.deviceId, schemaVersion: core.schemaVersion, needsCheck });
   const cancels = announceBackgroundTasks(core, post);
+  const waiting = setup.waiting ? new Int32Array(setup.waiting) : null;
+  if (waiting) core.callsWaiting = () => Atomics.load(waiting, 0) > 0;
 
   const changes = () => statement(core.db, 'SELECT total_changes()').pluck().get() as number;
   port.on('message', (message: ToWorker) => {
+    // Counted by the host as it posted them (WorkerHandle): taken up now.
+    if (waiting && message.type !== 'open' && message.type !== 'close') Atomics.sub(waiting, 0, 1);
     switch (message.type) {
       case 'call': {
         const before = changes();

@@ -27,6 +27,8 @@ export class WorkerHandle {
   private constructor(
     readonly role: Role,
     private readonly worker: Worker,
+    /** Messages posted and not yet taken up by the worker (WorkerSetup.waiting). */
+    private readonly waiting: Int32Array,
   ) {
     this.ready = new Promise((resolve, reject) => {
       worker.on('message', (message: FromWorker) => {
@@ -68,7 +70,8 @@ export class WorkerHandle {
 
   /** Starts the thread, which loads the core's code and waits for `open`. */
   static start(entry: string, setup: WorkerSetup): WorkerHandle {
-    return new WorkerHandle(setup.role, new Worker(entry, { workerData: setup }));
+    const waiting = new SharedArrayBuffer(4);
+    return new WorkerHandle(setup.role, new Worker(entry, { workerData: { ...setup, waiting } }), new Int32Array(waiting));
   }
 
   /** Opens the thread's connection; `ready` says when it has. */
@@ -87,12 +90,14 @@ export class WorkerHandle {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, onProgress });
+      Atomics.add(this.waiting, 0, 1);
       this.worker.postMessage({ ...request, id } as ToWorker);
     });
   }
 
   /** Asks one of the worker's background tasks to stop. */
   cancelTask(taskId: number): void {
+    Atomics.add(this.waiting, 0, 1);
     this.worker.postMessage({ type: 'cancel-task', taskId } satisfies ToWorker);
   }
 

@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/api/errors';
 import * as candidates from '../../src/candidates/candidates';
+import { getSetting } from '../../src/db/settings';
+import { openDatabase } from '../../src/db/open';
+import { dispatch } from '../../src/server/dispatch';
 import { suggestMapping } from '../../src/sharing/csv/columns';
+import { runImport } from '../../src/sharing/csv/importer';
+import { prepareCsv } from '../../src/sharing/csv/source';
 import { base64, importCsv, previewCsv } from './csv-helpers';
 import { failure, freshApp, queued, tempDir } from './helpers';
 
@@ -422,6 +427,38 @@ describe('the import runs in the background, in chunks', () => {
     expect(app.core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     expect(log).toHaveBeenCalledWith('[shortlist] CSV import failed:', expect.objectContaining({ line: expect.any(Number) }));
     log.mockRestore();
+  });
+
+  it('ends a chunk after the row it is on when a call is waiting for the database', async () => {
+    const app = await freshApp();
+    const csv = prepareCsv(Buffer.from(manyCandidates(300)), {
+      ...{ kind: 'candidates', encoding: null, delimiter: null, mapping: null, createMissingClients: false },
+    });
+    let asked = 0;
+    const reported: number[] = [];
+    const result = await runImport(app.core, csv, {
+      // Asked before each row after a chunk's first: the tenth time, a call has come in.
+      callsWaiting: () => ++asked === 10,
+      onProgress: ({ rowsRead }) => reported.push(rowsRead),
+    });
+    expect(reported[0]).toBe(10);
+    expect(result).toMatchObject({ rowsRead: 300, accepted: 300, stopped: false });
+  });
+
+  it('stamps each row after the one before and stores the clock for the next write, by any program, to follow', async () => {
+    const app = await freshApp();
+    await importCsv(app, manyCandidates(300), { kind: 'candidates' });
+    const stamps = app.core.db.prepare('SELECT created_hlc FROM candidates ORDER BY rowid').pluck().all() as string[];
+    expect(new Set(stamps).size).toBe(300);
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(getSetting(app.core.db, 'clock')).toBe(stamps.at(-1));
+    // The CLI opening the same file while the app runs, in the same millisecond.
+    const cli = await openDatabase(app.file, { clock: app.clock });
+    const made = dispatch(cli, 'candidates.create', { name: 'Grace Hopper' });
+    cli.db.close();
+    expect(made.ok).toBe(true);
+    const graceStamp = app.core.db.prepare("SELECT created_hlc FROM candidates WHERE name = 'Grace Hopper'").pluck().get() as string;
+    expect(graceStamp > stamps.at(-1)!).toBe(true);
   });
 
   it('a job it does not know is not found', async () => {

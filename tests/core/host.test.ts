@@ -153,6 +153,23 @@ describe('a CSV import, written a chunk at a time between calls', { timeout: 120
     expect(await ok<{ total: number }>(host, 'candidates.list', {})).toMatchObject({ total: progress.accepted });
     expect((await ok<TaskInfo[]>(host, 'tasks.list', {})).find((t) => t.id === task.id)).toMatchObject({ state: 'cancelled' });
   });
+
+  it('lets a write made meanwhile through between two rows, then imports the rest', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'candidates.csv');
+    fs.writeFileSync(csv, ['Name', ...Array.from({ length: 30_000 }, (_, i) => `Row ${i}`)].join('\n'));
+    const host = await startHost(path.join(dir, 'shortlist.db'));
+    const { jobId } = await ok<{ jobId: string }>(host, 'csv.import', { kind: 'candidates', path: csv });
+    await untilRunning(host, new Promise(() => undefined));
+    await ok(host, 'clients.create', { name: 'Acme' });
+    // Answered while the import still runs: it did not wait for the file's end.
+    expect(await ok<{ state: string }>(host, 'csv.progress', { jobId })).toMatchObject({ state: 'running' });
+    let progress: { state: string; accepted: number };
+    do progress = await ok(host, 'csv.progress', { jobId });
+    while (progress.state === 'running');
+    expect(progress).toMatchObject({ state: 'done', accepted: 30_000 });
+    expect(await ok<{ total: number }>(host, 'candidates.list', {})).toMatchObject({ total: 30_000 });
+  });
 });
 
 describe('opening after a crash', { timeout: 120_000 }, () => {

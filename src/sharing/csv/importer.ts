@@ -3,19 +3,25 @@ import { ApiError } from '../../api/errors';
 import type { Core } from '../../db/core';
 import { explainFailure, logFailure } from '../../db/errors';
 import { relaxDurability } from '../../db/durability';
+import { stampsStoredOnce } from '../../db/records';
 import { catchUpSearchIndex } from '../../search/searchIndex';
 import { verdictFor } from './check';
 import { readRows, type CsvItem } from './rows';
+import type { Kept } from './kept';
 import type { PreparedCsv } from './source';
 
 /**
- * How long one chunk (one transaction) may hold the event loop: short enough that the window and
- * its progress calls are answered promptly, long enough that the cost of each commit hardly
- * counts. Rows cost from a few microseconds (a rejected row) to a fraction of a millisecond (a
- * new candidate and its search entry), so the number of rows per chunk follows the last chunk's pace.
+ * How long one chunk (one transaction) may run. Every commit writes out each page the chunk
+ * changed, and a new candidate's lookup keys land on pages all over their index (emails, phones,
+ * names are in no order), so a chunk of a few hundred rows writes nearly as many pages as one of
+ * thousands: 100,000 rows written 250 to a transaction wrote 2.6 GB, 5,000 to one under 1 GB. So
+ * a chunk runs long when nothing waits for the connection, and ends after the row it is on when
+ * a call does (ImportControl.callsWaiting). Without that signal, another call on the same thread
+ * waits for the chunk to end, and chunks stay short. Even long, a chunk ends well inside the
+ * 5 s another program (the app beside the CLI) waits for the database before giving up.
  */
-const CHUNK_MS = 100;
-const MIN_ROWS_PER_CHUNK = 50;
+const CHUNK_MS = 2000;
+const SHORT_CHUNK_MS = 100;
 const MAX_ROWS_PER_CHUNK = 5000;
 /**
  * New records reach the search index in batches this large rather than a chunk at a time: FTS5
@@ -34,6 +40,8 @@ export interface ImportTally {
   clientsCreated: number;
   /** Records that got a note keeping their row's other columns. */
   notesAdded: number;
+  /** Tags from a tags column that no record carried before the import, in the order met. */
+  tagsCreated: string[];
   /** How far through the file, from 0 to 1. */
   fractionRead: number;
 }
@@ -45,6 +53,7 @@ export const emptyTally = (): ImportTally => ({
   duplicates: [],
   clientsCreated: 0,
   notesAdded: 0,
+  tagsCreated: [],
   fractionRead: 0,
 });
 
@@ -53,6 +62,13 @@ export interface ImportControl {
   onProgress?: (tally: ImportTally) => void;
   /** Asked between chunks; true stops the import there, keeping what was imported. */
   stopRequested?: () => boolean;
+  /**
+   * Asked between rows: whether a call is waiting for this connection, which then ends the chunk
+   * at once, so chunks may be long. `null`: calls may come on this connection but none can be
+   * seen waiting (no host around the core), so chunks stay short. Left out: nothing else uses the
+   * connection while the import runs (the CLI, the benchmark).
+   */
+  callsWaiting?: (() => boolean) | null;
 }
 
 /**
@@ -119,88 +135,123 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
   const rows = readRows(csv.text, csv.delimiter, csv.rowsFrom, csv.mapping.headers.length);
-  let batch: CsvItem[] = [];
-  let rowsPerChunk = MIN_ROWS_PER_CHUNK;
+  const items = rows.items[Symbol.iterator]();
+  const chunkMs = control.callsWaiting === null ? SHORT_CHUNK_MS : CHUNK_MS;
+  const callsWaiting = control.callsWaiting ?? (() => false);
   let unindexed = 0;
-  const commit = (last: boolean) => {
-    if (batch.length > 0) {
-      const started = performance.now();
-      unindexed += batch.length;
-      const index = unindexed >= SEARCH_BATCH_ROWS;
-      if (index) unindexed = 0;
-      let chunk;
-      try {
-        chunk = writeChunk(batch, index);
-      } catch (error) {
-        throw new ImportStopped(batch[0]!.line, error, { ...tally }, core.file);
-      }
-      const msPerRow = Math.max(performance.now() - started, 1) / batch.length;
-      rowsPerChunk = Math.round(Math.min(MAX_ROWS_PER_CHUNK, Math.max(MIN_ROWS_PER_CHUNK, CHUNK_MS / msPerRow)));
-      tally.rowsRead += batch.length;
-      tally.accepted += chunk.accepted;
-      tally.rejected.push(...chunk.rejected);
-      tally.duplicates.push(...chunk.duplicates);
-      tally.clientsCreated += chunk.clientsCreated;
-      tally.notesAdded += chunk.notesAdded;
-      batch = [];
+  for (let first = items.next(); !first.done; first = items.next()) {
+    const chunk = new ChunkRows(items, first.value, chunkMs, callsWaiting);
+    let written;
+    try {
+      written = writeChunk(chunk, (rowsWritten) => {
+        unindexed += rowsWritten;
+        if (unindexed < SEARCH_BATCH_ROWS) return false;
+        unindexed = 0;
+        return true;
+      });
+    } catch (error) {
+      throw new ImportStopped(csv.lineOf(first.value.line), error, { ...tally }, core.file);
     }
+    tally.rowsRead += chunk.taken.length;
+    tally.accepted += written.accepted;
+    tally.rejected.push(...written.rejected);
+    tally.duplicates.push(...written.duplicates);
+    tally.clientsCreated += written.clientsCreated;
+    tally.notesAdded += written.notesAdded;
+    tally.tagsCreated.push(...written.tagsCreated);
     // The parser reads ahead of the rows written, so only the end is the end.
-    tally.fractionRead = last ? 1 : Math.min(rows.progress(), 0.999);
+    tally.fractionRead = chunk.endOfFile ? 1 : Math.min(rows.progress(), 0.999);
     control.onProgress?.(tally);
-  };
-  for (const item of rows.items) {
-    batch.push(item);
-    if (batch.length < rowsPerChunk) continue;
-    commit(false);
+    if (chunk.endOfFile) break;
     await nextTurn();
     if (control.stopRequested?.()) return { ...tally, stopped: true };
   }
-  commit(true);
+  if (tally.fractionRead < 1) {
+    tally.fractionRead = 1;
+    control.onProgress?.(tally);
+  }
   return { ...tally, stopped: false };
+}
+
+/**
+ * The rows of one chunk, read from the file as the chunk goes: it takes the next row while it is
+ * short of its time and size and no call is waiting. A chunk done again reads the same rows.
+ */
+class ChunkRows {
+  readonly taken: CsvItem[];
+  endOfFile = false;
+  private readonly started = performance.now();
+
+  constructor(
+    private readonly items: Iterator<CsvItem>,
+    first: CsvItem,
+    private readonly ms: number,
+    private readonly callsWaiting: () => boolean,
+  ) {
+    this.taken = [first];
+  }
+
+  /** The chunk's row at `index`, or undefined where the chunk ends. */
+  at(index: number): CsvItem | undefined {
+    if (index < this.taken.length) return this.taken[index];
+    if (this.endOfFile || this.taken.length >= MAX_ROWS_PER_CHUNK) return undefined;
+    if (this.callsWaiting() || performance.now() - this.started >= this.ms) return undefined;
+    const next = this.items.next();
+    if (next.done) {
+      this.endOfFile = true;
+      return undefined;
+    }
+    this.taken.push(next.value);
+    return next.value;
+  }
 }
 
 type ChunkTally = Omit<ImportTally, 'rowsRead' | 'fractionRead'>;
 
 /**
- * Writes a chunk of rows in one transaction. A write that breaks a rule only the service knows
- * (rare: the checks come first) must leave nothing of its row behind, so the chunk is then rolled
- * back and done again with a savepoint around each row, rather than paying for one on every row.
- * `index` brings the search index up to date in the same transaction.
+ * Writes a chunk of rows in one transaction, the clock stamped in memory and stored once. A write
+ * that breaks a rule only the service knows (rare: the checks come first) must leave nothing of
+ * its row behind, so the chunk is then rolled back and done again with a savepoint around each
+ * row, rather than paying for one on every row. `indexNow`, told how many rows the chunk read,
+ * says whether to bring the search index up to date in the same transaction.
  */
-function chunkWriter(core: Core, csv: PreparedCsv): (items: CsvItem[], index: boolean) => ChunkTally {
-  const writeInSavepoint = core.db.transaction((write: () => { noted: boolean }) => write());
-  const importChunk = core.db.transaction((items: CsvItem[], index: boolean, savepoints: boolean) => {
+function chunkWriter(core: Core, csv: PreparedCsv): (rows: ChunkRows, indexNow: (rowsRead: number) => boolean) => ChunkTally {
+  const writeInSavepoint = core.db.transaction((write: () => Kept) => write());
+  const importChunk = core.db.transaction((rows: ChunkRows, indexNow: (rowsRead: number) => boolean, savepoints: boolean) => {
     const chunk: ChunkTally = emptyTally();
-    for (const item of items) {
-      const verdict = verdictFor(core, csv, item);
-      if (verdict.status === 'duplicate') {
-        chunk.duplicates.push({ line: csv.lineOf(item.line), reason: verdict.reason, existing: verdict.existing });
-      } else if (verdict.status === 'rejected') {
-        chunk.rejected.push({ line: csv.lineOf(item.line), reason: verdict.reason });
-      } else {
-        let written;
-        try {
-          written = savepoints ? writeInSavepoint(verdict.write) : verdict.write();
-        } catch (error) {
-          // Anything but a broken rule is not the row's fault, and stops the import.
-          if (!(error instanceof ApiError)) throw error;
-          if (!savepoints) throw new RowRefused();
-          chunk.rejected.push({ line: csv.lineOf(item.line), reason: error.message });
-          continue;
+    stampsStoredOnce(core, () => {
+      for (let index = 0, item = rows.at(0); item !== undefined; item = rows.at(++index)) {
+        const verdict = verdictFor(core, csv, item);
+        if (verdict.status === 'duplicate') {
+          chunk.duplicates.push({ line: csv.lineOf(item.line), reason: verdict.reason, existing: verdict.existing });
+        } else if (verdict.status === 'rejected') {
+          chunk.rejected.push({ line: csv.lineOf(item.line), reason: verdict.reason });
+        } else {
+          let written;
+          try {
+            written = savepoints ? writeInSavepoint(verdict.write) : verdict.write();
+          } catch (error) {
+            // Anything but a broken rule is not the row's fault, and stops the import.
+            if (!(error instanceof ApiError)) throw error;
+            if (!savepoints) throw new RowRefused();
+            chunk.rejected.push({ line: csv.lineOf(item.line), reason: error.message });
+            continue;
+          }
+          chunk.accepted++;
+          if (written.noted) chunk.notesAdded++;
+          chunk.tagsCreated.push(...written.newTags);
+          if (verdict.newClient !== null) chunk.clientsCreated++;
         }
-        chunk.accepted++;
-        if (written.noted) chunk.notesAdded++;
-        if (verdict.newClient !== null) chunk.clientsCreated++;
       }
-    }
-    if (index) catchUpSearchIndex(core);
+    });
+    if (indexNow(rows.taken.length)) catchUpSearchIndex(core);
     return chunk;
   });
-  return (items, index) => {
+  return (rows, indexNow) => {
     try {
-      return importChunk.immediate(items, index, false);
+      return importChunk.immediate(rows, indexNow, false);
     } catch (error) {
-      if (error instanceof RowRefused) return importChunk.immediate(items, index, true);
+      if (error instanceof RowRefused) return importChunk.immediate(rows, indexNow, true);
       throw error;
     }
   };

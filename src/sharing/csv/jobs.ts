@@ -59,6 +59,7 @@ export function startImport(core: Core, csv: PreparedCsv): string {
           task.report(tally.fractionRead, `${tally.accepted} rows imported`);
         },
         stopRequested: () => job.stopRequested,
+        callsWaiting: core.callsWaiting ?? null,
       });
       job.tally = result;
       job.state = result.stopped ? 'cancelled' : 'done';
@@ -110,6 +111,7 @@ export function importProgress(core: Core, input: ParsedInput<'csv.progress'>): 
     clientsCreated: tally.clientsCreated,
     columns,
     notesAdded: tally.notesAdded,
+    tagsCreated: tally.tagsCreated,
   };
 }
 
