@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Router, useLocation } from 'wouter';
 import { QuickSwitcher } from '../search/QuickSwitcher';
 import { TrashQuestion } from '../trash/confirmTrash';
 import { Toasts } from '../ui/Toasts';
 import { UnsavedChangesPrompt } from '../ui/UnsavedChangesPrompt';
 import { AppRoutes } from './AppRoutes';
+import { preloadPages } from './pages';
 import { useGuardedHashLocation } from './guardedLocation';
 import { Sidebar } from './Sidebar';
 import { useMenuCommands } from './useMenuCommands';
@@ -27,6 +28,11 @@ function Shell() {
   const main = useRef<HTMLElement>(null);
   useRecordRequests();
   useMenuCommands();
+  // Once the first page has painted and the window is idle, the other pages' code loads.
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadPages, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   // Every page shares one scrolling pane: a new page starts at its top, not where the last one was.
   useEffect(() => {
@@ -37,7 +43,10 @@ function Shell() {
     <div className="shell">
       <Sidebar />
       <main className="main" ref={main}>
-        <AppRoutes />
+        {/* A page's code loads on its first visit (pages.ts): nothing to show for those few milliseconds. */}
+        <Suspense fallback={null}>
+          <AppRoutes />
+        </Suspense>
       </main>
       <Toasts />
       {/* Ctrl/⌘K from any page. */}

@@ -1,26 +1,28 @@
 import { Redirect, Route, Switch } from 'wouter';
-import { CandidatePage } from '../candidates/CandidatePage';
-import { CandidatesPage } from '../candidates/CandidatesPage';
-import { ClientPage } from '../clients/ClientPage';
-import { ClientsPage } from '../clients/ClientsPage';
-import { ContactRedirect } from '../clients/ContactRedirect';
-import { CsvImportPage } from '../csv/CsvImportPage';
-import { IntakePage } from '../intake/IntakePage';
-import { BriefPage } from '../jobs/brief/BriefPage';
-import { JobPage } from '../jobs/JobPage';
-import { JobsPage } from '../jobs/JobsPage';
-import { PlacementsPage } from '../placements/PlacementsPage';
-import { ReportsPage } from '../reports/ReportsPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { ShortlistPage } from '../shortlists/ShortlistPage';
-import { ConflictsPage } from '../sharing/ConflictsPage';
-import { DuplicatesPage } from '../sharing/DuplicatesPage';
-import { SharingPage } from '../sharing/SharingPage';
-import { PipelinePage } from '../submissions/PipelinePage';
-import { ProfilePage } from '../submissions/ProfilePage';
-import { SubmissionPage } from '../submissions/SubmissionPage';
 import { TodayPage } from '../today/TodayPage';
-import { TrashPage } from '../trash/TrashPage';
+import {
+  BriefPage,
+  CandidatePage,
+  CandidatesPage,
+  ClientPage,
+  ClientsPage,
+  ConflictsPage,
+  ContactRedirect,
+  CsvImportPage,
+  DuplicatesPage,
+  IntakePage,
+  JobPage,
+  JobsPage,
+  PipelinePage,
+  PlacementsPage,
+  ProfilePage,
+  ReportsPage,
+  SettingsPage,
+  SharingPage,
+  ShortlistPage,
+  SubmissionPage,
+  TrashPage,
+} from './pages';
 import { paths } from './paths';
 
 export function AppRoutes() {

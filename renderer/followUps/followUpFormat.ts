@@ -29,7 +29,6 @@ function dueMoment(reminder: Reminder): { day: string; instant: string | null } 
 }
 
 /** The day it next asks for attention, on this computer's calendar. */
-export const dueDayOf = (reminder: Reminder) => dueMoment(reminder).day;
 
 /** "Due tomorrow, 09:00", "Due Thu 20 Nov", "Snoozed until today, 15:30". */
 export function dueLabel(reminder: Reminder): string {

@@ -1,29 +1,18 @@
 import { AlarmClock, Check, ChevronRight, X } from 'lucide-react';
 import { useState } from 'react';
-import type { ManyChanged, Reminder, RemindersSnoozeManyInput, Today } from '../../src/api/reminders';
+import type { ManyChanged, Reminder, RemindersSnoozeManyInput } from '../../src/api/reminders';
 import { change } from '../api/data';
 import { showFailure } from '../followUps/followUpActions';
-import { dueDayOf, dueLabel, lateLabel } from '../followUps/followUpFormat';
+import { dueLabel, lateLabel } from '../followUps/followUpFormat';
 import { RecordLink } from '../followUps/FollowUpRow';
 import { Button } from '../ui/Button';
 import { showToast } from '../ui/toasts';
-
-/** Late by more than this many days: grouped apart, to be cleared in one go. */
-const OLD_AFTER_DAYS = 7;
-
-/** Today's overdue follow-ups, the recent ones apart from those late by more than a week. */
-export function splitOverdue(today: Today): { overdue: Reminder[]; older: Reminder[] } {
-  const [y, m, d] = today.day.split('-').map(Number) as [number, number, number];
-  const cutoff = new Date(Date.UTC(y, m - 1, d - OLD_AFTER_DAYS)).toISOString().slice(0, 10);
-  const isOld = (r: Reminder) => r.state === 'open' && dueDayOf(r) < cutoff;
-  return { overdue: today.overdue.filter((r) => !isOld(r)), older: today.overdue.filter(isOld) };
-}
 
 /**
  * The old overdue follow-ups, folded under one heading: tick them (all at once, or some) and mark
  * them done, dismiss or snooze them together, with an Undo that puts each back as it was.
  */
-export function OlderOverdue({ reminders }: { reminders: Reminder[] }) {
+export function OlderOverdue({ reminders, count }: { reminders: Reminder[]; count: number }) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   if (reminders.length === 0) return null;
@@ -58,8 +47,13 @@ export function OlderOverdue({ reminders }: { reminders: Reminder[] }) {
     <details className="card today-group today-group--older">
       <summary className="today-group-title">
         <ChevronRight size={14} aria-hidden className="today-older-chevron" />
-        Late by more than a week <span className="count">{reminders.length}</span>
+        Late by more than a week <span className="count">{count}</span>
       </summary>
+      {count > reminders.length && (
+        <p className="hint today-older-more">
+          The {reminders.length} longest late of {count}: clear these and the next ones take their place.
+        </p>
+      )}
       <div className="today-older-bar" role="toolbar" aria-label="Act on the selected follow-ups">
         <label className="today-older-all">
           <input type="checkbox" checked={all} onChange={(e) => setPicked(new Set(e.target.checked ? reminders.map((r) => r.id) : []))} />

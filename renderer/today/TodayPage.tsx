@@ -10,7 +10,7 @@ import { formatLongDay } from '../ui/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { GettingStarted } from './GettingStarted';
 import { PageHeader } from '../ui/PageHeader';
-import { OlderOverdue, splitOverdue } from './OlderOverdue';
+import { OlderOverdue } from './OlderOverdue';
 import { TodayGroup } from './TodayGroup';
 import { TodayShortcuts } from './TodayShortcuts';
 import { resetTodaySelection, useTodaySelection } from './todayStore';
@@ -22,8 +22,7 @@ const newReminder = () => openReminderEditor({ mode: 'new', about: null });
 export function TodayPage() {
   const { data: today, error } = useData('reminders.today', {});
   const selection = useTodaySelection();
-  // Late by more than a week: folded into a group of their own, to be cleared in one go.
-  const { overdue, older } = today ? splitOverdue(today) : { overdue: [], older: [] };
+  const overdue = today?.overdue ?? [];
   const rows = today ? [...overdue, ...today.today, ...today.upcoming] : [];
   // The selected row, or the one that took its place when it left the list.
   const at = rows.findIndex((r) => r.id === selection.id);
@@ -31,7 +30,7 @@ export function TodayPage() {
   useTodayKeys(rows, selected);
   useEffect(() => resetTodaySelection, []);
 
-  const nothingDue = today && rows.length === 0 && older.length === 0;
+  const nothingDue = today && rows.length === 0 && today.older.length === 0;
   // A new database has no clients yet: Today says where to begin instead of "nothing due".
   const { data: clients } = useData('clients.list', nothingDue ? { limit: 1 } : null);
   const brandNew = nothingDue && clients?.items.length === 0;
@@ -81,8 +80,9 @@ export function TodayPage() {
       )}
       {today && !nothingDue && (
         <>
-          <TodayGroup id="overdue" title="Overdue" reminders={overdue} count={today.counts.overdue - older.length} offset={0} selectedId={selectedId} />
-          <OlderOverdue reminders={older} />
+          <TodayGroup id="overdue" title="Overdue" reminders={overdue} count={today.counts.overdue} offset={0} selectedId={selectedId} />
+          {/* Late by more than a week: folded into a group of their own, to be cleared in one go. */}
+          <OlderOverdue reminders={today.older} count={today.counts.older} />
           <TodayGroup
             id="today"
             title="Today"
@@ -90,7 +90,7 @@ export function TodayPage() {
             count={today.counts.today}
             offset={overdue.length}
             selectedId={selectedId}
-            empty={today.overdue.length > 0 ? 'Nothing else is due today.' : 'Nothing is due today.'}
+            empty={today.overdue.length + today.older.length > 0 ? 'Nothing else is due today.' : 'Nothing is due today.'}
           />
           <TodayGroup
             id="upcoming"

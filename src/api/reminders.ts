@@ -178,11 +178,14 @@ export interface Reminder {
 /** The home screen: what is late, what is for today, what is coming this week. */
 export interface Today {
   day: string;
+  /** Late by more than a week: shown folded, to be cleared in one go. */
+  older: Reminder[];
+  /** Late by a week or less. */
   overdue: Reminder[];
   today: Reminder[];
   upcoming: Reminder[];
   /** How many each group holds (a group lists its first few hundred). */
-  counts: { overdue: number; today: number; upcoming: number };
+  counts: { older: number; overdue: number; today: number; upcoming: number };
   /** Overdue and due today: the number on the sidebar and the dock badge. */
   dueCount: number;
 }

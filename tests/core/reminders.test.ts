@@ -54,6 +54,24 @@ describe('reminders', () => {
     expect(app.call('reminders.update', { id: today.id, title: 'Call Ada back', dueOn: '2026-11-22' }).title).toBe('Call Ada back');
   });
 
+  it('Today folds what is late by more than a week apart, and lists the late of a week whatever the backlog', async () => {
+    const app = await freshApp(); // Sunday 2026-11-22
+    const insert = app.core.db.transaction(() => {
+      for (let i = 0; i < 150; i++) app.call('reminders.create', { title: `Backlog ${i}`, confirmPast: true, dueOn: '2026-10-01' });
+    });
+    insert();
+    app.call('reminders.create', { title: 'Eight days late', confirmPast: true, dueOn: '2026-11-14' });
+    app.call('reminders.create', { title: 'Friday', confirmPast: true, dueOn: '2026-11-20' });
+    app.call('reminders.create', { title: 'A week late', confirmPast: true, dueOn: '2026-11-15' });
+    const today = app.call('reminders.today', {});
+    // Behind a backlog of 150, the recently late are still there, in due order.
+    expect(today.overdue.map((r) => r.title)).toEqual(['A week late', 'Friday']);
+    expect(today.counts).toEqual({ older: 151, overdue: 2, today: 0, upcoming: 0 });
+    expect(today.older).toHaveLength(100);
+    expect(today.older[0]!.title).toBe('Backlog 0');
+    expect(today.dueCount).toBe(153);
+  });
+
   it('Today groups overdue, today and the coming week, counts what is due, and snoozing moves one out of the way', async () => {
     const app = await freshApp(undefined, paris);
     const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
@@ -67,7 +85,7 @@ describe('reminders', () => {
     expect(today.overdue[0]!.about).toEqual({ kind: 'candidate', id: ada.id, name: 'Ada Lovelace' });
     expect(today.today.map((r) => r.title)).toEqual(['This afternoon']);
     expect(today.upcoming.map((r) => r.title)).toEqual(['Thursday']);
-    expect(today.counts).toEqual({ overdue: 1, today: 1, upcoming: 1 });
+    expect(today.counts).toEqual({ older: 0, overdue: 1, today: 1, upcoming: 1 });
     expect(today.dueCount).toBe(2);
 
     const snoozed = app.call('reminders.snooze', { id: now.id, until: 'tomorrow_morning' });
