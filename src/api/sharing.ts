@@ -136,6 +136,18 @@ export interface LikelyDuplicate {
   matchedOn: DuplicateMatch['matchedOn'];
 }
 
+/** A laptop whose clock was far ahead of this one's (more than a day) when it stamped what was merged. */
+export interface ClockAhead {
+  deviceId: string;
+  /** As the recruiter knows it: "Bea on bea-laptop". */
+  laptop: string;
+  /** How far its newest stamp was ahead of this computer's clock. */
+  aheadBy: number;
+  stamp: string;
+  /** What to tell the recruiter, and what to do about it. */
+  message: string;
+}
+
 export interface ImportSummary {
   path: string;
   /** Who made the export, and when, as its header says. */
@@ -150,8 +162,10 @@ export interface ImportSummary {
   likelyDuplicates: LikelyDuplicate[];
   /** False for a preview: nothing was written. */
   applied: boolean;
-  /** The copy of the database taken before the import; null for a preview. */
+  /** The copy of the database taken before the import; null for a preview, or an import that brought nothing new. */
   backupPath: string | null;
+  /** The exporting laptop (or one whose work it carried) has its clock far ahead; null when none has. */
+  clockAhead: ClockAhead | null;
 }
 
 export interface ErasureSummary {

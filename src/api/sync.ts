@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Conflict, LikelyDuplicate, TableChanges } from './sharing';
+import type { ClockAhead, Conflict, LikelyDuplicate, TableChanges } from './sharing';
 
 /**
  * Live sync through the agency's PostgreSQL (the hub). The network is the host's (the desktop
@@ -74,6 +74,8 @@ export interface SyncMerged {
   filesRestored: number;
   conflicts: Conflict[];
   likelyDuplicates: LikelyDuplicate[];
+  /** A laptop whose clock is far ahead of this one's stamped some of it; null when none did. */
+  clockAhead: ClockAhead | null;
 }
 
 export const SyncRecordInput = z.strictObject({
@@ -108,6 +110,8 @@ export interface SyncStatus {
   offline: boolean;
   /** What went wrong at the last try, in words a recruiter can act on; null when it went through or was offline. */
   problem: string | null;
+  /** A colleague's laptop whose clock is far ahead, while its stamps still are (src/sharing/clockAhead.ts). */
+  clockAhead: ClockAhead | null;
 }
 
 /** One sync round, as `shortlist sync` prints it and Sync now shows it. */

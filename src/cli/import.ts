@@ -53,6 +53,7 @@ export function describeMerge(summary: Omit<ImportSummary, 'path' | 'from' | 'ap
   }
   if (summary.erased > 0) lines.push(`Erased at the candidate's request (GDPR): ${summary.erased} candidates`);
   if (summary.filesRestored > 0) lines.push(`Attached files restored: ${summary.filesRestored}`);
+  if (summary.clockAhead) lines.push(`Clock far off: ${summary.clockAhead.message}`);
   lines.push(`Conflicts: ${summary.conflicts.length}${summary.conflicts.length > 0 ? ' (review them in the app)' : ''}`);
   for (const c of summary.conflicts) {
     const [kept, other] = c.current === 'local' ? [c.local, c.incoming] : [c.incoming, c.local];

@@ -9,6 +9,7 @@ import { filesDir } from '../candidates/files';
 import type { Core } from '../db/core';
 import { faultApiError, faultOf } from '../db/errors';
 import { blobsSql, EXPORT_APPLICATION_ID, EXPORT_FORMAT, exportedTables, headerSql } from './exportFile';
+import { writeStamps } from './sinceLastImport';
 import { syncedTables } from './tables';
 
 /**
@@ -89,6 +90,7 @@ function copyInto(
     .prepare('INSERT OR REPLACE INTO main.devices (id, name, person, seen_at) VALUES (?, ?, ?, ?)')
     .run(core.deviceId, os.hostname(), person, exportedAt);
 
+  writeStamps(out);
   out.exec(blobsSql);
   const addBlob = out.prepare('INSERT OR IGNORE INTO main.file_blobs (sha256, bytes) VALUES (?, ?)');
   let files = 0;

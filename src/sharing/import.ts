@@ -94,6 +94,7 @@ function summarise(core: Core, source: ExportSource, plan: ImportPlan, apply: bo
     likelyDuplicates: likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates),
     applied: apply,
     backupPath,
+    clockAhead: outcome.clockAhead,
   };
 }
 

@@ -2,13 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../api/errors';
-import type { TableChanges } from '../api/sharing';
+import type { ClockAhead, TableChanges } from '../api/sharing';
 import { filesDir, storeFileCopy } from '../candidates/files';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { taskProgress } from '../tasks/progress';
 import { getSetting, setSetting } from '../db/settings';
 import { refreshCandidateKeys } from './candidateKeys';
+import { farAhead, flagClockAhead } from './clockAhead';
 import { followMerges } from './candidateMerge';
 import { recordConflict } from './conflicts';
 import { rememberDevices } from './devices';
@@ -28,6 +29,7 @@ export interface MergeOutcome {
   addedCandidates: Set<string>;
   /** Copies to write into files/ from the export once the database is merged (erased ones go after the call: removeUnusedCopies). */
   copiesToRestore: { sha256: string; storedAs: string }[];
+  clockAhead: ClockAhead | null;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface MergeOutcome {
  * The derived tables (lookup keys, search index through its triggers) follow the rows.
  */
 export function mergeFrom(core: Core, source: MergeSource): MergeOutcome {
-  observeClock(core, source);
+  const ahead = observeClock(core, source);
   const [erasures, merges, ...records] = syncedTables;
   const changed: TableChanges[] = [];
   const conflictIds: string[] = [];
@@ -69,6 +71,7 @@ export function mergeFrom(core: Core, source: MergeSource): MergeOutcome {
   for (const id of candidates) refreshCandidateKeys(core, id);
   rememberDevices(core, source.devices());
   return {
+    clockAhead: ahead && flagClockAhead(core, ahead),
     tables: changed.filter((t) => t.added + t.updated + t.deleted > 0),
     erased: erasure.candidates + merged.candidates,
     conflictIds,
@@ -159,12 +162,15 @@ function settleConflicts(core: Core): void {
 /**
  * Moves this laptop's clock past every stamp in the source, and remembers it, so that whatever is
  * changed here next sorts after what was just learned, even if this laptop's clock is behind.
+ * Returns the stamp when it is far ahead of this computer's clock: the merge says so (clockAhead.ts).
  */
-function observeClock(core: Core, source: MergeSource): void {
+function observeClock(core: Core, source: MergeSource): ReturnType<typeof farAhead> {
   const latest = source.latestStamp();
-  if (latest === '') return;
+  if (latest === '') return null;
+  const ahead = farAhead(core, latest);
   core.hlc.observe(latest);
   if (latest > (getSetting(core.db, 'clock') ?? '')) setSetting(core.db, 'clock', latest);
+  return ahead;
 }
 
 /** Attached files whose copy this laptop lacks and the source carries. */

@@ -52,70 +52,96 @@ const knownOf = (column: string) => `coalesce((SELECT stamp FROM known WHERE kno
 const withKnown = 'WITH known (author, stamp) AS MATERIALIZED (SELECT key, value FROM json_each($known))';
 
 interface Group {
-  key: string;
+  /** The table, or "changes:<table>" for its change-log entries. */
+  source: string;
   author: string;
   n: number;
   secs: number;
   latest: string;
 }
 
+/** Stamps counted per table (or change log of one) and author: what an export says of itself. */
+export const stampsSql = `CREATE TABLE export_stamps (
+  source TEXT NOT NULL,
+  author TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  secs INTEGER NOT NULL,
+  latest TEXT NOT NULL,
+  PRIMARY KEY (source, author)
+) STRICT, WITHOUT ROWID`;
+
+/** The groups of a table's stamps (`schema`.table), or of the change log's per table. */
+function groupsSql(schema: string, table: string): string {
+  return table === 'changes'
+    ? `SELECT 'changes:' || entity AS source, ${author('hlc')} AS author, count(*) AS n, coalesce(sum(${seconds('hlc')}), 0) AS secs, max(hlc) AS latest
+       FROM ${schema}.changes GROUP BY entity, 2`
+    : `SELECT '${table}' AS source, ${author('created_hlc')} AS author, count(*) AS n, coalesce(sum(${seconds('created_hlc')}), 0) AS secs, max(created_hlc) AS latest
+       FROM ${schema}.${table} GROUP BY 2`;
+}
+
 /**
- * Reads the export's stamps (the stamp columns only, never a row into JavaScript) and decides
- * which rows can be left unread. `erased`: candidates erased here, whose submissions in the export
- * must still be read (the merge leaves out what hangs off them by them).
+ * Writes an export's own account of its stamps (src/sharing/export.ts), so that an import from a
+ * laptop already imported learns what is new without reading every table.
+ */
+export function writeStamps(out: Database.Database): void {
+  out.exec(stampsSql);
+  for (const table of [...syncedTables.map((t) => t.entity.table), 'changes']) {
+    out.exec(`INSERT INTO main.export_stamps (source, author, n, secs, latest) ${groupsSql('main', table)}`);
+  }
+}
+
+/** The export's account of its stamps, or (an export made before it had one) its tables read for it. */
+function stampGroups(db: Database.Database): Group[] {
+  const hasAccount = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'export_stamps'").get() !== undefined;
+  if (hasAccount) return db.prepare('SELECT source, author, n, secs, latest FROM export_stamps').all() as Group[];
+  return [...syncedTables.map((t) => t.entity.table), 'changes'].flatMap((table) => db.prepare(groupsSql('main', table)).all() as Group[]);
+}
+
+/**
+ * Decides which rows of the export can be left unread, from its account of its stamps; only a
+ * table with stamps newer than those remembered is read, for its new rows. `erased`: candidates
+ * erased here, whose submissions in the export must still be read (the merge leaves out what
+ * hangs off them by them).
  */
 export function planImport(core: Core, source: ExportSource, erased: ReadonlySet<string>): ImportPlan {
   const { db, header } = source;
   const before = readRemembered(core, header.deviceId);
   const known = JSON.stringify(before?.known ?? {});
+  const groups = stampGroups(db);
   const remember: Remembered = { known: {}, tables: {} };
-  const note = (group: Group) => {
+  for (const group of groups) {
     if (group.latest > (remember.known[group.author] ?? '')) remember.known[group.author] = group.latest;
-  };
-
-  const changeGroups = db
-    .prepare(
-      `SELECT entity AS key, ${author('hlc')} AS author, count(*) AS n, sum(${seconds('hlc')}) AS secs, max(hlc) AS latest
-       FROM changes GROUP BY 1, 2`,
-    )
-    .all() as Group[];
-  changeGroups.forEach(note);
+  }
 
   const rowsToMerge = new Map<string, Set<string> | null>();
   for (const { entity } of syncedTables) {
     const { table } = entity;
-    const rowGroups = db
-      .prepare(
-        `SELECT '' AS key, ${author('created_hlc')} AS author, count(*) AS n, sum(${seconds('created_hlc')}) AS secs, max(created_hlc) AS latest
-         FROM ${table} GROUP BY 2`,
-      )
-      .all() as Group[];
-    rowGroups.forEach(note);
-    const changes = changeGroups.filter((g) => g.key === table);
-    remember.tables[table] = fingerprint(rowGroups, changes);
+    const rowGroups = groups.filter((g) => g.source === table);
+    const changeGroups = groups.filter((g) => g.source === `changes:${table}`);
+    const whole = fingerprint(rowGroups, changeGroups);
+    remember.tables[table] = whole;
     const last = before?.tables[table];
     if (!before || !last) {
       rowsToMerge.set(table, null);
       continue;
     }
     const isNew = (g: Group) => g.latest > (before.known[g.author] ?? '');
-    const newRows = rowGroups.some(isNew);
-    const newChanges = changes.some(isNew);
-    // At or below the stamps remembered: the last export, exactly, or this table is read whole.
-    const old = fingerprint(
-      newRows ? oldPart(db, table, 'created_hlc', known) : rowGroups,
-      newChanges ? oldPart(db, 'changes', 'hlc', known, table) : changes,
-    );
+    const newRows = rowGroups.some(isNew) ? newStamps(db, `SELECT id, ${seconds('created_hlc')} AS secs FROM ${table} WHERE created_hlc > ${knownOf('created_hlc')}`, known) : [];
+    const newChanges = changeGroups.some(isNew)
+      ? newStamps(db, `SELECT row_id AS id, ${seconds('hlc')} AS secs FROM changes WHERE entity = $table AND hlc > ${knownOf('hlc')}`, known, table)
+      : [];
+    // At or below the stamps remembered (all of it, less what is newer): the last export, exactly, or this table is read whole.
+    const old: Fingerprint = [
+      whole[0] - newRows.length,
+      whole[1] - sumSeconds(newRows),
+      whole[2] - newChanges.length,
+      whole[3] - sumSeconds(newChanges),
+    ];
     if (old.some((value, i) => value !== last[i])) {
       rowsToMerge.set(table, null);
       continue;
     }
-    const ids = new Set<string>();
-    if (newRows) for (const id of newIds(db, `${withKnown} SELECT id FROM ${table} WHERE created_hlc > ${knownOf('created_hlc')}`, known)) ids.add(id);
-    if (newChanges) {
-      const sql = `${withKnown} SELECT DISTINCT row_id FROM changes WHERE entity = $table AND hlc > ${knownOf('hlc')}`;
-      for (const id of newIds(db, sql, known, table)) ids.add(id);
-    }
+    const ids = new Set([...newRows, ...newChanges].map((stamp) => stamp.id));
     if (table === 'submissions' && erased.size > 0) {
       const sql = 'SELECT id FROM submissions WHERE candidate_id IN (SELECT value FROM json_each($erased))';
       for (const id of db.prepare(sql).pluck().all({ erased: JSON.stringify([...erased]) }) as string[]) ids.add(id);
@@ -137,18 +163,14 @@ function readRemembered(core: Core, deviceId: string): Remembered | undefined {
   return value ? (JSON.parse(value) as Remembered) : undefined;
 }
 
-function fingerprint(rows: readonly Omit<Group, 'key'>[], changes: readonly Omit<Group, 'key'>[]): Fingerprint {
-  const sum = (groups: readonly Omit<Group, 'key'>[], field: 'n' | 'secs') => groups.reduce((total, g) => total + (g[field] ?? 0), 0);
+function fingerprint(rows: readonly Group[], changes: readonly Group[]): Fingerprint {
+  const sum = (groups: readonly Group[], field: 'n' | 'secs') => groups.reduce((total, g) => total + g[field], 0);
   return [sum(rows, 'n'), sum(rows, 'secs'), sum(changes, 'n'), sum(changes, 'secs')];
 }
 
-/** A table's (or its change log's) stamps at or below those remembered, as one group. */
-function oldPart(db: Database.Database, table: string, column: string, known: string, entity?: string): Omit<Group, 'key'>[] {
-  const where = `${column} <= ${knownOf(column)}${entity ? ' AND entity = $table' : ''}`;
-  const sql = `${withKnown} SELECT '' AS author, count(*) AS n, coalesce(sum(${seconds(column)}), 0) AS secs, '' AS latest FROM ${table} WHERE ${where}`;
-  return [db.prepare(sql).get(entity ? { known, table: entity } : { known }) as Group];
-}
+const sumSeconds = (stamps: readonly { secs: number | null }[]) => stamps.reduce((total, s) => total + (s.secs ?? 0), 0);
 
-function newIds(db: Database.Database, sql: string, known: string, table?: string): string[] {
-  return db.prepare(sql).pluck().all(table ? { known, table } : { known }) as string[];
+/** Rows (or change-log entries) stamped after what was remembered of their author. */
+function newStamps(db: Database.Database, sql: string, known: string, table?: string): { id: string; secs: number | null }[] {
+  return db.prepare(`${withKnown} ${sql}`).all(table ? { known, table } : { known }) as { id: string; secs: number | null }[];
 }

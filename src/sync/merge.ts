@@ -36,6 +36,7 @@ export function mergePulled(core: Core, input: ParsedInput<'sync.merge'>): SyncM
     filesRestored: outcome.copiesToRestore.length,
     conflicts: listConflicts(core, outcome.conflictIds),
     likelyDuplicates: likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates),
+    clockAhead: outcome.clockAhead,
   };
 }
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Input, Method, Result } from '../api/contract';
-import type { Conflict, LikelyDuplicate, TableChanges } from '../api/sharing';
+import type { ClockAhead, Conflict, LikelyDuplicate, TableChanges } from '../api/sharing';
 import type { HubVersion, SyncBegun, SyncMerged, SyncSummary } from '../api/sync';
 import { HubSession, hubUser, type HubAddress } from './hub';
 import { explainSyncError } from './hubErrors';
@@ -144,6 +144,7 @@ class Totals {
   private readonly tables = new Map<string, TableChanges>();
   private readonly conflicts: Conflict[] = [];
   private readonly duplicates = new Map<string, LikelyDuplicate>();
+  private clockAhead: ClockAhead | null = null;
 
   add(merged: SyncMerged): void {
     this.pulled += merged.pulled;
@@ -155,6 +156,7 @@ class Totals {
     }
     this.conflicts.push(...merged.conflicts);
     for (const d of merged.likelyDuplicates) this.duplicates.set(d.candidates.map((c) => c.id).sort().join(' '), d);
+    if (merged.clockAhead && merged.clockAhead.aheadBy > (this.clockAhead?.aheadBy ?? 0)) this.clockAhead = merged.clockAhead;
   }
 
   summary(status: SyncSummary['status']): SyncSummary {
@@ -166,6 +168,7 @@ class Totals {
       filesRestored: this.filesRestored,
       conflicts: this.conflicts,
       likelyDuplicates: [...this.duplicates.values()],
+      clockAhead: this.clockAhead,
       status,
     };
   }

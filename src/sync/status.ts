@@ -3,6 +3,7 @@ import { ApiError } from '../api/errors';
 import type { SyncStatus } from '../api/sync';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { clockAheadNow } from '../sharing/clockAhead';
 import { waitingCount, watchTables } from './outbox';
 
 interface StateRow {
@@ -26,6 +27,7 @@ export function syncStatus(core: Core): SyncStatus {
     waiting: waitingCount(core),
     offline: state.offline === 1,
     problem: state.problem,
+    clockAhead: clockAheadNow(core),
   };
 }
 

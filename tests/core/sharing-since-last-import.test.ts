@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { erasedCandidates } from '../../src/sharing/erase';
 import { openExport } from '../../src/sharing/exportFile';
@@ -64,6 +65,18 @@ describe('importing again from a laptop already imported', () => {
     expect(summary.backupPath).not.toBeNull();
     expect(ann.call('candidates.get', { id: jane.id }).candidate.location).toBe('Lyon');
     expect(ann.call('candidates.get', { id: omar.id }).candidate.name).toBe('Omar Haddad');
+    expect(syncedData(ann)).toEqual(syncedData(bea));
+  });
+
+  it('reads the same of an export made before exports said what their stamps are', async () => {
+    const { ann, bea, jane } = await annHasBeasWork();
+    bea.call('candidates.update', { id: jane.id, location: 'Lyon' });
+    const second = exportOf(bea);
+    const older = new Database(second);
+    older.exec('DROP TABLE export_stamps');
+    older.close();
+    expect(wouldRead(ann, second)).toEqual({ candidates: [jane.id] });
+    importFile(ann, second);
     expect(syncedData(ann)).toEqual(syncedData(bea));
   });
 
