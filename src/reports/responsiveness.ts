@@ -6,7 +6,7 @@ import { presented } from './funnel';
 import { daysBetween, share } from './stats';
 
 /** The first feedback received on or after `day`, if any. */
-const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((on) => on >= day);
+export const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((on) => on >= day);
 
 /**
  * How fast each client answers, over the submissions presented in the period: days from the

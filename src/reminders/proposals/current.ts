@@ -15,6 +15,7 @@ export interface CurrentSubmission {
   job: string;
   /** Open, on hold, filled or cancelled: work on a closed job stops with it. */
   job_status: JobStatus;
+  client_id: string;
   client: string;
   hiring_manager: string | null;
   hr: string | null;
@@ -38,13 +39,13 @@ export function currentSubmissions(core: Core): CurrentSubmission[] {
        SELECT submission_id, id, stage, created_at, max(created_hlc) AS created_hlc
        FROM stage_changes WHERE deleted_at IS NULL GROUP BY submission_id),
      named_jobs AS MATERIALIZED (
-       SELECT j.id, j.title AS job, j.status AS job_status, cl.name AS client, hm.name AS hiring_manager, hr.name AS hr
+       SELECT j.id, j.title AS job, j.status AS job_status, j.client_id, cl.name AS client, hm.name AS hiring_manager, hr.name AS hr
        FROM jobs j JOIN clients cl ON cl.id = j.client_id
        LEFT JOIN contacts hm ON hm.id = j.hiring_manager_id AND hm.deleted_at IS NULL
        LEFT JOIN contacts hr ON hr.id = j.hr_contact_id AND hr.deleted_at IS NULL
        WHERE j.deleted_at IS NULL)
      SELECT s.id AS submission_id, s.job_id, now.id AS change_id, now.stage, now.created_at AS since,
-       now.created_hlc AS since_hlc, c.name AS candidate, nj.job, nj.job_status, nj.client, nj.hiring_manager, nj.hr,
+       now.created_hlc AS since_hlc, c.name AS candidate, nj.job, nj.job_status, nj.client_id, nj.client, nj.hiring_manager, nj.hr,
        s.placement_start_on, s.guarantee_ends_on,
        (SELECT max(created_hlc) FROM feedback f WHERE f.submission_id = s.id AND f.deleted_at IS NULL) AS feedback_hlc
      FROM now JOIN submissions s ON s.id = now.submission_id

@@ -3,21 +3,32 @@ import type { Core } from '../../db/core';
 import { statement } from '../../db/statements';
 import { plusWorkingDays } from '../../api/workingDays';
 import { dayIn, MORNING, plusDays } from '../time';
+import { usualAnswers, usualAnswerWords } from '../../reports/usualAnswer';
 import { jobLive } from './current';
 import type { Proposal, RuleContext } from './rule';
 
-/** Submitted, and the client has said nothing since: chase after N of the recruiter's working days. */
-export function chaseFeedback(_core: Core, { days, zone, submissions, week }: RuleContext): Proposal[] {
+/**
+ * Submitted, and the client has said nothing since: chase after N of the recruiter's working
+ * days, or after the client's usual time to answer when that is longer (chasing Acme on day two
+ * when it always answers on day four only annoys Acme). The note says how long they usually take.
+ */
+export function chaseFeedback(core: Core, { days, zone, today, submissions, week }: RuleContext): Proposal[] {
   const waiting = submissions().filter(
     (row) =>
       jobLive(row) &&
       (row.stage === 'submitted' || row.stage === 'client_reviewing') &&
       !(row.feedback_hlc && row.feedback_hlc > row.since_hlc),
   );
+  const usual = waiting.length > 0 ? usualAnswers(core, today, week()) : new Map<string, number>();
   return waiting.map((row) => {
     const whom = [
       row.hiring_manager && `${row.hiring_manager} (hiring manager)`,
       row.hr && `${row.hr} (HR)`,
+    ].filter(Boolean);
+    const usualDays = usual.get(row.client_id);
+    const notes = [
+      usualDays !== undefined && `${row.client} ${usualAnswerWords(usualDays)}.`,
+      whom.length > 0 && `Ask ${whom.join(' or ')}.`,
     ].filter(Boolean);
     return {
       rule: 'chase_feedback',
@@ -25,8 +36,8 @@ export function chaseFeedback(_core: Core, { days, zone, submissions, week }: Ru
       title: `Chase ${row.client}’s feedback on ${row.candidate} for ${row.job}`,
       kind: 'email',
       about: { kind: 'submission', id: row.submission_id },
-      notes: whom.length > 0 ? `Ask ${whom.join(' or ')}.` : null,
-      dueOn: plusWorkingDays(dayIn(row.since, zone), days ?? 0, week()),
+      notes: notes.length > 0 ? notes.join(' ') : null,
+      dueOn: plusWorkingDays(dayIn(row.since, zone), Math.max(days ?? 0, usualDays ?? 0), week()),
       dueTime: null,
       repeat: null,
     };
