@@ -28,8 +28,6 @@ function dueMoment(reminder: Reminder): { day: string; instant: string | null } 
   return instant ? { day: todayDay(new Date(instant)), instant } : { day: reminder.dueOn, instant: null };
 }
 
-/** The day it next asks for attention, on this computer's calendar. */
-
 /** "Due tomorrow, 09:00", "Due Thu 20 Nov", "Snoozed until today, 15:30". */
 export function dueLabel(reminder: Reminder): string {
   const { day, instant } = dueMoment(reminder);
