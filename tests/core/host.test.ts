@@ -136,18 +136,29 @@ describe('the core on threads of its own', { timeout: 120_000 }, () => {
 });
 
 describe('a CSV import, written a chunk at a time between calls', { timeout: 120_000 }, () => {
-  it('is listed with the tasks and stops when cancelled, keeping the rows imported', async () => {
+  /** A host importing 30,000 candidates, once its task is seen running. */
+  async function importing(): Promise<{ host: CoreHost; jobId: string; task: TaskInfo }> {
     const dir = tempDir();
     const csv = path.join(dir, 'candidates.csv');
     fs.writeFileSync(csv, ['Name', ...Array.from({ length: 30_000 }, (_, i) => `Row ${i}`)].join('\n'));
     const host = await startHost(path.join(dir, 'shortlist.db'));
     const { jobId } = await ok<{ jobId: string }>(host, 'csv.import', { kind: 'candidates', path: csv });
-    const task = await untilRunning(host, new Promise(() => undefined));
-    expect(task).toMatchObject({ label: 'Importing candidates from a CSV file', cancellable: true });
-    await ok(host, 'tasks.cancel', { id: task.id });
+    return { host, jobId, task: await untilRunning(host, new Promise(() => undefined)) };
+  }
+
+  /** The import's progress once it has ended. */
+  async function ended(host: CoreHost, jobId: string): Promise<{ state: string; accepted: number }> {
     let progress: { state: string; accepted: number };
     do progress = await ok(host, 'csv.progress', { jobId });
     while (progress.state === 'running');
+    return progress;
+  }
+
+  it('is listed with the tasks and stops when cancelled, keeping the rows imported', async () => {
+    const { host, jobId, task } = await importing();
+    expect(task).toMatchObject({ label: 'Importing candidates from a CSV file', cancellable: true });
+    await ok(host, 'tasks.cancel', { id: task.id });
+    const progress = await ended(host, jobId);
     expect(progress.state).toBe('cancelled');
     expect(progress.accepted).toBeLessThan(30_000);
     expect(await ok<{ total: number }>(host, 'candidates.list', {})).toMatchObject({ total: progress.accepted });
@@ -155,19 +166,11 @@ describe('a CSV import, written a chunk at a time between calls', { timeout: 120
   });
 
   it('lets a write made meanwhile through between two rows, then imports the rest', async () => {
-    const dir = tempDir();
-    const csv = path.join(dir, 'candidates.csv');
-    fs.writeFileSync(csv, ['Name', ...Array.from({ length: 30_000 }, (_, i) => `Row ${i}`)].join('\n'));
-    const host = await startHost(path.join(dir, 'shortlist.db'));
-    const { jobId } = await ok<{ jobId: string }>(host, 'csv.import', { kind: 'candidates', path: csv });
-    await untilRunning(host, new Promise(() => undefined));
+    const { host, jobId } = await importing();
     await ok(host, 'clients.create', { name: 'Acme' });
     // Answered while the import still runs: it did not wait for the file's end.
     expect(await ok<{ state: string }>(host, 'csv.progress', { jobId })).toMatchObject({ state: 'running' });
-    let progress: { state: string; accepted: number };
-    do progress = await ok(host, 'csv.progress', { jobId });
-    while (progress.state === 'running');
-    expect(progress).toMatchObject({ state: 'done', accepted: 30_000 });
+    expect(await ended(host, jobId)).toMatchObject({ state: 'done', accepted: 30_000 });
     expect(await ok<{ total: number }>(host, 'candidates.list', {})).toMatchObject({ total: 30_000 });
   });
 });
