@@ -41,7 +41,8 @@ export function FollowUpsPanel({ about, children }: FollowUpsPanelProps) {
         (open.length > 0 ? (
           <ul className="follow-up-list" aria-label="Open follow-ups">
             {open.map((reminder) => (
-              <FollowUpRow key={reminder.id} reminder={reminder} showRecord={false} className="follow-up--compact" />
+              // A candidate's panel holds their submissions' follow-ups too: those say which submission.
+              <FollowUpRow key={reminder.id} reminder={reminder} showRecord={reminder.about?.kind !== about.kind} className="follow-up--compact" />
             ))}
           </ul>
         ) : (

@@ -276,13 +276,25 @@ export function rearmAlert(core: Core, id: string): void {
   statement(core.db, 'DELETE FROM reminder_alerts WHERE reminder_id = ?').run(id);
 }
 
-/** A record's reminders: open ones by due date, then the closed ones, latest first. */
+/**
+ * A record's reminders: open ones by due date, then the closed ones, latest first. A candidate's
+ * include those about their submissions: chasing a client about them is following up on them too.
+ */
 export function remindersAbout(core: Core, input: ParsedInput<'reminders.list'>): Reminder[] {
   assertSubject(core, input.about, 'reminders');
-  const rows = statement(
-    core.db,
-    `${selectReminders} WHERE r.subject_type = ? AND r.subject_id = ? AND r.deleted_at IS NULL
-     ORDER BY r.status != 'open', CASE WHEN r.status = 'open' THEN ${EFFECTIVE_DUE} END, r.updated_at DESC LIMIT 200`,
-  ).all(input.about.kind, input.about.id) as ReminderRow[];
-  return rows.map((row) => toReminder(core, row));
+  const order = `ORDER BY r.status != 'open', CASE WHEN r.status = 'open' THEN ${EFFECTIVE_DUE} END, r.updated_at DESC LIMIT 200`;
+  const rows =
+    input.about.kind === 'candidate'
+      ? statement(
+          core.db,
+          `${selectReminders} WHERE r.deleted_at IS NULL AND (
+             (r.subject_type = 'candidate' AND r.subject_id = ?) OR
+             (r.subject_type = 'submission' AND r.subject_id IN (SELECT id FROM submissions WHERE candidate_id = ? AND deleted_at IS NULL)))
+           ${order}`,
+        ).all(input.about.id, input.about.id)
+      : statement(core.db, `${selectReminders} WHERE r.subject_type = ? AND r.subject_id = ? AND r.deleted_at IS NULL ${order}`).all(
+          input.about.kind,
+          input.about.id,
+        );
+  return (rows as ReminderRow[]).map((row) => toReminder(core, row));
 }

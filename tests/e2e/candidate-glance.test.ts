@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { api, e2eSession, screenshot, scrollPaneTo } from './harness';
+import { api, day, e2eSession, screenshot, scrollPaneTo, text } from './harness';
 
 /** Before calling a candidate: their next interviews, what the client said last and the prep notes, on their own page. */
 describe('the candidate page', () => {
@@ -21,6 +21,7 @@ describe('the candidate page', () => {
       format: 'video',
     });
     await api(app, 'notes.add', { about: { kind: 'submission', id: submission.id }, kind: 'prep', body: 'Tell the on-call story from the payments outage.' });
+    await api(app, 'reminders.create', { title: 'Send Ada the prep pack', about: { kind: 'submission', id: submission.id }, dueOn: day(1), timeZone: 'UTC' });
 
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await session.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
@@ -31,6 +32,14 @@ describe('the candidate page', () => {
       await section.getByText('Northwind Logistics’s latest feedback (mixed').waitFor();
       expect(await section.getByText(/Strong on Kafka, wants to hear more about on-call\./).count()).toBe(1);
       await section.getByText('Prep: Tell the on-call story from the payments outage.').waitFor();
+      // Her follow-ups count the ones about her submissions, each naming which.
+      const followUps = page.getByRole('region', { name: /^Follow-ups/ });
+      await followUps.getByText('Send Ada the prep pack').waitFor();
+      // (Shortlist proposes its own about the submission too, such as the debrief after the interview.)
+      const open = await followUps.getByRole('list', { name: 'Open follow-ups' }).getByRole('listitem').count();
+      expect(open).toBeGreaterThanOrEqual(1);
+      expect(await text(followUps.getByRole('heading', { level: 2 }))).toBe(`Follow-ups ${open}`);
+      await followUps.getByRole('link', { name: /Ada Lovelace for Senior Backend Engineer/ }).first().waitFor();
       await scrollPaneTo(page, section);
       await screenshot(page, `candidate-glance-${colorScheme}`);
       await context.close();
