@@ -53,6 +53,10 @@ export function oneEditApart(a: string, b: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
+/** One seek per length and first letter on the index (length(word), word). */
+export const nearWordsSql = `SELECT word FROM name_words INDEXED BY name_words_by_length
+  WHERE length(word) = @length AND word >= @from AND word < @to`;
+
 /** Fewer letters than this get no correction: "Jon" is one letter from too many names. */
 export const FUZZY_MIN_LETTERS = 4;
 
@@ -66,11 +70,7 @@ export function nearWords(db: Database, typed: string): string[] {
   if (typed.length < FUZZY_MIN_LETTERS) return [];
   // The start of a name's word is no typo, only not typed to its end ("josek" for Joseki).
   if (statement(db, 'SELECT 1 FROM name_words WHERE word >= ? AND word < ? || char(1114111)').get(typed, typed)) return [];
-  // One seek per length and first letter on the index (length(word), word).
-  const read = statement(
-    db,
-    `SELECT word FROM name_words INDEXED BY name_words_by_length WHERE length(word) = @length AND word >= @from AND word < @to`,
-  ).pluck();
+  const read = statement(db, nearWordsSql).pluck();
   const found = new Set<string>();
   for (const first of new Set([...typed].slice(0, 2))) {
     const to = String.fromCodePoint(first.codePointAt(0)! + 1);

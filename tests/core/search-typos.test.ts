@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneEditApart } from '../../src/search/nameWords';
+import { nearWordsSql, oneEditApart } from '../../src/search/nameWords';
 import { freshApp, type TestApp } from './helpers';
 
 const titles = (app: TestApp, query: string) =>
@@ -64,6 +64,12 @@ describe('names typed with one letter wrong', () => {
       { word: 'ada', uses: 1 },
       { word: 'byron', uses: 1 },
     ]);
+  });
+
+  it('reads the names’ words one seek per length and first letter, never the whole vocabulary', async () => {
+    const app = await freshApp();
+    const plan = app.core.db.prepare(`EXPLAIN QUERY PLAN ${nearWordsSql}`).all({ length: 4, from: 'd', to: 'e' }) as { detail: string }[];
+    expect(plan.map((p) => p.detail)).toEqual([expect.stringMatching(/^SEARCH name_words USING COVERING INDEX name_words_by_length \(<expr>=\? AND word>\? AND word<\?\)$/)]);
   });
 
   it('counts one edit the way a typist makes them', () => {
