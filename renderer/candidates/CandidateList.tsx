@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
 import type { CandidateSummary } from '../../src/api/candidates';
-import { listOrder } from '../lists/listOrder';
+import { useListOrder } from '../lists/listOrder';
 import { focusFirstRow, VirtualList } from '../ui/VirtualList';
 import { CandidateRow } from './CandidateRow';
 import { useCandidateList } from './candidateListStore';
@@ -25,9 +24,7 @@ interface CandidateListProps {
 export function CandidateList(props: CandidateListProps) {
   const density = useCandidateList((s) => s.density);
   const { items } = props;
-  useEffect(() => {
-    listOrder.ids = items.map(candidateKey);
-  }, [items]);
+  useListOrder(items);
   return (
     <div className={`candidate-list candidate-list--${density}`}>
       <VirtualList

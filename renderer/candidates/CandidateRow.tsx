@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import type { CandidateSummary } from '../../src/api/candidates';
 import { stageLabels } from '../../src/api/submissions';
 import { paths } from '../app/paths';
+import { RowTags } from '../lists/RowTags';
 import { useRowSelection } from '../lists/useRowSelection';
 import { formatAgo } from '../ui/dates';
 import { Initials } from '../ui/Initials';
@@ -21,11 +22,7 @@ export function CandidateRow({ candidate }: { candidate: CandidateSummary }) {
         <span className="candidate-row-name">
           <Initials name={candidate.name} />
           <span className="truncate">{candidate.name}</span>
-          {candidate.tags.slice(0, 2).map((tag) => (
-            <span key={tag} className="tag tag--small row-tag">
-              {tag}
-            </span>
-          ))}
+          <RowTags tags={candidate.tags} />
         </span>
         <span className="candidate-row-role truncate">{role ?? '—'}</span>
         <span className="candidate-row-muted">

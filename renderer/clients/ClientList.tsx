@@ -1,4 +1,6 @@
 import type { ClientSummary } from '../../src/api/clients';
+import { useListOrder } from '../lists/listOrder';
+import { SelectHead } from '../lists/SelectRow';
 import { focusFirstRow, VirtualList } from '../ui/VirtualList';
 import { ClientRow } from './ClientRow';
 
@@ -19,19 +21,22 @@ interface ClientListProps {
 }
 
 export function ClientList(props: ClientListProps) {
+  useListOrder(props.items);
   return (
     <VirtualList
       id={LIST_ID}
       label="Clients"
       rowHeight={ROW_HEIGHT}
       head={
-        <div className="client-columns">
-          <span>Name</span>
-          <span>Industry</span>
-          <span>Location</span>
-          <span>Status</span>
-          <span className="numeric">Contacts</span>
-        </div>
+        <SelectHead>
+          <div className="client-columns">
+            <span>Name</span>
+            <span>Industry</span>
+            <span>Location</span>
+            <span>Status</span>
+            <span className="numeric">Contacts</span>
+          </div>
+        </SelectHead>
       }
       rowKey={clientKey}
       renderRow={clientRow}

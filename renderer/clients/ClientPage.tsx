@@ -14,6 +14,7 @@ import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsSection } from './ContactsSection';
 import { NotesPanel } from './NotesPanel';
 import { ClientPlacements } from '../placements/ClientPlacements';
+import { TagsCard } from '../lists/TagsCard';
 import { MissingRecord } from '../ui/MissingRecord';
 
 export function ClientPage({ id }: { id: string }) {
@@ -36,7 +37,7 @@ export function ClientPage({ id }: { id: string }) {
   }
   if (!data) return <div className="page" aria-busy="true" />;
 
-  const { client, contacts } = data;
+  const { client, contacts, contactTags } = data;
   const about = { kind: 'client', id: client.id, name: client.name } as const;
   return (
     <div className="page">
@@ -46,9 +47,10 @@ export function ClientPage({ id }: { id: string }) {
           <ClientDetails client={client} />
           <ClientJobs client={client} />
           <ClientPlacements client={client} />
-          <ContactsSection client={client} contacts={contacts} />
+          <ContactsSection client={client} contacts={contacts} contactTags={contactTags} />
         </div>
         <div className="client-aside">
+          <TagsCard kind="client" id={client.id} />
           <FollowUpsPanel about={about}>
             <WriteMessageButton about={about} />
           </FollowUpsPanel>

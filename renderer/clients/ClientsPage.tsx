@@ -1,10 +1,13 @@
 import { Building2, Plus, SearchX } from 'lucide-react';
+import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { CsvImportLink } from '../csv/CsvImportLink';
 import { clientsExport } from '../csv/listExports';
+import { BulkBar } from '../lists/BulkBar';
+import { followList } from '../lists/selectionStore';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { ListPage } from '../ui/ListPage';
@@ -19,11 +22,15 @@ import { ClientsToolbar, focusClientSearch } from './ClientsToolbar';
 const SEARCH_PAUSE_MS = 150;
 
 export function ClientsPage() {
-  const { query, status, sort, creating } = useClientList();
+  const { query, status, tag, sort, creating } = useClientList();
   const [, navigate] = useLocation();
   const settledQuery = useDebounced(query, SEARCH_PAUSE_MS);
-  const { items, total, error, hasMore, loadMore } = usePages('clients.list', { query: settledQuery, status, sort });
-  const filtered = settledQuery.trim() !== '' || status !== null;
+  const settledTag = useDebounced(tag, SEARCH_PAUSE_MS);
+  const filters = { query: settledQuery, status, tag: settledTag };
+  const { items, total, error, hasMore, loadMore } = usePages('clients.list', { ...filters, sort });
+  // A selection belongs to the search and filters it was made in.
+  useEffect(() => followList('client', JSON.stringify(filters)));
+  const filtered = settledQuery.trim() !== '' || status !== null || settledTag.trim() !== '';
   // Searching and filtering an empty book would only be noise.
   const noClientsYet = items !== undefined && total === 0 && !filtered && query === '';
 
@@ -72,7 +79,10 @@ export function ClientsPage() {
             </Button>
           }
         >
-          <p>Nothing matches {settledQuery.trim() ? `“${settledQuery.trim()}”` : 'this filter'}. Try a shorter name, an industry or a city.</p>
+          <p>
+            Nothing matches {settledQuery.trim() ? `“${settledQuery.trim()}”` : 'this filter'}
+            {settledTag.trim() ? ` tagged “${settledTag.trim()}”` : ''}. Try a shorter name, an industry or a city.
+          </p>
         </EmptyState>
       }
       actions={
@@ -82,7 +92,12 @@ export function ClientsPage() {
           {newClient}
         </>
       }
-      toolbar={<ClientsToolbar />}
+      toolbar={
+        <>
+          <ClientsToolbar />
+          <BulkBar matching={{ kind: 'client', filters }} total={total} />
+        </>
+      }
       list={items && <ClientList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
     >
       {creating && (

@@ -3,7 +3,8 @@ import { clientStatuses, type ClientStatus } from '../../src/api/clients';
 import { statusLabels } from '../ui/StatusBadge';
 import { SearchBox } from '../ui/SearchBox';
 import { focusFirstClient } from './ClientList';
-import { setClientQuery, setClientSort, setClientStatus, useClientList, type ClientSort } from './clientListStore';
+import { TagFilter } from '../lists/TagFilter';
+import { setClientQuery, setClientSort, setClientStatus, setClientTag, useClientList, type ClientSort } from './clientListStore';
 
 const SEARCH_ID = 'client-search';
 
@@ -16,7 +17,7 @@ const statusChoices: [ClientStatus | null, string][] = [[null, 'All'], ...client
 const sortLabels: Record<ClientSort, string> = { name: 'Name', updated: 'Recently updated' };
 
 export function ClientsToolbar() {
-  const { query, status, sort } = useClientList();
+  const { query, status, tag, sort } = useClientList();
   return (
     <div className="toolbar" role="search">
       <SearchBox
@@ -42,6 +43,8 @@ export function ClientsToolbar() {
           </label>
         ))}
       </fieldset>
+
+      <TagFilter kind="client" value={tag} onChange={setClientTag} />
 
       <label className="sort">
         <ArrowDownUp size={14} aria-hidden className="sort-icon" />

@@ -1,9 +1,13 @@
 import { UserPlus } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import type { Client, Contact, ContactRole } from '../../src/api/clients';
 import { contactRoles } from '../../src/api/clients';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { CsvImportLink } from '../csv/CsvImportLink';
 import { contactsExport } from '../csv/listExports';
+import { BulkBar } from '../lists/BulkBar';
+import { listOrder } from '../lists/listOrder';
+import { followList } from '../lists/selectionStore';
 import { Button } from '../ui/Button';
 import { openContactEditor } from './clientPageStore';
 import { ContactCard } from './ContactCard';
@@ -12,12 +16,25 @@ import { essentialRoles, roles } from './contactRoles';
 interface ContactsSectionProps {
   client: Client;
   contacts: Contact[];
+  /** Each contact's tags, by id. */
+  contactTags: Record<string, string[]>;
 }
 
-export function ContactsSection({ client, contacts }: ContactsSectionProps) {
+const noTags: string[] = [];
+
+/** The client's people by role; narrowed to a tag, and selected many at once for a bulk action. */
+export function ContactsSection({ client, contacts, contactTags }: ContactsSectionProps) {
+  const [tag, setTag] = useState('');
+  const tagsInUse = [...new Set(Object.values(contactTags).flat())].sort((a, b) => a.localeCompare(b));
+  const shown = tag === '' ? contacts : contacts.filter((c) => contactTags[c.id]?.includes(tag));
   const groups = contactRoles
-    .map((role) => ({ role, members: contacts.filter((c) => c.role === role) }))
-    .filter(({ role, members }) => members.length > 0 || essentialRoles.includes(role));
+    .map((role) => ({ role, members: shown.filter((c) => c.role === role) }))
+    .filter(({ role, members }) => members.length > 0 || (tag === '' && essentialRoles.includes(role)));
+  // A selection belongs to this client's contacts as filtered; a shift-click range runs in the order shown.
+  useEffect(() => followList('contact', `${client.id}:${tag}`));
+  useEffect(() => {
+    listOrder.ids = groups.flatMap((g) => g.members.map((c) => c.id));
+  });
 
   return (
     <section className="card" aria-labelledby="contacts-heading">
@@ -33,14 +50,25 @@ export function ContactsSection({ client, contacts }: ContactsSectionProps) {
           </Button>
         </div>
       </header>
+      {tagsInUse.length > 0 && (
+        <select aria-label="Show contacts tagged" className="input select contact-tag-filter" value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">Contacts with any tag</option>
+          {tagsInUse.map((t) => (
+            <option key={t} value={t}>
+              Tagged “{t}”
+            </option>
+          ))}
+        </select>
+      )}
+      <BulkBar matching={null} total={shown.length} label="Selected contacts" />
       {groups.map(({ role, members }) => (
-        <ContactGroup key={role} role={role} members={members} clientName={client.name} />
+        <ContactGroup key={role} role={role} members={members} tags={contactTags} clientName={client.name} />
       ))}
     </section>
   );
 }
 
-function ContactGroup({ role, members, clientName }: { role: ContactRole; members: Contact[]; clientName: string }) {
+function ContactGroup({ role, members, tags, clientName }: { role: ContactRole; members: Contact[]; tags: Record<string, string[]>; clientName: string }) {
   const info = roles[role];
   const Icon = info.icon;
   const headingId = `contact-group-${role}`;
@@ -61,7 +89,7 @@ function ContactGroup({ role, members, clientName }: { role: ContactRole; member
       {members.length > 0 ? (
         <ul className="contact-list">
           {members.map((contact) => (
-            <ContactCard key={contact.id} contact={contact} />
+            <ContactCard key={contact.id} contact={contact} tags={tags[contact.id] ?? noTags} />
           ))}
         </ul>
       ) : (

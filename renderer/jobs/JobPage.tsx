@@ -15,6 +15,7 @@ import { SubjectNotes } from '../notes/SubjectNotes';
 import { JobPeople } from './JobPeople';
 import { StatusHistory } from './StatusHistory';
 import { MissingRecord } from '../ui/MissingRecord';
+import { TagsCard } from '../lists/TagsCard';
 
 export function JobPage({ id }: { id: string }) {
   const { data, error } = useData('jobs.get', { id });
@@ -50,6 +51,7 @@ export function JobPage({ id }: { id: string }) {
         <div className="job-aside">
           <IntakeCompleteness jobId={job.id} completeness={data.completeness} hasIntake={data.intake !== null} />
           <JobPeople detail={data} />
+          <TagsCard kind="job" id={job.id} />
           <StatusHistory history={data.statusHistory} />
           <FollowUpsPanel about={about}>
             <WriteMessageButton about={about} />

@@ -1,16 +1,26 @@
 import { Link } from 'wouter';
 import type { JobSummary } from '../../src/api/jobs';
 import { paths } from '../app/paths';
+import { RowTags } from '../lists/RowTags';
+import { SelectRow, type RowLinkProps } from '../lists/SelectRow';
 import { JobStatusBadge, PriorityTag, TargetDate } from './jobBadges';
+
+/** A job in the jobs list: a checkbox to select it (Ctrl/Cmd-click, Shift-click and Space on the row too), and the row. */
+export function SelectableJobRow({ job }: { job: JobSummary }) {
+  return <SelectRow id={job.id} name={job.title}>{(select) => <JobRow job={job} select={select} />}</SelectRow>;
+}
 
 /**
  * One job in a list, opening its page. On a client's page (`ofClient`) the client, location and
  * openings go: the card is narrow, and it is all one client's work.
  */
-export function JobRow({ job, ofClient = false }: { job: JobSummary; ofClient?: boolean }) {
+export function JobRow({ job, ofClient = false, select }: { job: JobSummary; ofClient?: boolean; select?: RowLinkProps }) {
   return (
-    <Link href={paths.job(job.id)} className={ofClient ? 'list-row job-columns--client' : 'list-row job-columns'}>
-      <span className="job-row-title truncate">{job.title}</span>
+    <Link href={paths.job(job.id)} className={ofClient ? 'list-row job-columns--client' : 'list-row job-columns'} {...select}>
+      <span className="job-row-title">
+        <span className="truncate">{job.title}</span>
+        {!ofClient && <RowTags tags={job.tags} />}
+      </span>
       {!ofClient && <span className="job-row-muted truncate">{job.clientName}</span>}
       {!ofClient && (
         <span className="job-row-muted truncate">

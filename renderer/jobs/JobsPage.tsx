@@ -1,12 +1,16 @@
 import { BriefcaseBusiness, Building2, Plus, SearchX } from 'lucide-react';
+import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { jobStatusLabels, type JobStatus } from '../../src/api/jobs';
 import { useData } from '../api/data';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
+import { BulkBar } from '../lists/BulkBar';
+import { followList } from '../lists/selectionStore';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { ListPage } from '../ui/ListPage';
+import { useDebounced } from '../ui/useDebounced';
 import { useShortcut } from '../ui/useShortcut';
 import { openJobEditor } from './jobEditorStore';
 import { JobEditorDialog } from './JobEditorDialog';
@@ -15,8 +19,12 @@ import { useJobList } from './jobListStore';
 import { JobsToolbar } from './JobsToolbar';
 
 export function JobsPage() {
-  const { clientId, status, priority, sort } = useJobList();
-  const { items, total, error, hasMore, loadMore } = usePages('jobs.list', { clientId, status, priority, sort });
+  const { clientId, status, priority, tag, sort } = useJobList();
+  const settledTag = useDebounced(tag, 150);
+  const filters = { clientId, status, priority, tag: settledTag };
+  const { items, total, error, hasMore, loadMore } = usePages('jobs.list', { ...filters, sort });
+  // A selection belongs to the filters it was made in.
+  useEffect(() => followList('job', JSON.stringify(filters)));
   // Whether there is any job at all, and any client to give one to, decides which empty page to show.
   const everything = useData('jobs.list', { limit: 1 });
   const anyClient = useData('clients.list', { limit: 1 });
@@ -38,7 +46,7 @@ export function JobsPage() {
       loaded={items !== undefined && everything.data !== undefined}
       error={error}
       total={total}
-      count={items === undefined ? undefined : countLabel(total, status, clientId !== null || priority !== null)}
+      count={items === undefined ? undefined : countLabel(total, status, clientId !== null || priority !== null || settledTag.trim() !== '')}
       emptyBook={
         noJobsYet && noClientsYet ? (
           <EmptyState
@@ -64,16 +72,21 @@ export function JobsPage() {
       noMatch={
         <EmptyState
           icon={SearchX}
-          title={status && clientId === null && priority === null ? `No ${jobStatusLabels[status].toLowerCase()} jobs` : 'No jobs match'}
+          title={status && clientId === null && priority === null && settledTag.trim() === '' ? `No ${jobStatusLabels[status].toLowerCase()} jobs` : 'No jobs match'}
           action={
-            <Button onClick={() => useJobList.setState({ clientId: null, status: null, priority: null })}>Show all jobs</Button>
+            <Button onClick={() => useJobList.setState({ clientId: null, status: null, priority: null, tag: '' })}>Show all jobs</Button>
           }
         >
           <p>Nothing matches these filters. Other jobs may be on hold, filled or cancelled.</p>
         </EmptyState>
       }
       actions={newJobButton}
-      toolbar={<JobsToolbar />}
+      toolbar={
+        <>
+          <JobsToolbar />
+          <BulkBar matching={{ kind: 'job', filters }} total={total} />
+        </>
+      }
       list={items && <JobList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
     >
       <JobEditorDialog />

@@ -1,6 +1,7 @@
 import { ArrowDownUp, Building2, Flag } from 'lucide-react';
 import { jobPriorities, jobPriorityLabels, jobStatuses, jobStatusLabels, type JobPriority, type JobStatus } from '../../src/api/jobs';
-import { setJobClient, setJobPriority, setJobSort, setJobStatus, useJobList, type JobSort } from './jobListStore';
+import { TagFilter } from '../lists/TagFilter';
+import { setJobClient, setJobPriority, setJobSort, setJobStatus, setJobTag, useJobList, type JobSort } from './jobListStore';
 import { useClientChoices } from './useClientChoices';
 
 const statusChoices: [JobStatus | null, string][] = [[null, 'All'], ...jobStatuses.map((s) => [s, jobStatusLabels[s]] as [JobStatus, string])];
@@ -16,7 +17,7 @@ const sortLabels: Record<JobSort, string> = {
 };
 
 export function JobsToolbar() {
-  const { clientId, status, priority, sort } = useJobList();
+  const { clientId, status, priority, tag, sort } = useJobList();
   const { clients } = useClientChoices();
   // A client filter chosen from a client page that is no longer listed still shows its choice.
   const knownClient = clientId === null || clients === undefined || clients.some((c) => c.id === clientId);
@@ -62,6 +63,8 @@ export function JobsToolbar() {
           ))}
         </select>
       </label>
+
+      <TagFilter kind="job" value={tag} onChange={setJobTag} />
 
       <label className="sort">
         <ArrowDownUp size={14} aria-hidden className="sort-icon" />

@@ -16,6 +16,7 @@ import { clearSelection, selectAllMatching, selectedCount, toSelection, useSelec
 import { ShortlistDialog } from './ShortlistDialog';
 import { TagDialog } from './TagDialog';
 import { TrashDialog } from './TrashDialog';
+import '../styles/selection.css';
 
 type Action = 'tag' | 'shortlist' | 'submit' | 'note' | 'followUp' | 'owner' | 'export' | 'trash';
 
@@ -62,7 +63,9 @@ export function BulkBar({ matching, total, omit = [], label }: BulkBarProps) {
   const count = selectedCount(selection, total);
   const selectAll = () => selectAllMatching(matching !== null);
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+    // A row's checkbox just clicked holds focus, and is no typing: Ctrl/Cmd+A and Escape still apply.
+    const ticking = event.target instanceof HTMLInputElement && event.target.type === 'checkbox';
+    if ((isTyping(event.target) && !ticking) || document.querySelector('dialog[open]')) return;
     if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       selectAll();

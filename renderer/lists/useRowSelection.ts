@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { listOrder } from './listOrder';
 import { isSelected, selectRange, toggle, useSelection } from './selectionStore';
+import '../styles/selection.css';
 
 /**
  * A row's part in selecting many: its checkbox, and its link, where Ctrl/Cmd-click or Space

@@ -1,11 +1,15 @@
 import { ArrowDown, ArrowUp, BriefcaseBusiness, Download, ListOrdered, X } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { ShortlistEntry } from '../../src/api/shortlists';
 import { call } from '../api/client';
 import { asApiError, change, useData } from '../api/data';
 import { paths } from '../app/paths';
+import { BulkBar } from '../lists/BulkBar';
 import { BulkResultDialog } from '../lists/BulkResultDialog';
+import { listOrder } from '../lists/listOrder';
+import { followList } from '../lists/selectionStore';
+import { useRowSelection } from '../lists/useRowSelection';
 import { JobChoiceDialog } from '../lists/JobChoiceDialog';
 import { runBulk } from '../lists/runBulk';
 import { Button, IconButton } from '../ui/Button';
@@ -23,6 +27,12 @@ const report = (error: unknown) => showToast({ message: asApiError(error).messag
 export function ShortlistPage({ id }: { id: string }) {
   const { data: shortlist, error } = useData('shortlists.get', { id });
   const [submitting, setSubmitting] = useState(false);
+  // The people on it select like any list's rows, in the shortlist's order.
+  useEffect(() => {
+    if (!shortlist) return;
+    followList(shortlist.kind, `shortlist:${id}`);
+    listOrder.ids = shortlist.entries.map((e) => e.personId);
+  });
   if (error) {
     return (
       <MissingRecord
@@ -64,6 +74,7 @@ export function ShortlistPage({ id }: { id: string }) {
           )
         }
       />
+      <BulkBar matching={null} total={entries.length} omit={['shortlist']} label={`Selected on ${shortlist.name}`} />
       {entries.length === 0 ? (
         <EmptyState icon={ListOrdered} title="Nobody on this shortlist yet">
           <p>Select candidates in the list (Ctrl or Cmd and A selects all that match a search) and choose Add to shortlist.</p>
@@ -72,9 +83,7 @@ export function ShortlistPage({ id }: { id: string }) {
         <ol className="shortlist-entries" aria-label={`People on ${shortlist.name}`}>
           {entries.map((entry, i) => (
             <li key={entry.id} className="shortlist-entry">
-              <span className="shortlist-position" aria-hidden>
-                {i + 1}
-              </span>
+              <EntryCheck entry={entry} position={i + 1} />
               <div className="shortlist-person">
                 <Link href={shortlist.kind === 'candidate' ? paths.candidate(entry.personId) : paths.contact(entry.personId)} className="shortlist-name">
                   {entry.name}
@@ -111,6 +120,17 @@ export function ShortlistPage({ id }: { id: string }) {
       )}
       <BulkResultDialog />
     </div>
+  );
+}
+
+/** The entry's place on the list, and its checkbox to select the person with others. */
+function EntryCheck({ entry, position }: { entry: ShortlistEntry; position: number }) {
+  const { checkbox } = useRowSelection(entry.personId, entry.name);
+  return (
+    <span className="shortlist-position">
+      <input {...checkbox} />
+      <span aria-hidden>{position}</span>
+    </span>
   );
 }
 

@@ -16,6 +16,7 @@ import { closeMoveDialog, closeMoveMenu } from './move/moveStore';
 import { AddCandidateDialog } from './pipeline/AddCandidateDialog';
 import { Board } from './pipeline/Board';
 import { BoardToolbar } from './pipeline/BoardToolbar';
+import { ColumnBulkBar } from './pipeline/ColumnSelection';
 import { closeAddCandidate, openAddCandidate, usePipeline } from './pipeline/pipelineStore';
 import { MissingRecord } from '../ui/MissingRecord';
 
@@ -111,6 +112,7 @@ export function PipelinePage({ jobId }: { jobId: string }) {
       ) : (
         <>
           <BoardToolbar />
+          <ColumnBulkBar board={board} />
           <Board board={board} currency={currency} />
         </>
       )}

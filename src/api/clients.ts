@@ -164,4 +164,6 @@ export interface Contact extends Stamps {
 export interface ClientDetail {
   client: Client;
   contacts: Contact[];
+  /** Each contact's tags, by the contact's id (a contact without tags is left out). */
+  contactTags: Record<string, string[]>;
 }

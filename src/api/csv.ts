@@ -324,6 +324,8 @@ export interface CsvImportProgress {
   columns: CsvColumnReport[];
   /** Records that got a note keeping the values of columns that are not fields. */
   notesAdded: number;
+  /** Tags from a tags column that no record carried before: made by the import. */
+  tagsCreated: string[];
 }
 
 export interface CsvColumnReport {

@@ -106,12 +106,13 @@ function sayOutcome(said: CsvRowOutcome): string {
 }
 
 function summary(csv: PreparedCsv, result: ImportTally): string[] {
-  const { rowsRead, accepted, rejected, duplicates, clientsCreated, notesAdded } = result;
+  const { rowsRead, accepted, rejected, duplicates, clientsCreated, notesAdded, tagsCreated } = result;
   const lines = [
     `Read ${count(rowsRead, 'row', 'rows')}: ${accepted} accepted, ${rejected.length} rejected, ${duplicates.length} already on file.`,
     ...columnsSummary(csv),
   ];
   if (notesAdded > 0) lines.push(`${count(notesAdded, 'record has', 'records have')} a note keeping the columns that are not fields.`);
+  if (tagsCreated.length > 0) lines.push(`New tags: ${tagsCreated.join(', ')}.`);
   if (clientsCreated > 0) {
     lines.push(
       clientsCreated === 1

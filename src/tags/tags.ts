@@ -48,6 +48,16 @@ export function removeTag(core: Core, kind: Taggable, subjectId: string, name: s
   return id;
 }
 
+/** Whether any live record, of any kind, carries this tag (by the tags index: kind, then key). */
+export function tagInUse(core: Core, name: string): boolean {
+  return (
+    statement(
+      core.db,
+      `SELECT 1 AS in_use FROM tags WHERE subject_type IN ('candidate', 'contact', 'client', 'job') AND name_key = ? AND deleted_at IS NULL LIMIT 1`,
+    ).get(tagKey(name)) !== undefined
+  );
+}
+
 export function tagsOf(core: Core, kind: Taggable, subjectId: string): string[] {
   return statement(
     core.db,
@@ -55,6 +65,18 @@ export function tagsOf(core: Core, kind: Taggable, subjectId: string): string[] 
   )
     .pluck()
     .all(subjectId, kind) as string[];
+}
+
+/** The tags of a client's contacts, by contact: the client page shows them and filters its contacts by them. */
+export function tagsOfContactsAt(core: Core, clientId: string): Record<string, string[]> {
+  const rows = statement(
+    core.db,
+    `SELECT t.subject_id, t.name FROM contacts c JOIN tags t ON t.subject_id = c.id AND t.subject_type = 'contact'
+     WHERE c.client_id = ? AND c.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.name_key`,
+  ).all(clientId) as { subject_id: string; name: string }[];
+  const byContact: Record<string, string[]> = {};
+  for (const row of rows) (byContact[row.subject_id] ??= []).push(row.name);
+  return byContact;
 }
 
 /** A record's tags from now on: adds what is new, takes off what was left out. */

@@ -39,10 +39,10 @@ const button = (name: string | RegExp) => (page: Page) =>
   page.locator('main').getByRole('button', { name }).first().click({ timeout: 10_000 });
 const key = (keys: string) => (page: Page) => page.keyboard.press(keys);
 /** Ticks the list's first row (if it is not yet), then opens a bulk action from the selection bar. */
-const selectThen = (name: string) => async (page: Page) => {
+const selectThen = (name: string, bar = 'Selected candidates') => async (page: Page) => {
   const first = page.getByRole('checkbox', { name: /^Select / }).first();
   if (!(await first.isChecked())) await first.click();
-  await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('region', { name: bar }).getByRole('button', { name, exact: true }).click();
 };
 
 /** The one table: add your screen (and the dialogs it opens) here. */
@@ -70,6 +70,7 @@ const screens: ScreenCase[] = [
       { name: /^Edit /, open: button('Edit client') },
       { name: /^New contact at /, open: button('Add contact') },
       { name: /^Move “.+” to the trash\?$/, open: button('Delete client') },
+      { name: /^Tag (?!\d)/, open: button(/^Tag /) },
     ],
   },
   { name: 'Jobs', path: () => '/jobs', dialogs: [{ name: 'New job', open: button('New job') }] },
@@ -92,8 +93,22 @@ const screens: ScreenCase[] = [
       { name: /^Note or log for \d+ candidates?$/, open: selectThen('Log') },
       { name: /^Follow up with \d+ candidates?$/, open: selectThen('Follow-up') },
       { name: /^Change the owner of \d+ candidates?$/, open: selectThen('Owner') },
+      { name: /^Move \d+ candidates? to the trash\?$/, open: selectThen('Trash') },
       { name: 'Save this search', open: button('Save search') },
     ],
+  },
+  {
+    name: 'Clients, selecting many',
+    path: () => '/clients',
+    dialogs: [
+      { name: /^Tag \d+ clients?$/, open: selectThen('Tag', 'Selected clients') },
+      { name: /^Move \d+ clients? to the trash\?$/, open: selectThen('Trash', 'Selected clients') },
+    ],
+  },
+  {
+    name: 'Jobs, selecting many',
+    path: () => '/jobs',
+    dialogs: [{ name: /^Change the owner of \d+ jobs?$/, open: selectThen('Owner', 'Selected jobs') }],
   },
   {
     name: 'Candidate page',

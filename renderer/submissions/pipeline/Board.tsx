@@ -127,6 +127,7 @@ export function Board({ board, currency }: BoardProps) {
   const column = (lane: Lane, context: MoveContext) => (
     <BoardColumn
       key={lane.stage}
+      jobId={board.jobId}
       stage={lane.stage}
       cards={lane.cards}
       tabbableId={tabbableId}

@@ -8,6 +8,7 @@ import { SentimentChip } from '../SentimentChip';
 import { daysInStageLabel, daysSince } from '../../ui/format';
 import { STALE_AFTER_DAYS } from '../stageFormat';
 import { setActiveCard, setDragging } from './pipelineStore';
+import { useRowSelection } from '../../lists/useRowSelection';
 
 /** What a drag carries: the submission's id, under a type only this board accepts. */
 export const DRAG_TYPE = 'application/x-shortlist-submission';
@@ -18,10 +19,16 @@ interface BoardCardProps {
   tabbable: boolean;
   context: MoveContext;
   now: Date;
+  /** Makes the selection this card's column's, before the card is ticked. */
+  claim: () => void;
 }
 
-/** A candidate on the board: opens the submission, drags to another column, or moves with M. */
-export const BoardCard = memo(function BoardCard({ card, tabbable, context, now }: BoardCardProps) {
+/**
+ * A candidate on the board: opens the submission, drags to another column, or moves with M; its
+ * checkbox (or Space, Ctrl/Cmd-click, Shift-click) selects the candidate with others of its column.
+ */
+export const BoardCard = memo(function BoardCard({ card, tabbable, context, now, claim }: BoardCardProps) {
+  const { selected, checkbox, link } = useRowSelection(card.candidateId, card.candidateName, claim);
   const days = daysSince(card.stageSince, now);
   const stale = days >= STALE_AFTER_DAYS && card.stage !== 'placed' && !['rejected', 'withdrawn', 'lost'].includes(card.stage);
   const metaId = `card-${card.id}-meta`;
@@ -32,6 +39,7 @@ export const BoardCard = memo(function BoardCard({ card, tabbable, context, now 
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
+    link.onKeyDown(event);
     if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       const button = event.currentTarget.parentElement!.querySelector<HTMLElement>('.board-card-move')!;
@@ -47,7 +55,7 @@ export const BoardCard = memo(function BoardCard({ card, tabbable, context, now 
 
   return (
     <div
-      className={stale ? 'board-card board-card--stale' : 'board-card'}
+      className={['board-card', stale && 'board-card--stale', selected && 'is-selected'].filter(Boolean).join(' ')}
       data-card-id={card.id}
       draggable
       onDragStart={onDragStart}
@@ -61,6 +69,7 @@ export const BoardCard = memo(function BoardCard({ card, tabbable, context, now 
         aria-describedby={metaId}
         aria-keyshortcuts="M"
         onFocus={() => setActiveCard(card.id)}
+        onClick={link.onClick}
         onKeyDown={onKeyDown}
       >
         <span className="board-card-name" title={card.candidateName}>
@@ -78,6 +87,7 @@ export const BoardCard = memo(function BoardCard({ card, tabbable, context, now 
           )}
         </span>
       </Link>
+      <input {...checkbox} className="row-check board-card-check" tabIndex={tabbable ? 0 : -1} />
       <button
         type="button"
         className="icon-button board-card-move"

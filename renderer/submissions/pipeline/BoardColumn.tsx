@@ -1,14 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
 import { stageLabels, type BoardCard as Card, type StageName } from '../../../src/api/submissions';
 import type { MoveContext } from '../move/moveStore';
 import { BoardCard, DRAG_TYPE } from './BoardCard';
+import { claimColumn } from './ColumnSelection';
 import { setDropStage, usePipeline } from './pipelineStore';
 
 /** Lets the board scroll a column to a card that is not drawn yet, to focus it. */
 export type ScrollTo = (index: number) => void;
 
 interface BoardColumnProps {
+  jobId: string;
   stage: StageName;
   cards: Card[];
   tabbableId: string | null;
@@ -23,7 +25,8 @@ interface BoardColumnProps {
 const CARD_GAP = 8;
 
 /** One stage: its cards drawn only while on screen, so a column of hundreds scrolls smoothly. */
-export function BoardColumn({ stage, cards, tabbableId, context, now, register, onDropCard, emptyText }: BoardColumnProps) {
+export function BoardColumn({ jobId, stage, cards, tabbableId, context, now, register, onDropCard, emptyText }: BoardColumnProps) {
+  const claim = useCallback(() => claimColumn(jobId, stage, cards), [jobId, stage, cards]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const dropping = usePipeline((s) => s.dropStage === stage);
   const draggingFrom = usePipeline((s) => s.draggingId !== null && cards.some((c) => c.id === s.draggingId));
@@ -100,7 +103,7 @@ export function BoardColumn({ stage, cards, tabbableId, context, now, register, 
                   className="lane-slot"
                   style={{ transform: `translateY(${row.start}px)` }}
                 >
-                  <BoardCard card={card} tabbable={card.id === tabbableId} context={context} now={now} />
+                  <BoardCard card={card} tabbable={card.id === tabbableId} context={context} now={now} claim={claim} />
                 </li>
               );
             })}

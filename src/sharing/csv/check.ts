@@ -4,7 +4,7 @@ import { checkCandidate } from './candidateRows';
 import { checkClient } from './clientRows';
 import { checkContact } from './contactRows';
 import { checkJob } from './jobRows';
-import { keepColumns, type MadeRecord } from './kept';
+import { keepColumns, type Kept, type MadeRecord } from './kept';
 import { MappedRow } from './mapping';
 import type { CsvItem } from './rows';
 import type { PreparedCsv } from './source';
@@ -17,7 +17,7 @@ export interface CheckOptions {
 export type RowVerdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => MadeRecord };
 
 /** What to do with a row: `write` creates its record and the note keeping its other columns, saying whether it made one. */
-export type Verdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => { noted: boolean } };
+export type Verdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => Kept };
 
 const checks: Record<CsvKind, (core: Core, row: MappedRow, options: CheckOptions) => RowVerdict> = {
   candidates: checkCandidate,
@@ -43,7 +43,7 @@ export function verdictFor(core: Core, csv: PreparedCsv, item: CsvItem): Verdict
   const row = new MappedRow(item.cells, csv.mapping);
   const verdict = checks[csv.kind](core, row, csv);
   if (verdict.status !== 'new') return verdict;
-  return { ...verdict, write: () => ({ noted: keepColumns(core, csv.fileName, row, verdict.write()) }) };
+  return { ...verdict, write: () => keepColumns(core, csv.fileName, row, verdict.write()) };
 }
 
 /** A verdict as the contract reports it. */

@@ -1,7 +1,8 @@
 import { consentBasisLabels, type Candidate } from '../../api/candidates';
 import type { Client, Contact } from '../../api/clients';
 import type { ParsedInput } from '../../api/contract';
-import { csvFieldLabels, csvRecord, type CsvField } from '../../api/csv';
+import { csvRecord, csvTargetLabel, type CsvField } from '../../api/csv';
+import type { Taggable } from '../../api/tags';
 import type { TextFile } from '../../api/common';
 import { candidateListQueries, catchUpIndexForQuery } from '../../candidates/candidateList';
 import { getCandidate } from '../../candidates/candidates';
@@ -12,10 +13,15 @@ import type { Core } from '../../db/core';
 import { encodeCursor, type keysetQueries } from '../../db/keyset';
 import type { SqlValue } from '../../db/records';
 import { statement } from '../../db/statements';
+import { tagsOf } from '../../tags/tags';
 import { joinList } from './cells';
 import { formatAmount } from './values';
 
-type Column<T> = [CsvField, (record: T) => string | null];
+/** A cell of each record under its header: a field's, or the record's tags. */
+type Column<T> = [CsvField | 'tags', (record: T) => string | null];
+
+/** The record's tags in one cell, "a; b", read back as tags by the import (its Tags header maps there). */
+const tagsColumn = <T extends { id: string }>(core: Core, kind: Taggable): Column<T> => ['tags', (record) => joinList(tagsOf(core, kind, record.id))];
 
 /** Every field the import reads, in the cells it reads them from, so an export imports back whole. */
 const candidateColumns: Column<Candidate>[] = [
@@ -76,24 +82,25 @@ export function listAsCsv(core: Core, input: ParsedInput<'csv.export'>): { text:
     case 'candidates': {
       catchUpIndexForQuery(core, input.filters.query);
       const ids = pagedIds(core, (cursor) => candidateListQueries({ ...input.filters, cursor, limit: PAGE }));
-      return toCsv(candidateColumns, map(ids, (id) => getCandidate(core, id)));
+      return candidatesAsCsv(core, ids);
     }
     case 'clients': {
       const ids = pagedIds(core, (cursor) => clientListQueries({ ...input.filters, cursor, limit: PAGE }));
-      return toCsv(clientColumns, map(ids, (id) => getClient(core, id)));
+      return toCsv([...clientColumns, tagsColumn(core, 'client')], map(ids, (id) => getClient(core, id)));
     }
     case 'contacts': {
       const { clientId } = input.filters;
       const everyClient = (cursor: string | undefined) =>
         clientListQueries({ query: '', status: null, tag: '', sort: 'name', cursor, limit: PAGE });
       const clients = clientId === null ? map(pagedIds(core, everyClient), (id) => getClient(core, id)) : [getClient(core, clientId)];
-      return toCsv(contactColumns, contactsOf(core, clients));
+      return toCsv([...contactColumns, tagsColumn(core, 'contact')], contactsOf(core, clients));
     }
   }
 }
 
 /** Chosen candidates as CSV, in the order given (a selection, resolved in the core). */
-export const candidatesAsCsv = (core: Core, ids: Iterable<string>) => toCsv(candidateColumns, map(ids, (id) => getCandidate(core, id)));
+export const candidatesAsCsv = (core: Core, ids: Iterable<string>) =>
+  toCsv([...candidateColumns, tagsColumn(core, 'candidate')], map(ids, (id) => getCandidate(core, id)));
 
 /** The export as a file for the UI to save, named after the list and the day. */
 export function exportFile(core: Core, input: ParsedInput<'csv.export'>): TextFile {
@@ -124,7 +131,7 @@ function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 }
 
 function toCsv<T>(columns: Column<T>[], records: Iterable<T>): { text: string; rows: number } {
-  const lines = [csvRecord(columns.map(([field]) => csvFieldLabels[field]))];
+  const lines = [csvRecord(columns.map(([field]) => csvTargetLabel(field)))];
   for (const record of records) lines.push(csvRecord(columns.map(([, cell]) => cell(record) ?? '')));
   return { text: `\uFEFF${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };
 }

@@ -3,7 +3,7 @@ import { TagName, type Taggable } from '../../api/tags';
 import type { Core } from '../../db/core';
 import { insertRecord } from '../../db/records';
 import { noteEntity } from '../../notes/notes';
-import { addTag } from '../../tags/tags';
+import { addTag, tagInUse } from '../../tags/tags';
 import { splitList } from './cells';
 import type { MappedRow } from './mapping';
 
@@ -13,22 +13,29 @@ export interface MadeRecord {
   id: string;
 }
 
+/** What keeping a row's other columns did: whether it wrote a note, and the tags no record carried before. */
+export interface Kept {
+  noted: boolean;
+  newTags: string[];
+}
+
 /**
  * Keeps what a row holds in columns that are not fields. A tags column's values become the
- * record's tags; everything else (a mobile number beside the phone, a pipeline stage, a column no
+ * record's tags ("a; b" or "a, b" are two; a tag not in use yet is made, and reported); everything else (a mobile number beside the phone, a pipeline stage, a column no
  * tool of ours knows, and a tag Shortlist cannot take, such as one with a quote in it) becomes
  * one note on the record, a line per column: "From people.csv, Stage: Interviewing". The note is
- * dated like any other, so the recruiter sees when it came in. Returns whether a note was written.
+ * dated like any other, so the recruiter sees when it came in.
  */
-export function keepColumns(core: Core, fileName: string, row: MappedRow, made: MadeRecord): boolean {
+export function keepColumns(core: Core, fileName: string, row: MappedRow, made: MadeRecord): Kept {
   const lines: string[] = [];
+  const newTags: string[] = [];
   for (const { column, text, tags } of row.keptValues()) {
-    const untaggable = tags ? tagsIn(text).filter((tag) => !tagged(core, made, tag)) : [text];
+    const untaggable = tags ? tagsIn(text).filter((tag) => !tagged(core, made, tag, newTags)) : [text];
     if (untaggable.length > 0) lines.push(`From ${fileName}, ${column}: ${untaggable.join(', ')}`);
   }
-  if (lines.length === 0) return false;
+  if (lines.length === 0) return { noted: false, newTags };
   insertRecord(core, noteEntity, { subject_type: made.kind, subject_id: made.id, body: lines.join('\n'), kind: 'note' });
-  return true;
+  return { noted: true, newTags };
 }
 
 /** The tags in a cell: "a; b", "a, b", one a line, or Google's "* myContacts ::: Clients" (its star marks a group of its own). */
@@ -38,9 +45,10 @@ export function tagsIn(cell: string): string[] {
     .filter((tag) => tag !== '');
 }
 
-function tagged(core: Core, made: MadeRecord, tag: string): boolean {
+function tagged(core: Core, made: MadeRecord, tag: string, newTags: string[]): boolean {
   const name = TagName.safeParse(tag);
   if (!name.success) return false;
+  if (!tagInUse(core, name.data)) newTags.push(name.data);
   addTag(core, made.kind, made.id, name.data);
   return true;
 }
