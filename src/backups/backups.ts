@@ -4,42 +4,8 @@ import Database from 'better-sqlite3';
 import type { BackupInfo } from '../api/backups';
 import type { Clock } from '../db/clock';
 import { backupDatabase } from '../db/open';
-import { backupsDir } from './paths';
+import { backupsDir, findBackups } from './paths';
 import { backupsToRemove } from './rotation';
-
-
-const STAMPED = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.db$/;
-
-interface Found {
-  name: string;
-  reason: BackupInfo['reason'];
-  takenAt: Date;
-}
-
-/** The backups of `file` in backups/, read from their names (`<db>-<reason>-<time>.db`), newest first. */
-function findBackups(file: string): Found[] {
-  const base = `${path.parse(file).name}-`;
-  let names: string[];
-  try {
-    names = fs.readdirSync(backupsDir(file));
-  } catch {
-    return [];
-  }
-  const found: Found[] = [];
-  for (const name of names) {
-    const match = STAMPED.exec(name);
-    if (!match || !name.startsWith(base)) continue;
-    const [, prefix, day, h, m, s, ms] = match;
-    found.push({ name, reason: reasonOf(prefix!.slice(base.length)), takenAt: new Date(`${day}T${h}:${m}:${s}.${ms}Z`) });
-  }
-  return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));
-}
-
-function reasonOf(tag: string): BackupInfo['reason'] {
-  if (tag === 'auto') return 'automatic';
-  if (tag === 'manual' || tag === 'before-import' || tag === 'before-restore') return tag;
-  return tag.endsWith('-before-migration') ? 'before-migration' : 'other';
-}
 
 /** Candidate counts by file name, size and time: a backup never changes once written. */
 const counted = new Map<string, number | null>();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../api/errors';
-import { backupsDir } from '../backups/paths';
+import { backupsDir, findBackups } from '../backups/paths';
 import type { Core } from './core';
 
 /**
@@ -35,24 +35,16 @@ const BACKUPS_CHECKED = 3;
  * backups write them) that SQLite reads as whole, or null when there is none.
  */
 export function newestGoodBackup(file: string, nativeBinding?: string): string | null {
-  const dir = backupsDir(file);
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((name) => name.startsWith(`${path.parse(file).name}-`) && name.endsWith('.db'));
-  } catch {
-    return null;
-  }
-  const newestFirst = names
-    .map((name) => ({ file: path.join(dir, name), stat: fs.statSync(path.join(dir, name), { throwIfNoEntry: false }) }))
-    .filter((b) => b.stat?.isFile() && b.stat.size > 0)
-    .sort((a, b) => b.stat!.mtimeMs - a.stat!.mtimeMs);
-  for (const backup of newestFirst.slice(0, BACKUPS_CHECKED)) {
-    if (readsWhole(backup.file, nativeBinding)) return backup.file;
+  for (const { name } of findBackups(file).slice(0, BACKUPS_CHECKED)) {
+    const backup = path.join(backupsDir(file), name);
+    if (readsWhole(backup, nativeBinding)) return backup;
   }
   return null;
 }
 
 function readsWhole(file: string, nativeBinding?: string): boolean {
+  // SQLite reads an empty file as an empty database, which is no backup of anything.
+  if (!(fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0)) return false;
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     try {
