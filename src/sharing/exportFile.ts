@@ -106,14 +106,25 @@ function inspectExport(db: Database.Database, name: string, whole: boolean): Exp
   }
   const missing = [...exportedTables, 'file_blobs'].filter((table) => !tables.has(table));
   if (missing.length > 0) throw refused(`${name} is damaged and cannot be imported: it lacks ${missing.join(', ')}.`);
-  // A copy is named exactly as attaching the file names it (its sha256 and its name's extension):
-  // any other name could reach outside files/, or open "Jane CV.pdf" as a program.
-  const files = db.prepare('SELECT sha256, name, stored_as FROM files').all() as { sha256: string; name: string; stored_as: string }[];
-  const strange = files.find((f) => !SHA256.test(f.sha256) || f.stored_as !== storedName(f.sha256, f.name));
-  if (strange) throw refused(`${name} is damaged and cannot be imported: an attached file is named ${JSON.stringify(strange.stored_as)}.`);
+  if (whole) checkFileNames(db, name, null);
   const read = readExportHeader(header, version);
   if ('problem' in read) throw refused(`${name} is damaged and cannot be imported: ${read.problem}.`);
   return read;
+}
+
+/**
+ * A copy is named exactly as attaching the file names it (its sha256 and its name's extension):
+ * any other name could reach outside files/, or open "Jane CV.pdf" as a program. Of the files
+ * rows `ids` only, when an import reads only those.
+ */
+function checkFileNames(db: Database.Database, name: string, ids: ReadonlySet<string> | null): void {
+  const files = (
+    ids
+      ? db.prepare('SELECT sha256, name, stored_as FROM files WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...ids]))
+      : db.prepare('SELECT sha256, name, stored_as FROM files').all()
+  ) as { sha256: string; name: string; stored_as: string }[];
+  const strange = files.find((f) => !SHA256.test(f.sha256) || f.stored_as !== storedName(f.sha256, f.name));
+  if (strange) throw refused(`${name} is damaged and cannot be imported: an attached file is named ${JSON.stringify(strange.stored_as)}.`);
 }
 
 function checkIntegrity(db: Database.Database, name: string, table?: string): void {
@@ -128,9 +139,11 @@ function checkIntegrity(db: Database.Database, name: string, table?: string): vo
  * of the whole file when it reads every table whole. A table read for a few rows is checked as
  * SQLite reads its pages: damage there fails the import, which then changes nothing.
  */
-export function checkTables(source: ExportSource, readWhole: readonly string[]): void {
+export function checkTables(source: ExportSource, rowsToMerge: ReadonlyMap<string, ReadonlySet<string> | null>): void {
   const name = path.basename(source.file);
+  const readWhole = [...rowsToMerge].filter(([, ids]) => ids === null).map(([table]) => table);
   try {
+    checkFileNames(source.db, name, rowsToMerge.get('files') ?? null);
     if (readWhole.length === syncedTables.length) checkIntegrity(source.db, name);
     else for (const table of readWhole.length > 0 ? [...readWhole, 'changes'] : []) checkIntegrity(source.db, name, table);
   } catch (error) {

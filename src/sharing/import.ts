@@ -67,7 +67,7 @@ export function importExport(core: Core, file: string): ImportSummary {
 /** What of the export to read (what changed since the last import from its laptop), checked whole. */
 function planned(core: Core, source: ExportSource): ImportPlan {
   const plan = planImport(core, source, erasedCandidates(core));
-  checkTables(source, [...plan.rowsToMerge].filter(([, ids]) => ids === null).map(([table]) => table));
+  checkTables(source, plan.rowsToMerge);
   return plan;
 }
 

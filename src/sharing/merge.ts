@@ -178,17 +178,19 @@ function missingCopies(core: Core, source: MergeSource): MergeOutcome['copiesToR
   // A pull carries only the few files it fetched: look those up, not every file of the database.
   const few = source.blobsCarried?.();
   if (few?.length === 0) return [];
-  const copies = (
-    few
-      ? statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files WHERE sha256 IN (SELECT value FROM json_each(?))').all(
-          JSON.stringify(few),
-        )
-      : statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files').all()
-  ) as { sha256: string; storedAs: string }[];
-  // One listing of files/ rather than a look-up per file: a 100k database has tens of thousands.
-  const present = few ? null : new Set(fs.existsSync(filesDir(core)) ? fs.readdirSync(filesDir(core)) : []);
-  const missing = (storedAs: string) => (present ? !present.has(storedAs) : !fs.existsSync(path.join(filesDir(core), storedAs)));
-  return copies.filter((c) => missing(c.storedAs) && source.carries(c.sha256));
+  if (few) {
+    const copies = statement(core.db, 'SELECT DISTINCT sha256, stored_as AS storedAs FROM files WHERE sha256 IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(few),
+    ) as { sha256: string; storedAs: string }[];
+    return copies.filter((c) => !fs.existsSync(path.join(filesDir(core), c.storedAs)) && source.carries(c.sha256));
+  }
+  // One listing of files/ against the names alone: a 100k database has tens of thousands of files.
+  const present = new Set(fs.existsSync(filesDir(core)) ? fs.readdirSync(filesDir(core)) : []);
+  const lacking = new Map<string, string>();
+  for (const [storedAs, sha256] of statement(core.db, 'SELECT stored_as, sha256 FROM files').raw().all() as [string, string][]) {
+    if (!present.has(storedAs)) lacking.set(storedAs, sha256);
+  }
+  return [...lacking].map(([storedAs, sha256]) => ({ sha256, storedAs })).filter((c) => source.carries(c.sha256));
 }
 
 /** Writes the copies an import or a sync restores, each checked against its sha256 first. */

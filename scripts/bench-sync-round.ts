@@ -1,0 +1,109 @@
+/**
+ * Where a sync round's time goes (issue 19): a round bringing 100 changed candidates into a copy
+ * of the 100k data set, through a throwaway PostgreSQL, split into each call into the core (the
+ * laptop's side) and the rest (the server and the network); and a new laptop's first sync from a
+ * hub holding the data set, with how long it took and how many batches. Everything on copies.
+ *   node --import tsx scripts/bench-sync-round.ts [bench/demo-100000.db] [--first]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { Core } from '../src/db/core';
+import { closeDatabase, openDatabase } from '../src/db/open';
+import { corePort } from '../src/sync/corePort';
+import { HubSession } from '../src/sync/hub';
+import { initHub } from '../src/sync/hubSchema';
+import { syncRound, type CorePort } from '../src/sync/round';
+import { startPostgres } from './throwaway-postgres';
+
+const args = process.argv.slice(2);
+const dataSet = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'bench/demo-100000.db');
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+
+/** The core as a round reaches it, each call's time added up by method. */
+function timedPort(core: Core, spent: Map<string, number>): CorePort {
+  const port = corePort(core);
+  return {
+    call(method, input) {
+      const start = performance.now();
+      try {
+        return port.call(method, input);
+      } finally {
+        spent.set(method, (spent.get(method) ?? 0) + performance.now() - start);
+      }
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const server = await startPostgres();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-bench-round-'));
+  const copy = path.join(dir, 'data-set.db');
+  fs.copyFileSync(dataSet, copy);
+  const [big, colleague] = [await openDatabase(copy), await openDatabase(path.join(dir, 'colleague.db'))];
+  const sessions = new Map([big, colleague].map((laptop) => [laptop, new HubSession()]));
+  try {
+    const url = server.adminUrl(await server.newDatabase());
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { hubId } = await initHub(client, []);
+    await client.end();
+    const sync = async (laptop: Core, port: CorePort = corePort(laptop)) => {
+      const summary = await syncRound(port, { url }, { session: sessions.get(laptop) });
+      if (summary.status.offline || summary.status.problem) throw new Error(`The sync did not go through: ${summary.status.problem ?? 'offline'}`);
+      return summary;
+    };
+
+    if (args.includes('--first')) {
+      // The data set goes up whole, as its laptop's first sync would; then a new laptop pulls it all.
+      big.db.exec("UPDATE sync_state SET address = 'bench', user = 'bench'");
+      let start = performance.now();
+      const up = await sync(big);
+      console.log(`the data set's first push: ${up.pushed} rows in ${Math.round(performance.now() - start)} ms`);
+      const fresh = await openDatabase(path.join(dir, 'new-laptop.db'));
+      sessions.set(fresh, new HubSession());
+      const spent = new Map<string, number>();
+      start = performance.now();
+      const down = await sync(fresh, timedPort(fresh, spent));
+      const took = performance.now() - start;
+      const candidates = fresh.db.prepare('SELECT count(*) FROM candidates').pluck().get() as number;
+      console.log(`a new laptop's first sync: ${down.pulled} rows (${candidates} candidates) in ${Math.round(took)} ms`);
+      console.log(`  in the core: ${[...spent].map(([m, t]) => `${m} ${Math.round(t)} ms`).join(', ')}`);
+      sessions.get(fresh)!.close();
+      closeDatabase(fresh);
+      return;
+    }
+
+    // The data set has synced before: what it holds is on the server already (not pushed again here).
+    big.db.exec("UPDATE sync_state SET address = 'bench', user = 'bench'");
+    corePort(big).call('sync.begin', { hubId });
+    big.db.exec('DELETE FROM sync_outbox');
+    const ids = Array.from({ length: 100 }, (_, i) => corePort(colleague).call('candidates.create', { name: `Bench Colleague ${i}`, allowDuplicate: true }) as { id: string });
+    await sync(colleague);
+    await sync(big);
+    const rounds: number[] = [];
+    const spent = new Map<string, number>();
+    for (let round = 0; round < 7; round++) {
+      for (const { id } of ids) corePort(colleague).call('candidates.update', { id, location: `City ${round}` });
+      await sync(colleague);
+      const start = performance.now();
+      const { pulled } = await sync(big, timedPort(big, spent));
+      rounds.push(performance.now() - start);
+      if (pulled !== 100) console.warn(`A round brought ${pulled} changes, not 100.`);
+    }
+    const inCore = [...spent.values()].reduce((a, b) => a + b, 0) / rounds.length;
+    console.log(`a round bringing 100 changes: median ${Math.round(median(rounds))} ms (${rounds.map(Math.round).join(', ')})`);
+    console.log(`  per round, in the core: ${Math.round(inCore)} ms: ${[...spent].map(([m, t]) => `${m} ${Math.round(t / rounds.length)}`).join(', ')}`);
+    console.log(`  per round, the server and the network: ${Math.round(rounds.reduce((a, b) => a + b, 0) / rounds.length - inCore)} ms`);
+  } finally {
+    for (const session of sessions.values()) session.close();
+    closeDatabase(big);
+    closeDatabase(colleague);
+    fs.rmSync(dir, { recursive: true, force: true });
+    await server.stop();
+    console.log(`machine load (1 min): ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+  }
+}
+
+void main();
