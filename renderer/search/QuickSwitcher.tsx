@@ -135,7 +135,7 @@ function SwitcherDialog() {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeId}
-          aria-label="Search candidates, clients, contacts, jobs, notes and resumes"
+          aria-label="Search candidates, clients, contacts, jobs, notes, intakes, feedback and resumes"
           placeholder="Search candidates, clients, jobs, notes…"
           value={query}
           autoComplete="off"
@@ -201,7 +201,7 @@ function SwitcherDialog() {
       </div>
 
       {waiting ? (
-        <p className="switcher-hint">Type at least 2 letters to search names, titles, skills, notes and resumes.</p>
+        <p className="switcher-hint">Type at least 2 letters to search names, titles, skills, notes, intakes, feedback and resumes.</p>
       ) : shown?.error ? (
         <p className="switcher-hint switcher-error" role="alert">
           {shown.error.message}
