@@ -31,6 +31,13 @@ export function ColumnReport({ progress }: { progress: CsvImportProgress }) {
           {counted(progress.notesAdded, one, many)} got a note with the values of the columns kept as a note.
         </p>
       )}
+      {progress.tagsCreated.length > 0 && (
+        <p className="hint">
+          New {progress.tagsCreated.length === 1 ? 'tag' : 'tags'}, not used before this file: {progress.tagsCreated.slice(0, 20).map((t) => `“${t}”`).join(', ')}
+          {progress.tagsCreated.length > 20 ? ` and ${progress.tagsCreated.length - 20} more` : ''}.
+          Rename or merge them in Settings.
+        </p>
+      )}
     </div>
   );
 }
