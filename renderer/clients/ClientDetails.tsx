@@ -1,6 +1,7 @@
 import { ExternalLink } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Client } from '../../src/api/clients';
+import { countryName } from '../ui/regions';
 import { StatusBadge } from '../ui/StatusBadge';
 import { describeFee } from './feeTerms';
 
@@ -18,6 +19,7 @@ export function ClientDetails({ client }: { client: Client }) {
       <dl className="details">
         <Detail term="Industry">{client.industry}</Detail>
         <Detail term="Location">{client.location}</Detail>
+        <Detail term="Country">{client.country && countryName(client.country)}</Detail>
         <Detail term="Website">
           {client.website && (
             // The desktop shell sends target=_blank links to the system browser.

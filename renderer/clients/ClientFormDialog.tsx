@@ -4,12 +4,14 @@ import { change } from '../api/data';
 import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { countryOptions } from '../ui/regions';
 import { statusLabels } from '../ui/StatusBadge';
 import { useForm } from '../ui/useForm';
 import { clientDraft, clientFields, type ClientDraft } from './clientDraft';
 import { FeeTermsFieldset } from './FeeTermsFieldset';
 
 const statusOptions = clientStatuses.map((s) => [s, statusLabels[s]] as const);
+const countryChoices = [['', 'Not set'] as const, ...countryOptions];
 const fallOffOptions = [['', 'Not agreed'] as const, ...fallOffRemedies.map((r) => [r, fallOffRemedyLabels[r]] as const)];
 
 interface ClientFormDialogProps {
@@ -44,6 +46,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
           <TextField form={form} name="name" label="Name" required autoComplete="off" className="span-2" data-autofocus />
           <TextField form={form} name="industry" label="Industry" placeholder="e.g. Fintech" />
           <TextField form={form} name="location" label="Location" placeholder="e.g. Berlin" />
+          <SelectField form={form} name="country" label="Country" options={countryChoices} hint="A new job here starts in its currency." />
           <TextField form={form} name="website" label="Website" placeholder="acme.com" inputMode="url" spellCheck={false} />
           <SelectField form={form} name="status" label="Status" options={statusOptions} />
           <FeeTermsFieldset form={form} />

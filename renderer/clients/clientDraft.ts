@@ -7,6 +7,7 @@ export type ClientDraft = FeeDraft & {
   industry: string;
   website: string;
   location: string;
+  country: string;
   status: string;
   guaranteeDays: string;
   relationship: string;
@@ -21,6 +22,7 @@ export function clientDraft(client?: Client): ClientDraft {
     industry: client?.industry ?? '',
     website: client?.website ?? '',
     location: client?.location ?? '',
+    country: client?.country ?? '',
     status: client?.status ?? 'prospect',
     ...feeDraft(client?.fee),
     guaranteeDays: client?.guaranteeDays?.toString() ?? '',
@@ -38,6 +40,7 @@ export function clientFields(draft: ClientDraft): Required<ClientCreateInput> {
     industry: draft.industry,
     website: draft.website,
     location: draft.location,
+    country: draft.country || null,
     status: draft.status as Client['status'],
     // A client has no terms to inherit: its form never offers 'client'.
     fee: feeFromDraft(draft) ?? null,

@@ -11,6 +11,9 @@ import {
   remotePolicyLabels,
   type Job,
 } from '../../src/api/jobs';
+import type { ClientDetail } from '../../src/api/clients';
+import type { RecruiterProfile } from '../../src/api/recruiterProfile';
+import { useEffect, useRef } from 'react';
 import { change, useData } from '../api/data';
 import { describeFee } from '../clients/feeTerms';
 import { FeeTermsFieldset } from '../clients/FeeTermsFieldset';
@@ -19,7 +22,8 @@ import { Dialog, DialogFooter } from '../ui/Dialog';
 import { Field, SelectField, TextField } from '../ui/Field';
 import { useForm, type Form } from '../ui/useForm';
 import { ContactSelectField } from './ContactSelectField';
-import { jobDraft, jobFields, newJobDraft, rememberJobDefaults, type JobDraft } from './jobDraft';
+import { jobDefaults } from './jobDefaults';
+import { jobDraft, jobFields, lastCurrency, newJobDraft, rememberJobDefaults, type JobDraft } from './jobDraft';
 import type { JobEditor } from './jobEditorStore';
 import { useClientChoices } from './useClientChoices';
 
@@ -38,11 +42,24 @@ interface JobFormDialogProps {
   onSaved: (job: Job) => void;
 }
 
-export function JobFormDialog({ editor, onClose, onSaved }: JobFormDialogProps) {
+/**
+ * A new job opens once the recruiter's profile (and the client it is for, when already chosen)
+ * has been read: its currency and contacts start filled in, not changed under the recruiter's hands.
+ */
+export function JobFormDialog(props: JobFormDialogProps) {
+  const presetClientId = props.editor.mode === 'new' ? props.editor.clientId : null;
+  const profile = useData('recruiterProfile.get', props.editor.mode === 'new' ? {} : null);
+  const client = useData('clients.get', presetClientId ? { id: presetClientId } : null);
+  const waiting = props.editor.mode === 'new' && ((!profile.data && !profile.error) || (presetClientId && !client.data && !client.error));
+  if (waiting) return null;
+  return <JobForm {...props} profile={profile.data} presetClient={client.data} />;
+}
+
+function JobForm({ editor, onClose, onSaved, profile, presetClient }: JobFormDialogProps & { profile?: RecruiterProfile; presetClient?: ClientDetail }) {
   const editing = editor.mode === 'edit' ? editor.job : undefined;
   const form = useForm({
     id: 'job',
-    initial: editing ? jobDraft(editing) : newJobDraft(editor.mode === 'new' ? editor.clientId : null),
+    initial: editing ? jobDraft(editing) : newJobDraft(presetClient?.client.id ?? null, jobDefaults(presetClient, profile, lastCurrency())),
     schema,
     toInput: (draft: JobDraft) => jobFields(draft),
     save: async ({ clientId, ...fields }) => {
@@ -55,6 +72,18 @@ export function JobFormDialog({ editor, onClose, onSaved }: JobFormDialogProps) 
   const { data: client } = useData('clients.get', clientId ? { id: clientId } : null);
   const contacts = client?.client.id === clientId ? client.contacts : undefined;
   const clientName = client?.client.name;
+
+  // A client chosen in the form brings its own defaults, over the last client's where they were left as they came.
+  const defaultsFor = useRef({ clientId: presetClient?.client.id ?? '', defaults: jobDefaults(presetClient, profile, lastCurrency()) });
+  useEffect(() => {
+    if (editing || !client || client.client.id !== clientId || defaultsFor.current.clientId === clientId) return;
+    const before = defaultsFor.current.defaults;
+    const next = jobDefaults(client, profile, lastCurrency());
+    defaultsFor.current = { clientId, defaults: next };
+    if (form.draft['salary.currency'] === before.currency) form.set('salary.currency', next.currency);
+    if (!form.draft.hiringManagerId) form.set('hiringManagerId', next.hiringManagerId);
+    if (!form.draft.hrContactId) form.set('hrContactId', next.hrContactId);
+  }, [client, clientId, editing, form, profile]);
 
   const feeHint = !clientId
     ? 'The fee of the client you choose.'

@@ -1,6 +1,7 @@
 import type { Job, JobCreateInput, SalaryRange } from '../../src/api/jobs';
 import { todayDay } from '../ui/dates';
 import { amount, DEFAULT_CURRENCY, feeDraft, feeFromDraft, type FeeDraft } from '../clients/feeDraft';
+import type { JobDefaults } from './jobDefaults';
 
 export type JobDraft = FeeDraft & {
   clientId: string;
@@ -34,7 +35,10 @@ export function rememberJobDefaults(input: { owner?: string | null; salary?: Sal
   remembered.set('currency', input.salary?.currency.toUpperCase() ?? null);
 }
 
-export function newJobDraft(clientId: string | null): JobDraft {
+/** The currency of the last job saved, for a recruiter who has not set one in Settings. */
+export const lastCurrency = () => remembered.get('currency');
+
+export function newJobDraft(clientId: string | null, defaults: JobDefaults): JobDraft {
   return {
     clientId: clientId ?? '',
     title: '',
@@ -45,15 +49,15 @@ export function newJobDraft(clientId: string | null): JobDraft {
     employmentType: 'permanent',
     'salary.min': '',
     'salary.max': '',
-    'salary.currency': remembered.get('currency') || DEFAULT_CURRENCY,
+    'salary.currency': defaults.currency,
     // Left to the client's terms unless the recruiter negotiates this job's fee.
     ...feeDraft(null, 'client'),
     priority: 'normal',
     openedOn: todayDay(),
     targetFillOn: '',
-    hiringManagerId: '',
-    hrContactId: '',
-    owner: remembered.get('owner'),
+    hiringManagerId: defaults.hiringManagerId,
+    hrContactId: defaults.hrContactId,
+    owner: defaults.owner || remembered.get('owner'),
   };
 }
 

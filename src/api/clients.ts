@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, Id, MAX_AMOUNT, optionalDay, optionalText, PageInput, requiredText, tooMuch, type Stamps } from './common';
+import { isCountry } from './countries';
 import { fallOffRemedies } from './placements';
 
 export const clientStatuses = ['prospect', 'active', 'dormant'] as const;
@@ -48,6 +49,14 @@ const clientFields = {
   industry: optionalText(200),
   website: Website,
   location: optionalText(200),
+  /** ISO 3166 ("DE"): a new job there is paid in its currency. */
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((v) => (v === '' ? null : v))
+    .refine((v) => v === null || isCountry(v), 'Choose a country from the list')
+    .nullable(),
   status: z.enum(clientStatuses, { message: 'Choose prospect, active or dormant' }),
   fee: FeeTerms.nullable(),
   guaranteeDays: z
@@ -72,6 +81,7 @@ export const ClientCreateInput = z.strictObject({
   industry: clientFields.industry.default(null),
   website: clientFields.website.default(null),
   location: clientFields.location.default(null),
+  country: clientFields.country.default(null),
   status: clientFields.status.default('prospect'),
   fee: clientFields.fee.default(null),
   guaranteeDays: clientFields.guaranteeDays.default(null),
@@ -100,6 +110,7 @@ export interface Client extends Stamps {
   industry: string | null;
   website: string | null;
   location: string | null;
+  country: string | null;
   status: ClientStatus;
   fee: FeeTerms | null;
   guaranteeDays: number | null;

@@ -16,6 +16,7 @@ export const clientEntity: Entity = {
     'industry',
     'website',
     'location',
+    'country',
     'status',
     ...feeFields,
     'guarantee_days',
@@ -33,6 +34,7 @@ interface ClientRow extends FeeRow {
   industry: string | null;
   website: string | null;
   location: string | null;
+  country: string | null;
   status: Client['status'];
   guarantee_days: number | null;
   relationship: string | null;
@@ -51,6 +53,7 @@ function toClient(row: ClientRow): Client {
     industry: row.industry,
     website: row.website,
     location: row.location,
+    country: row.country,
     status: row.status,
     fee: feeFromRow(row),
     guaranteeDays: row.guarantee_days,
@@ -71,6 +74,7 @@ function toColumns(fields: ClientFields): Record<string, SqlValue> {
   if (fields.industry !== undefined) columns.industry = fields.industry;
   if (fields.website !== undefined) columns.website = fields.website && withScheme(fields.website);
   if (fields.location !== undefined) columns.location = fields.location;
+  if (fields.country !== undefined) columns.country = fields.country;
   if (fields.status !== undefined) columns.status = fields.status;
   if (fields.guaranteeDays !== undefined) columns.guarantee_days = fields.guaranteeDays;
   if (fields.relationship !== undefined) columns.relationship = fields.relationship;

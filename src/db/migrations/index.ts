@@ -11,6 +11,7 @@ import { agencySync } from './015-agency-sync';
 import { placements } from './013-placements';
 import { shortlistsAndTags } from './014-shortlists-and-tags';
 import { searchEverythingTyped } from './016-search-everything-typed';
+import { clientCountry } from './017-client-country';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   shortlistsAndTags,
   agencySync,
   searchEverythingTyped,
+  clientCountry,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
