@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { Background } from './background';
 import { systemClock, type Clock } from './clock';
-import type { Core } from './core';
+import { coreOver, type Core } from './core';
 import { damagedMessage, isDamaged, newestGoodBackup } from './damage';
 import { removeOrphanCopies } from '../candidates/orphanCopies';
 import { faultDetail, logFailure, OpenError, openFailure } from './errors';
 import { Hlc } from './hlc';
-import { newUuidV7 } from './ids';
 import { getSetting, setSetting } from './settings';
 import { latestVersion, migrationsAfter } from './migrations';
 
@@ -87,18 +85,16 @@ function openChecked(file: string, options: OpenOptions): Core {
     }
     const deviceId = ensureDeviceId(db);
     setSetting(db, 'closed_cleanly', '0');
-    const core: Core = {
-      db,
+    const core = coreOver(db, {
       file,
       clock,
-      timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       hlc: new Hlc(clock, deviceId, null, () => getSetting(db, 'clock')),
       deviceId,
       schemaVersion: latestVersion,
-      background: new Background(),
-      newId: options.newId ?? newUuidV7,
+      timeZone: options.timeZone,
+      newId: options.newId,
       nativeBinding: options.nativeBinding,
-    };
+    });
     if (sweepCopies) sweepOrphanCopies(core);
     return core;
   } catch (error) {

@@ -1,8 +1,6 @@
 import Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
-import { Background } from './background';
 import { systemClock } from './clock';
-import type { Core } from './core';
+import { coreOver, type Core } from './core';
 import { Hlc } from './hlc';
 import { getSetting } from './settings';
 
@@ -19,16 +17,13 @@ export interface ReaderOptions {
 export function openReader(file: string, options: ReaderOptions = {}): Core {
   const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: true, fileMustExist: true, timeout: 5000 });
   const deviceId = getSetting(db, 'device_id') ?? '';
-  return {
-    db,
+  return coreOver(db, {
     file,
     clock: systemClock,
-    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     hlc: new Hlc(systemClock, deviceId),
     deviceId,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
-    background: new Background(),
-    newId: uuidv7,
+    timeZone: options.timeZone,
     nativeBinding: options.nativeBinding,
-  };
+  });
 }
