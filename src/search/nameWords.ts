@@ -57,14 +57,23 @@ export function oneEditApart(a: string, b: string): boolean {
 export const nearWordsSql = `SELECT word FROM name_words INDEXED BY name_words_by_length
   WHERE length(word) = @length AND word >= @from AND word < @to`;
 
+/**
+ * A wrong or missing first letter: the words whose letters after the first are the typed word's
+ * after its first (of its length), or the whole typed word (one longer). Two seeks on the index
+ * (length(word), substr(word, 2)); not forced (INDEXED BY), as a file upgraded to 16 before the
+ * index was added lacks it and reads the small table whole.
+ */
+export const firstLetterOffSql = `SELECT word FROM name_words WHERE length(word) = @length AND substr(word, 2) = @rest`;
+
 /** Fewer letters than this get no correction: "Jon" is one letter from too many names. */
 export const FUZZY_MIN_LETTERS = 4;
 
 /**
  * The names' words one edit from `typed` (normalised as nameWords does). A word one edit away
  * begins with the typed word's first letter, or its second when the first was extra or swapped:
- * only those, of a length one either side, are read. A wrong or missing first letter is not
- * corrected, nor a word that starts a name's word.
+ * only those, of a length one either side, are read; or it differs in its first letter alone, or
+ * has one the typed word lacks: those are sought by the rest of the word. A word that starts a
+ * name's word is not corrected.
  */
 export function nearWords(db: Database, typed: string): string[] {
   if (typed.length < FUZZY_MIN_LETTERS) return [];
@@ -72,6 +81,10 @@ export function nearWords(db: Database, typed: string): string[] {
   if (statement(db, 'SELECT 1 FROM name_words WHERE word >= ? AND word < ? || char(1114111)').get(typed, typed)) return [];
   const read = statement(db, nearWordsSql).pluck();
   const found = new Set<string>();
+  const firstOff = statement(db, firstLetterOffSql).pluck();
+  const rest = typed.slice(1);
+  for (const word of firstOff.all({ length: typed.length, rest }) as string[]) if (word !== typed) found.add(word);
+  for (const word of firstOff.all({ length: typed.length + 1, rest: typed }) as string[]) found.add(word);
   for (const first of new Set([...typed].slice(0, 2))) {
     const to = String.fromCodePoint(first.codePointAt(0)! + 1);
     for (let length = typed.length - 1; length <= typed.length + 1; length++) {

@@ -1,6 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { freshApp, type TestApp } from './helpers';
+import { migrations } from '../../src/db/migrations';
+import { APPLICATION_ID } from '../../src/db/open';
+import { freshApp, tempDir, type TestApp } from './helpers';
 import { sync } from './sharing-helpers';
 
 const DAY = 86_400_000;
@@ -31,6 +34,7 @@ function world(app: TestApp) {
 }
 
 const found = (app: TestApp, query: string) => app.call('search.query', { query }).map((r) => [r.kind, r.id]);
+const titles = (app: TestApp, query: string) => app.call('search.query', { query }).map((r) => r.title.replace(/[\uE000\uE001]/g, ''));
 
 describe('search finds everything a recruiter typed', () => {
   it('finds the job whose intake mentions a word, says it matched in the intake, and opens the job', async () => {
@@ -117,26 +121,35 @@ describe('search finds everything a recruiter typed', () => {
   });
 
   it('a database from before this version has its intake and feedback indexed by the upgrade', async () => {
-    const before = await freshApp();
-    world(before);
-    asVersion15(before.core.db);
-    before.core.db.close();
-    const app = await freshApp(before.file);
-    expect(app.core.schemaVersion).toBeGreaterThanOrEqual(16);
-    expect(found(app, 'union')).toHaveLength(1);
-    expect(found(app, 'convince')).toHaveLength(1);
+    const file = path.join(tempDir(), 'shortlist.db');
+    const db = new Database(file);
+    db.transaction(() => {
+      for (const migration of migrations.filter((m) => m.version <= 15)) migration.up(db);
+      db.pragma('user_version = 15');
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      const stamps = "'h', '2026-01-01', 'd', '2026-01-01', 'd'";
+      const columns = 'created_hlc, created_at, created_by, updated_at, updated_by';
+      db.exec(`
+        INSERT INTO clients (id, name, name_key, status, ${columns}) VALUES ('c1', 'Initech', 'initech', 'active', ${stamps});
+        INSERT INTO jobs (id, client_id, title, status, openings, employment_type, priority, opened_on, ${columns})
+          VALUES ('j1', 'c1', 'Warehouse Lead', 'open', 1, 'permanent', 'normal', '2026-01-01', ${stamps});
+        INSERT INTO intakes (id, job_id, held_on, attendee_ids, sections, ${columns})
+          VALUES ('i1', 'j1', '2026-01-01', '[]', '{"hrWants": "At ease with the union"}', ${stamps});
+        INSERT INTO candidates (id, name, name_key, emails, phones, skills, links, ${columns})
+          VALUES ('p1', 'Ada Lovelace', 'ada lovelace', '[]', '[]', '[]', '[]', ${stamps});
+        INSERT INTO submissions (id, candidate_id, job_id, ${columns}) VALUES ('s1', 'p1', 'j1', ${stamps});
+        INSERT INTO feedback (id, submission_id, received_on, sentiment, concerns, text, ${columns})
+          VALUES ('f1', 's1', '2026-01-02', 'mixed', '[]', 'We need to convince the manager', ${stamps});
+        -- As version 15 left it: the queue empty, the candidate indexed, intake and feedback not.
+        DELETE FROM search_queue;
+        INSERT INTO search_keys (kind, record_id) VALUES ('candidate', 'p1');
+        INSERT INTO search_index (rowid, kind, record_id, title, body) SELECT id, kind, record_id, 'Ada Lovelace', '' FROM search_keys;`);
+    })();
+    db.close();
+    const app = await freshApp(file);
+    expect(found(app, 'union')).toEqual([['intake', 'j1']]);
+    expect(found(app, 'convince')).toEqual([['feedback', 'f1']]);
+    // The names' words are read from the index as it stood.
+    expect(titles(app, 'Lovelcae')).toEqual(['Ada Lovelace']);
   });
 });
-
-/** Takes a database back to what version 15 left: no intake or feedback entries, none of 16's tables and triggers. */
-function asVersion15(db: Database): void {
-  const made = db
-    .prepare(
-      `SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'trigger')
-       AND (name IN ('name_words', 'recent_items') OR name GLOB 'intakes_search_*' OR name GLOB 'feedback_search_*'
-         OR name GLOB '*_search_trash_typed' OR name GLOB '*_recent_erase')`,
-    )
-    .all() as { type: string; name: string }[];
-  for (const { type, name } of made) db.exec(`DROP ${type} ${name}`);
-  db.exec("DELETE FROM search_index WHERE kind IN ('intake', 'feedback'); DELETE FROM search_queue; PRAGMA user_version = 15;");
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearWordsSql, oneEditApart } from '../../src/search/nameWords';
+import { firstLetterOffSql, nearWordsSql, oneEditApart } from '../../src/search/nameWords';
 import { freshApp, type TestApp } from './helpers';
 
 const titles = (app: TestApp, query: string) =>
@@ -13,7 +13,7 @@ describe('names typed with one letter wrong', () => {
     const client = app.call('clients.create', { name: 'Northwind Logistics' });
     app.call('contacts.create', { clientId: client.id, name: 'Dana Whitfield' });
     app.call('candidates.create', { name: 'John Smith' });
-    for (const typo of ['Dnaa', 'Danna', 'Dsna', 'Adna', 'Whitfeild']) {
+    for (const typo of ['Dnaa', 'Danna', 'Dsna', 'Adna', 'Whitfeild', 'Hhitfield', 'hitfield']) {
       expect(titles(app, typo), typo).toEqual(['Dana Whitfield']);
     }
     expect(titles(app, 'Jonh Smtih')).toEqual(['John Smith']);
@@ -66,10 +66,12 @@ describe('names typed with one letter wrong', () => {
     ]);
   });
 
-  it('reads the names’ words one seek per length and first letter, never the whole vocabulary', async () => {
+  it('reads the names’ words by seeks on their length and first letter or the rest of the word, never the whole vocabulary', async () => {
     const app = await freshApp();
     const plan = app.core.db.prepare(`EXPLAIN QUERY PLAN ${nearWordsSql}`).all({ length: 4, from: 'd', to: 'e' }) as { detail: string }[];
     expect(plan.map((p) => p.detail)).toEqual([expect.stringMatching(/^SEARCH name_words USING COVERING INDEX name_words_by_length \(<expr>=\? AND word>\? AND word<\?\)$/)]);
+    const byRest = app.core.db.prepare(`EXPLAIN QUERY PLAN ${firstLetterOffSql}`).all({ length: 4, rest: 'ana' }) as { detail: string }[];
+    expect(byRest.map((p) => p.detail)).toEqual([expect.stringMatching(/^SEARCH name_words USING COVERING INDEX name_words_by_rest \(<expr>=\? AND <expr>=\?\)$/)]);
   });
 
   it('counts one edit the way a typist makes them', () => {

@@ -56,6 +56,8 @@ export const searchEverythingTyped: Migration = {
         uses INTEGER NOT NULL
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX name_words_by_length ON name_words (length(word), word);
+      -- A first letter wrong or missing: the rest of the word, whole.
+      CREATE INDEX name_words_by_rest ON name_words (length(word), substr(word, 2));
 
       -- Local: the records opened last on this laptop, the latest with the highest id.
       CREATE TABLE recent_items (
