@@ -27,14 +27,22 @@ export interface Entity {
 export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>, id = core.newId()): string {
   const hlc = nextStamp(core);
   const now = core.clock.now().toISOString();
-  const columns = entity.fields.join(', ');
-  const params = entity.fields.map(() => '?').join(', ');
-  statement(
-    core.db,
-    `INSERT INTO ${entity.table} (id, ${columns}, created_hlc, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ${params}, ?, ?, ?, ?, ?)`,
-  ).run(id, ...entity.fields.map((f) => values[f] ?? null), hlc, now, core.deviceId, now, core.deviceId);
+  statement(core.db, insertSql(entity)).run(id, ...entity.fields.map((f) => values[f] ?? null), hlc, now, core.deviceId, now, core.deviceId);
   return id;
+}
+
+const insertSqls = new WeakMap<Entity, string>();
+
+/** An entity's INSERT, written once: the same string each time is also found at once among the prepared statements. */
+function insertSql(entity: Entity): string {
+  let sql = insertSqls.get(entity);
+  if (sql === undefined) {
+    const params = entity.fields.map(() => '?').join(', ');
+    sql = `INSERT INTO ${entity.table} (id, ${entity.fields.join(', ')}, created_hlc, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ${params}, ?, ?, ?, ?, ?)`;
+    insertSqls.set(entity, sql);
+  }
+  return sql;
 }
 
 /** Writes the fields of `patch` that differ from the row (with their groups); returns whether anything changed. */

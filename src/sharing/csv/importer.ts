@@ -20,7 +20,7 @@ import type { PreparedCsv } from './source';
  * waits for the chunk to end, and chunks stay short. Even long, a chunk ends well inside the
  * 5 s another program (the app beside the CLI) waits for the database before giving up.
  */
-const CHUNK_MS = 2000;
+const CHUNK_MS = 3000;
 const SHORT_CHUNK_MS = 100;
 const MAX_ROWS_PER_CHUNK = 5000;
 /**
