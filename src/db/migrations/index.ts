@@ -12,6 +12,7 @@ import { placements } from './013-placements';
 import { shortlistsAndTags } from './014-shortlists-and-tags';
 import { searchEverythingTyped } from './016-search-everything-typed';
 import { clientCountry } from './017-client-country';
+import { reportsByPeriod } from './020-reports-by-period';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   agencySync,
   searchEverythingTyped,
   clientCountry,
+  reportsByPeriod,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
