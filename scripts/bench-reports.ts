@@ -1,20 +1,35 @@
 /**
- * Figures for the reports (issue 17), measured by scripts/bench.ts beside its own: each report
- * of the Reports screen worked out in the core for this year to date, for the whole agency and
- * for its busiest client, through the same functions the contract calls, each reading the history
- * afresh; and the screen's six together, which read it once.
+ * Figures for the reports (issue 17), measured by scripts/bench.ts beside its own: each report of
+ * the Reports screen worked out in the core, through the same function the contract calls, for
+ * this year to date and for the last month with moves in it, each reading the history afresh,
+ * beside the naive way (every submission's whole history read, as before the reports read by
+ * period), the two alternated so a loaded machine weighs on both alike; each report for the
+ * busiest client; and the screen's six together.
+ *
+ * On its own, on a copy of the data set (the migrations may write to the file they open):
+ *   npx tsx scripts/bench-reports.ts [--db bench/demo-100000.db] [--runs 20] [--cpu]
+ * --cpu times each call by the CPU it used rather than the clock: on a machine others are loading,
+ * a single-threaded call's CPU time is close to what it would take on an idle one.
  */
-import { ReportInput, reportNames } from '../src/api/reports';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { ReportInput, reportLabels, reportNames } from '../src/api/reports';
 import type { Core } from '../src/db/core';
-import { dayIn } from '../src/reminders/time';
+import { closeDatabase, openDatabase } from '../src/db/open';
+import { dayIn, plusDays } from '../src/reminders/time';
+import { monthOf } from '../src/reports/history';
 import { forgetFacts, report } from '../src/reports/reports';
 import type { Measure } from './bench-lists';
 
-const RUNS = 20;
-
-export function reportFigures<F>(core: Core, { time, figure }: Measure<F>): F[] {
+export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs = 20): F[] {
   const today = dayIn(core.clock.now(), core.timeZone);
   const year = ReportInput.parse({ from: `${today.slice(0, 4)}-01-01`, to: today });
+  const lastMove = dayIn(core.db.prepare('SELECT max(created_at) FROM stage_changes').pluck().get() as string, core.timeZone);
+  const first = `${monthOf(lastMove)}-01`;
+  const month = ReportInput.parse({ from: first, to: plusDays(`${monthOf(plusDays(first, 31))}-01`, -1) });
   const busiest = core.db
     .prepare('SELECT j.client_id FROM submissions s JOIN jobs j ON j.id = s.job_id GROUP BY j.client_id ORDER BY count(*) DESC LIMIT 1')
     .pluck()
@@ -24,11 +39,54 @@ export function reportFigures<F>(core: Core, { time, figure }: Measure<F>): F[] 
     forgetFacts(core);
     return time(run);
   };
-  const each = (filters: typeof year) => reportNames.flatMap((name) => Array.from({ length: RUNS }, () => afresh(() => report(core, name, filters))));
-  const screen = Array.from({ length: RUNS }, () => afresh(() => reportNames.forEach((name) => report(core, name, year))));
-  return [
-    figure(`each report in the core, this year to date (${reportNames.length} reports × ${RUNS})`, each(year), 100),
-    figure('each report in the core for the busiest client, this year to date', each(oneClient), 100),
-    figure(`the ${reportNames.length} reports of the Reports screen together (the history read once)`, screen, 500),
-  ];
+  const figures: F[] = [];
+  for (const [period, filters] of [[`this year to date`, year], [`the month of ${month.from.slice(0, 7)}`, month]] as const) {
+    for (const name of reportNames) {
+      const own: number[] = [];
+      const naive: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        own.push(afresh(() => report(core, name, filters)));
+        // The naive way takes seconds: one run in four.
+        if (i % 4 === 0) naive.push(afresh(() => report(core, name, filters, undefined, 'whole')));
+      }
+      figures.push(figure(`report "${reportLabels[name]}" in the core, ${period} (vs every submission's history read)`, own, 100, naive));
+    }
+  }
+  const each = reportNames.flatMap((name) => Array.from({ length: runs }, () => afresh(() => report(core, name, oneClient))));
+  figures.push(figure('each report in the core for the busiest client, this year to date', each, 100));
+  const screen = Array.from({ length: runs }, () => afresh(() => reportNames.forEach((name) => report(core, name, year))));
+  figures.push(figure(`the ${reportNames.length} reports of the Reports screen together, this year to date`, screen, 500));
+  return figures;
 }
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string' }, cpu: { type: 'boolean' } } });
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-reports-')), 'copy.db');
+  fs.copyFileSync(path.resolve(values.db ?? 'bench/demo-100000.db'), copy);
+  const core = await openDatabase(copy);
+  const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
+  const at = (samples: number[], q: number) => sorted(samples)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  const time = (run: () => unknown) => {
+    const [start, used] = [performance.now(), process.cpuUsage()];
+    run();
+    const cpu = process.cpuUsage(used);
+    return values.cpu ? (cpu.user + cpu.system) / 1000 : performance.now() - start;
+  };
+  const rows = reportFigures(core, {
+    time,
+    figure: (name, samples, target, naive) => ({
+      figure: name,
+      'median ms': Math.round(at(samples, 0.5)),
+      'p95 ms': Math.round(at(samples, 0.95)),
+      'target ms': target ?? '',
+      'naive median ms': naive ? Math.round(at(naive, 0.5)) : '',
+      'x faster': naive ? Math.round((at(naive, 0.5) / at(samples, 0.5)) * 10) / 10 : '',
+    }),
+  }, Number(values.runs ?? 20));
+  closeDatabase(core);
+  fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  console.log(`Reports (${values.cpu ? 'CPU time' : 'clock time'}), ${new Date().toISOString()}, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.table(rows);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
