@@ -220,7 +220,7 @@ describe('jobs and intake', () => {
     await page.getByLabel('Compensation and benefits').fill('€80–95k, 30 days holiday, learning budget');
     // How urgent the hire is, is the job's priority: the intake shows it, and does not ask it again.
     expect(await page.getByRole('group', { name: 'Urgency' }).count()).toBe(0);
-    await page.getByText(/^Priority Normal, as set with the job’s details/).waitFor();
+    await page.getByText(/^Priority High, as set with the job’s details/).waitFor();
     // Enter in a one-line box does not save the form half done.
     await page.getByLabel('Target time to hire').fill('45');
     await page.getByLabel('Target time to hire').press('Enter');
@@ -386,7 +386,7 @@ describe('jobs and intake', () => {
     await page.getByRole('list', { name: 'Jobs' }).waitFor();
     await moved.getByRole('button', { name: 'Restore' }).click();
     await page.getByRole('heading', { level: 1, name: /Senior Backend Engineer/ }).waitFor();
-    expect(await page.getByRole('meter', { name: 'Intake completeness' }).getAttribute('aria-valuenow')).toBe('9');
+    expect(await page.getByRole('meter', { name: 'Intake completeness' }).getAttribute('aria-valuenow')).toBe('8');
 
     expect(seen.problems).toEqual([]);
     expect(seen.refusals).toEqual(['jobs.create 422']);
