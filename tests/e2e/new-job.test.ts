@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { api, e2eSession, screenshot, watch } from './harness';
+import { api, e2eSession, screenshot, scrollPaneTo, watch } from './harness';
 
 /** A new job asks only what is particular to it: the client's only contacts and its currency come filled in. */
 describe('the new-job form', () => {
@@ -62,5 +62,24 @@ describe('the new-job form', () => {
     const jobs = await api<{ items: { id: string }[] }>(app, 'jobs.list', { clientId: bayer.id });
     const job = await api<{ job: { salary: { currency: string }; hiringManagerId: string; hrContactId: string } }>(app, 'jobs.get', { id: jobs.items[0]!.id });
     expect(job.job).toMatchObject({ salary: { currency: 'EUR' }, hiringManagerId: jonas.id, hrContactId: lena.id });
+  });
+
+  test('the intake shows the job’s priority instead of asking urgency again, and keeps an urgency recorded before', async () => {
+    const app = await session.startApp('one-priority');
+    const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
+    const job = await api(app, 'jobs.create', { clientId: client.id, title: 'Data Engineer', priority: 'urgent' });
+    await api(app, 'intake.save', { jobId: job.id, mustHave: ['Python'], urgency: 'critical', targetDaysToHire: 30 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await session.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${app.url}#/jobs/${job.id}/intake`);
+      const timing = page.getByRole('region', { name: 'Timing' });
+      await timing.getByText(/^Priority Urgent, as set with the job’s details/).waitFor();
+      await timing.getByText('An earlier intake recorded the urgency as critical.').waitFor();
+      expect(await page.getByRole('group', { name: 'Urgency' }).count()).toBe(0);
+      await scrollPaneTo(page, timing);
+      await screenshot(page, `intake-priority-${colorScheme}`);
+      await context.close();
+    }
   });
 });
