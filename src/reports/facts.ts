@@ -1,7 +1,7 @@
 import type { FeeTerms } from '../api/clients';
 import type { Money } from '../api/common';
 import type { Placement } from '../api/placements';
-import type { ReportFilters } from '../api/reports';
+import { forecastStages, type ReportFilters } from '../api/reports';
 import { openStages, type StageName } from '../api/submissions';
 import { feeFromRow, type FeeRow } from '../clients/fee';
 import type { Core } from '../db/core';
@@ -75,7 +75,7 @@ export interface Facts {
   end: string;
   /** The submissions the scope needs (every one for 'whole'), each with its whole history. */
   submissions: SubmissionFacts[];
-  /** The live submissions at a stage where they wait (shortlisted to offer), for 'time', 'revenue' and 'whole'. */
+  /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'time', 'revenue' and 'whole'. */
   standing: Standing[];
   jobs: Map<string, JobFacts>;
   /** Placements that stand, for every scope but 'time'. */
@@ -145,7 +145,7 @@ export function factQueries(filters: ReportFilters) {
       SELECT s.id, s.job_id, c.name, c.salary_amount, c.salary_currency, now.stage, now.reason, now.created_at, now.created_hlc
       FROM now JOIN submissions s ON s.id = now.submission_id AND s.deleted_at IS NULL
       JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL${source}
-      WHERE now.stage IN (${quoted(waitingStages)})`,
+      WHERE now.stage IN (SELECT value FROM json_each(@stages))`,
     // Few: read from the placements themselves, the job's filters applied after (a list of the
     // jobs here made SQLite start from the jobs and find every submission's stage).
     placements: `${selectPlacements}${source}`,
@@ -192,7 +192,10 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     standing:
       scope === 'whole'
         ? subs.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
-        : scope === 'presented' ? [] : readStanding(core, queries, jobs, sourceParam),
+        : scope === 'presented'
+          ? []
+          : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
+            readStanding(core, queries, jobs, { ...sourceParam, stages: JSON.stringify(scope === 'revenue' ? forecastStages : waitingStages) }),
     jobs,
     placements: placementRows.filter((row) => jobs.has(row.job_id)).map((row) => toPlacement(row, zone, today)),
     inPeriod: (instant) => instant >= start && instant < end,
