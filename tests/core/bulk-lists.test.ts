@@ -85,3 +85,23 @@ describe('the jobs list’s sort options', () => {
     expect(new Set([...first.items, ...rest.items].map((j) => j.id)).size).toBe(4);
   });
 });
+
+describe('the stage filter at scale', () => {
+  it('a candidate’s stage is their latest move on any job: an older offer on one job does not count once they move on another', async () => {
+    const { app, jobs } = await book();
+    const ada = app.call('candidates.create', { name: 'Ada' });
+    const bob = app.call('candidates.create', { name: 'Bob' });
+    const adaFirst = app.call('submissions.create', { candidateId: ada.id, jobId: jobs[0]!.id });
+    app.clock.advance(60_000);
+    app.call('submissions.move', { id: adaFirst.id, stage: 'offer' });
+    app.clock.advance(60_000);
+    app.call('submissions.create', { candidateId: ada.id, jobId: jobs[1]!.id, stage: 'submitted' });
+    const bobs = app.call('submissions.create', { candidateId: bob.id, jobId: jobs[0]!.id });
+    app.clock.advance(60_000);
+    app.call('submissions.move', { id: bobs.id, stage: 'offer' });
+    const named = (query: string) => app.call('candidates.list', { query, sort: 'name' }).items.map((c) => c.name);
+    expect(named('stage:offer')).toEqual(['Bob']);
+    expect(named('stage:submitted')).toEqual(['Ada']);
+    expect(app.call('selection.count', { selection: { kind: 'candidate', matching: { query: 'stage:offer' } } }).count).toBe(1);
+  });
+});

@@ -58,6 +58,7 @@ describe('query plans of hot queries', () => {
     ['owner:sam', /candidates USING INDEX candidates_live_by_owner/],
     ['source:referral', /candidates USING INDEX candidates_live_by_source/],
     ['title:"team lead"', /VIRTUAL TABLE INDEX/],
+    ['stage:offer', /stage_changes USING COVERING INDEX stage_changes_\w+ \(submission_id=\?/],
   ])('a fielded search “%s” reaches its candidates by index, never by reading them all', async (query, index) => {
     const { page, count } = candidateListQueries(CandidateListInput.parse({ query }));
     // The page walks the sort order's index and stops at the rows shown; the count finds its rows by key.

@@ -1,0 +1,98 @@
+/**
+ * Fielded search at 100,000 candidates (issue 18): the quick switcher's and the candidate list's
+ * answer to queries in the search syntax, each field on its own and mixed with words, exclusions
+ * and phrases, as medians and 95th percentiles beside a LIKE scan of the same records. Runs on a
+ * copy of the benchmark's data set (it never writes the shared one):
+ *
+ *   npx tsx scripts/bench-fielded.ts [--db bench/demo-100000.db] [--slowest 10]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listCandidates } from '../src/candidates/candidateList';
+import { contract, type Method, type ParsedInput } from '../src/api/contract';
+import { closeDatabase, openDatabase } from '../src/db/open';
+import { Random } from '../src/demo/random';
+import * as words from '../src/demo/words';
+import { searchEverything } from '../src/search/search';
+
+const arg = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1]!;
+};
+const source = path.resolve(arg('db', 'bench/demo-100000.db'));
+const slowest = Number(arg('slowest', '10'));
+const parse = <M extends Method>(method: M, input: unknown) => contract[method].input.parse(input) as ParsedInput<M>;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`;
+}
+
+/** The queries a recruiter types: each field, and fields mixed with words, exclusions and phrases. */
+function queries(random: Random): { kind: string; query: string }[] {
+  const quoted = (s: string) => (s.includes(' ') ? JSON.stringify(s) : s);
+  const title = () => random.pick(words.titles).split(' ')[0]!.toLowerCase();
+  const city = () => random.pick(words.cities);
+  const kinds: [string, () => string][] = [
+    ['skill', () => `skill:${quoted(random.pick(words.skills))}`],
+    ['title', () => `title:${title()}`],
+    ['employer', () => `employer:${quoted(random.pick(words.companies))}`],
+    ['location', () => `location:${quoted(city())}`],
+    ['source', () => `source:${quoted(random.pick(words.sources))}`],
+    ['stage', () => `stage:${random.pick(['submitted', 'interviewing', 'offer', 'placed'])}`],
+    ['skill -title place', () => `skill:${quoted(random.pick(words.skills))} -title:${title()} ${city().slice(0, 4)}`],
+    ['skill OR skill', () => `skill:${quoted(random.pick(words.skills))} OR skill:${quoted(random.pick(words.skills))}`],
+    ['word -skill', () => `${title()} -skill:${quoted(random.pick(words.skills))}`],
+    ['phrase location', () => `"${random.pick(words.titles)}" location:${quoted(city())}`],
+  ];
+  return kinds.flatMap(([kind, make]) => Array.from({ length: 20 }, () => ({ kind, query: make() })));
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fielded-'));
+  const file = path.join(dir, 'demo.db');
+  fs.copyFileSync(source, file);
+  const core = await openDatabase(file);
+  try {
+    const all = queries(new Random(18));
+    // Warm the page cache as a running app would have it.
+    for (const { query } of all.slice(0, 20)) searchEverything(core, parse('search.query', { query }));
+    const switcher: { kind: string; query: string; ms: number }[] = [];
+    const list: number[] = [];
+    for (const { kind, query } of all) {
+      switcher.push({ kind, query, ms: time(() => searchEverything(core, parse('search.query', { query }))) });
+      list.push(time(() => listCandidates(core, parse('candidates.list', { query, limit: 100 }))));
+    }
+    // The naive way: every candidate read and counted, the field's value by LIKE in its column
+    // (skills as their JSON text), as a list that shows how many match must do without an index.
+    const likeScan = core.db.prepare(
+      `SELECT count(*) FROM candidates WHERE deleted_at IS NULL AND (skills LIKE @a OR current_title LIKE @a OR current_employer LIKE @a
+         OR location LIKE @a OR source LIKE @a)`,
+    );
+    const naive = all.filter((_, i) => i % 5 === 0).map(({ query }) => {
+      const word = query.split(/[: "]+/)[1] ?? query;
+      return time(() => likeScan.get({ a: `%${word}%` }));
+    });
+    console.log(`fielded search, ${all.length} queries on ${path.basename(source)} (copy), one run:`);
+    console.log(`  quick switcher (search.query, 20 results): ${stats(switcher.map((s) => s.ms))}`);
+    console.log(`  candidate list, first page of 100 with its count: ${stats(list)}`);
+    console.log(`  naive: a LIKE scan counting the same records: ${stats(naive)}`);
+    const byKind = new Map<string, number[]>();
+    for (const s of switcher) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s.ms]);
+    for (const [kind, samples] of byKind) console.log(`    ${kind.padEnd(20)} ${stats(samples)}`);
+    console.log(`  slowest in the quick switcher:`);
+    for (const s of [...switcher].sort((a, b) => b.ms - a.ms).slice(0, slowest)) console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.query}`);
+  } finally {
+    closeDatabase(core);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
