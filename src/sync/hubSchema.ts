@@ -116,6 +116,18 @@ async function hubState(client: pg.Client): Promise<{ version: number; hubId: st
   return row ? { version: row.version, hubId: row.hub_id } : null;
 }
 
+/** hubState in one trip to the server (every round asks), outside a transaction: a missing schema is an error there. */
+async function hubStateAtOnce(client: pg.Client): Promise<{ version: number; hubId: string } | null> {
+  try {
+    const row = (await client.query<{ version: number; hub_id: string }>('SELECT version, hub_id FROM shortlist.hub')).rows[0];
+    return row ? { version: row.version, hubId: row.hub_id } : null;
+  } catch (error) {
+    // undefined_table, invalid_schema_name: no Shortlist schema yet.
+    if (['42P01', '3F000'].includes((error as { code?: string }).code ?? '')) return null;
+    throw error;
+  }
+}
+
 function refuseNewer(version: number): void {
   if (version > HUB_VERSION) {
     throw new SyncProblem(
@@ -130,7 +142,7 @@ function refuseNewer(version: number): void {
  * connected role may (the admin's, or a recruiter's who owns it). Returns the hub's id.
  */
 export async function openHub(client: pg.Client): Promise<string> {
-  const state = await hubState(client);
+  const state = await hubStateAtOnce(client);
   if (state) refuseNewer(state.version);
   if (state && state.version === HUB_VERSION) return state.hubId;
   try {

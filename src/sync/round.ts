@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Input, Method, Result } from '../api/contract';
 import type { ClockAhead, Conflict, LikelyDuplicate, TableChanges } from '../api/sharing';
 import type { HubVersion, SyncBegun, SyncMerged, SyncSummary } from '../api/sync';
+import type { KnownDevice } from '../sharing/mergeSource';
 import { HubSession, hubUser, type HubAddress } from './hub';
 import { explainSyncError } from './hubErrors';
 import { openHub } from './hubSchema';
@@ -60,20 +61,39 @@ async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Prom
   }
 }
 
-/** Appends this laptop's queued rows, a batch at a time; a batch the server already has changes nothing. */
+/**
+ * Appends the rows of a batch as one statement; a row the server already has changes nothing.
+ * One push at a time (the lock, taken before the first row is numbered, is held to the commit):
+ * sequence numbers then commit in order, so a pull never skips one.
+ */
+const appendSql = `WITH push_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('shortlist.push')))
+  INSERT INTO shortlist.versions (device_id, entity, row_id, digest, row, changes, candidate_id)
+  SELECT $1, v ->> 'entity', v ->> 'rowId', v ->> 'digest', v -> 'row', v -> 'changes', v ->> 'candidateId'
+  FROM push_lock, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e (v, n) ORDER BY n
+  ON CONFLICT DO NOTHING`;
+
+/**
+ * Appends this laptop's queued rows, a batch at a time. The server hears of the laptop once a
+ * round; a batch of rows alone is one statement, its own transaction (one trip to the server,
+ * which counts when the server is far away); a batch with attached files or erasures is one
+ * transaction of a few statements, which go in or not together.
+ */
 async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: number): Promise<number> {
   let pushed = 0;
   for (let batch = 0; batch < 10_000; batch++) {
     const { versions } = await port.call('sync.outgoing', { limit: page });
     if (versions.length === 0) break;
-    pushed += await inTransaction(client, async () => {
-      // One push at a time: sequence numbers then commit in order, so a pull never skips one.
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['shortlist.push']);
+    if (batch === 0) {
       await client.query(
         `INSERT INTO shortlist.devices (id, name, person, seen_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, person = excluded.person, seen_at = excluded.seen_at`,
         [me.deviceId, me.deviceName, me.person, new Date().toISOString()],
       );
+    }
+    const rows = JSON.stringify(versions.map(({ sha256: _, ...v }) => v));
+    const erased = versions.filter((v) => v.entity === 'erasures').map((v) => v.rowId);
+    const plain = erased.length === 0 && versions.every((v) => v.sha256 === null);
+    pushed += plain ? ((await client.query(appendSql, [me.deviceId, rows])).rowCount ?? 0) : await inTransaction(client, async () => {
       const files = versions.filter((v) => v.sha256 !== null).map((v) => ({ sha256: v.sha256!, storedAs: String(v.row.stored_as) }));
       if (files.length > 0) {
         const held = new Set(
@@ -81,19 +101,15 @@ async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
             (r) => r.sha256,
           ),
         );
-        const blobs = await port.call('sync.blobs', { files: files.filter((f) => !held.has(f.sha256)) });
-        for (const [sha256, bytes] of Object.entries(blobs)) {
-          await client.query('INSERT INTO shortlist.blobs (sha256, bytes) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sha256, Buffer.from(bytes, 'base64')]);
+        const blobs = Object.entries(await port.call('sync.blobs', { files: files.filter((f) => !held.has(f.sha256)) }));
+        if (blobs.length > 0) {
+          await client.query('INSERT INTO shortlist.blobs (sha256, bytes) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT DO NOTHING', [
+            blobs.map(([sha256]) => sha256),
+            blobs.map(([, bytes]) => Buffer.from(bytes, 'base64')),
+          ]);
         }
       }
-      const inserted = await client.query(
-        `INSERT INTO shortlist.versions (device_id, entity, row_id, digest, row, changes, candidate_id)
-         SELECT $1, v ->> 'entity', v ->> 'rowId', v ->> 'digest', v -> 'row', v -> 'changes', v ->> 'candidateId'
-         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e (v, n) ORDER BY n
-         ON CONFLICT DO NOTHING`,
-        [me.deviceId, JSON.stringify(versions.map(({ sha256: _, ...v }) => v))],
-      );
-      const erased = versions.filter((v) => v.entity === 'erasures').map((v) => v.rowId);
+      const inserted = await client.query(appendSql, [me.deviceId, rows]);
       if (erased.length > 0) await client.query('SELECT shortlist.forget($1)', [erased]);
       return inserted.rowCount ?? 0;
     });
@@ -112,6 +128,7 @@ interface VersionRow {
 
 /** Fetches what the other laptops pushed since the last pull, a batch at a time, and merges each batch. */
 async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: number, totals: Totals): Promise<void> {
+  let devices: KnownDevice[] | undefined;
   for (let through = me.pulledThrough; ; ) {
     const { rows } = await client.query<VersionRow>(
       `SELECT seq, device_id, entity, row, changes FROM shortlist.versions
@@ -119,7 +136,8 @@ async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
       [through, me.deviceId, page],
     );
     if (rows.length === 0) return;
-    const devices = (await client.query('SELECT id, name, person, seen_at FROM shortlist.devices')).rows;
+    // The laptops' names, once a round: a laptop that pushed since is named at the next.
+    devices ??= (await client.query<KnownDevice>('SELECT id, name, person, seen_at FROM shortlist.devices')).rows;
     const files = rows.filter((r) => r.entity === 'files').map((r) => ({ sha256: String(r.row.sha256), storedAs: String(r.row.stored_as) }));
     const lacked = files.length > 0 ? await port.call('sync.lacked', { files }) : [];
     const blobs: Record<string, string> = {};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { postgresMissing, usePostgres } from './pg-helpers';
+import { syncedData } from './sharing-helpers';
+import { expectSynced, newHub, syncAll } from './sync-helpers';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe.skipIf(postgresMissing)('sync rounds, batched', () => {
+  const postgres = usePostgres();
+
+  it('pushes from two laptops at once, a batch a statement, leave no gap a third laptop’s pull could skip', async () => {
+    const hub = await newHub(postgres());
+    const [ann, bob, cleo] = [await hub.laptop(), await hub.laptop(), await hub.laptop()];
+    for (let i = 0; i < 30; i++) {
+      ann.call('candidates.create', { name: `Ann’s candidate ${i}`, allowDuplicate: true });
+      bob.call('candidates.create', { name: `Bob’s candidate ${i}`, allowDuplicate: true });
+    }
+    // Small batches, pushed and pulled at the same time: each batch a transaction of its own on the server.
+    for (let round = 0; round < 4; round++) {
+      const summaries = await Promise.all([ann.sync({ page: 4 }), bob.sync({ page: 4 }), cleo.sync({ page: 7 })]);
+      summaries.forEach(expectSynced);
+    }
+    await syncAll([ann, bob, cleo]);
+    expect(cleo.core.db.prepare('SELECT count(*) FROM candidates').pluck().get()).toBe(60);
+    expect(syncedData(cleo)).toEqual(syncedData(ann));
+    expect(syncedData(bob)).toEqual(syncedData(ann));
+    // Every row went up once per change, however the batches fell.
+    const [{ n }] = await hub.admin<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT DISTINCT device_id, entity, row_id, digest FROM shortlist.versions) v');
+    const [{ all }] = await hub.admin<{ all: number }>('SELECT count(*)::int AS all FROM shortlist.versions');
+    expect(all).toBe(n);
+  });
+
+  it('names the laptop whose clock is far ahead in the round’s summary and the status', async () => {
+    const hub = await newHub(postgres());
+    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    bob.clock.advance(2 * DAY);
+    bob.call('candidates.create', { name: 'Jane Doe', allowDuplicate: true });
+    expectSynced(await bob.sync());
+    const round = expectSynced(await ann.sync());
+    expect(round.clockAhead).toMatchObject({ deviceId: bob.core.deviceId });
+    expect(round.clockAhead!.message).toMatch(/is about 2 days ahead of this computer’s/);
+    expect(round.status.clockAhead).toMatchObject({ deviceId: bob.core.deviceId });
+  });
+});
