@@ -1,5 +1,4 @@
 import type { ParsedInput } from '../api/contract';
-import { ApiError } from '../api/errors';
 import type { SearchResult } from '../api/search';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
@@ -10,9 +9,13 @@ const SHOWN = 8;
 /** Kept beyond those, so records trashed since still leave eight to show. */
 const KEPT = 50;
 
-/** A record was opened on this laptop: it goes to the top of the recent ones (migration 16's recent_items). */
+/**
+ * A record was opened on this laptop: it goes to the top of the recent ones (migration 16's
+ * recent_items). A page opened on a record gone or in the trash keeps nothing, and is no
+ * failure: the page itself says what happened to the record.
+ */
 export function openedRecord(core: Core, { kind, id }: ParsedInput<'recents.open'>): void {
-  if (!describe[kind](core, id)) throw new ApiError('not_found', `This ${kind} does not exist or is in the trash.`, 'id');
+  if (!describe[kind](core, id)) return;
   statement(core.db, 'DELETE FROM recent_items WHERE kind = ? AND record_id = ?').run(kind, id);
   // The new row's id is one past the largest left, so the latest opened always sorts first.
   statement(core.db, 'INSERT INTO recent_items (kind, record_id, opened_at) VALUES (?, ?, ?)').run(kind, id, core.clock.now().toISOString());
