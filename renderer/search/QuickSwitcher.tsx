@@ -6,7 +6,8 @@ import { paths, recordPath } from '../app/paths';
 import '../styles/search.css';
 import { Highlighted } from './Highlighted';
 import { useData } from '../api/data';
-import { groupByKind, kindLabels, longEnough, recentGroup, showSnippet } from './searchFormat';
+import { ShortlistDialog } from '../lists/ShortlistDialog';
+import { groupByKind, kindLabels, longEnough, recentGroup, showSnippet, splitMatches } from './searchFormat';
 import { closeSwitcher, openSwitcher, useSwitcher } from './switcherStore';
 import { useRecordOpened } from './useRecordOpened';
 import { useSearchResults } from './useSearchResults';
@@ -48,6 +49,8 @@ function SwitcherDialog() {
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Shift+Enter on a person: onto a shortlist, without leaving the search.
+  const [shortlisting, setShortlisting] = useState<SearchResult | null>(null);
   const answer = useSearchResults(query);
   const recents = useData('recents.list', {}).data;
   const ids = useId();
@@ -104,6 +107,10 @@ function SwitcherDialog() {
       setActive(0);
     } else if (event.key === 'End' && event.ctrlKey) {
       setActive(Math.max(0, last));
+    } else if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      const result = ordered[current];
+      if (result?.kind === 'candidate' || result?.kind === 'contact') setShortlisting(result);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const result = ordered[current];
@@ -225,6 +232,9 @@ function SwitcherDialog() {
           <kbd className="kbd">↵</kbd> to open
         </span>
         <span>
+          <kbd className="kbd">⇧↵</kbd> to add a person to a shortlist
+        </span>
+        <span>
           <kbd className="kbd">Esc</kbd> to close
         </span>
         <span className="switcher-footer-shortcut">
@@ -234,6 +244,13 @@ function SwitcherDialog() {
       <p className="sr-only" role="status">
         {waiting ? '' : resultCount}
       </p>
+      {shortlisting && (
+        <ShortlistDialog
+          selection={{ kind: shortlisting.kind === 'contact' ? 'contact' : 'candidate', ids: [shortlisting.id] }}
+          count={splitMatches(shortlisting.title).map((part) => part.text).join('')}
+          onClose={() => setShortlisting(null)}
+        />
+      )}
     </dialog>
   );
 }

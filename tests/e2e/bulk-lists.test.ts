@@ -143,6 +143,20 @@ describe('selecting many in every list, and tags on clients', () => {
     for (const [i, id] of ids.entries()) {
       expect(await api<string[]>(app, 'tags.of', { kind: 'candidate', id })).toEqual(i < 3 ? ['Northwind longlist'] : []);
     }
+    await dismissToasts(page);
+
+    // From the quick switcher: Shift+Enter puts the person found on a shortlist, without leaving the search.
+    await page.keyboard.press('Control+k');
+    const switcher = page.getByRole('dialog', { name: 'Search everything' });
+    await switcher.getByRole('combobox').fill('Joan');
+    await switcher.getByRole('option', { name: /Joan Clarke/ }).waitFor();
+    await switcher.getByRole('combobox').press('Shift+Enter');
+    const add = page.getByRole('dialog', { name: 'Add Joan Clarke to a shortlist' });
+    await add.getByRole('textbox', { name: 'Name of the new shortlist' }).fill('Data people');
+    await shootBoth(page, 'switcher-add-to-shortlist');
+    await add.getByRole('button', { name: 'Add to shortlist' }).click();
+    await page.getByText('Added 1 candidate to Data people.').waitFor();
+    await switcher.waitFor();
     expect(problems).toEqual([]);
   });
 });
