@@ -117,6 +117,13 @@ describe('long work as tasks, and backups', () => {
     await lightAndDark(page, '131-tasks-panel-done');
     await page.keyboard.press('Escape');
 
+    // A toast says it is merged; its button goes back to Sharing, where the summary waits as the merge left it.
+    const toasts = page.getByRole('region', { name: 'Notifications' });
+    await toasts.getByText(/is merged into your database/).waitFor();
+    await toasts.getByRole('button', { name: 'See what changed' }).click();
+    await importPanel.getByText(/^Merged the export of /).waitFor();
+    expect(await importPanel.getByRole('button', { name: 'Merge into my database' }).count()).toBe(0);
+
     expect(seen.problems).toEqual([]);
   });
 
