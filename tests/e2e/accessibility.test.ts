@@ -33,6 +33,8 @@ interface ScreenCase {
   path: (demo: Demo) => string;
   /** The dialogs this screen opens. */
   dialogs?: DialogCase[];
+  /** Sets the scene through the core first (the screen as it looks once the recruiter has filled it in). */
+  before?: (app: RunningApp) => Promise<unknown>;
 }
 
 const button = (name: string | RegExp) => (page: Page) =>
@@ -154,6 +156,20 @@ const screens: ScreenCase[] = [
       },
     ],
   },
+  {
+    // Your profile filled in: its currency chosen, its signature written. (Until here, in the first theme,
+    // it was empty: the submission's message said where to set it.)
+    name: 'Settings, your profile',
+    path: () => '/settings',
+    before: (app) =>
+      api(app, 'recruiterProfile.save', {
+        name: 'Sam Rivera',
+        email: 'sam@talentbridge.example',
+        phone: '+44 20 7946 0000',
+        signature: 'Sam Rivera\nSenior Consultant, TalentBridge',
+        currency: 'GBP',
+      }),
+  },
   { name: 'Trash', path: () => '/trash' },
   { name: 'Settings', path: () => '/settings' },
 ];
@@ -231,6 +247,7 @@ describe('accessibility', () => {
       await page.goto(`${app.url}#/today`);
       for (const screen of screens) {
         const where = `${screen.name} (${colorScheme})`;
+        await screen.before?.(app);
         await page.goto(`${app.url}#${screen.path(demo)}`);
         // Nothing was typed on the last screen: leaving it must not ask.
         if (await page.getByRole('dialog', { name: 'Save your changes?' }).isVisible()) {
