@@ -82,4 +82,23 @@ describe('the new-job form', () => {
       await context.close();
     }
   });
+
+  test('a client’s country is chosen by name, in the recruiter’s language, and shown on its page', async () => {
+    const app = await session.startApp('client-country');
+    const client = await api(app, 'clients.create', { name: 'Bayer Logistik', location: 'Hamburg' });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await session.newContext({ colorScheme, locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+      const page = await context.newPage();
+      await page.goto(`${app.url}#/clients/${client.id}`);
+      await page.locator('main').getByRole('button', { name: 'Edit client' }).click();
+      const form = page.getByRole('dialog', { name: 'Edit Bayer Logistik' });
+      await form.getByLabel('Country').selectOption({ label: 'Germany' });
+      await screenshot(page, `client-country-${colorScheme}`);
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await form.waitFor({ state: 'detached' });
+      await page.getByRole('region', { name: 'Details' }).getByText('Germany').waitFor();
+      await context.close();
+    }
+    expect(await api<{ client: { country: string } }>(app, 'clients.get', { id: client.id })).toMatchObject({ client: { country: 'DE' } });
+  });
 });
