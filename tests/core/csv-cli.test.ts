@@ -189,7 +189,7 @@ describe('shortlist export-csv', slow, () => {
     const run = shortlist('export-csv', '--db', app.file, '--kind', 'contacts', '--out', out);
     expect(run).toMatchObject({ code: 0, stdout: `Wrote 1 contact to ${out}\n` });
     expect(fs.readFileSync(out, 'utf8')).toBe(
-      '\uFEFFCompany,Name,Role,Job title,Email,Phone,Cares about,Last contacted on\r\nAcme,\'=Max,other,,max@acme.example,,,\r\n',
+      '\uFEFFCompany,Name,Role,Job title,Email,Phone,Cares about,Last contacted on,Tags\r\nAcme,\'=Max,other,,max@acme.example,,,,\r\n',
     );
     const other = await emptyDatabase();
     expect(shortlist('import-csv', '--db', other, '--kind', 'contacts', out).stdout).toContain('Read 1 row: 1 accepted');
