@@ -257,7 +257,7 @@ describe('import from CSV and export to CSV', () => {
     await screenshot(page, '86-client-contacts-csv-buttons');
     const [file] = await Promise.all([page.waitForEvent('download'), contacts.getByRole('button', { name: 'Export to CSV' }).click()]);
     const exported = await downloaded(file);
-    expect(exported.split('\r\n')[0]).toBe('\uFEFFCompany,Name,Role,Job title,Email,Phone,Cares about,Last contacted on');
+    expect(exported.split('\r\n')[0]).toBe('\uFEFFCompany,Name,Role,Job title,Email,Phone,Cares about,Last contacted on,Tags');
     expect(records(exported).slice(1).map((row) => row.slice(0, 2))).toEqual([['Northwind Logistics', 'Dana Whitfield']]);
 
     expect(seen.problems).toEqual([]);
