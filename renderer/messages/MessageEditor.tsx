@@ -84,11 +84,16 @@ export function MessageEditor({ message, onClose }: MessageEditorProps) {
         {unsigned.length > 0 && (
           <p className="message-unsigned" id="message-unsigned">
             Your {unsigned.includes('signature') ? 'signature' : 'details'} stay{unsigned.includes('signature') ? 's' : ''} as{' '}
-            {unsigned.map((field) => (
-              <code key={field}>{`{{${field}}}`}</code>
+            {unsigned.map((field, i) => (
+              <span key={field}>
+                {i > 0 && ', '}
+                <code>{`{{${field}}}`}</code>
+              </span>
             ))}{' '}
             until you set {unsigned.includes('signature') ? 'your name and signature' : 'them'} in{' '}
-            <Link href={paths.settings}>Settings → Your profile</Link>.
+            <Link href={paths.settings} className="link">
+              Settings → Your profile
+            </Link>.
           </p>
         )}
         <Field label="To" controlId="message-to" hint={toHint}>
