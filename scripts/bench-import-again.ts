@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '../src/db/core';
-import { closeDatabase, openDatabase } from '../src/db/open';
+import { backupDatabase, closeDatabase, openDatabase } from '../src/db/open';
 import { dispatch } from '../src/server/dispatch';
 
 const dataSet = path.resolve(process.argv[2] ?? 'bench/demo-100000.db');
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
       few.push(took);
     }
     console.log(`an export with 10 candidates changed: median ${ms(median(few))}, samples ${few.map(ms).join(', ')} (the backup before the import included)`);
+    const backups = Array.from({ length: 3 }, () => timed(() => backupDatabase(ours.file, 'bench', ours.clock, { keep: 1 }))[0]);
+    console.log(`of which the backup alone (VACUUM INTO of the database): median ${ms(median(backups))}, samples ${backups.map(ms).join(', ')}`);
     console.log(`machine load (1 min): ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
   } finally {
     closeDatabase(theirs);

@@ -19,6 +19,14 @@ import { startPostgres } from './throwaway-postgres';
 
 const args = process.argv.slice(2);
 const dataSet = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'bench/demo-100000.db');
+/** Trips to the server: every query node-postgres sends is one (it sends the next once this one is answered). */
+let trips = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  trips += 1;
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof query;
+
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 /** The core as a round reaches it, each call's time added up by method. */
@@ -84,18 +92,25 @@ async function main(): Promise<void> {
     await sync(big);
     const rounds: number[] = [];
     const spent = new Map<string, number>();
+    let pushTrips = 0;
+    let pullTrips = 0;
     for (let round = 0; round < 7; round++) {
       for (const { id } of ids) corePort(colleague).call('candidates.update', { id, location: `City ${round}` });
+      trips = 0;
       await sync(colleague);
+      pushTrips = trips;
+      trips = 0;
       const start = performance.now();
       const { pulled } = await sync(big, timedPort(big, spent));
       rounds.push(performance.now() - start);
+      pullTrips = trips;
       if (pulled !== 100) console.warn(`A round brought ${pulled} changes, not 100.`);
     }
     const inCore = [...spent.values()].reduce((a, b) => a + b, 0) / rounds.length;
     console.log(`a round bringing 100 changes: median ${Math.round(median(rounds))} ms (${rounds.map(Math.round).join(', ')})`);
     console.log(`  per round, in the core: ${Math.round(inCore)} ms: ${[...spent].map(([m, t]) => `${m} ${Math.round(t / rounds.length)}`).join(', ')}`);
     console.log(`  per round, the server and the network: ${Math.round(rounds.reduce((a, b) => a + b, 0) / rounds.length - inCore)} ms`);
+    console.log(`  trips to the server: ${pushTrips} for the round pushing the 100 changes, ${pullTrips} for the round pulling them`);
   } finally {
     for (const session of sessions.values()) session.close();
     closeDatabase(big);

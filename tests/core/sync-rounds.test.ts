@@ -25,8 +25,8 @@ describe.skipIf(postgresMissing)('sync rounds, batched', () => {
     expect(syncedData(cleo)).toEqual(syncedData(ann));
     expect(syncedData(bob)).toEqual(syncedData(ann));
     // Every row went up once per change, however the batches fell.
-    const [{ n }] = await hub.admin<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT DISTINCT device_id, entity, row_id, digest FROM shortlist.versions) v');
-    const [{ all }] = await hub.admin<{ all: number }>('SELECT count(*)::int AS all FROM shortlist.versions');
+    const [{ n }] = (await hub.admin<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT DISTINCT device_id, entity, row_id, digest FROM shortlist.versions) v')) as [{ n: number }];
+    const [{ all }] = (await hub.admin<{ all: number }>('SELECT count(*)::int AS all FROM shortlist.versions')) as [{ all: number }];
     expect(all).toBe(n);
   });
 
