@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import type { Outcome } from '../src/api/errors';
-import { OpenError } from '../src/db/errors';
+import { OpenError } from '../src/db/openError';
 import type { CoreCalls } from '../src/host/calls';
 import { CoreHost } from '../src/host/host';
 import { DATABASE_FILE } from '../src/platform/paths';

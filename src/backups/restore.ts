@@ -5,7 +5,7 @@ import type { RestoreResult } from '../api/backups';
 import { ApiError } from '../api/errors';
 import type { Clock } from '../db/clock';
 import type { Core } from '../db/core';
-import { OpenError } from '../db/errors';
+import { OpenError } from '../db/openError';
 import { backupDatabase, closeDatabase, inspect, openDatabase } from '../db/open';
 import { eraseCandidates, erasedCandidates, samePerson } from '../sharing/erase';
 import { backupsDir } from './paths';

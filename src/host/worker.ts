@@ -3,7 +3,7 @@ import { ApiError, type Outcome } from '../api/errors';
 import { restoreDatabase } from '../backups/restore';
 import { systemClock } from '../db/clock';
 import type { Core } from '../db/core';
-import { OpenError } from '../db/errors';
+import { OpenError } from '../db/openError';
 import { checkIntegrity, closeDatabase, closedCleanly, openDatabase } from '../db/open';
 import { openReader } from '../db/reader';
 import { statement } from '../db/statements';

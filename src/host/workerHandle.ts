@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Outcome } from '../api/errors';
-import { OpenError, type OpenFailure } from '../db/errors';
+import { OpenError, type OpenFailure } from '../db/openError';
 import type { FromWorker, Role, ToWorker, WorkerSetup } from './protocol';
 
 export interface Answer {

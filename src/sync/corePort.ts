@@ -1,6 +1,5 @@
 import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
-import type { CoreCalls } from '../host/calls';
 import { dispatch } from '../server/dispatch';
 import type { CorePort } from './round';
 
@@ -9,17 +8,6 @@ export function corePort(core: Core): CorePort {
   return {
     call(method, input) {
       const outcome = dispatch(core, method, input);
-      if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
-      return outcome.result as never;
-    },
-  };
-}
-
-/** The core on its threads (the desktop app, the preview), as the host reaches it. */
-export function hostPort(core: CoreCalls): CorePort {
-  return {
-    async call(method, input) {
-      const outcome = await core.call(method, input);
       if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
       return outcome.result as never;
     },

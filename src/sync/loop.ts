@@ -2,7 +2,7 @@ import { ApiError } from '../api/errors';
 import type { SyncStatus, SyncSummary } from '../api/sync';
 import type { CoreCalls } from '../host/calls';
 import type { Outcome } from '../api/errors';
-import { hostPort } from './corePort';
+import { hostPort } from './hostPort';
 import { HubSession } from './hub';
 import { syncRound, type CorePort } from './round';
 

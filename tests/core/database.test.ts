@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { relaxDurability } from '../../src/db/durability';
-import { OpenError } from '../../src/db/errors';
+import { OpenError } from '../../src/db/openError';
 import { latestVersion, migrations } from '../../src/db/migrations';
 import { APPLICATION_ID, closeDatabase, openDatabase } from '../../src/db/open';
 import { freshApp, tempDir, TestClock } from './helpers';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenError } from '../../src/db/errors';
+import { OpenError } from '../../src/db/openError';
 import { closeDatabase, openDatabase } from '../../src/db/open';
 import { failure, freshApp, shortlist, tempDir } from './helpers';
 import { exportOf } from './sharing-helpers';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { OpenError } from '../../src/db/errors';
+import { OpenError } from '../../src/db/openError';
 import { backupDatabase, closeDatabase, closedCleanly, openDatabase } from '../../src/db/open';
 import { failure, freshApp, shortlist, tempDir } from './helpers';
 import { exportOf } from './sharing-helpers';

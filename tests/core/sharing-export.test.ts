@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { OpenError } from '../../src/db/errors';
+import { OpenError } from '../../src/db/openError';
 import { latestVersion } from '../../src/db/migrations';
 import { openDatabase } from '../../src/db/open';
 import { EXPORT_APPLICATION_ID } from '../../src/sharing/exportFile';
