@@ -54,8 +54,12 @@ export function exportRows(source: ExportSource, plan: ImportPlan): MergeSource 
   const bytes = db.prepare('SELECT bytes FROM file_blobs WHERE sha256 = ?').pluck();
   return {
     name: path.basename(source.file),
-    *pages(table, columns) {
+    *pages(table, wanted) {
       const only = plan.rowsToMerge.get(table);
+      // An export from an older Shortlist lacks the columns added since: its rows come without
+      // them, as rows never given that field (whose stamp is their creation, so ours stands).
+      const present = new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name));
+      const columns = wanted.filter((column) => present.has(column));
       const pageChanges = db.prepare('SELECT row_id, field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id BETWEEN ? AND ?');
       const someChanges = db.prepare('SELECT row_id, field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id IN (SELECT value FROM json_each(?))');
       const withChanges = (rows: Row[]) => {

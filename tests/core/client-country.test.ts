@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countryCodes, currencyOf } from '../../src/api/countries';
 import { failure, freshApp } from './helpers';
-import { sync } from './sharing-helpers';
+import { exportOf, sync } from './sharing-helpers';
 
 describe('a client’s country', () => {
   it('is kept as its ISO code, and changed or cleared like any field', async () => {
@@ -28,6 +28,25 @@ describe('a client’s country', () => {
     const client = ann.call('clients.create', { name: 'Bayer Logistik', country: 'DE' });
     sync(ann, bob);
     expect(bob.call('clients.get', { id: client.id }).client.country).toBe('DE');
+  });
+
+  it('an export from before countries (schema 16) still imports, and leaves the country set here as it is', async () => {
+    const ann = await freshApp();
+    const bob = await freshApp();
+    const acme = ann.call('clients.create', { name: 'Acme' });
+    ann.call('clients.create', { name: 'Globex' });
+    sync(ann, bob);
+    bob.call('clients.update', { id: acme.id, country: 'GB' });
+    ann.call('clients.update', { id: acme.id, industry: 'Logistics' });
+    const file = exportOf(ann);
+    // As an older Shortlist wrote it: no country column, schema version 16.
+    const db = new Database(file);
+    db.exec('ALTER TABLE clients DROP COLUMN country');
+    db.pragma('user_version = 16');
+    db.prepare('UPDATE shortlist_export SET schema_version = 16').run();
+    db.close();
+    bob.call('sharing.import', { path: file });
+    expect(bob.call('clients.get', { id: acme.id }).client).toMatchObject({ industry: 'Logistics', country: 'GB' });
   });
 
   it('is a column the database itself checks (migration 17)', async () => {
