@@ -159,4 +159,57 @@ describe('selecting many in every list, and tags on clients', () => {
     await switcher.waitFor();
     expect(problems).toEqual([]);
   });
+
+  test('a recruiter sorts jobs by priority (remembered after a reload), gives picked jobs an owner, tags a job, and picks people on a shortlist', { timeout: 120_000 }, async () => {
+    const app = await session.startApp('bulk-jobs');
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    const client = await api(app, 'clients.create', { name: 'Northwind', status: 'active' });
+    const jobs: Record<string, string> = {};
+    for (const [title, priority] of [['Data engineer', 'normal'], ['Head of sales', 'urgent'], ['Office manager', 'low']] as const) {
+      jobs[title] = (await api(app, 'jobs.create', { clientId: client.id, title, priority })).id;
+    }
+
+    await page.goto(`${app.url}#/jobs`);
+    await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('combobox', { name: 'Sort jobs by' }).selectOption('priority');
+    const list = page.getByRole('list', { name: 'Jobs' });
+    await expect.poll(async () => (await list.getByRole('link').allTextContents())[0]).toContain('Head of sales');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('combobox', { name: 'Sort jobs by' }).inputValue()).toBe('priority');
+
+    await list.getByRole('checkbox', { name: 'Select Head of sales' }).click();
+    await list.getByRole('checkbox', { name: 'Select Office manager' }).click({ modifiers: ['Shift'] });
+    const bar = page.getByRole('region', { name: 'Selected jobs' });
+    expect(await text(bar.getByRole('status'))).toBe('3 jobs selected');
+    await shootBoth(page, 'jobs-selection');
+    await bar.getByRole('button', { name: 'Owner' }).click();
+    const owner = page.getByRole('dialog', { name: 'Change the owner of 3 jobs' });
+    await owner.getByRole('textbox', { name: 'Owner' }).fill('Kim Park');
+    await owner.getByRole('button', { name: 'Change owner' }).click();
+    await page.getByText('Gave 3 jobs to Kim Park.').waitFor();
+    await dismissToasts(page);
+
+    await page.goto(`${app.url}#/jobs/${jobs['Data engineer']}`);
+    const tags = page.getByRole('textbox', { name: 'Tags on this job' });
+    await tags.fill('Retained');
+    await tags.press('Enter');
+    await page.getByRole('button', { name: 'Remove Retained' }).waitFor();
+    await shootBoth(page, 'job-tags');
+
+    // A shortlist's people select like a list's rows.
+    const list2 = await api(app, 'shortlists.create', { name: 'Northwind longlist' });
+    const people = [];
+    for (const name of ['Ada Lovelace', 'Grace Hopper']) people.push((await api(app, 'candidates.create', { name, allowDuplicate: true })).id);
+    await api(app, 'bulk.addToShortlist', { selection: { kind: 'candidate', ids: people }, shortlistId: list2.id });
+    await page.goto(`${app.url}#/shortlists/${list2.id}`);
+    await page.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
+    const shortlistBar = page.getByRole('region', { name: 'Selected on Northwind longlist' });
+    expect(await text(shortlistBar.getByRole('status'))).toBe('1 candidate selected');
+    await shootBoth(page, 'shortlist-selection');
+    expect(problems).toEqual([]);
+  });
 });
