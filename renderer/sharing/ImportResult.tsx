@@ -17,6 +17,7 @@ export function ImportResult({ summary, onAgain }: { summary: ImportSummary; onA
         Merged the export of {exporterOf(summary.from)} into your database
       </p>
       <ImportChanges summary={summary} label="What changed" />
+      {summary.clockAhead && <p className="sharing-clock-ahead">{summary.clockAhead.message}</p>}
       {summary.backupPath && (
         <div className="sharing-backup">
           <DatabaseBackup size={15} aria-hidden className="sharing-backup-icon" />

@@ -14,5 +14,8 @@ export function describeSyncStatus(status: SyncStatus, now = new Date()): { head
   }
   if (status.paused) return { headline: 'Sync paused', detail: waiting, tone: 'waiting' };
   if (!status.syncedAt) return { headline: 'Not synced yet', detail: waiting, tone: 'waiting' };
-  return { headline: `Synced ${formatAgo(status.syncedAt, now)}`, detail: status.waiting > 0 ? waiting : 'Up to date', tone: 'ok' };
+  const synced = `Synced ${formatAgo(status.syncedAt, now)}`;
+  // Syncing works; what the recruiter can do is ask a colleague to set their clock right.
+  if (status.clockAhead) return { headline: synced, detail: status.clockAhead.message, tone: 'waiting' };
+  return { headline: synced, detail: status.waiting > 0 ? waiting : 'Up to date', tone: 'ok' };
 }

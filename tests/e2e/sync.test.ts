@@ -1,6 +1,9 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, onTestFailed, test } from 'vitest';
 import type { SyncStatus } from '../../src/api/sync';
+import { closeDatabase, openDatabase } from '../../src/db/open';
+import { dispatch } from '../../src/server/dispatch';
 import { api, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
 
 const syncStatus = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /sync|Offline/i });
@@ -65,6 +68,46 @@ describe('agency sync in the app', () => {
     await api(app, 'sync.record', { outcome: 'synced' });
     await page.reload();
     await expect.poll(() => text(syncStatus(page))).toMatch(/^Synced just now/);
+    expect(seen.problems).toEqual([]);
+  });
+
+  test('a colleague whose clock is days ahead is named after the import, and in the sidebar until this clock catches up', async () => {
+    const app = await session.startApp('cleo');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const seen = watch(page);
+    onTestFailed(() => screenshot(page, '9x-sync-clock-failure'));
+    await api(app, 'sync.configure', { address: 'postgres://db.agency.example/shortlist', user: 'cleo' });
+    await api(app, 'sync.record', { outcome: 'synced' });
+
+    // Bea's laptop thinks it is three days later than it is.
+    const beas = path.join(session.dir, 'bea-ahead.shortlist');
+    const bea = await openDatabase(path.join(session.dir, 'bea-ahead.db'), { clock: { now: () => new Date(Date.now() + 3 * 24 * 3_600_000) } });
+    dispatch(bea, 'candidates.create', { name: 'Lina Park' });
+    expect(dispatch(bea, 'sharing.exportTo', { path: beas, person: 'Bea' }).ok).toBe(true);
+    closeDatabase(bea);
+
+    await page.goto(`${app.url}#/sharing`);
+    const importPanel = page.getByRole('region', { name: 'Import a colleague’s export' });
+    await importPanel.getByLabel('The export file').fill(beas);
+    await importPanel.getByRole('button', { name: 'Preview the import' }).click();
+    await importPanel.getByRole('button', { name: 'Merge into my database' }).click();
+    const warning = importPanel.getByRole('status').locator('.sharing-clock-ahead');
+    await warning.waitFor();
+    expect(await text(warning)).toMatch(/^The clock of Bea on .+ is about 3 days ahead of this computer’s: ask them to set their date and time automatically\./);
+    await dismissToasts(page);
+    await screenshot(page, 'a2-import-clock-ahead');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await screenshot(page, 'a2b-import-clock-ahead-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.reload();
+    await expect.poll(() => text(syncStatus(page))).toMatch(/^Synced just now The clock of Bea on .+ is about 3 days ahead/);
+    await settle(page);
+    await screenshot(page, 'a3-sync-clock-ahead');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await screenshot(page, 'a3b-sync-clock-ahead-dark');
     expect(seen.problems).toEqual([]);
   });
 });
