@@ -151,9 +151,17 @@ export class CoreHost {
     return outcome;
   }
 
-  /** Brings proposals up to date on the writer, once for all the reads that arrive meanwhile. */
+  /**
+   * Brings proposals up to date on the writer, once for all the reads that arrive meanwhile. Most
+   * runs take milliseconds; one that lasts (the first over a large database) is listed as a task.
+   */
   private propose(): Promise<unknown> {
-    this.proposing ??= this.writer.send({ type: 'propose' }).finally(() => (this.proposing = undefined));
+    this.proposing ??= (async () => {
+      const listAfterMs = this.options.proposalsListedAfterMs ?? 500;
+      const task = this.tasks.start('Proposing follow-ups', { cancellable: false, listAfterMs });
+      const { outcome } = await this.writer.send({ type: 'propose', cancel: task.cancel }, task.progress);
+      task.end(outcome);
+    })().finally(() => (this.proposing = undefined));
     return this.proposing;
   }
 

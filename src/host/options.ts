@@ -11,6 +11,8 @@ export interface HostOptions {
   readers?: number;
   /** The worker's script; by default the one built for how this code runs (defaultWorkerEntry). */
   workerEntry?: string;
+  /** How long a run of the follow-up rules goes unlisted in Tasks: half a second unless a test lists every run. */
+  proposalsListedAfterMs?: number;
 }
 
 let bundled: string | undefined;

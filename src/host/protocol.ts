@@ -31,7 +31,7 @@ export type ToWorker =
       cancel?: SharedArrayBuffer;
     }
   /** Writer only: brings the proposed follow-ups up to date (cheap when nothing changed). */
-  | { type: 'propose'; id: number }
+  | { type: 'propose'; id: number; cancel: SharedArrayBuffer }
   /** Writer only: the integrity check after an unclean close, as a task. */
   | { type: 'check'; id: number; cancel: SharedArrayBuffer }
   /** Asks a background task of this worker's (beginBackgroundTask) to stop. */

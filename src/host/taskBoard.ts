@@ -17,9 +17,17 @@ export interface RunningTask {
 /** The host's list of long work: running tasks and those that ended in the last minute. */
 export class TaskBoard {
   private readonly tasks = new Map<string, RunningTask>();
+  private readonly listedFrom = new WeakMap<RunningTask, number>();
 
-  /** `onCancel` stops work that does not read the shared flag (a background task between calls). */
-  start(label: string, { cancellable, done = 0, onCancel }: { cancellable: boolean; done?: number | null; onCancel?: () => void }): RunningTask {
+  /**
+   * `onCancel` stops work that does not read the shared flag (a background task between calls);
+   * `listAfterMs` keeps work that is usually quick off the list unless it runs that long.
+   */
+  start(
+    label: string,
+    { cancellable, done = 0, onCancel, listAfterMs = 0 }: { cancellable: boolean; done?: number | null; onCancel?: () => void; listAfterMs?: number },
+  ): RunningTask {
+    const listedFrom = Date.now() + listAfterMs;
     const task: RunningTask = {
       info: {
         id: randomUUID(),
@@ -46,15 +54,19 @@ export class TaskBoard {
       },
     };
     this.tasks.set(task.info.id, task);
+    this.listedFrom.set(task, listedFrom);
     return task;
   }
 
   list(): TaskInfo[] {
     const now = Date.now();
     for (const [id, task] of this.tasks) {
-      if (task.info.endedAt && now - Date.parse(task.info.endedAt) > KEEP_FINISHED_MS) this.tasks.delete(id);
+      const ended = task.info.endedAt ? Date.parse(task.info.endedAt) : null;
+      // Quick work that ended before it was due on the list never shows.
+      const unseen = ended !== null && ended < this.listedFrom.get(task)!;
+      if (unseen || (ended !== null && now - ended > KEEP_FINISHED_MS)) this.tasks.delete(id);
     }
-    return [...this.tasks.values()].map((task) => ({ ...task.info }));
+    return [...this.tasks.values()].filter((task) => this.listedFrom.get(task)! <= now).map((task) => ({ ...task.info }));
   }
 
   running(): TaskInfo[] {

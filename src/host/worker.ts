@@ -61,9 +61,12 @@ export async function runWorker(setup: WorkerSetup, port: MessagePort): Promise<
         post({ type: 'result', id: message.id, outcome, wrote: changes() !== before });
         return;
       }
-      case 'propose':
-        post({ type: 'result', id: message.id, outcome: guarded(() => propose(core)), wrote: false });
+      case 'propose': {
+        // Its progress reaches the Tasks list only when a run lasts (the first at 100k candidates).
+        const progress = progressFor(message.id, message.cancel, post);
+        post({ type: 'result', id: message.id, outcome: guarded(() => withTaskProgress(core, progress, () => propose(core))), wrote: false });
         return;
+      }
       case 'check': {
         const progress = progressFor(message.id, message.cancel, post);
         progress.report(0, 'Checking your data after Shortlist was not closed properly');

@@ -8,7 +8,7 @@ export interface Answer {
   wrote: boolean;
 }
 
-type Request = { type: 'call'; method: string; input: unknown; cancel?: SharedArrayBuffer } | { type: 'propose' } | { type: 'check'; cancel: SharedArrayBuffer };
+type Request = { type: 'call'; method: string; input: unknown; cancel?: SharedArrayBuffer } | { type: 'propose'; cancel: SharedArrayBuffer } | { type: 'check'; cancel: SharedArrayBuffer };
 
 const stopped: Outcome<never> = {
   ok: false,

@@ -8,6 +8,7 @@ import type { TaskInfo } from '../../src/api/tasks';
 import { demo } from '../../src/cli/demo';
 import { closeDatabase, openDatabase } from '../../src/db/open';
 import { CoreHost } from '../../src/host/host';
+import type { HostOptions } from '../../src/host/options';
 import { dispatch } from '../../src/server/dispatch';
 import { tempDir } from './helpers';
 
@@ -16,8 +17,8 @@ afterEach(async () => {
   await Promise.all(hosts.splice(0).map((host) => host.close()));
 });
 
-async function startHost(file: string): Promise<CoreHost> {
-  const host = await CoreHost.start(file);
+async function startHost(file: string, options: HostOptions = {}): Promise<CoreHost> {
+  const host = await CoreHost.start(file, options);
   hosts.push(host);
   return host;
 }
@@ -132,6 +133,23 @@ describe('the core on threads of its own', { timeout: 120_000 }, () => {
     expect((await importing).ok).toBe(true);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     expect(candidatesIn(file)).toBe(exportedCandidates);
+  });
+});
+
+describe('the follow-up rules', { timeout: 120_000 }, () => {
+  it('list a run that lasts as a task, with how far it has got, and keep quick runs off the list', async () => {
+    const proposing = async (options: HostOptions) => {
+      const file = path.join(tempDir(), 'shortlist.db');
+      fs.copyFileSync(path.join(exportDir, 'colleague.db'), file);
+      const host = await startHost(file, options);
+      // A change the rules read: Today brings the proposals up to date on the writer before it answers.
+      await ok(host, 'candidates.create', { name: 'Ada Lovelace' });
+      await ok(host, 'reminders.today', {});
+      return (await ok<TaskInfo[]>(host, 'tasks.list', {})).filter((task) => task.label === 'Proposing follow-ups');
+    };
+    const [listed] = await proposing({ proposalsListedAfterMs: 0 });
+    expect(listed).toMatchObject({ state: 'done', done: 1, cancellable: false, doing: expect.stringMatching(/^Proposing follow-ups: /) });
+    expect(await proposing({})).toEqual([]);
   });
 });
 

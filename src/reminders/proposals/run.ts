@@ -1,8 +1,9 @@
-import type { RuleName } from '../../api/reminders';
+import { ruleLabels, type RuleName } from '../../api/reminders';
 import type { Core } from '../../db/core';
 import { updateRecord } from '../../db/records';
 import { getSetting, setSetting } from '../../db/settings';
 import { statement } from '../../db/statements';
+import { taskProgress } from '../../tasks/progress';
 import { derivedId, insertReminder, rearmAlert, reminderEntity } from '../reminders';
 import { rollForwardMissed } from '../rollForward';
 import { firstWorkingDayFrom, workingTime } from '../workingTime';
@@ -25,6 +26,7 @@ const rules: Record<RuleName, Rule> = {
   contact_nudge: contactNudges,
   chase_payment: chasePayment,
 };
+const ruleCount = Object.keys(rules).length;
 
 /**
  * Follow-ups are proposed when due within the coming week, and not when they fell due more than
@@ -79,7 +81,9 @@ export function proposeFollowUps(core: Core, notOftenerThanMs = 0): void {
     core.db,
     'SELECT id, rule_key, status FROM reminders WHERE rule = ? AND rule_key IS NOT NULL ORDER BY created_hlc',
   );
-  for (const [rule, propose] of Object.entries(rules) as [RuleName, Rule][]) {
+  const progress = taskProgress(core);
+  for (const [index, [rule, propose]] of (Object.entries(rules) as [RuleName, Rule][]).entries()) {
+    progress.report(index / ruleCount, `Proposing follow-ups: ${ruleLabels[rule].toLowerCase()}`);
     const setting = settings.get(rule)!;
     const warranted = setting.enabled ? propose(core, { today, zone, days: setting.days, submissions, week }) : [];
     // The latest row per key: a repeating series has many.
