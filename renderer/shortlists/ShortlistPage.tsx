@@ -6,7 +6,6 @@ import { call } from '../api/client';
 import { asApiError, change, useData } from '../api/data';
 import { paths } from '../app/paths';
 import { BulkBar } from '../lists/BulkBar';
-import { BulkResultDialog } from '../lists/BulkResultDialog';
 import { listOrder } from '../lists/listOrder';
 import { followList } from '../lists/selectionStore';
 import { useRowSelection } from '../lists/useRowSelection';
@@ -118,7 +117,7 @@ export function ShortlistPage({ id }: { id: string }) {
           onClose={() => setSubmitting(false)}
         />
       )}
-      <BulkResultDialog />
+      {/* What a submit left alone opens in the bulk bar's dialog, one for the page. */}
     </div>
   );
 }
