@@ -13,6 +13,7 @@ import { shortlistsAndTags } from './014-shortlists-and-tags';
 import { searchEverythingTyped } from './016-search-everything-typed';
 import { clientCountry } from './017-client-country';
 import { reportsByPeriod } from './020-reports-by-period';
+import { searchInitials } from './023-search-initials';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   searchEverythingTyped,
   clientCountry,
   reportsByPeriod,
+  searchInitials,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
