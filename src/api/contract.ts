@@ -271,6 +271,8 @@ export const contract = {
   /** The records behind one figure, by the key the report gave it. */
   'reports.records': read(ReportRecordsInput, returns<ReportRecord[]>()),
   'reports.export': read(ReportExportInput, returns<TextFile>()),
+  /** Every submission stuck (the time report lists the longest-waiting), whatever the period: a CSV. */
+  'reports.exportStuck': read(ReportInput, returns<TextFile>()),
   'reports.settings': read(NoInput, returns<ReportSettings>()),
   'reports.saveSettings': write(ReportSettingsInput, returns<ReportSettings>()),
 

@@ -115,7 +115,10 @@ export interface TimeReport {
   toFill: Spread;
   stages: ({ stage: StageName } & Spread)[];
   stuckDays: number;
+  /** The longest-waiting of the submissions with no move for `stuckDays` (the first 50; reports.exportStuck gives them all). */
   stuck: { submissionId: string; candidateName: string; jobTitle: string; clientName: string; stage: StageName; days: number }[];
+  /** How many submissions are stuck in all. */
+  stuckCount: number;
 }
 
 export interface Responsiveness {

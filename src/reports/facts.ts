@@ -9,6 +9,8 @@ import { statement } from '../db/statements';
 import { selectPlacements, todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
 import { current, isWaiting, waitingStages } from './history';
+import { standingOf, standingQuery } from './standing';
+import { money } from './stats';
 
 export interface Move {
   stage: StageName;
@@ -61,9 +63,10 @@ export interface Standing extends Pick<SubmissionFacts, 'id' | 'candidateName' |
  * submissions presented in the period and the interviews held in it; time, the jobs opened in it,
  * the moves made in it and the submissions standing still now; revenue, placements and where each
  * submission stands now (the forecast). 'whole' reads every submission's history, as the reports
- * did before they read by period: the benchmark's naive way, and the tests' yardstick.
+ * did before they read by period: the benchmark's naive way, and the tests' yardstick. 'stuck'
+ * reads only where the submissions stand, for the whole stuck list's CSV.
  */
-export type Scope = 'presented' | 'time' | 'revenue' | 'whole';
+export type Scope = 'presented' | 'time' | 'revenue' | 'stuck' | 'whole';
 
 /** What every report is worked out from, read once per call, for the filters' submissions and jobs. */
 export interface Facts {
@@ -78,7 +81,7 @@ export interface Facts {
   /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'time', 'revenue' and 'whole'. */
   standing: Standing[];
   jobs: Map<string, JobFacts>;
-  /** Placements that stand, for every scope but 'time'. */
+  /** Placements that stand, for every scope but 'time' and 'stuck'. */
   placements: Placement[];
   inPeriod: (instant: string) => boolean;
   dayInPeriod: (day: string) => boolean;
@@ -136,16 +139,7 @@ export function factQueries(filters: ReportFilters) {
         SELECT submission_id FROM stage_changes WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to
         UNION SELECT id FROM submissions WHERE job_id IN (SELECT value FROM json_each(@opened)) AND deleted_at IS NULL`,
     },
-    // One grouped pass over the history gives each submission's latest move (SQLite gives the
-    // other columns of the row that holds the max), as for the follow-up rules.
-    standing: `
-      WITH now AS (
-        SELECT submission_id, stage, reason, created_at, max(created_hlc) AS created_hlc
-        FROM stage_changes WHERE deleted_at IS NULL GROUP BY submission_id)
-      SELECT s.id, s.job_id, c.name, c.salary_amount, c.salary_currency, now.stage, now.reason, now.created_at, now.created_hlc
-      FROM now JOIN submissions s ON s.id = now.submission_id AND s.deleted_at IS NULL
-      JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL${source}
-      WHERE now.stage IN (SELECT value FROM json_each(@stages))`,
+    standing: standingQuery,
     // Few: read from the placements themselves, the job's filters applied after (a list of the
     // jobs here made SQLite start from the jobs and find every submission's stage).
     placements: `${selectPlacements}${source}`,
@@ -181,7 +175,7 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     opened: JSON.stringify([...jobs.values()].filter((job) => dayInPeriod(job.openedOn)).map((job) => job.id)),
     ...sourceParam,
   });
-  const placementRows = scope === 'time' ? [] : (statement(core.db, queries.placements).all(sourceParam) as PlacementRow[]);
+  const placementRows = scope === 'time' || scope === 'stuck' ? [] : (statement(core.db, queries.placements).all(sourceParam) as PlacementRow[]);
   return {
     filters,
     zone,
@@ -195,7 +189,7 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
         : scope === 'presented'
           ? []
           : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
-            readStanding(core, queries, jobs, { ...sourceParam, stages: JSON.stringify(scope === 'revenue' ? forecastStages : waitingStages) }),
+            standingOf(core, jobs, filters.source, scope === 'revenue' ? forecastStages : waitingStages),
     jobs,
     placements: placementRows.filter((row) => jobs.has(row.job_id)).map((row) => toPlacement(row, zone, today)),
     inPeriod: (instant) => instant >= start && instant < end,
@@ -216,8 +210,8 @@ function readWhole(core: Core, queries: Queries, jobs: Map<string, JobFacts>, jo
 }
 
 /** The submissions the scope needs, found by when things happened, each with its whole history. */
-function readScoped(core: Core, queries: Queries, jobs: Map<string, JobFacts>, scope: 'presented' | 'time' | 'revenue', params: Params): SubmissionFacts[] {
-  if (scope === 'revenue') return [];
+function readScoped(core: Core, queries: Queries, jobs: Map<string, JobFacts>, scope: Exclude<Scope, 'whole'>, params: Params): SubmissionFacts[] {
+  if (scope === 'revenue' || scope === 'stuck') return [];
   const ids = statement(core.db, queries.scopes[scope]).pluck().all(params) as string[];
   const rows = statement(core.db, queries.submissions.listed).raw().all({ ids: JSON.stringify(ids), ...('source' in params && { source: params.source }) }) as Row[];
   return withHistory(core, queries, jobs, rows, true);
@@ -259,28 +253,6 @@ function withHistory(core: Core, queries: Queries, jobs: Map<string, JobFacts>, 
   }
   return subs;
 }
-
-/** Where each live submission of the filters' jobs stands, when it waits at a stage. */
-function readStanding(core: Core, queries: Queries, jobs: Map<string, JobFacts>, params: Params): Standing[] {
-  const rows = statement(core.db, queries.standing).raw().all(params) as Row[];
-  return rows.flatMap(([id, jobId, name, salary, currency, stage, reason, at, hlc]) => {
-    const job = jobs.get(jobId as string);
-    return job
-      ? [{
-          id: id as string,
-          candidateName: name as string,
-          salaryExpectation: money(salary, currency),
-          jobId: job.id,
-          jobTitle: job.title,
-          clientName: job.clientName,
-          now: { stage: stage as StageName, reason: reason as string | null, at: at as string, hlc: hlc as string },
-        }]
-      : [];
-  });
-}
-
-const money = (amount: unknown, currency: unknown): Money | null =>
-  amount === null || currency === null ? null : { amount: amount as number, currency: currency as string };
 
 interface JobRow extends FeeRow {
   id: string;

@@ -1,6 +1,6 @@
 import type { Method } from '../api/contract';
 import type { Handlers } from '../server/handler';
-import { reportCsv } from './reportCsv';
+import { reportCsv, stuckCsv } from './reportCsv';
 import { report, reportRecords } from './reports';
 import { reportSettings, saveReportSettings } from './settings';
 
@@ -13,6 +13,7 @@ export const reportHandlers: Handlers<Extract<Method, `reports.${string}`>> = {
   'reports.activity': (core, filters) => report(core, 'activity', filters),
   'reports.records': (core, { report: name, filters, key }) => reportRecords(core, name, filters, key),
   'reports.export': (core, { report: name, filters }) => reportCsv(core, name, filters),
+  'reports.exportStuck': (core, filters) => stuckCsv(core, filters),
   'reports.settings': (core) => reportSettings(core),
   'reports.saveSettings': (core, settings) => saveReportSettings(core, settings),
 };

@@ -4,7 +4,8 @@ import { reportLabels, type ReportFilters, type ReportName, type Reports, type R
 import { stageLabels } from '../api/submissions';
 import type { Core } from '../db/core';
 import { csvText } from '../placements/placementList';
-import { report } from './reports';
+import { todayOf } from '../placements/placements';
+import { report, stuckList } from './reports';
 
 type Cell = string | number | null | undefined;
 const cells = (values: readonly Cell[]) => csvRecord(values.map((v) => (v === null || v === undefined ? '' : String(v))));
@@ -59,4 +60,12 @@ export function reportCsv(core: Core, name: ReportName, filters: ReportFilters):
   const { head, records } = reportTable(name, report(core, name, filters));
   const slug = reportLabels[name].toLowerCase().replace(/\s+/g, '-');
   return { fileName: `shortlist-${slug}-${filters.from}-to-${filters.to}.csv`, mimeType: 'text/csv', text: csvText(head, records) };
+}
+
+/** Every stuck submission, the longest-waiting first: the Reports screen lists only the first of them. */
+export function stuckCsv(core: Core, filters: ReportFilters): TextFile {
+  const { stuckDays, stuck } = stuckList(core, filters);
+  const head = ['Candidate', 'Job', 'Client', 'Stage', `Days without a move (${stuckDays} or more)`];
+  const records = stuck.map((s) => cells([s.candidateName, s.jobTitle, s.clientName, stageLabels[s.stage], s.days]));
+  return { fileName: `shortlist-stuck-${todayOf(core)}.csv`, mimeType: 'text/csv', text: csvText(head, records) };
 }

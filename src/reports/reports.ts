@@ -1,4 +1,4 @@
-import type { ReportFilters, ReportName, ReportRecord, Reports } from '../api/reports';
+import type { ReportFilters, ReportName, ReportRecord, Reports, TimeReport } from '../api/reports';
 import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
@@ -11,6 +11,8 @@ import { responsivenessReport } from './responsiveness';
 import { revenueReport } from './revenue';
 import { reportSettings } from './settings';
 import { activityReport, sourcesReport } from './sources';
+import { dataState, forgetStanding } from './standing';
+import { stuckOf } from './stuck';
 import { timeReport } from './time';
 
 /** The history each report reads: the four about the period's submissions share one read. */
@@ -31,8 +33,7 @@ const scopes: Record<ReportName, Scope> = {
 const lastRead = new WeakMap<Core, Map<Scope, { state: string; facts: Facts }>>();
 
 function factsFor(core: Core, filters: ReportFilters, scope: Scope): Facts {
-  const changes = statement(core.db, 'SELECT total_changes() AS n').get() as { n: number };
-  const state = JSON.stringify([core.db.pragma('data_version', { simple: true }), changes.n, todayOf(core), filters]);
+  const state = JSON.stringify([dataState(core), todayOf(core), filters]);
   const read = lastRead.get(core) ?? new Map<Scope, { state: string; facts: Facts }>();
   lastRead.set(core, read);
   const last = read.get(scope);
@@ -42,8 +43,11 @@ function factsFor(core: Core, filters: ReportFilters, scope: Scope): Facts {
   return facts;
 }
 
-/** Forgets the facts last read, so the next report reads the history afresh (for the benchmark). */
-export const forgetFacts = (core: Core) => lastRead.delete(core);
+/** Forgets the facts last read and where the submissions stood, so the next report reads the history afresh (for the benchmark). */
+export function forgetFacts(core: Core): void {
+  lastRead.delete(core);
+  forgetStanding(core);
+}
 
 /**
  * One report, worked out from the recorded history; with `figures` keeping the records behind
@@ -61,6 +65,12 @@ export function report<N extends ReportName>(core: Core, name: N, filters: Repor
     activity: () => activityReport(facts, figures),
   };
   return made[name]();
+}
+
+/** Every submission stuck for the filters (the time report lists the longest-waiting): for its CSV. */
+export function stuckList(core: Core, filters: ReportFilters): { stuckDays: number; stuck: TimeReport['stuck'] } {
+  const { stuckDays } = reportSettings(core);
+  return { stuckDays, stuck: stuckOf(factsFor(core, filters, 'stuck'), stuckDays).stuck };
 }
 
 /** The records behind one figure of a report, named by its key: the submissions (or jobs) it counted. */

@@ -1,3 +1,5 @@
+import type { Money } from '../api/common';
+
 /** The middle value (the mean of the two middle ones for an even count); null with nothing to measure. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -20,3 +22,7 @@ export const share = (part: number, whole: number) => (whole === 0 ? null : roun
 
 /** Whole calendar days from one day to another (both YYYY-MM-DD). */
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** A row's amount and currency as money; null when either is missing. */
+export const money = (amount: unknown, currency: unknown): Money | null =>
+  amount === null || currency === null ? null : { amount: amount as number, currency: currency as string };

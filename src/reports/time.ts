@@ -4,13 +4,15 @@ import type { Facts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
 import { firstReach, groupBy, waitingStages } from './history';
 import { daysBetween, round } from './stats';
+import { STUCK_SHOWN, stuckOf } from './stuck';
 
 const DAY = 86_400_000;
 
 /**
  * For the jobs opened in the period: days from opening to the first candidate submitted, and to
  * the first placement (the offer accepted). For the stage moves made in the period: how long each
- * stage lasted until the next move. And the submissions with no move for the days set in Settings.
+ * stage lasted until the next move. And the submissions with no move for the days set in Settings:
+ * the longest-waiting of them, and how many there are.
  */
 export function timeReport(facts: Facts, settings: ReportSettings, figures: Figures): TimeReport {
   const byJob = new Map(groupBy(facts.submissions, (s) => s.jobId));
@@ -37,6 +39,7 @@ export function timeReport(facts: Facts, settings: ReportSettings, figures: Figu
     })
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.title.localeCompare(b.title));
   for (const job of jobs) figures.count(job.key, [job.jobId]);
+  const { stuck, count } = stuckOf(facts, settings.stuckDays, STUCK_SHOWN);
   const measured = (pick: 'toFirstSubmission' | 'toFill') =>
     jobs.flatMap((job) => {
       const days = job[pick];
@@ -48,7 +51,8 @@ export function timeReport(facts: Facts, settings: ReportSettings, figures: Figu
     toFill: figures.spread('time.toFill', measured('toFill')),
     stages: waitingStages.map((stage) => ({ stage, ...figures.spread(`time.stage.${stage}`, spells(facts, stage)) })),
     stuckDays: settings.stuckDays,
-    stuck: stuckOf(facts, settings.stuckDays),
+    stuck,
+    stuckCount: count,
   };
 }
 
@@ -61,15 +65,4 @@ function spells(facts: Facts, stage: StageName): { id: string; days: number }[] 
       return [{ id: s.id, days: round((Date.parse(next.at) - Date.parse(move.at)) / DAY) }];
     }),
   );
-}
-
-function stuckOf(facts: Facts, stuckDays: number): TimeReport['stuck'] {
-  return facts.standing
-    .flatMap((s) => {
-      const days = daysBetween(facts.day(s.now.at), facts.today);
-      return days >= stuckDays
-        ? [{ submissionId: s.id, candidateName: s.candidateName, jobTitle: s.jobTitle, clientName: s.clientName, stage: s.now.stage, days }]
-        : [];
-    })
-    .sort((a, b) => b.days - a.days || a.candidateName.localeCompare(b.candidateName) || a.submissionId.localeCompare(b.submissionId));
 }
