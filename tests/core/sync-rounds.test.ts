@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failure, freshApp } from './helpers';
 import { postgresMissing, usePostgres } from './pg-helpers';
 import { syncedData } from './sharing-helpers';
 import { expectSynced, newHub, syncAll } from './sync-helpers';
@@ -40,5 +41,20 @@ describe.skipIf(postgresMissing)('sync rounds, batched', () => {
     expect(round.clockAhead).toMatchObject({ deviceId: bob.core.deviceId });
     expect(round.clockAhead!.message).toMatch(/is about 2 days ahead of this computer’s/);
     expect(round.status.clockAhead).toMatchObject({ deviceId: bob.core.deviceId });
+  });
+});
+
+describe('a pulled batch', () => {
+  it('whose rows are not rows is refused as a whole, and nothing is merged', async () => {
+    const app = await freshApp();
+    const row = { id: '0193a1b2-0000-7000-8000-000000000001', name: 'Jane Doe' };
+    const version = (more: object) => ({ seq: 1, deviceId: 'bea', entity: 'candidates', row, changes: [], ...more });
+    for (const spoilt of [version({ row: { ...row, name: { first: 'Jane' } } }), version({ changes: [{ field: 'name', hlc: 'x', value: 'Jane', device_id: 'bea', by: 'me' }] })]) {
+      const error = failure(() => app.call('sync.merge', { versions: [spoilt], devices: [], blobs: {}, through: 1 }));
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toMatch(/Expected a (row|change log)/);
+    }
+    expect(app.core.db.prepare('SELECT count(*) FROM candidates').pluck().get()).toBe(0);
+    expect(app.core.db.prepare('SELECT pulled_through FROM sync_state').pluck().get()).toBe(0);
   });
 });
