@@ -1,4 +1,6 @@
 import { ReminderSnoozeInput, type Reminder } from '../../src/api/reminders';
+import { nextWorkingDay, type WorkingWeek } from '../../src/api/workingDays';
+import { useData } from '../api/data';
 import { Button } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
@@ -9,17 +11,16 @@ import { closeSnoozeDate } from './followUpStore';
 
 type SnoozeDraft = { 'until.on': string; 'until.time': string };
 
-function tomorrow(): string {
-  const date = new Date();
-  date.setDate(date.getDate() + 1);
-  return todayDay(date);
+/** Snooze until a day the recruiter picks (their next working day to start with), at a time or (left blank) at 9:00. */
+export function SnoozeDateDialog({ reminder }: { reminder: Reminder }) {
+  const { data: week } = useData('workingTime.get', {});
+  return week ? <SnoozeDateForm reminder={reminder} week={week} /> : null;
 }
 
-/** Snooze until a day the recruiter picks, at a time or (left blank) at 9:00. */
-export function SnoozeDateDialog({ reminder }: { reminder: Reminder }) {
+function SnoozeDateForm({ reminder, week }: { reminder: Reminder; week: WorkingWeek }) {
   const form = useForm({
     id: 'snooze',
-    initial: { 'until.on': tomorrow(), 'until.time': '' } satisfies SnoozeDraft,
+    initial: { 'until.on': nextWorkingDay(todayDay(), week), 'until.time': '' } satisfies SnoozeDraft,
     schema: ReminderSnoozeInput,
     toInput: (draft: SnoozeDraft) => ({
       id: reminder.id,

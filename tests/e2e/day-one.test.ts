@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { api, e2eSession, screenshot, watch } from './harness';
+import { api, day as dayFromToday, e2eSession, screenshot, watch } from './harness';
 
 /** A recruiter's first day: Today says where to begin, search is in the sidebar, defaults that need no fixing. */
 describe('day one', () => {
@@ -62,6 +62,16 @@ describe('day one', () => {
     const daysAhead = Math.round((day.getTime() - new Date().setHours(12, 0, 0, 0)) / 86_400_000);
     expect(daysAhead).toBeGreaterThanOrEqual(1);
     expect(daysAhead).toBeLessThanOrEqual(6);
+
+    // Snoozing a follow-up to a picked date starts from the next working day too.
+    await api(app, 'reminders.create', { title: 'Call Ada about the offer', dueOn: dayFromToday(0), timeZone: 'UTC' });
+    await page.keyboard.press('Escape');
+    await page.goto(`${app.url}#/today`);
+    await page.getByRole('button', { name: 'Snooze “Call Ada about the offer”' }).click();
+    await page.getByRole('menuitem', { name: 'Pick a date…' }).click();
+    const pick = page.getByRole('dialog', { name: 'Snooze until' });
+    await pick.waitFor();
+    expect([0, 6]).toContain(new Date(`${await pick.getByLabel('Day').inputValue()}T12:00:00`).getDay());
   });
 
   test('pasting “a, b, c” into a tag field makes three tags', async () => {
