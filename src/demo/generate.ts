@@ -64,17 +64,16 @@ export async function generateDemo(
     for (let c = 0; c < clientCount; c++) {
       const base = words.companies[c % words.companies.length]!;
       const name = c < words.companies.length ? base : `${base} ${Math.floor(c / words.companies.length) + 1}`;
-      const client = createClient(
-        core,
-        parse('clients.create', {
-          name,
-          industry: random.pick(words.industries),
-          location: random.pick(words.cities),
-          status: random.pick(['prospect', 'active', 'active', 'dormant']),
-          fee: { type: 'percentage', percent: random.pick([18, 20, 22, 25]) },
-          guaranteeDays: random.pick([60, 90, 90, 180]),
-        }),
-      );
+      const fields = {
+        name,
+        industry: random.pick(words.industries),
+        location: random.pick(words.cities),
+        status: random.pick(['prospect', 'active', 'active', 'dormant']),
+        fee: { type: 'percentage', percent: random.pick([18, 20, 22, 25]) },
+        guaranteeDays: random.pick([60, 90, 90, 180]),
+      } as const;
+      // The country follows the city, drawing nothing: the same seed still makes the same demo.
+      const client = createClient(core, parse('clients.create', { ...fields, country: words.cityCountries[fields.location] }));
       const person = () => `${random.pick(words.firstNames)} ${random.pick(words.lastNames)}`;
       const manager = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hiring_manager', jobTitle: 'Head of Engineering', lastContactedOn: demoDay(clock, random.int(700, 729)) }));
       const hr = createContact(core, parse('contacts.create', { clientId: client.id, name: person(), role: 'hr', jobTitle: 'HR Business Partner', lastContactedOn: demoDay(clock, random.int(700, 729)) }));

@@ -15,6 +15,12 @@ export const cities = [
   'London', 'Berlin', 'Amsterdam', 'Rotterdam', 'Paris', 'Madrid', 'Lisbon', 'Dublin', 'Stockholm', 'Copenhagen',
   'Warsaw', 'Prague', 'Vienna', 'Zürich', 'Milan', 'Barcelona', 'Munich', 'Manchester', 'Oslo', 'Helsinki',
 ];
+/** Where each city is (ISO 3166), so a demo client's new jobs start in its currency. */
+export const cityCountries: Record<string, string> = {
+  London: 'GB', Berlin: 'DE', Amsterdam: 'NL', Rotterdam: 'NL', Paris: 'FR', Madrid: 'ES', Lisbon: 'PT', Dublin: 'IE',
+  Stockholm: 'SE', Copenhagen: 'DK', Warsaw: 'PL', Prague: 'CZ', Vienna: 'AT', Zürich: 'CH', Milan: 'IT',
+  Barcelona: 'ES', Munich: 'DE', Manchester: 'GB', Oslo: 'NO', Helsinki: 'FI',
+};
 export const titles = [
   'Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'Data Engineer', 'Data Scientist',
   'Product Manager', 'Engineering Manager', 'DevOps Engineer', 'Site Reliability Engineer', 'Frontend Developer',

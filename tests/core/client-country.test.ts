@@ -74,3 +74,10 @@ describe('the currency of a country', () => {
     expect(countryCodes).toHaveLength(249);
   });
 });
+
+describe('the demo’s clients', () => {
+  it('each have the country of their city', async () => {
+    const { cities, cityCountries } = await import('../../src/demo/words');
+    expect(cities.filter((city) => !cityCountries[city])).toEqual([]);
+  });
+});
