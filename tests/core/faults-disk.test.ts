@@ -138,13 +138,14 @@ describe.skipIf(noDisk !== null)('a full disk', slow, () => {
   });
 
   it('import-csv stopped by a full disk says where it stopped, why, and that the rows before it were kept', async () => {
-    const disk = mountDisk('6m');
+    // Room for a chunk or two of the command's (up to 5,000 rows each), not for all 20,000 rows.
+    const disk = mountDisk('64m');
     const app = await freshApp(path.join(disk, 'shortlist.db'));
     closeDatabase(app.core);
     const csv = path.join(tempDir(), 'people.csv');
-    const rows = Array.from({ length: 6000 }, (_, i) => `Candidate ${i},Engineer ${i},Employer ${i},person${i}@example.com`);
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Candidate ${i},Engineer ${i},Employer ${i},person${i}@example.com`);
     fs.writeFileSync(csv, ['Name,Title,Company,Email', ...rows].join('\n'));
-    fillDisk(disk, 1_200_000);
+    fillDisk(disk, 16_000_000);
 
     const run = shortlist('import-csv', '--db', app.file, '--kind', 'candidates', csv);
     expect(run.code).toBe(1);
