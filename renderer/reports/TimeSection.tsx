@@ -6,6 +6,7 @@ import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
 import { formatDays } from './reportFormat';
 import { ReportSection } from './ReportSection';
+import { StuckList } from './StuckList';
 
 function SpreadRow({ label, spread }: { label: string; spread: Spread }) {
   return (
@@ -86,22 +87,7 @@ export function TimeSection({ r }: { r: TimeReport }) {
           </tbody>
         </table>
       )}
-      <h3 className="report-subtitle">Stuck: no move for {r.stuckDays} days or more</h3>
-      {r.stuck.length === 0 ? (
-        <p className="muted">Nothing is stuck.</p>
-      ) : (
-        <ul className="report-records">
-          {r.stuck.map((s) => (
-            <li key={s.submissionId}>
-              <Link href={paths.submission(s.submissionId)}>{s.candidateName}</Link>
-              <span className="muted">
-                {' '}
-                · {s.jobTitle} at {s.clientName} · {stageLabels[s.stage]} for {formatDays(s.days)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <StuckList r={r} />
     </ReportSection>
   );
 }

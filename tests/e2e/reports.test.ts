@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, describe } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { closeDatabase, openDatabase } from '../../src/db/open';
+import { dispatch } from '../../src/server/dispatch';
 import { api, day, dismissToasts, e2eSession, nav, screenshot, scrollPaneTo, text, watch, type RunningApp } from './harness';
 
 /** A client with fee and payment terms, a job, and two candidates: one at the offer, one waiting for feedback. */
@@ -137,6 +141,57 @@ describe('placements and reports', () => {
       await page.getByRole('link', { name: 'Placements' }).click();
       await page.getByRole('row', { name: /Maya Chen/ }).waitFor();
       await screenshot(page, `96-placements-${colorScheme}`);
+      expect(seen.problems).toEqual([]);
+    }
+  }, 240_000);
+
+  test('a pipeline with many stuck shows the 50 longest waiting of them all, each a link, and the CSV gives every one', async () => {
+    // 62 candidates submitted over the last weeks, three a day from 40 days ago (recorded with the
+    // clock of those days before the app starts), and one today.
+    const file = path.join(session.dir, 'stuck.db');
+    let now = Date.now() - 40 * 86_400_000;
+    const core = await openDatabase(file, { clock: { now: () => new Date(now) } });
+    const ok = <R>(outcome: { ok: boolean; result?: unknown }) => outcome.result as R;
+    const client = ok<{ id: string }>(dispatch(core, 'clients.create', { name: 'Globex' }));
+    const job = ok<{ id: string }>(dispatch(core, 'jobs.create', { clientId: client.id, title: 'Platform Engineer' }));
+    for (let i = 0; i < 63; i++) {
+      if (i === 62) now = Date.now();
+      else if (i % 3 === 0 && i > 0) now += 86_400_000;
+      const candidate = ok<{ id: string }>(dispatch(core, 'candidates.create', { name: `Waiting ${String(i + 1).padStart(2, '0')}` }));
+      dispatch(core, 'submissions.create', { candidateId: candidate.id, jobId: job.id, stage: 'submitted' });
+    }
+    closeDatabase(core);
+    const app = await session.startApp('stuck');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await session.newContext({ colorScheme, viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const seen = watch(page);
+      await page.goto(`${app.url}#/reports`);
+      const time = section(page, 'Time');
+      const heading = time.getByRole('heading', { name: 'Stuck: no move for 7 days or more' });
+      await heading.waitFor();
+      expect(await text(time)).toContain('50 longest waiting of 62');
+      const stuck = time.locator('.report-records li');
+      expect(await stuck.count()).toBe(50);
+      // The first submitted waited longest; the one of today is not stuck.
+      expect(await text(stuck.first())).toBe('Waiting 01 · Platform Engineer at Globex · Submitted to client for 40 days');
+      expect(await text(time)).not.toContain('Waiting 63');
+      if (colorScheme === 'light') {
+        const [download] = await Promise.all([page.waitForEvent('download'), time.getByRole('button', { name: 'All 62 as CSV' }).click()]);
+        expect(download.suggestedFilename()).toBe(`shortlist-stuck-${day(0)}.csv`);
+        const lines = fs.readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
+        expect(lines).toHaveLength(63);
+        expect(lines[0]).toBe('\ufeffCandidate,Job,Client,Stage,Days without a move (7 or more)');
+        expect(lines.at(-1)).toBe('Waiting 62,Platform Engineer,Globex,Submitted to client,20');
+        // Each is a link to its submission.
+        await stuck.first().getByRole('link', { name: 'Waiting 01' }).click();
+        await page.getByRole('button', { name: /^Stage: / }).waitFor();
+        await page.goBack();
+        await heading.waitFor();
+      }
+      await dismissToasts(page);
+      await scrollPaneTo(page, heading);
+      await screenshot(page, `98-reports-stuck-${colorScheme}`);
       expect(seen.problems).toEqual([]);
     }
   }, 240_000);
