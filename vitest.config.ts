@@ -24,6 +24,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What a poll waits for is that the page shows it, not how soon: a page's code loads on
+          // its first visit, and a busy two-core machine takes more than vitest's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
