@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { SyncProblem } from './hubErrors';
 
 export interface HubAddress {
@@ -34,7 +34,9 @@ export async function connectHub(address: HubAddress): Promise<pg.Client> {
   // In the URL: node-postgres lets a connection string's (absent) user and password override the options'.
   if (address.user) url.username = encodeURIComponent(address.user);
   if (address.password !== undefined) url.password = encodeURIComponent(address.password);
-  const client = new pg.Client({
+  // Loaded on the first connection: the process that serves the window starts without it.
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({
     connectionString: url.toString(),
     ...(!local && !sslmode ? { ssl: { rejectUnauthorized: true } } : {}),
     connectionTimeoutMillis: 5000,
