@@ -57,8 +57,8 @@ describe('proposed follow-ups', () => {
     app.call('reminders.saveRules', { rules: [{ rule: 'chase_feedback', enabled: false, days: 2 }] });
     expect(proposed(app, 'chase_feedback')[0]!.state).toBe('resolved');
     const rules = app.call('reminders.saveRules', { rules: [{ rule: 'chase_feedback', enabled: true, days: 5 }] });
-    expect(rules.find((r) => r.rule === 'chase_feedback')).toMatchObject({ enabled: true, days: 5, daysLabel: 'Business days without feedback' });
-    expect(rules.find((r) => r.rule === 'chase_feedback')!.description).toContain('after 5 business days');
+    expect(rules.find((r) => r.rule === 'chase_feedback')).toMatchObject({ enabled: true, days: 5, daysLabel: 'Working days without feedback' });
+    expect(rules.find((r) => r.rule === 'chase_feedback')!.description).toContain('after 5 working days');
     // Back on: the same proposal opens again, rather than a second one appearing.
     expect(proposed(app, 'chase_feedback').map((r) => r.state)).toEqual(['open']);
   });

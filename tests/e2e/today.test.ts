@@ -355,7 +355,7 @@ describe('Today, follow-ups and messages', () => {
     await nudge.uncheck();
     await page.getByRole('status').filter({ hasText: 'Keep in touch with a contact: off' }).waitFor();
     expect(await rules.getByLabel('Days without contact').isDisabled()).toBe(true);
-    const chaseDays = rules.getByLabel('Business days without feedback');
+    const chaseDays = rules.getByLabel('Working days without feedback');
     expect(await chaseDays.inputValue()).toBe('2');
     await chaseDays.fill('400');
     await chaseDays.press('Enter');
@@ -364,7 +364,7 @@ describe('Today, follow-ups and messages', () => {
     await chaseDays.fill('3');
     await chaseDays.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Chase client feedback: 3 days' }).waitFor();
-    await expect.poll(() => text(rules)).toContain('no client feedback after 3 business days');
+    await expect.poll(() => text(rules)).toContain('no client feedback after 3 working days');
     const saved = await api<{ rule: string; enabled: boolean; days: number | null }[]>(app, 'reminders.rules', {});
     expect(saved.find((r) => r.rule === 'chase_feedback')).toMatchObject({ enabled: true, days: 3 });
     expect(saved.find((r) => r.rule === 'contact_nudge')).toMatchObject({ enabled: false });

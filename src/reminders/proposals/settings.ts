@@ -13,9 +13,9 @@ interface RuleDefault {
 const defaults: Record<RuleName, RuleDefault> = {
   chase_feedback: {
     days: 2,
-    daysLabel: 'Business days without feedback',
+    daysLabel: 'Working days without feedback',
     describe: (days) =>
-      `A submitted candidate has no client feedback after ${days} business days, or after the client’s usual time to answer when that is longer: chase the hiring manager or HR.`,
+      `A submitted candidate has no client feedback after ${days} working days, or after the client’s usual time to answer when that is longer: chase the hiring manager or HR.`,
   },
   interview_debrief: {
     days: 1,
