@@ -9,6 +9,7 @@ import { statement } from '../db/statements';
 import { selectPlacements, todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
 import { current, isWaiting, waitingStages } from './history';
+import { keptUntilChange } from './dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
 
@@ -175,7 +176,10 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     opened: JSON.stringify([...jobs.values()].filter((job) => dayInPeriod(job.openedOn)).map((job) => job.id)),
     ...sourceParam,
   });
-  const placementRows = scope === 'time' || scope === 'stuck' ? [] : (statement(core.db, queries.placements).all(sourceParam) as PlacementRow[]);
+  const placementRows =
+    scope === 'time' || scope === 'stuck'
+      ? []
+      : placementsKept.read(core, JSON.stringify(filters.source), () => statement(core.db, queries.placements).all(sourceParam) as PlacementRow[]);
   return {
     filters,
     zone,
@@ -197,6 +201,10 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     day: (instant) => dayIn(instant, zone),
   };
 }
+
+/** The placements that stand, whatever the period and the job's filters (applied after): few, but a join of five tables. */
+const placementsKept = keptUntilChange<PlacementRow[]>();
+export const forgetPlacements = placementsKept.forget;
 
 type Queries = ReturnType<typeof factQueries>;
 type Row = (string | number | null)[];

@@ -11,7 +11,9 @@ import { responsivenessReport } from './responsiveness';
 import { revenueReport } from './revenue';
 import { reportSettings } from './settings';
 import { activityReport, sourcesReport } from './sources';
-import { dataState, forgetStanding } from './standing';
+import { dataState } from './dataState';
+import { forgetPlacements } from './facts';
+import { forgetStanding } from './standing';
 import { stuckOf } from './stuck';
 import { timeReport } from './time';
 
@@ -47,6 +49,7 @@ function factsFor(core: Core, filters: ReportFilters, scope: Scope): Facts {
 export function forgetFacts(core: Core): void {
   lastRead.delete(core);
   forgetStanding(core);
+  forgetPlacements(core);
 }
 
 /**

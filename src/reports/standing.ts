@@ -2,6 +2,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import type { JobFacts, Move, Standing } from './facts';
+import { keptUntilChange } from './dataState';
 import { waitingStages } from './history';
 import { money } from './stats';
 
@@ -23,36 +24,26 @@ interface StandingRow extends Pick<Standing, 'id' | 'candidateName' | 'salaryExp
   source: string | null;
 }
 
-/** What the data looks like to this connection: any commit, by it or by another, changes it. */
-export function dataState(core: Core): string {
-  const changes = statement(core.db, 'SELECT total_changes() AS n').get() as { n: number };
-  return `${core.db.pragma('data_version', { simple: true })}:${changes.n}`;
-}
-
 /**
- * The rows last read, and the state of the data they were read in. The revenue forecast and the
- * stuck list both need where every submission stands, whatever the period: the Reports screen's
- * reports, and every period the recruiter picks after, read it once until something changes.
+ * The revenue forecast and the stuck list both need where every submission stands, whatever the
+ * period: the Reports screen's reports, and every period the recruiter picks after, read it once
+ * until something changes.
  */
-const lastRead = new WeakMap<Core, { state: string; rows: StandingRow[] }>();
+const kept = keptUntilChange<StandingRow[]>();
 
-function standingRows(core: Core): StandingRow[] {
-  const state = dataState(core);
-  const last = lastRead.get(core);
-  if (last?.state === state) return last.rows;
+function readRows(core: Core): StandingRow[] {
   type Raw = [string, string, string, string | null, number | null, string | null, StageName, string | null, string, string];
   const raw = statement(core.db, standingQuery).raw().all({ stages: JSON.stringify(waitingStages) }) as Raw[];
   const rows = raw.map(([id, jobId, name, source, salary, currency, stage, reason, at, hlc]): StandingRow => {
     const now: Move = { stage, reason, at, hlc };
     return { id, jobId, candidateName: name, source, salaryExpectation: money(salary, currency), now };
   });
-  lastRead.set(core, { state, rows });
   return rows;
 }
 
 /** Where each live submission of the filters' jobs (and candidate source) stands, when it waits at one of `stages`. */
 export function standingOf(core: Core, jobs: ReadonlyMap<string, JobFacts>, source: string | null, stages: readonly StageName[]): Standing[] {
-  return standingRows(core).flatMap((row) => {
+  return kept.read(core, '', () => readRows(core)).flatMap((row) => {
     const job = jobs.get(row.jobId);
     if (!job || (source !== null && row.source !== source) || !stages.includes(row.now.stage)) return [];
     const { id, candidateName, salaryExpectation, jobId, now } = row;
@@ -61,4 +52,4 @@ export function standingOf(core: Core, jobs: ReadonlyMap<string, JobFacts>, sour
 }
 
 /** Forgets where the submissions stood, so the next report reads it afresh (for the benchmark). */
-export const forgetStanding = (core: Core) => lastRead.delete(core);
+export const forgetStanding = kept.forget;

@@ -66,7 +66,7 @@ describe('the stuck list', () => {
     expect(rows.slice(1)).toEqual(expected.map((s) => `${s.name},Data Engineer,Acme,Submitted to client,${s.days}`));
   });
 
-  it('a move takes a submission off the list and into the forecast at once, on the writer and on a reader', async () => {
+  it('a move takes a submission off the list, into the forecast or the fees placed at once, on the writer and on a reader', async () => {
     const app = await freshApp();
     const firstDay = new Date(Date.now() - 40 * DAY).toISOString().slice(0, 10);
     const submitted = submittedDayByDay(app, firstDay, 6);
@@ -88,6 +88,14 @@ describe('the stuck list', () => {
       expect(forecast()).toBe(4_000);
       expect(onReader().stuck).toEqual(time.stuck);
       expect(forecast(reader)).toBe(4_000);
+
+      // Candidate 005 is placed at 70,000: 20% placed in the period, seen by the reader too.
+      const placed = (core = app.core) => report(core, 'revenue', ReportInput.parse(filters)).totals.placed.value;
+      expect(placed(reader)).toBe(0);
+      app.call('submissions.move', { id: submitted[1]!.id, stage: 'placed', placement: { startOn: plusDays(firstDay, 50), salary: { amount: 70_000, currency: 'EUR' } } });
+      expect(placed()).toBe(14_000);
+      expect(placed(reader)).toBe(14_000);
+      expect(onReader().stuckCount).toBe(4);
 
       // A filter on another source leaves nobody stuck; the candidates have none.
       expect(app.call('reports.time', { ...filters, source: 'Referral' }).stuckCount).toBe(0);
