@@ -68,7 +68,7 @@ export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs 
       forgetFacts(core);
       apart.push(time(() => names.forEach((name) => (forgetStanding(core), report(core, name, filters)))));
     }
-    figures.push(figure(`${label}, the period changed between the year and a month (vs where every submission stands read again)`, shared, 100 * names.length, apart));
+    figures.push(figure(`${label}, the period changed between the year and a month (vs where every submission stands and the placements read again by each, as before)`, shared, 100 * names.length, apart));
   }
   return figures;
 }
