@@ -45,7 +45,7 @@ function factsFor(core: Core, filters: ReportFilters, scope: Scope): Facts {
   return facts;
 }
 
-/** Forgets the facts last read and where the submissions stood, so the next report reads the history afresh (for the benchmark). */
+/** Forgets the facts last read, where the submissions stood and the placements, so the next report reads them afresh (for the benchmark). */
 export function forgetFacts(core: Core): void {
   lastRead.delete(core);
   forgetStanding(core);

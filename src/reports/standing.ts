@@ -34,11 +34,10 @@ const kept = keptUntilChange<StandingRow[]>();
 function readRows(core: Core): StandingRow[] {
   type Raw = [string, string, string, string | null, number | null, string | null, StageName, string | null, string, string];
   const raw = statement(core.db, standingQuery).raw().all({ stages: JSON.stringify(waitingStages) }) as Raw[];
-  const rows = raw.map(([id, jobId, name, source, salary, currency, stage, reason, at, hlc]): StandingRow => {
+  return raw.map(([id, jobId, name, source, salary, currency, stage, reason, at, hlc]): StandingRow => {
     const now: Move = { stage, reason, at, hlc };
     return { id, jobId, candidateName: name, source, salaryExpectation: money(salary, currency), now };
   });
-  return rows;
 }
 
 /** Where each live submission of the filters' jobs (and candidate source) stands, when it waits at one of `stages`. */
