@@ -68,7 +68,7 @@ export async function measureBrowser(file: string, prefixes: string[], options: 
 /** Types each prefix but its last letter, waits for those results, then times the last letter. */
 async function keystrokes(page: Page, prefixes: string[]): Promise<number[]> {
   await page.keyboard.press('Control+k');
-  const box = page.getByRole('combobox');
+  const box = page.getByRole('combobox', { name: /^Search/ });
   await box.waitFor();
   const samples: number[] = [];
   for (const prefix of prefixes) {
@@ -121,18 +121,26 @@ async function firstPaints(page: Page, runs: number): Promise<number[]> {
 
 /**
  * Loads the app afresh on Today, as a start does, and times (from the page's own time origin) the
- * first follow-up shown. The follow-up rules run on the writer only when the data they read has
+ * frame after its first follow-up shows, seen from inside the page by an observer installed before
+ * the app's own code runs. The follow-up rules run on the writer only when the data they read has
  * changed, so a load finds them up to date.
  */
 async function todayPaints(page: Page, url: string, runs: number): Promise<number[]> {
+  await page.addInitScript(`window.benchToday = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      // Its first group of follow-ups (week-old ones fold into a group of their own, closed).
+      if (!document.querySelector('.today-group')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  })`);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     // A real load each time: from the app's own page, a new hash alone would not reload it.
     await page.goto('about:blank');
     await page.goto(`${url}#/today`);
-    // Its first group of follow-ups (week-old ones fold into a group of their own, closed).
-    await page.locator('.today-group').first().waitFor();
-    samples.push(await page.evaluate<number>('performance.now()'));
+    samples.push(await page.evaluate<number>('window.benchToday'));
   }
   return samples;
 }

@@ -1,7 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 
-type Loader = () => Promise<ComponentType<never>>;
-const loaders: Loader[] = [];
+const loaders: (() => Promise<unknown>)[] = [];
 
 /**
  * A page whose code loads when it is first shown: the window starts with Today's code alone (the
@@ -9,8 +8,12 @@ const loaders: Loader[] = [];
  * the others once it has painted, so going to them later waits for nothing.
  */
 function page<P>(load: () => Promise<ComponentType<P>>) {
-  loaders.push(load as Loader);
-  return lazy(async () => ({ default: await load() }));
+  let loaded: { default: ComponentType<P> } | undefined;
+  const loadOnce = async () => (loaded ??= { default: await load() });
+  loaders.push(loadOnce);
+  // Once loaded, a thenable that answers at once: React's lazy reads it before suspending, where a
+  // promise answers a tick later and the page would wait for Suspense's next reveal (300 ms).
+  return lazy(() => (loaded ? ({ then: (resolve: (page: typeof loaded) => void) => resolve(loaded) } as unknown as Promise<typeof loaded>) : loadOnce()));
 }
 
 /** Loads every page's code while the recruiter reads Today, so later visits show at once. */

@@ -15,6 +15,8 @@ import { showToast } from '../ui/toasts';
 export function OlderOverdue({ reminders, count }: { reminders: Reminder[]; count: number }) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  // Folded, its rows are not drawn: Today's first paint does not wait for a hundred rows no one sees.
+  const [open, setOpen] = useState(false);
   if (reminders.length === 0) return null;
   const chosen = reminders.filter((r) => picked.has(r.id)).map((r) => r.id);
   const all = chosen.length === reminders.length;
@@ -44,7 +46,7 @@ export function OlderOverdue({ reminders, count }: { reminders: Reminder[]; coun
   const snooze = (until: RemindersSnoozeManyInput['until']) => act(() => change('reminders.snoozeMany', { ids: chosen, until }));
 
   return (
-    <details className="card today-group today-group--older">
+    <details className="card today-group today-group--older" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="today-group-title">
         <ChevronRight size={14} aria-hidden className="today-older-chevron" />
         Late by more than a week <span className="count">{count}</span>
@@ -76,7 +78,7 @@ export function OlderOverdue({ reminders, count }: { reminders: Reminder[]; coun
         </Button>
       </div>
       <ul className="today-older-list" aria-label="Late by more than a week">
-        {reminders.map((reminder) => (
+        {open && reminders.map((reminder) => (
           <li key={reminder.id} className="today-older-row">
             <label>
               <input type="checkbox" checked={picked.has(reminder.id)} onChange={(e) => toggle(reminder.id, e.target.checked)} />
