@@ -34,6 +34,10 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
+      // Pages' code loads on first visit (renderer/app/pages.ts), their styles do not: one sheet
+      // from the start keeps the cascade in main.tsx's order, and a page preloaded in the
+      // background never restyles (and moves) the page on screen.
+      cssCodeSplit: false,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -105,8 +105,11 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       await bothThemes(page, '83-reminder-in-the-past');
       await form.getByRole('button', { name: 'Save anyway' }).click();
       await form.waitFor({ state: 'detached' });
-      // Late by more than a week: it waits in the folded group, not as "Nothing due".
-      await expect.poll(() => text(page.locator('details.today-group--older'))).toContain('Call Dana about the offer');
+      // Late by more than a week: it waits in the folded group, not as "Nothing due"; opened, it is listed.
+      const older = page.locator('details.today-group--older');
+      await expect.poll(() => text(older.locator('summary'))).toBe('Late by more than a week 1');
+      await older.locator('summary').click();
+      await expect.poll(() => text(older)).toContain('Call Dana about the offer');
     } finally {
       await page.close();
     }
