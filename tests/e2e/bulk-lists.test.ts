@@ -1,16 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { api, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
-
-/** Light and dark, once the screen has settled. */
-async function shootBoth(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.evaluate(`Promise.all(document.getAnimations().map((a) => a.finished))`);
-    await screenshot(page, `${name}-${colorScheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+import { api, dismissToasts, e2eSession, screenshotBothThemes, text, watch } from './harness';
 
 describe('selecting many in every list, and tags on clients', () => {
   const session = e2eSession();
@@ -39,7 +28,7 @@ describe('selecting many in every list, and tags on clients', () => {
     expect(await text(bar.getByRole('status'))).toBe('3 clients selected');
     // What applies to clients: no shortlist (they hold people), no owner (clients have none).
     expect(await bar.locator('.bulk-actions').getByRole('button').allTextContents()).toEqual(['Tag', 'Log', 'Follow-up', 'Trash', 'Clear']);
-    await shootBoth(page, 'clients-selection');
+    await screenshotBothThemes(page, 'clients-selection');
 
     await bar.getByRole('button', { name: 'Tag' }).click();
     const tagDialog = page.getByRole('dialog', { name: 'Tag 3 clients' });
@@ -60,7 +49,7 @@ describe('selecting many in every list, and tags on clients', () => {
     expect(await text(bar.getByRole('status'))).toBe('1 client selected');
     await bar.getByRole('button', { name: 'Trash' }).click();
     const trash = page.getByRole('dialog', { name: 'Move 1 client to the trash?' });
-    await shootBoth(page, 'clients-trash-selection');
+    await screenshotBothThemes(page, 'clients-trash-selection');
     await trash.getByRole('button', { name: 'Move to the trash' }).click();
     await page.getByText('2 clients match').waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -75,7 +64,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await page.getByRole('list', { name: 'Tags on this client' }).getByText('Logistics').waitFor();
     await page.getByRole('group', { name: 'Tags in use' }).getByRole('button', { name: /Key account/ }).click();
     await page.getByRole('button', { name: 'Remove Key account' }).waitFor();
-    await shootBoth(page, 'client-tags');
+    await screenshotBothThemes(page, 'client-tags');
     await page.getByRole('button', { name: 'Remove Logistics' }).click();
     await page.getByRole('button', { name: 'Remove Logistics' }).waitFor({ state: 'detached' });
     expect(await api<string[]>(app, 'tags.of', { kind: 'client', id: clients['Delta Freight']! })).toEqual(['Key account']);
@@ -94,7 +83,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await page.getByText('Tagged 2 contacts “Decision maker”.').waitFor();
     await page.getByRole('combobox', { name: 'Show contacts tagged' }).selectOption('Tagged “Decision maker”');
     await page.getByRole('heading', { name: 'Lea Roth' }).waitFor({ state: 'detached' });
-    await shootBoth(page, 'client-contacts-tagged');
+    await screenshotBothThemes(page, 'client-contacts-tagged');
     expect(problems).toEqual([]);
   });
 
@@ -121,7 +110,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await checks.last().click({ modifiers: ['Shift'] });
     const bar = page.getByRole('region', { name: 'Selected in Shortlisted' });
     expect(await text(bar.getByRole('status'))).toBe('3 candidates selected');
-    await shootBoth(page, 'pipeline-column-selection');
+    await screenshotBothThemes(page, 'pipeline-column-selection');
 
     // A card in another column starts a selection of its own.
     await page.locator('[data-lane="submitted"]').getByRole('checkbox', { name: 'Select Joan Clarke' }).click();
@@ -153,7 +142,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await switcher.getByRole('combobox').press('Shift+Enter');
     const add = page.getByRole('dialog', { name: 'Add Joan Clarke to a shortlist' });
     await add.getByRole('textbox', { name: 'Name of the new shortlist' }).fill('Data people');
-    await shootBoth(page, 'switcher-add-to-shortlist');
+    await screenshotBothThemes(page, 'switcher-add-to-shortlist');
     await add.getByRole('button', { name: 'Add to shortlist' }).click();
     await page.getByText('Added 1 candidate to Data people.').waitFor();
     await switcher.waitFor();
@@ -185,7 +174,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await list.getByRole('checkbox', { name: 'Select Office manager' }).click({ modifiers: ['Shift'] });
     const bar = page.getByRole('region', { name: 'Selected jobs' });
     expect(await text(bar.getByRole('status'))).toBe('3 jobs selected');
-    await shootBoth(page, 'jobs-selection');
+    await screenshotBothThemes(page, 'jobs-selection');
     await bar.getByRole('button', { name: 'Owner' }).click();
     const owner = page.getByRole('dialog', { name: 'Change the owner of 3 jobs' });
     await owner.getByRole('textbox', { name: 'Owner' }).fill('Kim Park');
@@ -198,7 +187,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await tags.fill('Retained');
     await tags.press('Enter');
     await page.getByRole('button', { name: 'Remove Retained' }).waitFor();
-    await shootBoth(page, 'job-tags');
+    await screenshotBothThemes(page, 'job-tags');
 
     // A shortlist's people select like a list's rows.
     const list2 = await api(app, 'shortlists.create', { name: 'Northwind longlist' });
@@ -209,7 +198,7 @@ describe('selecting many in every list, and tags on clients', () => {
     await page.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
     const shortlistBar = page.getByRole('region', { name: 'Selected on Northwind longlist' });
     expect(await text(shortlistBar.getByRole('status'))).toBe('1 candidate selected');
-    await shootBoth(page, 'shortlist-selection');
+    await screenshotBothThemes(page, 'shortlist-selection');
     expect(problems).toEqual([]);
   });
 });

@@ -1,16 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, onTestFailed, test } from 'vitest';
-import { api, day, dismissToasts, e2eSession, screenshot, text } from './harness';
-
-/** Both themes of what is on screen, for a person to look at. */
-async function bothThemes(page: Page, name: string) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(150);
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+import { api, day, dismissToasts, e2eSession, screenshot, screenshotBothThemes, text } from './harness';
 
 describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, notes as contact, closing a filled job', () => {
   const session = e2eSession();
@@ -37,7 +26,7 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       await older.locator('summary').click();
       await older.getByLabel('Select all').check();
       await dismissToasts(page);
-      await bothThemes(page, '80-today-older-overdue');
+      await screenshotBothThemes(page, '80-today-older-overdue');
 
       await older.getByRole('button', { name: 'Mark done' }).click();
       const toast = page.getByRole('status').filter({ hasText: 'Marked 4 follow-ups done.' });
@@ -67,7 +56,7 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       expect(await menu.getByRole('menuitem', { name: /^Tomorrow morning/ }).getAttribute('aria-disabled')).toBe('true');
       expect(await text(menu.getByRole('menuitem', { name: /^Tomorrow morning/ }))).toContain('due later already');
       await page.mouse.move(0, 0);
-      await bothThemes(page, '81-snooze-menu-held-back');
+      await screenshotBothThemes(page, '81-snooze-menu-held-back');
       await page.keyboard.press('Escape');
 
       const late = page.locator('.follow-up').filter({ hasText: 'Chase Northwind’s feedback' });
@@ -84,7 +73,7 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       const working = page.getByRole('region', { name: 'Working days and hours' });
       await working.waitFor();
       await working.scrollIntoViewIfNeeded();
-      await bothThemes(page, '82-settings-working-time');
+      await screenshotBothThemes(page, '82-settings-working-time');
     } finally {
       await page.close();
     }
@@ -102,7 +91,7 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       await form.getByLabel('Due').fill(day(-400));
       await form.getByRole('button', { name: 'Add reminder' }).click();
       await form.getByRole('alert').filter({ hasText: 'would be due in the past' }).waitFor();
-      await bothThemes(page, '83-reminder-in-the-past');
+      await screenshotBothThemes(page, '83-reminder-in-the-past');
       await form.getByRole('button', { name: 'Save anyway' }).click();
       await form.waitFor({ state: 'detached' });
       // Late by more than a week: it waits in the folded group, not as "Nothing due"; opened, it is listed.
@@ -139,7 +128,7 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       await expect.poll(() => text(note.locator('.note-history'))).toContain('three CVs');
       await dismissToasts(page);
       await note.scrollIntoViewIfNeeded();
-      await bothThemes(page, '84-notes-kinds-and-history');
+      await screenshotBothThemes(page, '84-notes-kinds-and-history');
     } finally {
       await page.close();
     }
@@ -173,7 +162,7 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
       await close.getByLabel('Why are they rejected?').fill('The role went to another candidate');
       await close.getByLabel('What becomes of Omar Haddad').selectOption('keep');
       await dismissToasts(page);
-      await bothThemes(page, '85-close-filled-job');
+      await screenshotBothThemes(page, '85-close-filled-job');
       await close.getByRole('button', { name: 'Close the job as filled' }).click();
       await page.getByRole('status').filter({ hasText: 'Senior Backend Engineer is filled.' }).waitFor();
       const after = await api<{ job: { status: string } }>(app, 'jobs.get', { id: job.id });

@@ -136,6 +136,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+/** What is on screen in the light theme, then in the dark (`<name>-dark`), once colours and fades have settled. */
+export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  for (const [colorScheme, file] of [['light', name], ['dark', `${name}-dark`]] as const) {
+    await page.emulateMedia({ colorScheme });
+    // A progress bar's endless animation never finishes: only the ones that end are waited for.
+    await page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished))`);
+    await screenshot(page, file);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 export interface Watch {
   /** Console errors and page crashes, CSP refusals included: a clean run has none. */
   problems: string[];

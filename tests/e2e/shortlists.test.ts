@@ -1,16 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { api, dismissToasts, e2eSession, nav, screenshot, text, watch } from './harness';
-
-/** Light and dark, once the screen has settled. */
-async function shootBoth(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.evaluate(`Promise.all(document.getAnimations().map((a) => a.finished))`);
-    await screenshot(page, `${name}-${colorScheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+import { api, dismissToasts, e2eSession, nav, screenshotBothThemes, text, watch } from './harness';
 
 describe('shortlists, tags, selecting many and saved searches', () => {
   const session = e2eSession();
@@ -63,12 +52,12 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await page.getByText('4 candidates', { exact: true }).waitFor();
     await list.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
     expect(await text(bar.getByRole('status'))).toBe('1 candidate selected');
-    await shootBoth(page, 'candidates-selection');
+    await screenshotBothThemes(page, 'candidates-selection');
     // A call logged with her counts as contact, from the same bar.
     await bar.getByRole('button', { name: 'Log', exact: true }).click();
     const log = page.getByRole('dialog', { name: 'Note or log for 1 candidate' });
     await log.getByRole('textbox', { name: 'What was said' }).fill('Asked about January');
-    await shootBoth(page, 'candidates-log-call');
+    await screenshotBothThemes(page, 'candidates-log-call');
     await log.getByRole('button', { name: 'Log call' }).click();
     await page.getByText('Logged a call with 1 candidate.').waitFor();
     await list.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
@@ -89,7 +78,7 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await expect.poll(names).toEqual(['Grace Hopper', 'Alan Turing', 'Ada Lovelace']);
     await page.getByRole('textbox', { name: 'Note on Grace Hopper' }).fill('Available in January');
     await page.getByRole('textbox', { name: 'Note on Grace Hopper' }).press('Tab');
-    await shootBoth(page, 'shortlist');
+    await screenshotBothThemes(page, 'shortlist');
 
     // Submitted to the job in one step: Alan, already on it, is named as skipped.
     await page.getByRole('button', { name: 'Submit to a job' }).click();
@@ -97,7 +86,7 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     const skipped = page.getByRole('dialog', { name: 'What was left alone' });
     await skipped.getByText('Already on Java developer (Submitted to client).').waitFor();
     expect(await text(skipped.getByRole('list', { name: 'Left alone' }))).toContain('Alan Turing');
-    await shootBoth(page, 'shortlist-submitted');
+    await screenshotBothThemes(page, 'shortlist-submitted');
     await skipped.getByRole('button', { name: 'Done' }).click();
     const board = await api<{ columns: { cards: unknown[] }[] }>(app, 'submissions.board', { jobId: job.id });
     expect(board.columns.flatMap((c) => c.cards)).toHaveLength(3);
@@ -111,7 +100,7 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     expect(await cards.first().getAttribute('title')).toBe('Grace Hopper');
     await page.getByRole('searchbox', { name: 'Filter the board' }).fill('');
     await page.getByRole('combobox', { name: 'Order each column by' }).selectOption('name');
-    await shootBoth(page, 'pipeline-board-ordered');
+    await screenshotBothThemes(page, 'pipeline-board-ordered');
 
     // A saved search whose count follows the data, then a filtered selection bulk-tagged.
     await nav(page, 'Candidates');
@@ -143,7 +132,7 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await page.getByText('2 candidates match').waitFor();
     expect(await search.inputValue()).toBe('tag:hot');
     await page.getByRole('button', { name: 'Compact rows' }).click();
-    await shootBoth(page, 'candidates-compact-tagged');
+    await screenshotBothThemes(page, 'candidates-compact-tagged');
 
     // Undo takes exactly those tags off again.
     const tagged = page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: 'Tagged 2 candidates' });
@@ -166,7 +155,7 @@ describe('shortlists, tags, selecting many and saved searches', () => {
     await page.goto(`${app.url}#/settings`);
     const tags = page.getByRole('list', { name: 'Tags in use' });
     await tags.getByRole('textbox', { name: 'New name for “java dev”' }).fill('Java');
-    await shootBoth(page, 'settings-tags');
+    await screenshotBothThemes(page, 'settings-tags');
     await tags.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'New name for “java dev”' }) }).getByRole('button', { name: 'Rename' }).click();
     await page.getByText('Renamed “java dev” to “Java” on 1 record.').waitFor();
     expect(await api<{ name: string; count: number }[]>(app, 'tags.list', {})).toEqual([

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, onTestFailed, test } from 'vitest';
-import { api, dismissToasts, e2eSession, nav, screenshot, text, watch, type RunningApp } from './harness';
+import { api, dismissToasts, e2eSession, nav, screenshot, screenshotBothThemes, text, watch, type RunningApp } from './harness';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shortlist = (...args: string[]) => execFileSync(process.execPath, [path.join(root, 'bin/shortlist.js'), ...args], { cwd: root });
@@ -16,18 +16,6 @@ interface TaskInfo {
 const merging = 'Merging a colleague’s export';
 const merges = async (app: RunningApp, state: string) =>
   (await api<TaskInfo[]>(app, 'tasks.list', {})).filter((t) => t.label === merging && t.state === state).length;
-
-/** Colours ease between light and dark, and dialogs fade in: a screenshot waits for them to finish. */
-const settle = (page: Page) => page.waitForTimeout(250);
-
-async function lightAndDark(page: Page, name: string): Promise<void> {
-  await settle(page);
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await settle(page);
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const tasksButton = (page: Page) => sidebar(page).getByRole('button', { name: /^Tasks/ });
@@ -97,7 +85,7 @@ describe('long work as tasks, and backups', () => {
     await running.waitFor();
     expect(await running.getByRole('progressbar').count()).toBe(1);
     expect(await running.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
-    await lightAndDark(page, '130-tasks-panel-running');
+    await screenshotBothThemes(page, '130-tasks-panel-running');
     await page.keyboard.press('Escape');
 
     // A list searched on another page answers too, and the panel opened again shows how the merge went.
@@ -114,7 +102,7 @@ describe('long work as tasks, and backups', () => {
     expect(await sidebar(page).getByRole('progressbar').count()).toBe(0);
     const list = await api<{ total: number }>(ann, 'candidates.list', { query: '', sort: 'name', limit: 1 });
     expect(list.total).toBe(40002);
-    await lightAndDark(page, '131-tasks-panel-done');
+    await screenshotBothThemes(page, '131-tasks-panel-done');
     await page.keyboard.press('Escape');
 
     // A toast says it is merged; its button goes back to Sharing, where the summary waits as the merge left it.
@@ -157,14 +145,14 @@ describe('long work as tasks, and backups', () => {
     expect(await text(candidatesStat)).toBe('3Candidates');
     await dismissToasts(page);
     await section.locator('.card-lead').scrollIntoViewIfNeeded();
-    await lightAndDark(page, '132-settings-backups');
+    await screenshotBothThemes(page, '132-settings-backups');
 
     await mine.getByRole('button', { name: /^Restore the backup of / }).click();
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
     await dialog.waitFor();
     expect(await text(dialog)).toContain('Shortlist keeps your current database aside, so you can undo the restore');
     expect(await text(dialog)).toContain('Candidates erased since the backup was taken are erased again');
-    await lightAndDark(page, '133-settings-backups-restore-dialog');
+    await screenshotBothThemes(page, '133-settings-backups-restore-dialog');
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     const restored = page.getByRole('status').filter({ hasText: /^Restored the backup of / });
@@ -215,7 +203,7 @@ describe('long work as tasks, and backups', () => {
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(file);
     const restore = screen.getByRole('region', { name: 'Restore the newest good backup' });
     await restore.getByText(/^The backup of .+ \(300 candidates\)/).waitFor();
-    await lightAndDark(page, '134-damaged-database');
+    await screenshotBothThemes(page, '134-damaged-database');
 
     // Restored: the app comes back over the backup's data, and writes go through again.
     await restore.getByRole('button', { name: 'Restore this backup' }).click();
