@@ -7,6 +7,8 @@ const KEEP_FINISHED_MS = 60_000;
 
 export interface RunningTask {
   info: TaskInfo;
+  /** When it goes on the list: quick work that ends before then never shows. */
+  listedFrom: number;
   /** One Int32 the worker reads between steps: 1 asks it to stop. */
   cancel: SharedArrayBuffer;
   onCancel: (() => void) | undefined;
@@ -17,7 +19,6 @@ export interface RunningTask {
 /** The host's list of long work: running tasks and those that ended in the last minute. */
 export class TaskBoard {
   private readonly tasks = new Map<string, RunningTask>();
-  private readonly listedFrom = new WeakMap<RunningTask, number>();
 
   /**
    * `onCancel` stops work that does not read the shared flag (a background task between calls);
@@ -27,8 +28,8 @@ export class TaskBoard {
     label: string,
     { cancellable, done = 0, onCancel, listAfterMs = 0 }: { cancellable: boolean; done?: number | null; onCancel?: () => void; listAfterMs?: number },
   ): RunningTask {
-    const listedFrom = Date.now() + listAfterMs;
     const task: RunningTask = {
+      listedFrom: Date.now() + listAfterMs,
       info: {
         id: randomUUID(),
         label,
@@ -54,7 +55,6 @@ export class TaskBoard {
       },
     };
     this.tasks.set(task.info.id, task);
-    this.listedFrom.set(task, listedFrom);
     return task;
   }
 
@@ -63,10 +63,10 @@ export class TaskBoard {
     for (const [id, task] of this.tasks) {
       const ended = task.info.endedAt ? Date.parse(task.info.endedAt) : null;
       // Quick work that ended before it was due on the list never shows.
-      const unseen = ended !== null && ended < this.listedFrom.get(task)!;
+      const unseen = ended !== null && ended < task.listedFrom;
       if (unseen || (ended !== null && now - ended > KEEP_FINISHED_MS)) this.tasks.delete(id);
     }
-    return [...this.tasks.values()].filter((task) => this.listedFrom.get(task)! <= now).map((task) => ({ ...task.info }));
+    return [...this.tasks.values()].filter((task) => task.listedFrom <= now).map((task) => ({ ...task.info }));
   }
 
   running(): TaskInfo[] {
