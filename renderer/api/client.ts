@@ -39,11 +39,29 @@ const SLOW_MS = 300;
 /** Calls still unanswered after a moment: the Tasks entry looks at once for the work they wait on. */
 export const useSlowCalls = create<{ waiting: number }>(() => ({ waiting: 0 }));
 
+let waiting = 0;
+const settledListeners = new Set<() => void>();
+
+/**
+ * Runs `listener` once, when no call is waiting for its answer: work that can wait (fetching the
+ * other pages' code) stays out of the way of the first page's data, which in the preview would
+ * queue behind it for the browser's few connections. Returns how to stop.
+ */
+export function onceCallsSettle(listener: () => void): () => void {
+  if (waiting === 0) {
+    const soon = setTimeout(listener);
+    return () => clearTimeout(soon);
+  }
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
+}
+
 /** Calls the core through whichever bridge this page has; rejects with an ApiError. */
 export const call: Call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
   const transport = window.shortlist?.call ?? overHttp;
   let outcome: Outcome<unknown>;
   let slow = false;
+  waiting++;
   const timer = setTimeout(() => {
     slow = true;
     useSlowCalls.setState((s) => ({ waiting: s.waiting + 1 }));
@@ -55,6 +73,11 @@ export const call: Call = async <M extends Method>(method: M, input: Input<M>): 
   } finally {
     clearTimeout(timer);
     if (slow) useSlowCalls.setState((s) => ({ waiting: s.waiting - 1 }));
+    if (--waiting === 0) {
+      const listeners = [...settledListeners];
+      settledListeners.clear();
+      listeners.forEach((listener) => listener());
+    }
   }
   if (!outcome.ok && outcome.error.code === 'damaged') damageListeners.forEach((listener) => listener());
   if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);

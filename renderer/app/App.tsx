@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Router, useLocation } from 'wouter';
+import { onceCallsSettle } from '../api/client';
 import { QuickSwitcher } from '../search/QuickSwitcher';
 import { TrashQuestion } from '../trash/confirmTrash';
 import { Toasts } from '../ui/Toasts';
@@ -28,10 +29,14 @@ function Shell() {
   const main = useRef<HTMLElement>(null);
   useRecordRequests();
   useMenuCommands();
-  // Once the first page has painted and the window is idle, the other pages' code loads.
+  // Once the first page has its data and the window is idle, the other pages' code loads.
   useEffect(() => {
-    const idle = requestIdleCallback(preloadPages, { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
+    let idle = 0;
+    const stop = onceCallsSettle(() => (idle = requestIdleCallback(preloadPages, { timeout: 3000 })));
+    return () => {
+      stop();
+      cancelIdleCallback(idle);
+    };
   }, []);
 
   // Every page shares one scrolling pane: a new page starts at its top, not where the last one was.

@@ -43,12 +43,20 @@ describe('Today, follow-ups and messages', () => {
       for (let i = 1; i <= 45; i++) {
         await api(app, 'reminders.create', { title: `Call back number ${i}`, dueOn: day(-1 - Math.floor((45 - i) / 7)), confirmPast: true });
       }
+      // What the page fetched, in order: the other pages' code must not queue Today's data behind it.
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(`asked ${new URL(request.url()).pathname}`));
+      page.on('requestfinished', (request) => fetched.push(`answered ${new URL(request.url()).pathname}`));
       await page.goto(app.url);
       const rows = group(page, 'Overdue').locator('.follow-up');
       await rows.first().waitFor();
       expect(await text(rows.first())).toContain('Call back number 1');
       await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(45);
       expect(await text(rows.last())).toContain('Call back number 45');
+      // Fetched once Today has its data, so a later visit to the candidates waits for nothing.
+      await expect.poll(() => fetched.findIndex((line) => /^asked .*\/CandidatesPage-/.test(line)), { timeout: 5000 }).toBeGreaterThan(0);
+      expect(fetched.findIndex((line) => /^asked .*\/CandidatesPage-/.test(line))).toBeGreaterThan(fetched.indexOf('answered /api/reminders.today'));
+      expect(fetched.indexOf('answered /api/reminders.today')).toBeGreaterThan(0);
     } finally {
       await page.close();
       await app.stop();
