@@ -1,14 +1,19 @@
 import { CandidateCreateInput, consentBases, consentBasisLabels, type DuplicateMatch } from '../../api/candidates';
 import { addCandidate } from '../../candidates/candidates';
 import { findDuplicates } from '../../candidates/duplicates';
+import type { z } from 'zod';
 import type { Core } from '../../db/core';
-import type { RowVerdict } from './check';
+import type { RowKind, RowVerdict } from './check';
 import type { MappedRow } from './mapping';
-import { cellProblem, isRejected, validate } from './reasons';
+import { cellProblem, validate, type Rejected } from './reasons';
 import { choice, day, invalid, parseMoney, withScheme } from './values';
 
+type Candidate = z.output<typeof CandidateCreateInput>;
+
 /** A candidate row: the create form's rules, then the duplicate check the form makes (email, phone, name at employer). */
-export function checkCandidate(core: Core, row: MappedRow): RowVerdict {
+export const candidateRows: RowKind<Candidate> = { read: readCandidate, settle: settleCandidate };
+
+function readCandidate(row: MappedRow): Candidate | Rejected {
   const problems: string[] = [];
   const salary = parseMoney(row.text('salaryExpectation'));
   if (salary === invalid) problems.push(cellProblem(row, 'salaryExpectation', 'Use an amount like 85000 EUR'));
@@ -38,8 +43,10 @@ export function checkCandidate(core: Core, row: MappedRow): RowVerdict {
       salary: row.text('screening.salary'),
     },
   };
-  const candidate = validate(CandidateCreateInput, input, row, problems);
-  if (isRejected(candidate)) return candidate;
+  return validate(CandidateCreateInput, input, row, problems);
+}
+
+function settleCandidate(core: Core, candidate: Candidate): RowVerdict {
   const [match] = findDuplicates(core, candidate, null);
   if (match) {
     return {

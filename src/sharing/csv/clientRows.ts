@@ -3,13 +3,18 @@ import { createClient } from '../../clients/clients';
 import type { Core } from '../../db/core';
 import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
-import type { RowVerdict } from './check';
+import type { z } from 'zod';
+import type { RowKind, RowVerdict } from './check';
 import type { MappedRow } from './mapping';
-import { cellProblem, isRejected, validate } from './reasons';
+import { cellProblem, validate, type Rejected } from './reasons';
 import { choice, invalid, parseDays, parseFee } from './values';
 
+type Client = z.output<typeof ClientCreateInput>;
+
 /** A client row: the create form's rules; a name already used by a live client is a duplicate. */
-export function checkClient(core: Core, row: MappedRow): RowVerdict {
+export const clientRows: RowKind<Client> = { read: readClient, settle: settleClient };
+
+function readClient(row: MappedRow): Client | Rejected {
   const problems: string[] = [];
   const fee = parseFee(row.text('fee'));
   if (fee === invalid) problems.push(cellProblem(row, 'fee', 'Use a percentage like 20% or an amount like 15000 EUR'));
@@ -25,8 +30,10 @@ export function checkClient(core: Core, row: MappedRow): RowVerdict {
     guaranteeDays: guaranteeDays === invalid ? null : guaranteeDays,
     relationship: row.text('relationship'),
   };
-  const client = validate(ClientCreateInput, input, row, problems);
-  if (isRejected(client)) return client;
+  return validate(ClientCreateInput, input, row, problems);
+}
+
+function settleClient(core: Core, client: Client): RowVerdict {
   const existing = liveClientNamed(core, client.name);
   if (existing) return { status: 'duplicate', reason: `Already on file as “${existing.name}”`, existing };
   return { status: 'new', newClient: null, write: () => ({ kind: 'client', id: createClient(core, client).id }) };

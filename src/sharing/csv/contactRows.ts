@@ -4,10 +4,11 @@ import { createContact } from '../../clients/contacts';
 import type { Core } from '../../db/core';
 import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
-import type { CheckOptions, RowVerdict } from './check';
+import type { z } from 'zod';
+import type { CheckOptions, RowKind, RowVerdict } from './check';
 import { liveClientNamed } from './clientRows';
 import { excerpt, type MappedRow } from './mapping';
-import { cellProblem, isRejected, validate } from './reasons';
+import { cellProblem, isRejected, validate, type Rejected } from './reasons';
 import { choice, day } from './values';
 
 /** The contact form without its client: a CSV names the company, and the import finds the client. */
@@ -19,7 +20,16 @@ const ContactFields = ContactCreateInput.omit({ clientId: true });
  * before any business, and rejecting them would leave the recruiter to type every company in
  * first. A contact already at that client with the same email or name is a duplicate.
  */
-export function checkContact(core: Core, row: MappedRow, options: CheckOptions): RowVerdict {
+export const contactRows: RowKind<ForClient<z.output<typeof ContactFields>>> = { read: readContact, settle: settleContact };
+
+/** A contact or a job as its form takes it, and its client's name: a new client's fields, or why the name cannot be one. */
+export interface ForClient<Fields> {
+  fields: Fields;
+  company: string;
+  newClient: z.output<typeof ClientCreateInput> | Rejected;
+}
+
+function readContact(row: MappedRow): ForClient<z.output<typeof ContactFields>> | Rejected {
   const company = row.text('client').trim();
   const problems = company === '' ? [cellProblem(row, 'client', 'Enter the company the contact works for')] : [];
   const input = {
@@ -33,7 +43,11 @@ export function checkContact(core: Core, row: MappedRow, options: CheckOptions):
   };
   const contact = validate(ContactFields, input, row, problems);
   if (isRejected(contact)) return contact;
+  return { fields: contact, company, newClient: clientNamed(row, company) };
+}
 
+function settleContact(core: Core, checked: ForClient<z.output<typeof ContactFields>>, options: CheckOptions): RowVerdict {
+  const { fields: contact, company, newClient } = checked;
   const client = liveClientNamed(core, company);
   if (client) {
     const existing = sameContact(core, client.id, contact);
@@ -50,13 +64,18 @@ export function checkContact(core: Core, row: MappedRow, options: CheckOptions):
     const reason = `There is no client called “${excerpt(company)}”: import your clients first, or let the import add new ones.`;
     return { status: 'rejected', reason };
   }
-  const newClient = ClientCreateInput.safeParse({ name: company });
-  if (!newClient.success) return { status: 'rejected', reason: cellProblem(row, 'client', newClient.error.issues[0]!.message) };
+  if (isRejected(newClient)) return newClient;
   return {
     status: 'new',
-    newClient: newClient.data.name,
-    write: () => ({ kind: 'contact', id: createContact(core, { ...contact, clientId: createClient(core, newClient.data).id }).id }),
+    newClient: newClient.name,
+    write: () => ({ kind: 'contact', id: createContact(core, { ...contact, clientId: createClient(core, newClient).id }).id }),
   };
+}
+
+/** The client a company not on file would become, checked by the client form's rules; contacts and jobs share it. */
+export function clientNamed(row: MappedRow, company: string): z.output<typeof ClientCreateInput> | Rejected {
+  const client = ClientCreateInput.safeParse({ name: company });
+  return client.success ? client.data : { status: 'rejected', reason: cellProblem(row, 'client', client.error.issues[0]!.message) };
 }
 
 function sameContact(

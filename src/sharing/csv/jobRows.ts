@@ -1,4 +1,3 @@
-import { ClientCreateInput } from '../../api/clients';
 import {
   employmentTypeLabels,
   employmentTypes,
@@ -15,10 +14,12 @@ import type { Core } from '../../db/core';
 import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
 import { createJob } from '../../jobs/jobs';
-import type { CheckOptions, RowVerdict } from './check';
+import type { z } from 'zod';
+import type { CheckOptions, RowKind, RowVerdict } from './check';
 import { liveClientNamed } from './clientRows';
+import { clientNamed, type ForClient } from './contactRows';
 import { excerpt, type MappedRow } from './mapping';
-import { cellProblem, isRejected, validate } from './reasons';
+import { cellProblem, isRejected, validate, type Rejected } from './reasons';
 import { choice, day, invalid, parseMoney } from './values';
 
 /** What other tools and the spreadsheets' languages call a job's status, contract and way of working. */
@@ -47,7 +48,9 @@ const JobFields = JobCreateInput.omit({ clientId: true });
  * a new client (a prospect) unless the recruiter said not to, as for contacts. A live job with
  * the same title at the same client is a duplicate.
  */
-export function checkJob(core: Core, row: MappedRow, options: CheckOptions): RowVerdict {
+export const jobRows: RowKind<ForClient<z.output<typeof JobFields>>> = { read: readJob, settle: settleJob };
+
+function readJob(row: MappedRow): ForClient<z.output<typeof JobFields>> | Rejected {
   const company = row.text('client').trim();
   const problems = company === '' ? [cellProblem(row, 'client', 'Enter the client the job is for')] : [];
   const salary = salaryOf(row, problems);
@@ -68,7 +71,11 @@ export function checkJob(core: Core, row: MappedRow, options: CheckOptions): Row
   };
   const job = validate(JobFields, input, row, problems);
   if (isRejected(job)) return job;
+  return { fields: job, company, newClient: clientNamed(row, company) };
+}
 
+function settleJob(core: Core, checked: ForClient<z.output<typeof JobFields>>, options: CheckOptions): RowVerdict {
+  const { fields: job, company, newClient } = checked;
   const client = liveClientNamed(core, company);
   if (client) {
     const existing = sameJob(core, client.id, job.title);
@@ -80,12 +87,11 @@ export function checkJob(core: Core, row: MappedRow, options: CheckOptions): Row
   if (!options.createMissingClients) {
     return { status: 'rejected', reason: `There is no client called “${excerpt(company)}”: import your clients first, or let the import add new ones.` };
   }
-  const newClient = ClientCreateInput.safeParse({ name: company });
-  if (!newClient.success) return { status: 'rejected', reason: cellProblem(row, 'client', newClient.error.issues[0]!.message) };
+  if (isRejected(newClient)) return newClient;
   return {
     status: 'new',
-    newClient: newClient.data.name,
-    write: () => ({ kind: 'job', id: createJob(core, { ...job, clientId: createClient(core, newClient.data).id }).id }),
+    newClient: newClient.name,
+    write: () => ({ kind: 'job', id: createJob(core, { ...job, clientId: createClient(core, newClient).id }).id }),
   };
 }
 

@@ -5,7 +5,7 @@ import { insertRecord } from '../../db/records';
 import { noteEntity } from '../../notes/notes';
 import { addTag, tagInUse } from '../../tags/tags';
 import { splitList } from './cells';
-import type { MappedRow } from './mapping';
+import type { KeptValue } from './mapping';
 
 /** The record a row became, which a note and tags can be about. */
 export interface MadeRecord {
@@ -26,10 +26,10 @@ export interface Kept {
  * one note on the record, a line per column: "From people.csv, Stage: Interviewing". The note is
  * dated like any other, so the recruiter sees when it came in.
  */
-export function keepColumns(core: Core, fileName: string, row: MappedRow, made: MadeRecord): Kept {
+export function keepColumns(core: Core, fileName: string, kept: readonly KeptValue[], made: MadeRecord): Kept {
   const lines: string[] = [];
   const newTags: string[] = [];
-  for (const { column, text, tags } of row.keptValues()) {
+  for (const { column, text, tags } of kept) {
     const untaggable = tags ? tagsIn(text).filter((tag) => !tagged(core, made, tag, newTags)) : [text];
     if (untaggable.length > 0) lines.push(`From ${fileName}, ${column}: ${untaggable.join(', ')}`);
   }

@@ -63,6 +63,13 @@ export class Mapping {
   }
 }
 
+/** A kept column's value in a row, with its column's name and whether it holds tags. */
+export interface KeptValue {
+  column: string;
+  text: string;
+  tags: boolean;
+}
+
 /** One row of the file, read through the mapping. */
 export class MappedRow {
   constructor(
@@ -80,7 +87,7 @@ export class MappedRow {
   }
 
   /** The kept columns that hold something in this row, with their column's name and whether they are tags. */
-  keptValues(): { column: string; text: string; tags: boolean }[] {
+  keptValues(): KeptValue[] {
     return this.mapping.kept().flatMap((column) => {
       const text = unguardFormula(this.cells[column] ?? '').trim();
       const tags = this.mapping.fields[column] === 'tags';
