@@ -1,6 +1,7 @@
 import { Mail } from 'lucide-react';
 import { useData } from '../api/data';
 import { MessageTemplateEditor } from './MessageTemplateEditor';
+import { SettingsCard } from './SettingsCard';
 
 const recipients = { candidate: 'To the candidate', contact: 'To the client’s contact' } as const;
 
@@ -8,20 +9,13 @@ const recipients = { candidate: 'To the candidate', contact: 'To the client’s 
 export function MessageTemplatesSection() {
   const { data: templates, error } = useData('templates.list', {});
   return (
-    <section className="card" aria-labelledby="templates-heading">
-      <h2 className="card-title card-title--icon" id="templates-heading">
-        <Mail size={15} aria-hidden />
-        Message templates
-      </h2>
-      <p className="muted card-lead">
-        “Write message” on a submission, job or client starts from these. Fields in double braces are filled from the
-        record.
-      </p>
-      {error && (
-        <p className="page-error" role="alert">
-          {error.message}
-        </p>
-      )}
+    <SettingsCard
+      id="templates-heading"
+      icon={Mail}
+      title="Message templates"
+      lead="“Write message” on a submission, job or client starts from these. Fields in double braces are filled from the record."
+      error={error}
+    >
       {templates && (
         <ul className="settings-templates">
           {templates.map((template) => (
@@ -39,6 +33,6 @@ export function MessageTemplatesSection() {
           ))}
         </ul>
       )}
-    </section>
+    </SettingsCard>
   );
 }

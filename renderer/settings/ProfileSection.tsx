@@ -6,6 +6,7 @@ import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { currencyOptions } from '../ui/regions';
 import { showToast } from '../ui/toasts';
 import { useForm } from '../ui/useForm';
+import { SettingsCard } from './SettingsCard';
 
 type ProfileDraft = { name: string; email: string; phone: string; signature: string; currency: string };
 
@@ -15,19 +16,15 @@ const currencyChoices = [['', 'Not chosen'] as const, ...currencyOptions];
 export function ProfileSection() {
   const { data: profile, error } = useData('recruiterProfile.get', {});
   return (
-    <section className="card" aria-labelledby="profile-heading">
-      <h2 className="card-title card-title--icon" id="profile-heading">
-        <UserRound size={15} aria-hidden />
-        Your profile
-      </h2>
-      <p className="muted card-lead">Messages you write from Shortlist sign off with your name and signature. It stays on this computer.</p>
-      {error && (
-        <p className="page-error" role="alert">
-          {error.message}
-        </p>
-      )}
+    <SettingsCard
+      id="profile-heading"
+      icon={UserRound}
+      title="Your profile"
+      lead="Messages you write from Shortlist sign off with your name and signature. It stays on this computer."
+      error={error}
+    >
       {profile && <ProfileForm profile={profile} />}
-    </section>
+    </SettingsCard>
   );
 }
 

@@ -4,11 +4,22 @@ import { forecastStages, type ReportSettings } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
 import { asApiError, change, useData } from '../api/data';
 import { Button } from '../ui/Button';
+import { SettingsCard } from './SettingsCard';
 
 /** The yearly goal, the chance each stage ends in a placement (for the forecast), and when a submission counts as stuck. */
 export function ReportSettingsSection() {
-  const { data } = useData('reports.settings', {});
-  return data ? <ReportSettingsForm saved={data} /> : null;
+  const { data, error } = useData('reports.settings', {});
+  return (
+    <SettingsCard
+      id="report-settings-heading"
+      icon={ChartColumn}
+      title="Reports"
+      lead="Your yearly goal, when a submission counts as stuck, and the chance each stage ends in a placement, for the forecast."
+      error={error}
+    >
+      {data && <ReportSettingsForm saved={data} />}
+    </SettingsCard>
+  );
 }
 
 function ReportSettingsForm({ saved }: { saved: ReportSettings }) {
@@ -32,50 +43,44 @@ function ReportSettingsForm({ saved }: { saved: ReportSettings }) {
   }
 
   return (
-    <section className="card" aria-labelledby="report-settings-heading">
-      <h2 className="card-title card-title--icon" id="report-settings-heading">
-        <ChartColumn size={15} aria-hidden />
-        Reports
-      </h2>
-      <form className="report-settings" onSubmit={(e) => void save(e)}>
-        <label className="report-filter">
-          <span>Yearly goal (fees placed)</span>
-          <input className="input" inputMode="decimal" value={draft.goal} placeholder="No goal" onChange={(e) => setDraft({ ...draft, goal: e.target.value })} />
-        </label>
-        <label className="report-filter">
-          <span>Currency</span>
-          <input className="input input--short" value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })} />
-        </label>
-        <label className="report-filter">
-          <span>Stuck after (days without a move)</span>
-          <input className="input input--short" inputMode="numeric" value={draft.stuckDays} onChange={(e) => setDraft({ ...draft, stuckDays: e.target.value })} />
-        </label>
-        <fieldset className="report-settings-probabilities">
-          <legend>Chance of a placement, for the forecast (%)</legend>
-          {forecastStages.map((stage) => (
-            <label key={stage} className="report-filter">
-              <span>{stageLabels[stage]}</span>
-              <input
-                className="input input--short"
-                inputMode="numeric"
-                value={draft.probabilities[stage]}
-                onChange={(e) => setDraft({ ...draft, probabilities: { ...draft.probabilities, [stage]: e.target.value } })}
-              />
-            </label>
-          ))}
-        </fieldset>
-        <div className="report-settings-actions">
-          <Button type="submit" variant="primary">
-            Save
-          </Button>
-          {message && (
-            <span className="muted" role="status">
-              {message}
-            </span>
-          )}
-        </div>
-      </form>
-    </section>
+    <form className="report-settings" onSubmit={(e) => void save(e)}>
+      <label className="report-filter">
+        <span>Yearly goal (fees placed)</span>
+        <input className="input" inputMode="decimal" value={draft.goal} placeholder="No goal" onChange={(e) => setDraft({ ...draft, goal: e.target.value })} />
+      </label>
+      <label className="report-filter">
+        <span>Currency</span>
+        <input className="input input--short" value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })} />
+      </label>
+      <label className="report-filter">
+        <span>Stuck after (days without a move)</span>
+        <input className="input input--short" inputMode="numeric" value={draft.stuckDays} onChange={(e) => setDraft({ ...draft, stuckDays: e.target.value })} />
+      </label>
+      <fieldset className="report-settings-probabilities">
+        <legend>Chance of a placement, for the forecast (%)</legend>
+        {forecastStages.map((stage) => (
+          <label key={stage} className="report-filter">
+            <span>{stageLabels[stage]}</span>
+            <input
+              className="input input--short"
+              inputMode="numeric"
+              value={draft.probabilities[stage]}
+              onChange={(e) => setDraft({ ...draft, probabilities: { ...draft.probabilities, [stage]: e.target.value } })}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <div className="report-settings-actions">
+        <Button type="submit" variant="primary">
+          Save
+        </Button>
+        {message && (
+          <span className="muted" role="status">
+            {message}
+          </span>
+        )}
+      </div>
+    </form>
   );
 }
 

@@ -7,6 +7,7 @@ import { FollowUpRulesSection } from './FollowUpRulesSection';
 import { MessageTemplatesSection } from './MessageTemplatesSection';
 import { ProfileSection } from './ProfileSection';
 import { ReportSettingsSection } from './ReportSettingsSection';
+import { SettingsCard } from './SettingsCard';
 import { TagsSection } from './TagsSection';
 import { WorkingTimeSection } from './WorkingTimeSection';
 
@@ -32,12 +33,12 @@ export function SettingsPage() {
       )}
       {info && (
         <>
-          <section className="card" aria-labelledby="database-heading">
-            <h2 className="card-title card-title--icon" id="database-heading">
-              <Database size={15} aria-hidden />
-              Your data
-            </h2>
-            <p className="muted card-lead">Everything lives in one file on this computer. Shortlist never needs a network.</p>
+          <SettingsCard
+            id="database-heading"
+            icon={Database}
+            title="Your data"
+            lead="Everything lives in one file on this computer. Shortlist never needs a network."
+          >
             <dl className="settings-list">
               <div>
                 <dt>Database file</dt>
@@ -60,15 +61,11 @@ export function SettingsPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </SettingsCard>
           <ProfileSection />
-          <section className="card" aria-labelledby="appearance-heading">
-            <h2 className="card-title card-title--icon" id="appearance-heading">
-              <MonitorCog size={15} aria-hidden />
-              Appearance
-            </h2>
+          <SettingsCard id="appearance-heading" icon={MonitorCog} title="Appearance">
             <p className="muted">Shortlist follows your system’s light or dark mode.</p>
-          </section>
+          </SettingsCard>
           <BackupsSection />
           <WorkingTimeSection />
           <AgencySyncSection />

@@ -4,23 +4,20 @@ import type { TagUse } from '../../src/api/tags';
 import { asApiError, change, useData } from '../api/data';
 import { Button } from '../ui/Button';
 import { showToast } from '../ui/toasts';
+import { SettingsCard } from './SettingsCard';
 
 /** Every tag in use, with how many records carry it: rename one, or rename it to another to merge the two. */
 export function TagsSection() {
-  const { data } = useData('tags.list', {});
+  const { data, error } = useData('tags.list', {});
   return (
-    <section className="card" aria-labelledby="tags-settings-heading">
-      <h2 className="card-title card-title--icon" id="tags-settings-heading">
-        <Tags size={15} aria-hidden />
-        Tags
-      </h2>
+    <SettingsCard id="tags-settings-heading" icon={Tags} title="Tags" error={error}>
       {data && data.length === 0 && <p className="muted">No tags yet. Tag candidates from their page, or many at once from the list.</p>}
       <ul className="tag-settings" aria-label="Tags in use">
         {(data ?? []).map((tag) => (
           <TagRow key={tag.name} tag={tag} />
         ))}
       </ul>
-    </section>
+    </SettingsCard>
   );
 }
 

@@ -7,6 +7,7 @@ import { TextField } from '../ui/Field';
 import { showToast } from '../ui/toasts';
 import { errorIdFor, useForm } from '../ui/useForm';
 import { WeekdayToggles } from '../ui/WeekdayToggles';
+import { SettingsCard } from './SettingsCard';
 
 type WorkingDraft = { days: string; startsAt: string; endsAt: string };
 
@@ -14,22 +15,15 @@ type WorkingDraft = { days: string; startsAt: string; endsAt: string };
 export function WorkingTimeSection() {
   const { data: week, error } = useData('workingTime.get', {});
   return (
-    <section className="card" aria-labelledby="working-time-heading">
-      <h2 className="card-title card-title--icon" id="working-time-heading">
-        <BriefcaseBusiness size={15} aria-hidden />
-        Working days and hours
-      </h2>
-      <p className="muted card-lead">
-        Snoozing a follow-up until tomorrow morning or next week skips the days you do not work, and starts when your day
-        does.
-      </p>
-      {error && (
-        <p className="page-error" role="alert">
-          {error.message}
-        </p>
-      )}
+    <SettingsCard
+      id="working-time-heading"
+      icon={BriefcaseBusiness}
+      title="Working days and hours"
+      lead="Snoozing a follow-up until tomorrow morning or next week skips the days you do not work, and starts when your day does."
+      error={error}
+    >
       {week && <WorkingTimeForm week={week} />}
-    </section>
+    </SettingsCard>
   );
 }
 
