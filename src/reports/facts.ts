@@ -2,16 +2,17 @@ import type { FeeTerms } from '../api/clients';
 import type { Money } from '../api/common';
 import type { Placement } from '../api/placements';
 import { forecastStages, type ReportFilters } from '../api/reports';
-import { openStages, type StageName } from '../api/submissions';
+import type { StageName } from '../api/submissions';
 import { feeFromRow, type FeeRow } from '../clients/fee';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { selectPlacements, todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
-import { current, isWaiting, waitingStages } from './history';
+import { current, isWaiting, reachStages, waitingStages } from './history';
 import { keptUntilChange } from './dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
+import { readTimeMeasures, type TimeMeasures } from './timeMeasures';
 
 export interface Move {
   stage: StageName;
@@ -61,8 +62,9 @@ export interface Standing extends Pick<SubmissionFacts, 'id' | 'candidateName' |
 
 /**
  * How much history a report reads. The funnel, responsiveness, sources and activity count the
- * submissions presented in the period and the interviews held in it; time, the jobs opened in it,
- * the moves made in it and the submissions standing still now; revenue, placements and where each
+ * submissions presented in the period and the interviews held in it; time, no submission's history
+ * but SQL aggregates over the moves made in it and the jobs opened in it (src/reports/timeMeasures.ts),
+ * and the submissions standing still now; revenue, placements and where each
  * submission stands now (the forecast). 'whole' reads every submission's history, as the reports
  * did before they read by period: the benchmark's naive way, and the tests' yardstick. 'stuck'
  * reads only where the submissions stand, for the whole stuck list's CSV.
@@ -84,6 +86,8 @@ export interface Facts {
   jobs: Map<string, JobFacts>;
   /** Placements that stand, for every scope but 'time' and 'stuck'. */
   placements: Placement[];
+  /** What the time report measures, read by SQL for the 'time' scope; else worked out from `submissions`. */
+  time: TimeMeasures | null;
   inPeriod: (instant: string) => boolean;
   dayInPeriod: (day: string) => boolean;
   day: (instant: string) => string;
@@ -110,9 +114,10 @@ export function factQueries(filters: ReportFilters) {
     LEFT JOIN contacts hm ON hm.id = j.hiring_manager_id
     WHERE ${where.join(' AND ')}`;
   const source = filters.source ? ' AND c.source = @source' : '';
+  // The candidate searched in the index of live candidates (migration 25), not the wide table.
   const submissions = (scope: string) => `
     SELECT s.id, s.job_id, c.name, c.source, c.salary_amount, c.salary_currency
-    FROM submissions s JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL
+    FROM submissions s JOIN candidates c INDEXED BY candidates_live_facts ON c.id = s.candidate_id AND c.deleted_at IS NULL
     WHERE ${scope}s.deleted_at IS NULL${source}`;
   const of = (table: string, columns: string, extra = '') => ({
     all: `SELECT submission_id, ${columns} FROM ${table} WHERE deleted_at IS NULL${extra}`,
@@ -134,11 +139,8 @@ export function factQueries(filters: ReportFilters) {
     scopes: {
       presented: `
         SELECT submission_id FROM stage_changes
-        WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to AND stage IN (${reachStages})
+        WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to AND stage IN (${quoted(reachStages)})
         UNION SELECT submission_id FROM interviews WHERE deleted_at IS NULL AND cancelled = 0 AND starts_at >= @from AND starts_at < @to`,
-      time: `
-        SELECT submission_id FROM stage_changes WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to
-        UNION SELECT id FROM submissions WHERE job_id IN (SELECT value FROM json_each(@opened)) AND deleted_at IS NULL`,
     },
     standing: standingQuery,
     // Few: read from the placements themselves, the job's filters applied after (a list of the
@@ -148,8 +150,6 @@ export function factQueries(filters: ReportFilters) {
 }
 
 const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`).join(', ');
-/** Moves that count as presented to the client: submitted or past it, closed outcomes aside. */
-const reachStages = quoted(openStages.slice(openStages.indexOf('submitted')));
 
 type Params = Record<string, string>;
 type Raw = string[];
@@ -173,14 +173,18 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     // written; the reports keep only what falls in the period itself.
     from: instantOf(plusDays(filters.from, -1), '00:00', zone),
     to: instantOf(plusDays(filters.to, 2), '00:00', zone),
-    opened: JSON.stringify([...jobs.values()].filter((job) => dayInPeriod(job.openedOn)).map((job) => job.id)),
     ...sourceParam,
   });
-  const placementRows =
+  // Only revenue and activity count placements: read on first use.
+  let placements: Placement[] | undefined;
+  const readPlacements = () =>
     scope === 'time' || scope === 'stuck'
       ? []
-      : placementsKept.read(core, JSON.stringify(filters.source), () => statement(core.db, queries.placements).all(sourceParam) as PlacementRow[]);
-  return {
+      : placementsKept
+          .read(core, JSON.stringify(filters.source), () => statement(core.db, queries.placements).all(sourceParam) as PlacementRow[])
+          .filter((row) => jobs.has(row.job_id))
+          .map((row) => toPlacement(row, zone, today));
+  const facts: Omit<Facts, 'time'> = {
     filters,
     zone,
     today,
@@ -195,11 +199,14 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
           : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
             standingOf(core, jobs, filters.source, scope === 'revenue' ? forecastStages : waitingStages),
     jobs,
-    placements: placementRows.filter((row) => jobs.has(row.job_id)).map((row) => toPlacement(row, zone, today)),
+    get placements() {
+      return (placements ??= readPlacements());
+    },
     inPeriod: (instant) => instant >= start && instant < end,
     dayInPeriod,
     day: (instant) => dayIn(instant, zone),
   };
+  return Object.assign(facts, { time: scope === 'time' ? readTimeMeasures(core, facts) : null });
 }
 
 /** The placements that stand, whatever the period and the job's filters (applied after): few, but a join of five tables. */
@@ -217,9 +224,9 @@ function readWhole(core: Core, queries: Queries, jobs: Map<string, JobFacts>, jo
   return withHistory(core, queries, jobs, rows, jobScoped || 'source' in sourceParam);
 }
 
-/** The submissions the scope needs, found by when things happened, each with its whole history. */
+/** The submissions presented around the period, found by when things happened, each with its whole history. */
 function readScoped(core: Core, queries: Queries, jobs: Map<string, JobFacts>, scope: Exclude<Scope, 'whole'>, params: Params): SubmissionFacts[] {
-  if (scope === 'revenue' || scope === 'stuck') return [];
+  if (scope === 'revenue' || scope === 'stuck' || scope === 'time') return [];
   const ids = statement(core.db, queries.scopes[scope]).pluck().all(params) as string[];
   const rows = statement(core.db, queries.submissions.listed).raw().all({ ids: JSON.stringify(ids), ...('source' in params && { source: params.source }) }) as Row[];
   return withHistory(core, queries, jobs, rows, true);

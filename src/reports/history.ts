@@ -12,6 +12,9 @@ export function firstReach(submission: SubmissionFacts, stage: StageName): Move 
   return submission.moves.find((move) => !isClosed(move.stage) && order(move.stage) >= target);
 }
 
+/** Stages that count as presented to the client: submitted or past it, closed outcomes aside. */
+export const reachStages: readonly StageName[] = openStages.slice(openStages.indexOf('submitted'));
+
 /** Stages a submission waits in; placed is where the road ends. */
 export const waitingStages: readonly StageName[] = openStages.filter((stage) => stage !== 'placed');
 export const isWaiting = (stage: StageName) => waitingStages.includes(stage);

@@ -1,12 +1,10 @@
 import type { ReportSettings, TimeReport } from '../api/reports';
-import type { StageName } from '../api/submissions';
-import type { Facts, SubmissionFacts } from './facts';
+import type { Facts } from './facts';
 import type { Figures } from './figures';
-import { firstReach, groupBy, waitingStages } from './history';
-import { daysBetween, round } from './stats';
+import { groupBy, waitingStages } from './history';
+import { daysBetween } from './stats';
 import { STUCK_SHOWN, stuckOf } from './stuck';
-
-const DAY = 86_400_000;
+import { timeMeasuresOf } from './timeMeasures';
 
 /**
  * For the jobs opened in the period: days from opening to the first candidate submitted, and to
@@ -15,25 +13,20 @@ const DAY = 86_400_000;
  * the longest-waiting of them, and how many there are.
  */
 export function timeReport(facts: Facts, settings: ReportSettings, figures: Figures): TimeReport {
-  const byJob = new Map(groupBy(facts.submissions, (s) => s.jobId));
-  const firstDay = (subs: readonly SubmissionFacts[], find: (s: SubmissionFacts) => string | undefined) => {
-    const days = subs.map(find).filter((at): at is string => at !== undefined).map(facts.day);
-    return days.length === 0 ? null : days.sort()[0]!;
-  };
+  const { firsts, spells } = facts.time ?? timeMeasuresOf(facts);
+  const daysTo = (openedOn: string, at: string | null | undefined) => (at ? daysBetween(openedOn, facts.day(at)) : null);
   const jobs = [...facts.jobs.values()]
     .filter((job) => facts.dayInPeriod(job.openedOn))
     .map((job) => {
-      const subs = byJob.get(job.id) ?? [];
-      const submitted = firstDay(subs, (s) => firstReach(s, 'submitted')?.at);
-      const placed = firstDay(subs, (s) => s.moves.find((m) => m.stage === 'placed')?.at);
+      const first = firsts.get(job.id);
       return {
         jobId: job.id,
         title: job.title,
         clientName: job.clientName,
         openedOn: job.openedOn,
         reopened: job.reopened,
-        toFirstSubmission: submitted === null ? null : daysBetween(job.openedOn, submitted),
-        toFill: placed === null ? null : daysBetween(job.openedOn, placed),
+        toFirstSubmission: daysTo(job.openedOn, first?.submitted),
+        toFill: daysTo(job.openedOn, first?.placed),
         key: `time.job.${job.id}`,
       };
     })
@@ -45,24 +38,14 @@ export function timeReport(facts: Facts, settings: ReportSettings, figures: Figu
       const days = job[pick];
       return days === null ? [] : [{ id: job.jobId, days }];
     });
+  const byStage = new Map(groupBy(spells, (spell) => spell.stage));
   return {
     jobs,
     toFirstSubmission: figures.spread('time.toFirstSubmission', measured('toFirstSubmission')),
     toFill: figures.spread('time.toFill', measured('toFill')),
-    stages: waitingStages.map((stage) => ({ stage, ...figures.spread(`time.stage.${stage}`, spells(facts, stage)) })),
+    stages: waitingStages.map((stage) => ({ stage, ...figures.spread(`time.stage.${stage}`, byStage.get(stage) ?? []) })),
     stuckDays: settings.stuckDays,
     stuck,
     stuckCount: count,
   };
-}
-
-/** Each stay in `stage` that began in the period and has ended, in days to the tenth. */
-function spells(facts: Facts, stage: StageName): { id: string; days: number }[] {
-  return facts.submissions.flatMap((s) =>
-    s.moves.flatMap((move, i) => {
-      const next = s.moves[i + 1];
-      if (move.stage !== stage || !next || !facts.inPeriod(move.at)) return [];
-      return [{ id: s.id, days: round((Date.parse(next.at) - Date.parse(move.at)) / DAY) }];
-    }),
-  );
 }

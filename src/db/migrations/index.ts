@@ -14,6 +14,7 @@ import { searchEverythingTyped } from './016-search-everything-typed';
 import { clientCountry } from './017-client-country';
 import { reportsByPeriod } from './020-reports-by-period';
 import { searchInitials } from './023-search-initials';
+import { reportsCovering } from './025-reports-covering';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   clientCountry,
   reportsByPeriod,
   searchInitials,
+  reportsCovering,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
