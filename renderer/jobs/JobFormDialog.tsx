@@ -21,6 +21,7 @@ import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { Field, SelectField, TextField } from '../ui/Field';
 import { useForm, type Form } from '../ui/useForm';
+import { CurrencySuggestions, suggestCurrencies } from '../ui/CurrencySuggestions';
 import { ContactSelectField } from './ContactSelectField';
 import { jobDefaults } from './jobDefaults';
 import { jobDraft, jobFields, lastCurrency, newJobDraft, rememberJobDefaults, type JobDraft } from './jobDraft';
@@ -188,8 +189,9 @@ function SalaryFields({ form }: { form: Form<JobDraft> }) {
           <input className="input" type="number" inputMode="decimal" min={0} step="any" placeholder="Highest" {...max} />
         </Field>
         <Field label="Currency" controlId={currency.id} error={form.errorFor('salary.currency')} className="currency">
-          <input className="input uppercase" maxLength={3} autoComplete="off" spellCheck={false} {...currency} />
+          <input className="input uppercase" maxLength={3} autoComplete="off" spellCheck={false} {...suggestCurrencies} {...currency} />
         </Field>
+        <CurrencySuggestions />
       </div>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { forecastStages, type ReportSettings } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
 import { asApiError, change, useData } from '../api/data';
 import { Button } from '../ui/Button';
+import { CurrencySuggestions, suggestCurrencies } from '../ui/CurrencySuggestions';
 import { SettingsCard } from './SettingsCard';
 
 /** The yearly goal, the chance each stage ends in a placement (for the forecast), and when a submission counts as stuck. */
@@ -50,7 +51,15 @@ function ReportSettingsForm({ saved }: { saved: ReportSettings }) {
       </label>
       <label className="report-filter">
         <span>Currency</span>
-        <input className="input input--short" value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })} />
+        <input
+            className="input input--short uppercase"
+            maxLength={3}
+            autoComplete="off"
+            {...suggestCurrencies}
+            value={draft.currency}
+            onChange={(e) => setDraft({ ...draft, currency: e.target.value })}
+          />
+          <CurrencySuggestions />
       </label>
       <label className="report-filter">
         <span>Stuck after (days without a move)</span>

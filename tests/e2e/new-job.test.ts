@@ -28,6 +28,9 @@ describe('the new-job form', () => {
       await expect.poll(() => form.getByLabel('Hiring manager').inputValue()).toBe(jonas.id);
       expect(await form.getByLabel('HR contact').inputValue()).toBe(lena.id);
       expect(await form.getByLabel('Currency').inputValue()).toBe('EUR');
+      // The box offers the currency codes by name as the recruiter types.
+      const list = await form.getByLabel('Currency').getAttribute('list');
+      expect(await form.locator(`datalist#${list} option[value="CHF"]`).getAttribute('label')).toBe('CHF · Swiss Franc');
       expect(await form.getByLabel('Owner').inputValue()).toBe('Sam Rivera');
       // One priority: the intake's urgency is the same thing, and is not asked here or there.
       expect(await form.getByLabel('Priority').count()).toBe(1);
