@@ -16,7 +16,7 @@ export const standingQuery = `
   WITH now AS (
     SELECT submission_id, stage, reason, created_at, max(created_hlc) AS created_hlc
     FROM stage_changes WHERE deleted_at IS NULL GROUP BY submission_id)
-  SELECT s.id, s.job_id, c.name, c.source, c.salary_amount, c.salary_currency, now.stage, now.reason, now.created_at, now.created_hlc
+  SELECT s.id, s.job_id, c.name, c.source, c.salary_amount, c.salary_currency, now.stage, now.reason, now.created_at
   FROM now JOIN submissions s ON s.id = now.submission_id AND s.deleted_at IS NULL
   JOIN candidates c INDEXED BY candidates_live_facts ON c.id = s.candidate_id AND c.deleted_at IS NULL
   WHERE now.stage IN (SELECT value FROM json_each(@stages))`;
@@ -33,10 +33,10 @@ interface StandingRow extends Pick<Standing, 'id' | 'candidateName' | 'salaryExp
 const kept = keptUntilChange<StandingRow[]>();
 
 function readRows(core: Core): StandingRow[] {
-  type Raw = [string, string, string, string | null, number | null, string | null, StageName, string | null, string, string];
+  type Raw = [string, string, string, string | null, number | null, string | null, StageName, string | null, string];
   const raw = statement(core.db, standingQuery).raw().all({ stages: JSON.stringify(waitingStages) }) as Raw[];
-  return raw.map(([id, jobId, name, source, salary, currency, stage, reason, at, hlc]): StandingRow => {
-    const now: Move = { stage, reason, at, hlc };
+  return raw.map(([id, jobId, name, source, salary, currency, stage, reason, at]): StandingRow => {
+    const now: Move = { stage, reason, at };
     return { id, jobId, candidateName: name, source, salaryExpectation: money(salary, currency), now };
   });
 }
