@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ReminderCreateInput, ReminderUpdateInput, reminderKindLabels, reminderKinds } from '../../src/api/reminders';
 import { TriangleAlert } from 'lucide-react';
-import { asApiError, change } from '../api/data';
+import type { WorkingWeek } from '../../src/api/workingDays';
+import { asApiError, change, useData } from '../api/data';
 import { Button, SaveButton } from '../ui/Button';
 import { Dialog, DialogFooter } from '../ui/Dialog';
 import { TextAreaField, TextField } from '../ui/Field';
@@ -28,13 +29,19 @@ function isPast(draft: ReminderDraft): boolean {
 
 /** A follow-up of the recruiter's own, new or edited: what to do, about what, when, and whether it repeats. */
 export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
+  // Opens once the working days are known: a new follow-up is due on one of them.
+  const { data: week } = useData('workingTime.get', {});
+  return week ? <ReminderForm editor={editor} week={week} /> : null;
+}
+
+function ReminderForm({ editor, week }: { editor: ReminderEditor; week: WorkingWeek }) {
   const editing = editor.mode === 'edit' ? editor.reminder : null;
   const [about, setAbout] = useState<LinkedRecord | null>(editor.mode === 'edit' ? editor.reminder.about : editor.about);
   // The due moment the core found in the past and the recruiter was asked about: saving it again confirms it.
   const [askedAbout, setAskedAbout] = useState<string | null>(null);
   const form = useForm({
     id: 'reminder',
-    initial: reminderDraft(editing),
+    initial: reminderDraft(editing, week),
     schema: editing ? ReminderUpdateInput : ReminderCreateInput,
     // An edit sends every field; the core changes only what differs (a due date given again keeps its snooze).
     toInput: (draft: ReminderDraft) => {

@@ -1,5 +1,6 @@
 import type { Weekday } from '../../src/api/intake';
 import type { Reminder, ReminderCreateInput, ReminderKind, Repeat } from '../../src/api/reminders';
+import { firstWorkingDayFrom, type WorkingWeek } from '../../src/api/workingDays';
 import { localTimeZone } from '../submissions/submission/interviewTime';
 import { todayDay } from '../ui/dates';
 import type { LinkedRecord } from './followUpStore';
@@ -18,12 +19,13 @@ export type ReminderDraft = {
   'repeat.days': string;
 };
 
-export function reminderDraft(reminder: Reminder | null): ReminderDraft {
+/** An edited reminder's fields, or a new one's: a call due today, or on the recruiter's next working day if they do not work today. */
+export function reminderDraft(reminder: Reminder | null, week: WorkingWeek): ReminderDraft {
   const repeat = reminder?.repeat;
   return {
     title: reminder?.title ?? '',
     kind: reminder?.kind ?? 'call',
-    dueOn: reminder?.dueOn ?? todayDay(),
+    dueOn: reminder?.dueOn ?? firstWorkingDayFrom(todayDay(), week),
     dueTime: reminder?.dueTime ?? '',
     notes: reminder?.notes ?? '',
     'repeat.every': repeat?.every ?? '',

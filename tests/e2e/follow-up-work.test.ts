@@ -84,9 +84,14 @@ describe('follow-ups that tell the truth: snooze, missed repeats, old overdue, n
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     onTestFailed(() => screenshot(page, '8x-reminder-past-failure'));
     try {
+      // The recruiter does not work today: a new reminder starts on their next working day, tomorrow.
+      const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+      const tomorrow = weekdays[(new Date().getDay() + 1) % 7];
+      await api(app, 'workingTime.save', { days: [tomorrow], startsAt: '09:00', endsAt: '17:30' });
       await page.goto(app.url);
       await page.getByRole('button', { name: /New reminder/ }).first().click();
       const form = page.getByRole('dialog', { name: 'New reminder' });
+      expect(await form.getByLabel('Due').inputValue()).toBe(day(1));
       await form.getByLabel('What to do').fill('Call Dana about the offer');
       await form.getByLabel('Due').fill(day(-400));
       await form.getByRole('button', { name: 'Add reminder' }).click();

@@ -218,6 +218,8 @@ describe('Today, follow-ups and messages', () => {
     await form.getByRole('combobox', { name: /About/ }).fill('senior back');
     await form.getByRole('option', { name: /Senior Backend Engineer/ }).click();
     await form.getByRole('group', { name: 'About' }).getByText('Senior Backend Engineer').waitFor();
+    // Due today whatever the day (on a day off, a new reminder starts on the next working day).
+    await form.getByLabel('Due').fill(day(0));
     await form.getByLabel('Time').fill('11:00');
     await form.getByLabel('Repeat').selectOption('weeks');
     await form.getByRole('button', { name: 'Add reminder' }).click();
