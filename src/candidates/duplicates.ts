@@ -34,7 +34,7 @@ export function identityKeys(identity: Identity): { key: string; on: DuplicateMa
 export const skillKey = (skill: string) => `skill:${skill.trim().toLowerCase()}`;
 
 /** What a candidate's lookup keys are made from. */
-type IdentityAndSkills = Identity & { skills: readonly string[] };
+export type IdentityAndSkills = Identity & { skills: readonly string[] };
 
 /** Rewrites a candidate's lookup keys (who they are, what skills they have) after every change. */
 export function storeCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
@@ -42,11 +42,13 @@ export function storeCandidateKeys(core: Core, candidateId: string, identity: Id
   addCandidateKeys(core, candidateId, identity);
 }
 
+/** A candidate's lookup keys: who they are, then what skills they have. */
+export const lookupKeys = (identity: IdentityAndSkills): string[] => [...identityKeys(identity).map(({ key }) => key), ...identity.skills.map(skillKey)];
+
 /** A new candidate's lookup keys: there are none to replace. */
 export function addCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
   const insert = statement(core.db, 'INSERT OR IGNORE INTO candidate_keys (key, candidate_id) VALUES (?, ?)');
-  for (const { key } of identityKeys(identity)) insert.run(key, candidateId);
-  for (const skill of identity.skills) insert.run(skillKey(skill), candidateId);
+  for (const key of lookupKeys(identity)) insert.run(key, candidateId);
 }
 
 /** Live candidates who look like the same person: same email, same phone, or same name at the same employer. */

@@ -58,10 +58,10 @@ export function listLikelyDuplicates(core: Core, limit = 500): LikelyDuplicate[]
 
 /**
  * The likely duplicates of the candidates an import added or changed, each pair once: the same
- * person entered on two laptops. A pair both new from the export was the colleague's already,
- * and waits in duplicates.list.
+ * person entered on two laptops. A pair both new from the export (both `added`; for a sync, both
+ * pulled in the round) was the colleague's already, and waits in duplicates.list.
  */
-export function likelyDuplicatesAmong(core: Core, ids: Iterable<string>, added: ReadonlySet<string>): LikelyDuplicate[] {
+export function likelyDuplicatesAmong(core: Core, ids: Iterable<string>, added: { has(id: string): boolean }): LikelyDuplicate[] {
   const pairs = new Map<string, LikelyDuplicate>();
   const candidate = statement(
     core.db,

@@ -8,7 +8,7 @@ import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { taskProgress } from '../tasks/progress';
 import { getSetting, setSetting } from '../db/settings';
-import { refreshCandidateKeys } from './candidateKeys';
+import { refreshKeysOfMerged } from './candidateKeys';
 import { farAhead, flagClockAhead } from './clockAhead';
 import { followMerges } from './candidateMerge';
 import { recordConflict } from './conflicts';
@@ -68,7 +68,7 @@ export function mergeFrom(core: Core, source: MergeSource): MergeOutcome {
   }
   followMerges(core);
   settleConflicts(core);
-  for (const id of candidates) refreshCandidateKeys(core, id);
+  refreshKeysOfMerged(core, candidates, added);
   rememberDevices(core, source.devices());
   return {
     clockAhead: ahead && flagClockAhead(core, ahead),

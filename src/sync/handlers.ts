@@ -3,7 +3,7 @@ import { ApiError } from '../api/errors';
 import { statement } from '../db/statements';
 import type { Handlers } from '../server/handler';
 import { lackedCopies, readCopies } from './copies';
-import { mergePulled } from './merge';
+import { beginRound, mergePulled } from './merge';
 import { joinHub, markSent, outgoing } from './outbox';
 import { configureSync, pauseSync, recordOutcome, syncStatus } from './status';
 
@@ -42,6 +42,7 @@ export const syncHandlers: Handlers<SyncMethods> = {
   'sync.pause': pauseSync,
   'sync.begin': (core, { hubId }) => {
     joinHub(core, hubId);
+    beginRound(core);
     return {
       deviceId: core.deviceId,
       deviceName: os.hostname(),

@@ -3,6 +3,7 @@ import { ApiError } from '../api/errors';
 import type { SyncMerged } from '../api/sync';
 import { storedName } from '../candidates/files';
 import type { Core } from '../db/core';
+import { getSetting, setSetting } from '../db/settings';
 import { statement } from '../db/statements';
 import { taskProgress } from '../tasks/progress';
 import { listConflicts } from '../sharing/conflicts';
@@ -35,9 +36,32 @@ export function mergePulled(core: Core, input: ParsedInput<'sync.merge'>): SyncM
     erased: outcome.erased,
     filesRestored: outcome.copiesToRestore.length,
     conflicts: listConflicts(core, outcome.conflictIds),
-    likelyDuplicates: likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates),
+    likelyDuplicates: likelyDuplicatesOfRound(core, outcome),
     clockAhead: outcome.clockAhead,
   };
+}
+
+/** Where this laptop's candidates stood when the round began (their largest rowid): a local setting. */
+const roundFrom = 'sync_round_candidates_through';
+
+/** Called as a round begins: the candidates added after this are pulled in the round (or typed in meanwhile). */
+export function beginRound(core: Core): void {
+  setSetting(core.db, roundFrom, String(statement(core.db, 'SELECT coalesce(max(rowid), 0) FROM candidates').pluck().get()));
+}
+
+/**
+ * The likely duplicates a batch brought, as an import finds them, but over the round: a pair both
+ * pulled in it was the colleagues' already (as a pair both new from one export), whatever batch
+ * each came in. A laptop that had no candidates when the round began (a new laptop's first sync)
+ * then has none to look up.
+ */
+function likelyDuplicatesOfRound(core: Core, outcome: ReturnType<typeof mergeFrom>): SyncMerged['likelyDuplicates'] {
+  const from = getSetting(core.db, roundFrom);
+  if (from === undefined) return likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates);
+  if (from === '0') return [];
+  const rowid = statement(core.db, 'SELECT rowid FROM candidates WHERE id = ?').pluck();
+  const pulled = { has: (id: string) => outcome.addedCandidates.has(id) || ((rowid.get(id) as number | undefined) ?? 0) > Number(from) };
+  return likelyDuplicatesAmong(core, outcome.candidates, pulled);
 }
 
 /**

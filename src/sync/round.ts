@@ -126,15 +126,26 @@ interface VersionRow {
   changes: HubVersion['changes'];
 }
 
-/** Fetches what the other laptops pushed since the last pull, a batch at a time, and merges each batch. */
+/**
+ * Fetches what the other laptops pushed since the last pull, a batch at a time, and merges each
+ * batch. The next batch is asked for before this one is merged, so the server and the network
+ * work while the laptop merges (a new laptop's first sync is a hundred batches and more); a merge
+ * that fails ends the round, and what was fetched ahead is dropped unread.
+ */
 async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: number, totals: Totals): Promise<void> {
   let devices: KnownDevice[] | undefined;
-  for (let through = me.pulledThrough; ; ) {
-    const { rows } = await client.query<VersionRow>(
+  const fetchAfter = (seq: number): Promise<pg.QueryResult<VersionRow>> => {
+    const fetched = client.query<VersionRow>(
       `SELECT seq, device_id, entity, row, changes FROM shortlist.versions
        WHERE seq > $1 AND device_id <> $2 ORDER BY seq LIMIT $3`,
-      [through, me.deviceId, page],
+      [seq, me.deviceId, page],
     );
+    // Fetched ahead of a merge that may fail: its own failure is then nobody's to hear.
+    fetched.catch(() => undefined);
+    return fetched;
+  };
+  for (let next: Promise<pg.QueryResult<VersionRow>> | null = fetchAfter(me.pulledThrough); next; ) {
+    const { rows }: pg.QueryResult<VersionRow> = await next;
     if (rows.length === 0) return;
     // The laptops' names, once a round: a laptop that pushed since is named at the next.
     devices ??= (await client.query<KnownDevice>('SELECT id, name, person, seen_at FROM shortlist.devices')).rows;
@@ -146,10 +157,10 @@ async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
         blobs[blob.sha256] = blob.bytes.toString('base64');
       }
     }
-    through = Number(rows.at(-1)!.seq);
+    const through = Number(rows.at(-1)!.seq);
+    next = rows.length < page ? null : fetchAfter(through);
     const versions = rows.map((r) => ({ seq: Number(r.seq), deviceId: r.device_id, entity: r.entity, row: r.row, changes: r.changes }));
     totals.add(await port.call('sync.merge', { versions, devices, blobs, through }));
-    if (rows.length < page) return;
   }
 }
 

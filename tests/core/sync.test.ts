@@ -172,16 +172,18 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
 
   it('a connection cut mid-pull leaves both sides consistent, and the next pull resumes where the last merged batch ended', async () => {
     const { ann, bob } = await twoLaptops();
-    for (let i = 0; i < 7; i++) ann.call('candidates.create', { name: `Candidate ${i}` });
+    for (let i = 0; i < 10; i++) ann.call('candidates.create', { name: `Candidate ${i}` });
     expectSynced(await ann.sync());
 
+    // Cut as the second batch is merged: the third was asked for before, and may have come in
+    // before the cut (then it is merged too, and the fourth is what fails).
     const cut = await bob.sync({ port: cutBefore(bob, 'sync.merge', 2), page: 3 });
     expect(cut.status.offline).toBe(true);
-    expect(cut.pulled).toBe(6);
-    expect(count(bob, 'SELECT count(*) FROM candidates')).toBe(6);
+    expect([6, 9]).toContain(cut.pulled);
+    expect(count(bob, 'SELECT count(*) FROM candidates')).toBe(cut.pulled);
 
     const resumed = expectSynced(await bob.sync({ page: 3 }));
-    expect(resumed.pulled).toBe(1);
+    expect(resumed.pulled).toBe(10 - cut.pulled);
     expect(syncedData(bob)).toEqual(syncedData(ann));
   });
 
