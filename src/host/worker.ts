@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ApiError, type Outcome } from '../api/errors';
 import { restoreDatabase } from '../backups/restore';
@@ -10,6 +11,8 @@ import { statement } from '../db/statements';
 import { proposeFollowUps } from '../reminders/proposals/run';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { dispatch } from '../server/dispatch';
+import { useThreadEntry } from '../sharing/csv/checkedRows';
+import { runCsvReader, type ReaderSetup } from '../sharing/csv/readerThread';
 import { announceTasksWith, taskCancelled, withTaskProgress, type TaskProgress } from '../tasks/progress';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
@@ -163,7 +166,12 @@ function progressFor(id: number, cancel: SharedArrayBuffer, post: (message: From
   };
 }
 
-// Started as a worker by the host (src/host/host.ts); importing this file elsewhere starts nothing.
-if (!isMainThread && parentPort && (workerData as WorkerSetup | undefined)?.role) {
+// Started as a worker by the host (src/host/host.ts), or by an import to read a CSV file's rows
+// beside its writing (src/sharing/csv/checkedRows.ts); importing this file elsewhere starts nothing.
+if (!isMainThread && (workerData as ReaderSetup | undefined)?.role === 'csv-reader') {
+  runCsvReader(workerData as ReaderSetup);
+} else if (!isMainThread && parentPort && (workerData as WorkerSetup | undefined)?.role) {
+  // This script, as built or bundled, is also the reader's.
+  useThreadEntry(fileURLToPath(import.meta.url));
   void runWorker(workerData as WorkerSetup, parentPort);
 }

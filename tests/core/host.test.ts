@@ -154,11 +154,12 @@ describe('the follow-up rules', { timeout: 120_000 }, () => {
 });
 
 describe('a CSV import, written a chunk at a time between calls', { timeout: 120_000 }, () => {
-  /** A host importing 30,000 candidates, once its task is seen running. */
+  /** A host importing 30,000 candidates (large enough to be read on a thread of its own), once its task is seen running. */
   async function importing(): Promise<{ host: CoreHost; jobId: string; task: TaskInfo }> {
     const dir = tempDir();
     const csv = path.join(dir, 'candidates.csv');
-    fs.writeFileSync(csv, ['Name', ...Array.from({ length: 30_000 }, (_, i) => `Row ${i}`)].join('\n'));
+    const title = 'Senior Platform Engineer, Payments and Risk';
+    fs.writeFileSync(csv, ['Name,Current title', ...Array.from({ length: 30_000 }, (_, i) => `Row ${i},"${title}"`)].join('\n'));
     const host = await startHost(path.join(dir, 'shortlist.db'));
     const { jobId } = await ok<{ jobId: string }>(host, 'csv.import', { kind: 'candidates', path: csv });
     return { host, jobId, task: await untilRunning(host, new Promise(() => undefined)) };

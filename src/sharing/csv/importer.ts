@@ -5,8 +5,8 @@ import { explainFailure, logFailure } from '../../db/errors';
 import { relaxDurability } from '../../db/durability';
 import { stampsStoredOnce } from '../../db/records';
 import { catchUpSearchIndex } from '../../search/searchIndex';
-import { verdictFor } from './check';
-import { readRows, type CsvItem } from './rows';
+import { settle, type CheckedItem } from './check';
+import { checkedRows, type CheckedRows, type ReadingThread } from './checkedRows';
 import type { Kept } from './kept';
 import type { PreparedCsv } from './source';
 
@@ -69,6 +69,8 @@ export interface ImportControl {
    * connection while the import runs (the CLI, the benchmark).
    */
   callsWaiting?: (() => boolean) | null;
+  /** Where the rows are read and checked: on a thread of their own for a large file, unless told. */
+  readingThread?: ReadingThread;
 }
 
 /**
@@ -132,15 +134,26 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
 }
 
 async function importRows(core: Core, csv: PreparedCsv, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
+  const rows = await checkedRows(csv, control.readingThread);
+  try {
+    return await writeRows(core, csv, rows, control);
+  } finally {
+    await rows.close();
+  }
+}
+
+async function writeRows(core: Core, csv: PreparedCsv, rows: CheckedRows, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
-  const rows = readRows(csv.text, csv.delimiter, csv.rowsFrom, csv.mapping.headers.length);
-  const items = rows.items[Symbol.iterator]();
   const chunkMs = control.callsWaiting === null ? SHORT_CHUNK_MS : CHUNK_MS;
   const callsWaiting = control.callsWaiting ?? (() => false);
   let unindexed = 0;
-  for (let first = items.next(); !first.done; first = items.next()) {
-    const chunk = new ChunkRows(items, first.value, chunkMs, callsWaiting);
+  for (;;) {
+    // A chunk begins once its first row is ready: waiting for the reader inside it would hold the writer's lock.
+    await rows.ready();
+    const first = rows.next(() => true);
+    if (!first) break;
+    const chunk = new ChunkRows(rows, first, chunkMs, callsWaiting);
     let written;
     try {
       written = writeChunk(chunk, (rowsWritten) => {
@@ -150,7 +163,7 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
         return true;
       });
     } catch (error) {
-      throw new ImportStopped(csv.lineOf(first.value.line), error, { ...tally }, core.file);
+      throw new ImportStopped(csv.lineOf(first.line), error, { ...tally }, core.file);
     }
     tally.rowsRead += chunk.taken.length;
     tally.accepted += written.accepted;
@@ -174,17 +187,18 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
 }
 
 /**
- * The rows of one chunk, read from the file as the chunk goes: it takes the next row while it is
- * short of its time and size and no call is waiting. A chunk done again reads the same rows.
+ * The rows of one chunk, taken as the chunk goes: it takes the next row while it is short of its
+ * time and size and no call is waiting (waiting that long for the reader, if it is behind). A
+ * chunk done again has the same rows.
  */
 class ChunkRows {
-  readonly taken: CsvItem[];
+  readonly taken: CheckedItem[];
   endOfFile = false;
   private readonly started = performance.now();
 
   constructor(
-    private readonly items: Iterator<CsvItem>,
-    first: CsvItem,
+    private readonly rows: CheckedRows,
+    first: CheckedItem,
     private readonly ms: number,
     private readonly callsWaiting: () => boolean,
   ) {
@@ -192,18 +206,17 @@ class ChunkRows {
   }
 
   /** The chunk's row at `index`, or undefined where the chunk ends. */
-  at(index: number): CsvItem | undefined {
+  at(index: number): CheckedItem | undefined {
     if (index < this.taken.length) return this.taken[index];
-    if (this.endOfFile || this.taken.length >= MAX_ROWS_PER_CHUNK) return undefined;
-    if (this.callsWaiting() || performance.now() - this.started >= this.ms) return undefined;
-    const next = this.items.next();
-    if (next.done) {
-      this.endOfFile = true;
-      return undefined;
-    }
-    this.taken.push(next.value);
-    return next.value;
+    if (this.endOfFile || this.taken.length >= MAX_ROWS_PER_CHUNK || !this.goesOn()) return undefined;
+    const next = this.rows.next(this.goesOn);
+    if (next === null) this.endOfFile = true;
+    if (!next) return undefined;
+    this.taken.push(next);
+    return next;
   }
+
+  private readonly goesOn = () => !this.callsWaiting() && performance.now() - this.started < this.ms;
 }
 
 type ChunkTally = Omit<ImportTally, 'rowsRead' | 'fractionRead'>;
@@ -221,7 +234,7 @@ function chunkWriter(core: Core, csv: PreparedCsv): (rows: ChunkRows, indexNow: 
     const chunk: ChunkTally = emptyTally();
     stampsStoredOnce(core, () => {
       for (let index = 0, item = rows.at(0); item !== undefined; item = rows.at(++index)) {
-        const verdict = verdictFor(core, csv, item);
+        const verdict = settle(core, csv, item);
         if (verdict.status === 'duplicate') {
           chunk.duplicates.push({ line: csv.lineOf(item.line), reason: verdict.reason, existing: verdict.existing });
         } else if (verdict.status === 'rejected') {
