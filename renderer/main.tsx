@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { askEarly } from './api/data';
 import { App } from './app/App';
 import { HealthGate } from './health/HealthGate';
 import './styles/tokens.css';
@@ -23,6 +24,9 @@ import './styles/profile.css';
 // Last, so printing overrides every screen style.
 import './styles/reports.css';
 import './styles/print.css';
+
+// The app opens on Today (a bare address leads there): its follow-ups are asked for before anything is drawn.
+if (['', '#/', '#/today'].includes(location.hash)) askEarly('reminders.today', {});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

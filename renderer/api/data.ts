@@ -21,6 +21,27 @@ export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('internal', 'Something went wrong. Try again.');
 }
 
+/** Answers asked for before the page that shows them has rendered, by their call's key. */
+const askedEarly = new Map<string, Promise<unknown>>();
+
+/**
+ * Asks for the first page's data as the window's code starts, so the answer is on its way while
+ * React draws: the page's `useData` for the same call takes it up instead of asking again.
+ */
+export function askEarly<M extends Method>(method: M, input: Input<M>): void {
+  const asked = call(method, input);
+  // Its page may never ask (a damaged database shows another screen): a refusal then is no error.
+  asked.catch(() => undefined);
+  askedEarly.set(JSON.stringify([method, input]), asked);
+}
+
+/** The early answer for this call, once: any later read (after a change) asks the core again. */
+function takeEarly(key: string): Promise<unknown> | undefined {
+  const asked = askedEarly.get(key);
+  askedEarly.delete(key);
+  return asked;
+}
+
 interface Loaded<R> {
   data: R | undefined;
   error: ApiError | undefined;
@@ -41,7 +62,8 @@ export function useData<M extends Method>(method: M, input: Input<M> | null): Lo
     let current = true;
     const [m, i] = JSON.parse(key) as [M, Input<M> | null];
     if (i === null) return;
-    call(m, i).then(
+    const asked = (version === 0 ? takeEarly(key) : undefined) as Promise<Result<M>> | undefined;
+    (asked ?? call(m, i)).then(
       (data) => current && setState({ key, version, data }),
       (error: unknown) => current && setState({ key, version, error: asApiError(error) }),
     );

@@ -57,6 +57,9 @@ describe('Today, follow-ups and messages', () => {
       await expect.poll(() => fetched.findIndex((line) => /^asked .*\/CandidatesPage-/.test(line)), { timeout: 5000 }).toBeGreaterThan(0);
       expect(fetched.findIndex((line) => /^asked .*\/CandidatesPage-/.test(line))).toBeGreaterThan(fetched.indexOf('answered /api/reminders.today'));
       expect(fetched.indexOf('answered /api/reminders.today')).toBeGreaterThan(0);
+      // Asked for as the code starts, before Today is drawn, and not asked again when it is.
+      expect(fetched.find((line) => line.startsWith('asked /api/'))).toBe('asked /api/reminders.today');
+      expect(fetched.filter((line) => line === 'asked /api/reminders.today')).toHaveLength(1);
     } finally {
       await page.close();
       await app.stop();
