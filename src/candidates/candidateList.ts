@@ -8,7 +8,8 @@ import type { Core } from '../db/core';
 import { keysetQueries, likePattern, runList } from '../db/keyset';
 import { statement } from '../db/statements';
 import type { SqlValue } from '../db/records';
-import { candidateConditions, latestStageSql } from '../search/candidateQuery';
+import { candidateConditions, candidateStageSql, latestStageSql, queryConditions, type Condition } from '../search/candidateQuery';
+import { pageDriver } from '../search/pageDriver';
 import { catchUpSearchIndex } from '../search/searchIndex';
 import { parseQuery } from '../search/syntax';
 import { skillKey } from './duplicates';
@@ -26,9 +27,7 @@ const sorts = {
  * and sort keys), then described, so a sort over thousands of matches never carries them.
  */
 export const SUMMARY_SQL = `SELECT id, name, current_title, current_employer, location, skills, owner, updated_at,
-  (SELECT stage FROM (SELECT sc.stage, max(sc.created_hlc) FROM submissions s
-    JOIN stage_changes sc ON sc.submission_id = s.id AND sc.deleted_at IS NULL
-    WHERE s.candidate_id = candidates.id AND s.deleted_at IS NULL)) AS latest_stage,
+  ${candidateStageSql} AS latest_stage,
   max(updated_at,
     coalesce((SELECT max(n.created_at) FROM notes n WHERE n.subject_type = 'candidate' AND n.subject_id = candidates.id
       AND n.deleted_at IS NULL), ''),
@@ -42,17 +41,23 @@ export const SUMMARY_SQL = `SELECT id, name, current_title, current_employer, lo
  * The conditions a list's filters put on candidates: the query in the search syntax
  * (src/search/syntax.ts: words through the search index, which holds names, titles, skills,
  * screening answers and resumes; fields; OR; exclusions), and every filter narrowing further.
- * The list, "select all that match" and saved searches' counts all read them from here.
+ * The list's count, "select all that match" and saved searches' counts all read them from here.
  */
 export function candidateFilterConditions(input: z.output<typeof CandidateFilters>): { where: string[]; params: SqlValue[] } {
-  const where = ['deleted_at IS NULL'];
+  const query = candidateConditions(parseQuery(input.query));
+  const filters = filterConditions(input, 'sets');
+  return { where: ['deleted_at IS NULL', ...query.map((c) => c.sql), ...filters.where], params: [...query.flatMap((c) => c.params), ...filters.params] };
+}
+
+/** The filters beside the query, as sets (for a count) or as tests of one candidate's row (for a page). */
+function filterConditions(input: z.output<typeof CandidateFilters>, form: 'sets' | 'rowTests'): { where: string[]; params: SqlValue[] } {
+  const rows = form === 'rowTests';
+  const where: string[] = [];
   const params: SqlValue[] = [];
-  for (const condition of candidateConditions(parseQuery(input.query))) {
-    where.push(condition.sql);
-    params.push(...condition.params);
-  }
   for (const skill of input.skills) {
-    where.push('id IN (SELECT candidate_id FROM candidate_keys WHERE key = ?)');
+    where.push(
+      rows ? 'EXISTS (SELECT 1 FROM candidate_keys WHERE key = ? AND candidate_id = candidates.id)' : 'id IN (SELECT candidate_id FROM candidate_keys WHERE key = ?)',
+    );
     params.push(skillKey(skill));
   }
   if (input.location !== '') {
@@ -60,7 +65,8 @@ export function candidateFilterConditions(input: z.output<typeof CandidateFilter
     params.push(likePattern(input.location));
   }
   if (input.owner !== '') {
-    where.push('owner = ? COLLATE NOCASE');
+    // A unary + keeps a page from being read by the owner's index and sorted.
+    where.push(rows ? '+owner = ? COLLATE NOCASE' : 'owner = ? COLLATE NOCASE');
     params.push(input.owner);
   }
   if (input.updatedSince !== null) {
@@ -68,25 +74,25 @@ export function candidateFilterConditions(input: z.output<typeof CandidateFilter
     params.push(input.updatedSince);
   }
   if (input.stage !== null) {
-    where.push(latestStageSql);
+    where.push(rows ? `${candidateStageSql} = ?` : latestStageSql);
     params.push(input.stage);
   }
   return { where, params };
 }
 
 /**
- * A condition's id lookups, and its source and owner, made unusable as an index (+id), so a page
- * is read by walking the sort order's index and stops at the rows it shows. Left to itself SQLite
- * would fetch every match by id (or by source) and sort them all: 20 times slower for
- * "skill:java", which matches one candidate in eight, and a thousand times for "source:referral",
- * one in six. The count still finds its rows by those indexes.
+ * A page and the count. The page tests each candidate as it walks the sort order (the query's row
+ * tests, see candidateQuery.ts), or, given a driver (see pageDriver.ts), reads the few candidates
+ * one part of the query finds and sorts those. The count finds its rows from the query's sets.
  */
-const walkSortIndex = (sql: string) => sql.replace(/(?<![\w.+])(id IN \(|source = \?|owner = \?)/g, '+$1');
-
-export function candidateListQueries(input: ParsedInput<'candidates.list'>) {
-  const { where, params } = candidateFilterConditions(input);
-  const spec = { select: 'id', table: 'candidates', where, params, ...sorts[input.sort], cursor: input.cursor, limit: input.limit };
-  return { ...keysetQueries({ ...spec, where: where.map(walkSortIndex) }), count: keysetQueries(spec).count };
+export function candidateListQueries(input: ParsedInput<'candidates.list'>, driver: Condition | null = null) {
+  const tests = queryConditions(parseQuery(input.query), 'rowTests').conditions;
+  const filters = filterConditions(input, 'rowTests');
+  const where = ['deleted_at IS NULL', ...(driver ? [driver.sql] : []), ...tests.map((c) => c.sql), ...filters.where];
+  const params = [...(driver?.params ?? []), ...tests.flatMap((c) => c.params), ...filters.params];
+  const spec = { select: 'id', table: 'candidates', ...sorts[input.sort], cursor: input.cursor, limit: input.limit };
+  const counted = candidateFilterConditions(input);
+  return { ...keysetQueries({ ...spec, where, params }), count: keysetQueries({ ...spec, ...counted }).count };
 }
 
 interface SummaryRow {
@@ -111,7 +117,8 @@ export function catchUpIndexForQuery(core: Core, query: string): void {
 /** A page of the list; `count: false` leaves out the total (the quick switcher shows none). */
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>, { count = true } = {}): Page<CandidateSummary> {
   catchUpIndexForQuery(core, input.query);
-  const queries = candidateListQueries(input);
+  const driver = input.query.trim() === '' ? null : pageDriver(core, queryConditions(parseQuery(input.query), 'rowTests'));
+  const queries = candidateListQueries(input, driver);
   const page = runList(core, { ...queries, first: queries.first && count }, (r: { id: string }) => r.id);
   const rows = new Map(
     (statement(core.db, SUMMARY_SQL).all(JSON.stringify(page.items)) as SummaryRow[]).map((r) => [r.id, r]),

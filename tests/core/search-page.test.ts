@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { CandidateListInput } from '../../src/api/candidates';
+import { candidateFilterConditions, candidateListQueries } from '../../src/candidates/candidateList';
+import { runList } from '../../src/db/keyset';
+import type { Condition } from '../../src/search/candidateQuery';
+import { queryConditions } from '../../src/search/candidateQuery';
+import { pageDriver, pageStarts } from '../../src/search/pageDriver';
+import { parseQuery } from '../../src/search/syntax';
+import { freshApp, type TestApp } from './helpers';
+
+/**
+ * A page of the candidate list is read two ways (issue 18's figure): walking the sort order and
+ * testing each row, or from the few candidates one part of the query finds. Both must show what
+ * the count counts, in the same order, page after page.
+ */
+async function world(): Promise<TestApp> {
+  const app = await freshApp();
+  const add = (name: string, more: object) => {
+    app.clock.advance(60_000);
+    return app.call('candidates.create', { name, allowDuplicate: true, ...more });
+  };
+  const people = [
+    add('Ada Lovelace', { skills: ['Java', 'SQL'], currentTitle: 'Staff Engineer', currentEmployer: 'Acme', location: 'Prague', source: 'Referral', owner: 'Sam' }),
+    add('Grace Hopper', { skills: ['Java'], currentTitle: 'Contract developer', currentEmployer: 'Navy', location: 'Prague', owner: 'Kim' }),
+    add('Alan Turing', { skills: ['Kotlin', 'Spark'], currentTitle: 'Data engineer', currentEmployer: 'Bletchley', location: 'York', source: 'LinkedIn' }),
+    add('Joan Clarke', { skills: ['Go', 'Spark'], currentTitle: 'Data scientist', currentEmployer: 'Acme Labs', location: 'London', owner: 'Sam' }),
+    add('Dana Walsh', { skills: ['SQL'], currentTitle: 'Staff Engineer', currentEmployer: 'Globex', location: 'Berlin', source: 'Referral' }),
+    add('Lee Chen', { skills: ['Python'], currentTitle: 'Data analyst', location: 'Prague', owner: 'Kim' }),
+    add('Noor Haddad', { skills: [], currentTitle: 'Recruiter', location: 'Prague' }),
+    add('Sven Nowak', { skills: ['Java', 'Spark'], currentTitle: 'Staff Engineer', currentEmployer: 'Acme', location: 'Prague' }),
+  ];
+  const [ada, grace, alan, joan, , lee, noor] = people;
+  // Noor is a Staff Engineer only in her resume: the phrase must find her through it.
+  const resume = (candidateId: string, text: string) =>
+    app.call('files.attach', { candidateId, name: 'cv.txt', mimeType: 'text/plain', dataBase64: Buffer.from(text).toString('base64') });
+  resume(noor!.id, 'Staff Engineer at Initech for six years, data platform');
+  resume(grace!.id, 'Worked on data pipelines with Spark');
+  await app.core.background.settled();
+  app.call('tags.set', { kind: 'candidate', id: ada!.id, tags: ['Hot lead'] });
+  app.call('tags.set', { kind: 'candidate', id: lee!.id, tags: ['Hot lead'] });
+  const acme = app.call('clients.create', { name: 'Acme' });
+  const job = app.call('jobs.create', { clientId: acme.id, title: 'Backend engineer' });
+  app.call('submissions.create', { candidateId: alan!.id, jobId: job.id, stage: 'submitted' });
+  const offered = app.call('submissions.create', { candidateId: joan!.id, jobId: job.id, stage: 'submitted' });
+  for (const stage of ['client_reviewing', 'interviewing', 'offer'] as const) app.call('submissions.move', { id: offered.id, stage });
+  // A candidate in the trash is found by neither way.
+  app.call('candidates.delete', { id: people[7]!.id });
+  return app;
+}
+
+/** What the count counts, in the list's order: the truth both ways of reading a page must show. */
+function counted(app: TestApp, query: string, sort: 'updated' | 'name'): string[] {
+  const { where, params } = candidateFilterConditions(CandidateListInput.parse({ query }));
+  const order = sort === 'updated' ? 'updated_at DESC, id DESC' : 'name_key ASC, id ASC';
+  return app.core.db.prepare(`SELECT id FROM candidates WHERE ${where.join(' AND ')} ORDER BY ${order}`).pluck().all(...params) as string[];
+}
+
+/** Every page of `limit` rows, one after the other, read from `driver` (null: walked). */
+function paged(app: TestApp, query: string, sort: 'updated' | 'name', driver: Condition | null, limit = 2): string[] {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = runList(app.core, candidateListQueries(CandidateListInput.parse({ query, sort, cursor, limit }), driver), (r: { id: string }) => r.id);
+    ids.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return ids;
+}
+
+const queries = [
+  '"Staff Engineer" location:Prague',
+  'data -skill:Spark',
+  'skill:java -title:contract prague',
+  'skill:java OR skill:go',
+  'skill:spark OR london',
+  'title:engineer employer:acme',
+  'title:"staff engineer" -location:prague',
+  'tag:"hot lead" -owner:kim',
+  'owner:sam',
+  'source:referral "staff engineer"',
+  'stage:offer',
+  '-stage:submitted data',
+  'engineer -"staff engineer"',
+  'employer:globex location:berlin staff',
+  'data location:prague',
+  'nobody',
+];
+
+describe('a page of the candidate list, walked or read from the few candidates a part of the query finds', () => {
+  it.each(queries)('“%s”: the same candidates as the count, in the same order, page after page', async (query) => {
+    const app = await world();
+    const parsed = queryConditions(parseQuery(query), 'rowTests');
+    for (const sort of ['updated', 'name'] as const) {
+      const truth = counted(app, query, sort);
+      expect(paged(app, query, sort, null)).toEqual(truth);
+      // Every part the page could start from, however many it finds.
+      for (const start of pageStarts(app.core, parsed)) {
+        const read = start.read(Number.MAX_SAFE_INTEGER);
+        if (read) expect(paged(app, query, sort, read.condition)).toEqual(truth);
+      }
+    }
+  });
+
+  it('the world holds what the queries look for (none of them is trivially empty but one)', async () => {
+    const app = await world();
+    const found = Object.fromEntries(queries.map((q) => [q, counted(app, q, 'updated').length]));
+    expect(Object.entries(found).filter(([, n]) => n === 0)).toEqual([['nobody', 0]]);
+  });
+
+  it('a phrase held only by a resume is found both ways, beside a place held by the candidate', async () => {
+    const app = await world();
+    const names = (ids: string[]) => ids.map((id) => app.core.db.prepare('SELECT name FROM candidates WHERE id = ?').pluck().get(id));
+    const query = '"Staff Engineer" location:Prague';
+    expect(names(counted(app, query, 'name'))).toEqual(['Ada Lovelace', 'Noor Haddad']);
+    const driver = pageDriver(app.core, queryConditions(parseQuery(query), 'rowTests'));
+    expect(driver).not.toBeNull();
+    expect(names(paged(app, query, 'name', driver))).toEqual(['Ada Lovelace', 'Noor Haddad']);
+  });
+
+  it('reads from a part only when it finds few; a common one is walked', async () => {
+    const app = await world();
+    const driverOf = (query: string, few: number) => pageDriver(app.core, queryConditions(parseQuery(query), 'rowTests'), few);
+    expect(driverOf('owner:sam', 2)).not.toBeNull();
+    expect(driverOf('owner:sam', 1)).toBeNull();
+    expect(driverOf('skill:java -title:contract', 1)).toBeNull();
+    // Only a field required by itself can start a page: an exclusion or an OR cannot.
+    expect(driverOf('-owner:sam', 100)).toBeNull();
+    expect(driverOf('owner:sam OR owner:kim', 100)).toBeNull();
+  });
+
+  it('the quick switcher and the list show the same first candidates', async () => {
+    const app = await world();
+    for (const query of queries) {
+      const list = app.call('candidates.list', { query, limit: 5 }).items.map((c) => c.id);
+      expect(app.call('search.query', { query, limit: 5 }).map((r) => r.id)).toEqual(list);
+      expect(list).toEqual(counted(app, query, 'updated').slice(0, 5));
+    }
+  });
+});
