@@ -2,6 +2,7 @@ import type { FunnelCounts, FunnelReport } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
 import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
+import { FoldedRows } from './FoldedRows';
 import { formatShare } from './reportFormat';
 import { ReportSection } from './ReportSection';
 
@@ -46,20 +47,30 @@ export function FunnelSection({ r }: { r: FunnelReport }) {
             <th scope="row">Everyone</th>
             <StepCells counts={r} who="everyone" />
           </tr>
-          {r.byClient.map((c) => (
-            <tr key={c.clientId}>
-              <th scope="row">{c.name}</th>
-              <StepCells counts={c} who={c.name} />
-            </tr>
-          ))}
-          {r.byJob.map((j) => (
-            <tr key={j.jobId}>
-              <th scope="row" className="report-indent">
-                {j.name} <span className="muted">· {j.clientName}</span>
-              </th>
-              <StepCells counts={j} who={j.name} />
-            </tr>
-          ))}
+          <FoldedRows
+            items={r.byClient}
+            noun="clients"
+            columns={r.steps.length + 2}
+            row={(c) => (
+              <tr key={c.clientId}>
+                <th scope="row">{c.name}</th>
+                <StepCells counts={c} who={c.name} />
+              </tr>
+            )}
+          />
+          <FoldedRows
+            items={r.byJob}
+            noun="jobs"
+            columns={r.steps.length + 2}
+            row={(j) => (
+              <tr key={j.jobId}>
+                <th scope="row" className="report-indent">
+                  {j.name} <span className="muted">· {j.clientName}</span>
+                </th>
+                <StepCells counts={j} who={j.name} />
+              </tr>
+            )}
+          />
         </tbody>
       </table>
       {r.closed.length > 0 && (

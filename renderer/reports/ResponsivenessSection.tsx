@@ -1,6 +1,7 @@
 import type { Responsiveness, ResponsivenessReport } from '../../src/api/reports';
 import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
+import { FoldedRows, ROWS_SHOWN } from './FoldedRows';
 import { formatDays, formatShare } from './reportFormat';
 import { ReportSection } from './ReportSection';
 
@@ -56,13 +57,15 @@ export const responsivenessHead = (first: string) => (
 );
 
 export function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
+  // The chart draws the busiest clients (hundreds of bars said nothing); the table lists them all.
+  const busiest = [...r.byClient].sort((a, b) => b.submissions.value! - a.submissions.value!).slice(0, ROWS_SHOWN);
   return (
     <ReportSection
       report="responsiveness"
       lead="How fast each client answers the candidates submitted in the period, and how many they lose while you wait."
       chart={
         <BarsChart
-          data={r.byClient.map((c) => ({ client: c.name, median: c.toFirstFeedback.median, p90: c.toFirstFeedback.p90 }))}
+          data={busiest.map((c) => ({ client: c.name, median: c.toFirstFeedback.median, p90: c.toFirstFeedback.p90 }))}
           category="client"
           bars={[
             { key: 'median', label: 'Median days to feedback' },
@@ -79,25 +82,35 @@ export function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
             <th scope="row">Every client</th>
             <ResponsivenessCells m={r.overall} who="every client" />
           </tr>
-          {r.byClient.map((c) => (
-            <tr key={c.clientId}>
-              <th scope="row">{c.name}</th>
-              <ResponsivenessCells m={c} who={c.name} />
-            </tr>
-          ))}
+          <FoldedRows
+            items={r.byClient}
+            noun="clients"
+            columns={7}
+            row={(c) => (
+              <tr key={c.clientId}>
+                <th scope="row">{c.name}</th>
+                <ResponsivenessCells m={c} who={c.name} />
+              </tr>
+            )}
+          />
         </tbody>
       </table>
       <table className="report-table">
         <thead>{responsivenessHead('Hiring manager')}</thead>
         <tbody>
-          {r.byContact.map((c) => (
-            <tr key={`${c.contactId ?? 'none'}-${c.clientName}`}>
-              <th scope="row">
-                {c.name} <span className="muted">· {c.clientName}</span>
-              </th>
-              <ResponsivenessCells m={c} who={c.name} />
-            </tr>
-          ))}
+          <FoldedRows
+            items={r.byContact}
+            noun="hiring managers"
+            columns={7}
+            row={(c) => (
+              <tr key={`${c.contactId ?? 'none'}-${c.clientName}`}>
+                <th scope="row">
+                  {c.name} <span className="muted">· {c.clientName}</span>
+                </th>
+                <ResponsivenessCells m={c} who={c.name} />
+              </tr>
+            )}
+          />
         </tbody>
       </table>
     </ReportSection>
