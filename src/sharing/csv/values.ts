@@ -83,13 +83,27 @@ export function choice<T extends string>(
   return values.find((value) => names(value).some((name) => wordsKey(name) === key)) ?? text;
 }
 
-const wordsKey = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
+/**
+ * Text compared as words, accents and case aside. Remembered: a column of choices repeats a few
+ * values, and each is compared with every choice's names, row after row (a second of a 100,000-row
+ * import before).
+ */
+function wordsKey(text: string): string {
+  let key = wordsKeys.get(text);
+  if (key === undefined) {
+    if (wordsKeys.size >= WORDS_KEYS_KEPT) wordsKeys.clear();
+    key = text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '');
+    wordsKeys.set(text, key);
+  }
+  return key;
+}
+const wordsKeys = new Map<string, string>();
+const WORDS_KEYS_KEPT = 10_000;
 
 /** A web address typed without its scheme ("linkedin.com/in/ada") is meant as https. */
 export function withScheme(link: string): string {
