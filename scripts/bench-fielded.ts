@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listCandidates } from '../src/candidates/candidateList';
+import { candidateFilterConditions, listCandidates, SUMMARY_SQL } from '../src/candidates/candidateList';
+import { keysetQueries } from '../src/db/keyset';
 import { contract, type Method, type ParsedInput } from '../src/api/contract';
 import { closeDatabase, openDatabase } from '../src/db/open';
 import { Random } from '../src/demo/random';
@@ -28,6 +29,13 @@ function time(run: () => unknown): number {
   const start = performance.now();
   run();
   return performance.now() - start;
+}
+/** The process's CPU time for `run`: what it costs on an idle machine, where the wall clock also counts the others' work. */
+function cpuTime(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) / 1000;
 }
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -102,6 +110,28 @@ async function main(): Promise<void> {
       const then = values.map((v) => time(() => old.all(v)));
       const now = values.map((v) => time(() => listCandidates(core, parse('candidates.list', { query: `${field}:${JSON.stringify(v)}`, limit: 20 }), { count: false })));
       console.log(`  ${field}: a page of 20 now ${stats(now)}; the way before ${stats(then)}`);
+    }
+    // The page the way before this round (6687514), in the same run: the query's parts as sets of
+    // candidates (each match of its words read from the index), walked by the sort order's index.
+    const walkSortIndex = (sql: string) => sql.replace(/(?<![\w.+])(id IN \(|source = \?|owner = \?)/g, '+$1');
+    const pageBefore = (query: string) => {
+      const { where, params } = candidateFilterConditions(parse('candidates.list', { query }));
+      const { page } = keysetQueries({ select: 'id', table: 'candidates', where: where.map(walkSortIndex), params, sortKey: 'updated_at', direction: 'DESC', cursor: undefined, limit: 20 });
+      const ids = (core.db.prepare(page.sql).all(...page.params) as { id: string }[]).slice(0, 20).map((r) => r.id);
+      return core.db.prepare(SUMMARY_SQL).all(JSON.stringify(ids));
+    };
+    const pageNow = (query: string) => listCandidates(core, parse('candidates.list', { query, limit: 20 }), { count: false });
+    console.log('  a page of 20, now beside the way before, alternated (wall clock; CPU time, as on an idle machine):');
+    for (const kind of [...byKind.keys(), 'all']) {
+      const mine = all.filter((q) => kind === 'all' || q.kind === kind);
+      const now: number[] = [], before: number[] = [], nowCpu: number[] = [], beforeCpu: number[] = [];
+      for (const { query } of mine) {
+        now.push(time(() => pageNow(query)));
+        before.push(time(() => pageBefore(query)));
+        nowCpu.push(cpuTime(() => pageNow(query)));
+        beforeCpu.push(cpuTime(() => pageBefore(query)));
+      }
+      console.log(`    ${kind.padEnd(20)} now ${stats(now)} (CPU ${stats(nowCpu)}); before ${stats(before)} (CPU ${stats(beforeCpu)})`);
     }
     console.log(`  slowest in the quick switcher:`);
     for (const s of [...switcher].sort((a, b) => b.ms - a.ms).slice(0, slowest)) console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.query}`);

@@ -136,6 +136,9 @@ const asRowTests: Form = {
 
 const columns = { title: 'current_title', employer: 'current_employer', location: 'location' } as const;
 
+/** Whether testing a term reads the candidate's row (a column), not only an index. */
+const readsRow = (term: Term) => term.field !== null && (term.field in columns || term.field === 'source' || term.field === 'owner');
+
 /** One term as a condition on candidates; null when it holds nothing searchable (a lone "+"). */
 function termCondition(term: Term, form: Form): Condition | null {
   if (term.field === null) {
@@ -170,6 +173,7 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
   const together: string[] = [];
   const narrowings: string[] = [];
   const required: Term[] = [];
+  const onTheRow: Condition[] = [];
   for (const clause of query) {
     const only = clause.length === 1 ? clause[0]! : null;
     if (only && only.field === null && !only.negated) {
@@ -189,17 +193,20 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
       })
       .filter((c): c is Condition => c !== null);
     if (parts.length === 0) continue;
-    conditions.push({ sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params) });
+    const condition = { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params) };
+    (clause.some(readsRow) ? onTheRow : conditions).push(condition);
   }
   // One letter matches most of a large database and tells nothing yet: wait for the second.
   const words = together.length > 0 && (letters(together.join('')) >= 2 || conditions.length > 0) ? together.join(' ') : null;
-  // Counted as sets, the order is SQLite's to choose; tested row by row, the fields' tests (a
-  // column, one index probe) come before the words' (the entry's probe, then the resumes').
+  // Counted as sets, the order is SQLite's to choose. Tested row by row, SQLite tests in the order
+  // written, and reading a candidate's row costs ten times an index probe (the rows are wide): the
+  // probes first (a skill, a tag, a stage), then the words (the entry's probe, then the resumes'),
+  // then what reads the row (a title, a source), for the rows still in.
   if (words !== null) {
     if (form === 'sets') conditions.unshift(asked.words(words));
     else conditions.push(asked.words(words));
   }
-  return { conditions, words, narrowings, required };
+  return { conditions: [...conditions, ...onTheRow], words, narrowings, required };
 }
 
 /** The query's conditions as sets, for a count or "select all". */
