@@ -255,7 +255,18 @@ export function backupDatabase(
     backupDir = path.join(path.dirname(file), 'backups'),
     nativeBinding,
     keep,
-  }: Pick<OpenOptions, 'backupDir' | 'nativeBinding'> & { keep?: number } = {},
+    byCopy = false,
+  }: Pick<OpenOptions, 'backupDir' | 'nativeBinding'> & {
+    keep?: number;
+    /**
+     * Copy the file and its write-ahead log as they stand, then fold the log into the copy:
+     * a few times cheaper than VACUUM INTO, which rebuilds every table and index. Only for a
+     * caller that holds the write lock and has written nothing yet (an import's call, whose
+     * transaction began IMMEDIATE): nothing can then change either file, so the copy opens as
+     * the last committed state, as after a crash.
+     */
+    byCopy?: boolean;
+  } = {},
 ): string {
   fs.mkdirSync(backupDir, { recursive: true });
   const stamp = clock.now().toISOString().replace(/[:.]/g, '-');
@@ -263,18 +274,37 @@ export function backupDatabase(
   // VACUUM INTO never overwrites, and two backups can fall in the same millisecond.
   let target = path.join(backupDir, `${name}.db`);
   for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${name}-${n}.db`);
-  const source = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
   try {
-    source.prepare('VACUUM INTO ?').run(target);
+    if (byCopy) copyWithLog(file, target, nativeBinding);
+    else vacuumInto(file, target, nativeBinding);
   } catch (error) {
     // A copy cut short (the disk filled up) is no backup: it must never be offered for a restore.
-    fs.rmSync(target, { force: true });
+    for (const part of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(part, { force: true });
     throw error;
-  } finally {
-    source.close();
   }
   if (keep !== undefined) pruneBackups(backupDir, `${path.parse(file).name}-${reason}-`, keep);
   return target;
+}
+
+function vacuumInto(file: string, target: string, nativeBinding: string | undefined): void {
+  const source = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
+  try {
+    source.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    source.close();
+  }
+}
+
+/** The file and its log copied, then opened once to fold the log in: one file, as VACUUM INTO leaves. */
+function copyWithLog(file: string, target: string, nativeBinding: string | undefined): void {
+  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${target}-wal`, fs.constants.COPYFILE_EXCL);
+  const copy = new Database(target, { nativeBinding, fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 }
 
 /** Removes all but the newest `keep` backups named `${prefix}<ISO stamp>[-n].db`, newest by name. */

@@ -53,9 +53,10 @@ export function importExport(core: Core, file: string): ImportSummary {
     removeOrphanCopies(core);
     // The newest few are kept: an erased candidate stays in older backups only until they are pruned.
     // An export that brings nothing new changes nothing worth a backup (only what this laptop remembers of it).
+    // The call holds the write lock and has written nothing: the file is copied rather than rebuilt.
     const backupPath = plan.nothingNew
       ? null
-      : backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding, keep: IMPORT_BACKUPS });
+      : backupDatabase(core.file, 'before-import', core.clock, { nativeBinding: core.nativeBinding, keep: IMPORT_BACKUPS, byCopy: core.db.inTransaction });
     return summarise(core, source, plan, true, backupPath);
   } catch (error) {
     throw explained(error, source);

@@ -292,6 +292,24 @@ describe('importing a colleague’s export', () => {
     names.close();
   });
 
+  it('the backup before an import is one file holding all the import found, the last changes still in the log too', async () => {
+    const { ann, bea } = await twoRecruiters();
+    ann.call('clients.create', { name: 'Acme' });
+    for (let i = 0; i < 3; i++) bea.call('candidates.create', { name: `Dana Walsh ${i}`, emails: [`dana${i}@example.com`] });
+    expect(fs.statSync(`${bea.file}-wal`).size).toBeGreaterThan(0);
+    const before = syncedData(bea);
+    const { backupPath } = sync(ann, bea);
+    expect(fs.readdirSync(path.dirname(backupPath!)).filter((name) => /-(wal|shm)$/.test(name))).toEqual([]);
+    const Database = (await import('better-sqlite3')).default;
+    const copy = new Database(backupPath!, { readonly: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(syncedData({ ...bea, core: { ...bea.core, db: copy } })).toEqual(before);
+    } finally {
+      copy.close();
+    }
+  });
+
   it('keeps only the newest five backups taken before imports, and every backup before a migration', async () => {
     const { ann, bea } = await twoRecruiters();
     const backups = path.join(path.dirname(bea.file), 'backups');
