@@ -137,3 +137,18 @@ describe('a page of the candidate list, walked or read from the few candidates a
     }
   });
 });
+
+describe('the query plan of a walked page', () => {
+  it.each([
+    ['"staff engineer" location:prague', /SEARCH search_keys USING COVERING INDEX sqlite_autoindex_search_keys_1 \(kind=\? AND record_id=\?\)/],
+    ['data -skill:spark', /SEARCH candidate_keys USING PRIMARY KEY \(key=\? AND candidate_id=\?\)/],
+    ['tag:hot -stage:offer', /SEARCH tags EXISTS USING INDEX tags_live_by_key \(subject_type=\? AND name_key=\? AND subject_id=\?\)/],
+  ])('“%s” walks the sort order’s index and tests each row by an index probe, with no sort step', async (query, probe) => {
+    const { core } = await freshApp();
+    const { page } = candidateListQueries(CandidateListInput.parse({ query }));
+    const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${page.sql}`).all(...page.params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SCAN candidates USING INDEX candidates_live_by_updated/);
+    expect(plan).toMatch(probe);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+});
