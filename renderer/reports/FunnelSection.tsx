@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FunnelCounts, FunnelReport } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
 import { BarsChart } from './Chart';
@@ -20,7 +21,18 @@ function StepCells({ counts, who }: { counts: FunnelCounts; who: string }) {
   );
 }
 
+/** A row of the table: who, and their counts at each step. */
+const row = (key: string, who: ReactNode, counts: FunnelCounts, name: string, className?: string) => (
+  <tr key={key}>
+    <th scope="row" className={className}>
+      {who}
+    </th>
+    <StepCells counts={counts} who={name} />
+  </tr>
+);
+
 export function FunnelSection({ r }: { r: FunnelReport }) {
+  const columns = r.steps.length + 2;
   const head = (
     <tr>
       <th scope="col">Who</th>
@@ -47,29 +59,12 @@ export function FunnelSection({ r }: { r: FunnelReport }) {
             <th scope="row">Everyone</th>
             <StepCells counts={r} who="everyone" />
           </tr>
-          <FoldedRows
-            items={r.byClient}
-            noun="clients"
-            columns={r.steps.length + 2}
-            row={(c) => (
-              <tr key={c.clientId}>
-                <th scope="row">{c.name}</th>
-                <StepCells counts={c} who={c.name} />
-              </tr>
-            )}
-          />
+          <FoldedRows items={r.byClient} noun="clients" columns={columns} row={(c) => row(c.clientId, c.name, c, c.name)} />
           <FoldedRows
             items={r.byJob}
             noun="jobs"
-            columns={r.steps.length + 2}
-            row={(j) => (
-              <tr key={j.jobId}>
-                <th scope="row" className="report-indent">
-                  {j.name} <span className="muted">· {j.clientName}</span>
-                </th>
-                <StepCells counts={j} who={j.name} />
-              </tr>
-            )}
+            columns={columns}
+            row={(j) => row(j.jobId, <>{j.name} <span className="muted">· {j.clientName}</span></>, j, j.name, 'report-indent')}
           />
         </tbody>
       </table>
