@@ -79,4 +79,15 @@ describe.skipIf(postgresMissing)('a new laptop’s first sync', () => {
       expect(found.map((r) => r.id)).toContain(id);
     }
   }, 120_000);
+
+  it('names a likely duplicate a later batch brings of a candidate the laptop had before the round', async () => {
+    const hub = await newHub(postgres());
+    const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+    const mine = bob.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+    for (let i = 0; i < 6; i++) ann.call('candidates.create', { name: `Candidate ${i}` });
+    const theirs = ann.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+    expectSynced(await ann.sync());
+    const pulled = expectSynced(await bob.sync({ page: 3 }));
+    expect(pulled.likelyDuplicates.map((d) => d.candidates.map((c) => c.id).sort())).toEqual([[mine.id, theirs.id].sort()]);
+  });
 });
