@@ -145,8 +145,10 @@ async function firstSync(file: string, url: string): Promise<void> {
   const session = new HubSession();
   try {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const down = await syncRound(port, { url }, { session });
     const took = performance.now() - start;
+    const { user, system } = process.cpuUsage(cpu);
     syncing = false;
     await reading;
     if (down.status.offline || down.status.problem) throw new Error(`The sync did not go through: ${down.status.problem ?? 'offline'}`);
@@ -156,6 +158,7 @@ async function firstSync(file: string, url: string): Promise<void> {
     console.log(
       `a new laptop's first sync: ${down.pulled} rows in ${Math.round(took)} ms (before issue 19's work on it: 291 s, 2026-12-05; 68 s at its commit 885de74 on this machine that evening)`,
     );
+    console.log(`  CPU time of this process (the core's threads, the round, the reads): ${Math.round((user + system) / 1000)} ms; the server's not counted`);
     console.log(`  in the core: ${[...spent].map(([m, t]) => `${m} ${Math.round(t)} ms`).join(', ')}`);
     console.log(`  the candidate list then counts ${listed.result?.total ?? '?'}; a search for the first one's name (${name}) finds ${found.result?.length ?? 0}`);
     console.log(`  reads answered meanwhile: ${reads.length}, median ${median(reads).toFixed(1)} ms, p95 ${percentile(reads, 0.95).toFixed(1)} ms, longest ${Math.max(...reads).toFixed(1)} ms`);
