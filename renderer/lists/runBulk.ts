@@ -41,9 +41,12 @@ export async function runBulk<M extends BulkMethod>(method: M, input: Input<M>):
   return true;
 }
 
+/** Undoes an action; what could not come back (a client whose name was taken since) opens in the same dialog. */
 async function undo(token: string): Promise<void> {
   try {
-    showToast({ message: (await change('bulk.undo', { token })).message });
+    const summary = await change('bulk.undo', { token });
+    showToast({ message: summary.message });
+    if (summary.skippedCount > 0) useBulkResult.setState({ summary });
   } catch (error) {
     showToast({ message: asApiError(error).message, tone: 'error' });
   }

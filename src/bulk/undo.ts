@@ -1,4 +1,4 @@
-import type { BulkSummary } from '../api/bulk';
+import type { BulkSummary, Skipped } from '../api/bulk';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
@@ -26,6 +26,7 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
   if (action.undone_at !== null) throw new ApiError('invalid_input', 'This action has been undone already.', 'token');
   const changes = JSON.parse(action.changes) as TableChanges[];
   let reversed = 0;
+  const left: Skipped[] = [];
   for (const { table, created, trashed, previous } of changes) {
     const entity = entityOf(table);
     // Aliased: statements are shared by their text, and pluck() changes a statement for every user.
@@ -37,8 +38,8 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
     eachWithProgress(core, trashed, 'Undoing', (id) => {
       if (deletedAt.get(id) === undefined || deletedAt.get(id) === null) return;
       const kind = restorable[table];
-      if (kind) restoreFromTrash(core, kind, id);
-      else setDeleted(core, entity, id, false);
+      if (!kind) setDeleted(core, entity, id, false);
+      else if (!restoreOrSay(core, kind, id, left)) return;
       reversed++;
     });
     eachWithProgress(core, previous, 'Undoing', ({ id, values }) => {
@@ -47,5 +48,35 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
     });
   }
   statement(core.db, 'UPDATE bulk_actions SET undone_at = ? WHERE id = ?').run(core.clock.now().toISOString(), token);
-  return { message: `Undone: ${action.summary}`, done: reversed, skipped: [], skippedCount: 0, undo: null };
+  const message = left.length === 0 ? `Undone: ${action.summary}` : `Undone: ${action.summary} ${plural(left.length, 'record stays', 'records stay')} in the trash.`;
+  return { message, done: reversed, skipped: left, skippedCount: left.length, undo: null };
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** What a record is called in the trash, to say which one could not come back. */
+const nameSql: Record<TrashKind, string> = {
+  candidate: 'SELECT name FROM candidates WHERE id = ?',
+  contact: 'SELECT name FROM contacts WHERE id = ?',
+  client: 'SELECT name FROM clients WHERE id = ?',
+  job: 'SELECT title FROM jobs WHERE id = ?',
+  file: 'SELECT name FROM files WHERE id = ?',
+};
+
+/**
+ * Brings one record back by its own rules, or says why it cannot and leaves it in the trash: a
+ * client whose name another client has taken since would make two clients of one name. The rest
+ * of the action is still undone; the one left can be renamed and restored from the trash. A
+ * savepoint, so a refusal half-way leaves nothing of that record changed.
+ */
+function restoreOrSay(core: Core, kind: TrashKind, id: string, left: Skipped[]): boolean {
+  try {
+    core.db.transaction(() => restoreFromTrash(core, kind, id))();
+    return true;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'duplicate') throw error;
+    const name = statement(core.db, nameSql[kind]).pluck().get(id) as string;
+    left.push({ id, name, reason: `${error.message} It stays in the trash: rename one of them, then restore it from there.` });
+    return false;
+  }
 }
