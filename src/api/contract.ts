@@ -396,6 +396,7 @@ export const contract = {
   'bulk.tag': write(BulkTagInput, returns<BulkSummary>(), { task: 'Tagging', cancellable: true }),
   'bulk.untag': write(BulkTagInput, returns<BulkSummary>(), { task: 'Untagging', cancellable: true }),
   'bulk.addToShortlist': write(BulkShortlistInput, returns<BulkSummary>(), { task: 'Adding to a shortlist', cancellable: true }),
+  'bulk.removeFromShortlist': write(BulkShortlistInput, returns<BulkSummary>(), { task: 'Taking off a shortlist', cancellable: true }),
   'bulk.submit': write(BulkSubmitInput, returns<BulkSummary>(), { task: 'Submitting to a job', cancellable: true }),
   /** A note, or a call or email logged, on each selected record. */
   'bulk.note': write(BulkNoteInput, returns<BulkSummary>(), { task: 'Adding notes', cancellable: true }),

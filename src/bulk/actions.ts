@@ -13,7 +13,7 @@ import { noteKindLabels } from '../api/notes';
 import { noteContact } from '../notes/contacted';
 import { noteEntity } from '../notes/notes';
 import { insertReminder } from '../reminders/reminders';
-import { addEntry, bottomOf, liveShortlist } from '../shortlists/shortlists';
+import { addEntry, bottomOf, liveShortlist, takeOffEntry } from '../shortlists/shortlists';
 import { recordStage, submissionEntity } from '../submissions/submissions';
 import { addTag, removeTag } from '../tags/tags';
 import { BulkRecord, counted, eachWithProgress } from './record';
@@ -77,6 +77,21 @@ export function bulkAddToShortlist(core: Core, { selection, shortlistId }: Parse
   });
   const rest = already > 0 ? ` ${noun(already)} ${already === 1 ? 'was' : 'were'} on it already.` : '';
   return record.finish(`Added ${noun(record.done)} to ${shortlist.name}.${rest}`);
+}
+
+/** Takes the selected people off a shortlist (Undo puts them back where they were); those not on it are named. */
+export function bulkRemoveFromShortlist(core: Core, { selection, shortlistId }: ParsedInput<'bulk.removeFromShortlist'>): BulkSummary {
+  const shortlist = liveShortlist(core, shortlistId);
+  const { kind, ids, record, noun } = start(core, selection);
+  const nameOf = statement(core.db, `SELECT name FROM ${kind === 'contact' ? 'contacts' : 'candidates'} WHERE id = ?`).pluck();
+  eachWithProgress(core, ids, `Taking ${noun(ids.length)} off ${shortlist.name}`, (id) => {
+    const entry = kind === shortlist.kind ? takeOffEntry(core, shortlistId, id) : null;
+    if (entry) {
+      record.trashed('shortlist_entries', entry);
+      record.done++;
+    } else record.skip({ id, name: (nameOf.get(id) as string | undefined) ?? id, reason: `Not on ${shortlist.name}.` });
+  });
+  return record.finish(`Took ${noun(record.done)} off ${shortlist.name}.`);
 }
 
 /** Each candidate becomes a submission (shortlisted) to the job; those already on it are skipped and named. */

@@ -1,6 +1,6 @@
 import type { Method } from '../api/contract';
 import type { Handlers } from '../server/handler';
-import { bulkAddToShortlist, bulkFollowUp, bulkNote, bulkOwner, bulkSubmit, bulkTag, bulkTrash, bulkUntag } from './actions';
+import { bulkAddToShortlist, bulkFollowUp, bulkNote, bulkOwner, bulkRemoveFromShortlist, bulkSubmit, bulkTag, bulkTrash, bulkUntag } from './actions';
 import { exportSelection } from './exportCsv';
 import { countSelection } from './selection';
 import { undoBulk } from './undo';
@@ -10,6 +10,7 @@ export const bulkHandlers: Handlers<Extract<Method, `bulk.${string}` | 'selectio
   'bulk.tag': bulkTag,
   'bulk.untag': bulkUntag,
   'bulk.addToShortlist': bulkAddToShortlist,
+  'bulk.removeFromShortlist': bulkRemoveFromShortlist,
   'bulk.submit': bulkSubmit,
   'bulk.note': bulkNote,
   'bulk.followUp': bulkFollowUp,

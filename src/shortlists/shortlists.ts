@@ -149,6 +149,15 @@ function liveEntry(core: Core, id: string): { shortlist_id: string; position: nu
   return row;
 }
 
+/** Takes a person off; returns the entry's id if that changed anything (they were on it). */
+export function takeOffEntry(core: Core, shortlistId: string, subjectId: string): string | null {
+  const id = entryId(shortlistId, subjectId);
+  const on = statement(core.db, 'SELECT 1 FROM shortlist_entries WHERE id = ? AND deleted_at IS NULL').get(id);
+  if (!on) return null;
+  setDeleted(core, shortlistEntryEntity, id, true);
+  return id;
+}
+
 export function removeEntry(core: Core, id: string): void {
   liveEntry(core, id);
   setDeleted(core, shortlistEntryEntity, id, true);
