@@ -1,4 +1,4 @@
-import { BellPlus, BriefcaseBusiness, Download, ListPlus, MessageSquarePlus, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
+import { BellPlus, BriefcaseBusiness, Download, ListMinus, ListPlus, MessageSquarePlus, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Selection } from '../../src/api/bulk';
 import type { Taggable } from '../../src/api/tags';
@@ -50,6 +50,8 @@ interface BulkBarProps {
   omit?: readonly Action[];
   /** What the bar is called, for a screen reader ("Selected candidates in Interviewing"). */
   label?: string;
+  /** On an open shortlist: the selection can be taken off it. */
+  shortlistId?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ interface BulkBarProps {
  * for every list that selects many. Ctrl/Cmd+A selects everything matching the search and filters
  * (counted by the list, never loaded); Escape lets go.
  */
-export function BulkBar({ matching, total, omit = [], label }: BulkBarProps) {
+export function BulkBar({ matching, total, omit = [], label, shortlistId }: BulkBarProps) {
   const selection = useSelection();
   const [open, setOpen] = useState<Action | null>(null);
   const count = selectedCount(selection, total);
@@ -102,6 +104,11 @@ export function BulkBar({ matching, total, omit = [], label }: BulkBarProps) {
             </button>
           )}
           <div className="bulk-actions">
+            {shortlistId && (
+              <Button icon={ListMinus} onClick={() => void runBulk('bulk.removeFromShortlist', { selection: chosen, shortlistId })}>
+                Take off shortlist
+              </Button>
+            )}
             {applies[kind]
               .filter((action) => !omit.includes(action))
               .map((action) => (

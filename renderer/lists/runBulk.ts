@@ -9,6 +9,7 @@ type BulkMethod =
   | 'bulk.tag'
   | 'bulk.untag'
   | 'bulk.addToShortlist'
+  | 'bulk.removeFromShortlist'
   | 'bulk.submit'
   | 'bulk.note'
   | 'bulk.followUp'

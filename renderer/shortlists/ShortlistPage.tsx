@@ -73,7 +73,7 @@ export function ShortlistPage({ id }: { id: string }) {
           )
         }
       />
-      <BulkBar matching={null} total={entries.length} omit={['shortlist']} label={`Selected on ${shortlist.name}`} />
+      <BulkBar matching={null} total={entries.length} omit={['shortlist']} label={`Selected on ${shortlist.name}`} shortlistId={id} />
       {entries.length === 0 ? (
         <EmptyState icon={ListOrdered} title="Nobody on this shortlist yet">
           <p>Select candidates in the list (Ctrl or Cmd and A selects all that match a search) and choose Add to shortlist.</p>
