@@ -134,6 +134,8 @@ describe('placements and reports', () => {
         expect(await settings.getByLabel('Offer').inputValue()).toBe('60');
         await scrollPaneTo(page, settings);
         await screenshot(page, '97-report-settings');
+        await nav(page, 'Reports');
+        await section(page, 'Revenue').waitFor();
       }
       await dismissToasts(page);
       await scrollPaneTo(page, 'top');
