@@ -30,8 +30,8 @@ const matching = 'SELECT rowid FROM search_index WHERE search_index MATCH ?';
 
 /**
  * The words together with every title, employer and location required, as one expression over
- * the candidates' own entries (the index finds "staff engineer" in Prague: 281 entries of 150,000
- * in a millisecond), and the candidates with a resume holding the words whose own entry holds the
+ * the candidates' own entries (the index finds "staff engineer" in Prague, 281 entries, in a
+ * millisecond), and the candidates with a resume holding the words whose own entry holds the
  * places, whom the entries could miss. Those are found from the resumes' keys, a scan of 25,000,
  * so they are looked for only once the entries are few, and read once, as a list of ids.
  */
@@ -39,6 +39,7 @@ function fromIndex(core: Core, { words, narrowings }: QueryConditions): Start | 
   const parts = [words, ...narrowings].filter((p): p is string => p !== null);
   if (parts.length === 0) return null;
   const entry = parts.map((p) => `(${p})`).join(' AND ');
+  // Each matched rowid looked up by key (+kind: not every candidate's key scanned for the matches).
   const entries = `SELECT record_id FROM search_keys WHERE id IN (${matching}) AND +kind = 'candidate'`;
   const places = narrowings.map((p) => `(${p})`).join(' AND ');
   const resumes = `SELECT f.candidate_id FROM search_keys k JOIN files f ON f.id = k.record_id
@@ -91,6 +92,7 @@ export function pageStarts(core: Core, query: QueryConditions): Start[] {
 export function pageDriver(core: Core, query: QueryConditions, few = FEW): Condition | null {
   let best: { condition: Condition; size: number } | null = null;
   for (const start of pageStarts(core, query)) {
+    if (best?.size === 0) break;
     const read = start.read(best === null ? few : Math.min(few, best.size - 1));
     if (read) best = read;
   }
