@@ -7,7 +7,7 @@ import { statement } from '../db/statements';
 import { entityOf } from '../sharing/tables';
 import { restoreFromTrash } from '../trash/trash';
 import type { TrashKind } from '../api/trash';
-import { eachWithProgress, type TableChanges } from './record';
+import { counted, eachWithProgress, type TableChanges } from './record';
 
 /** Records that come back from the trash by their own rules (a client's name must be free again). */
 const restorable: Record<string, TrashKind | undefined> = { candidates: 'candidate', contacts: 'contact', clients: 'client', jobs: 'job' };
@@ -26,7 +26,7 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
   if (action.undone_at !== null) throw new ApiError('invalid_input', 'This action has been undone already.', 'token');
   const changes = JSON.parse(action.changes) as TableChanges[];
   let reversed = 0;
-  const left: Skipped[] = [];
+  const left: (Skipped & { kind: TrashKind })[] = [];
   for (const { table, created, trashed, previous } of changes) {
     const entity = entityOf(table);
     // Aliased: statements are shared by their text, and pluck() changes a statement for every user.
@@ -48,11 +48,15 @@ export function undoBulk(core: Core, { token }: ParsedInput<'bulk.undo'>): BulkS
     });
   }
   statement(core.db, 'UPDATE bulk_actions SET undone_at = ? WHERE id = ?').run(core.clock.now().toISOString(), token);
-  const message = left.length === 0 ? `Undone: ${action.summary}` : `Undone: ${action.summary} ${plural(left.length, 'record stays', 'records stay')} in the trash.`;
-  return { message, done: reversed, skipped: left, skippedCount: left.length, undo: null };
+  const message = left.length === 0 ? `Undone: ${action.summary}` : `Undone: ${action.summary} ${staying(left)} in the trash.`;
+  return { message, done: reversed, skipped: left.map(({ id, name, reason }) => ({ id, name, reason })), skippedCount: left.length, undo: null };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** "1 client stays", "2 clients stay": what was left, in the kind's own word when there is one kind. */
+function staying(left: (Skipped & { kind: TrashKind })[]): string {
+  const kinds = new Set(left.map((l) => l.kind));
+  return `${counted(left.length, kinds.size === 1 ? left[0]!.kind : 'record')} ${left.length === 1 ? 'stays' : 'stay'}`;
+}
 
 /** What a record is called in the trash, to say which one could not come back. */
 const nameSql: Record<TrashKind, string> = {
@@ -69,14 +73,14 @@ const nameSql: Record<TrashKind, string> = {
  * of the action is still undone; the one left can be renamed and restored from the trash. A
  * savepoint, so a refusal half-way leaves nothing of that record changed.
  */
-function restoreOrSay(core: Core, kind: TrashKind, id: string, left: Skipped[]): boolean {
+function restoreOrSay(core: Core, kind: TrashKind, id: string, left: (Skipped & { kind: TrashKind })[]): boolean {
   try {
     core.db.transaction(() => restoreFromTrash(core, kind, id))();
     return true;
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'duplicate') throw error;
     const name = statement(core.db, nameSql[kind]).pluck().get(id) as string;
-    left.push({ id, name, reason: `${error.message} It stays in the trash: rename one of them, then restore it from there.` });
+    left.push({ kind, id, name, reason: `${error.message} It stays in the trash: rename one of them, then restore it from there.` });
     return false;
   }
 }

@@ -12,7 +12,7 @@ describe('undoing a bulk move to the trash', () => {
 
     const undone = app.call('bulk.undo', { token: summary.undo! });
     expect(undone.done).toBe(1);
-    expect(undone.message).toMatch(/1 record stays in the trash\.$/);
+    expect(undone.message).toMatch(/1 client stays in the trash\.$/);
     expect(undone.skipped).toEqual([
       {
         id: acme!.id,
