@@ -41,7 +41,13 @@ export async function checkedRows(csv: PreparedCsv, where: ReadingThread = 'by-s
   const entry = await threadEntry();
   // Code bundled on its own (a test's child process) has no core script beside it: it reads on the writer's thread.
   if (!fs.existsSync(entry)) return writerRows(csv);
-  return new ThreadRows(entry, csv);
+  try {
+    return new ThreadRows(entry, csv);
+  } catch (error) {
+    // No thread to be had (the system's limit): slower, but the same import.
+    console.error('[shortlist] a CSV file is read on the writer’s thread: no thread of its own could be started', error);
+    return writerRows(csv);
+  }
 }
 
 function writerRows(csv: PreparedCsv): CheckedRows {
