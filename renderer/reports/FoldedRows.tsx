@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '../ui/Button';
+import { useReports } from './reportsStore';
 
 /** How many rows a report's long table shows before the recruiter asks for the rest. */
 export const ROWS_SHOWN = 25;
@@ -11,7 +12,9 @@ export const ROWS_SHOWN = 25;
  */
 export function FoldedRows<T>({ items, noun, columns, row }: { items: readonly T[]; noun: string; columns: number; row: (item: T) => ReactNode }) {
   const [open, setOpen] = useState(false);
-  const shown = open ? items : items.slice(0, ROWS_SHOWN);
+  // A saved PDF holds every row, as the CSV does.
+  const printing = useReports((s) => s.printing);
+  const shown = open || printing ? items : items.slice(0, ROWS_SHOWN);
   return (
     <>
       {shown.map(row)}

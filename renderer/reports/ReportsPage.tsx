@@ -1,11 +1,12 @@
 import { FileDown } from 'lucide-react';
+import { useEffect } from 'react';
 import { useData } from '../api/data';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
 import { FunnelSection } from './FunnelSection';
 import { RecordsDialog } from './RecordsDialog';
 import { ReportFilters } from './ReportFilters';
-import { saveReportsAsPdf } from './reportActions';
+import { drawAllRowsWhenPrinted, saveReportsAsPdf } from './reportActions';
 import { useReports } from './reportsStore';
 import { ResponsivenessSection } from './ResponsivenessSection';
 import { RevenueSection } from './RevenueSection';
@@ -15,6 +16,7 @@ import { TimeSection } from './TimeSection';
 /** The business at a glance: each report a chart with its table, every figure a link to its records. */
 export function ReportsPage() {
   const filters = useReports((s) => s.filters);
+  useEffect(drawAllRowsWhenPrinted, []);
   const revenue = useData('reports.revenue', filters);
   const funnel = useData('reports.funnel', filters);
   const time = useData('reports.time', filters);

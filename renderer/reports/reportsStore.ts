@@ -7,10 +7,12 @@ interface ReportsState {
   filters: ReportInput;
   /** The figure whose records are listed in a dialog. */
   records: { report: ReportName; key: string; label: string } | null;
+  /** While the screen goes on paper: the long tables show every row, not only the first. */
+  printing: boolean;
 }
 
 /** What the Reports screen shows: its period, filters and the figure opened. */
-export const useReports = create<ReportsState>(() => ({ period: 'quarter', filters: periodOf('quarter'), records: null }));
+export const useReports = create<ReportsState>(() => ({ period: 'quarter', filters: periodOf('quarter'), records: null, printing: false }));
 
 export const openRecords = (records: ReportsState['records']) => useReports.setState({ records });
 export const closeRecords = () => useReports.setState({ records: null });

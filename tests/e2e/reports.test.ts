@@ -147,6 +147,47 @@ describe('placements and reports', () => {
     }
   }, 240_000);
 
+  test('a long funnel shows its first 25 clients and offers the rest; a saved PDF holds them all', async () => {
+    const file = path.join(session.dir, 'many-clients.db');
+    const core = await openDatabase(file);
+    const ok = <R>(outcome: { ok: boolean; result?: unknown }) => outcome.result as R;
+    for (let i = 1; i <= 30; i++) {
+      const n = String(i).padStart(2, '0');
+      const client = ok<{ id: string }>(dispatch(core, 'clients.create', { name: `Client ${n}` }));
+      const job = ok<{ id: string }>(dispatch(core, 'jobs.create', { clientId: client.id, title: `Role ${n}` }));
+      const candidate = ok<{ id: string }>(dispatch(core, 'candidates.create', { name: `Candidate ${n}` }));
+      dispatch(core, 'submissions.create', { candidateId: candidate.id, jobId: job.id, stage: 'submitted' });
+    }
+    closeDatabase(core);
+    const app = await session.startApp('many-clients');
+    const page = await session.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    try {
+      // What was on the page when it went on paper (the browser's print dialog is not opened).
+      await page.addInitScript(`window.print = () => {
+        const rows = [...document.querySelectorAll('.reports-page tr')].map((row) => row.textContent.trim());
+        window.clientsPrinted = new Set(rows.filter((row) => /^Client \\d\\d/.test(row)).map((row) => row.slice(0, 9))).size;
+      }`);
+      await page.goto(`${app.url}#/reports`);
+      const funnel = section(page, 'Funnel');
+      const clientRows = funnel.getByRole('row', { name: /^Client \d\d/ });
+      await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
+      expect(await clientRows.count()).toBe(25);
+      await page.getByRole('button', { name: 'Save as PDF' }).click();
+      // Every client on paper, in every table that lists them; folded again after.
+      await expect.poll(() => page.evaluate('window.clientsPrinted')).toBe(30);
+      await expect.poll(() => clientRows.count()).toBe(25);
+      // The browser's own Print draws them all too, before the page goes on paper.
+      await page.evaluate(`dispatchEvent(new Event('beforeprint'))`);
+      expect(await clientRows.count()).toBe(30);
+      await page.evaluate(`dispatchEvent(new Event('afterprint'))`);
+      await expect.poll(() => clientRows.count()).toBe(25);
+      await funnel.getByRole('button', { name: 'Show all 30 clients' }).click();
+      await expect.poll(() => clientRows.count()).toBe(30);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a pipeline with many stuck shows the 50 longest waiting of them all, each a link, and the CSV gives every one', async () => {
     // 62 candidates submitted over the last weeks, three a day from 40 days ago (recorded with the
     // clock of those days before the app starts), and one today.
