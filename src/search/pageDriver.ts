@@ -49,11 +49,12 @@ function fromIndex(core: Core, { words, narrowings }: QueryConditions): Start | 
   return {
     read: (few) => {
       // Every rowid the expression matches is looked up, whatever its kind.
-      const size = upTo(core, few, matching, entry);
-      if (words === null) return size > few ? null : { condition: { sql: `id IN (${entries})`, params: [entry] }, size };
       // Looking through the resumes costs about what walking 10,000 rows does: worth it only when
-      // the entries say a walk would go further.
-      if (size > Math.min(few, WITH_RESUMES)) return null;
+      // the entries say a walk would go further. Counted only as far as that.
+      const bound = words === null ? few : Math.min(few, WITH_RESUMES);
+      const size = upTo(core, bound, matching, entry);
+      if (size > bound) return null;
+      if (words === null) return { condition: { sql: `id IN (${entries})`, params: [entry] }, size };
       const ids = statement(core.db, `SELECT * FROM (${entries} UNION ${resumes}) LIMIT ${few + 1}`)
         .pluck()
         .all(entry, words, ...(places === '' ? [] : [places])) as string[];
