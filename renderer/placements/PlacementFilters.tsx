@@ -1,6 +1,6 @@
 import type { PlacementListInput } from '../../src/api/placements';
 import { invoiceStatuses, invoiceStatusLabels, type InvoiceStatus } from '../../src/api/placements';
-import { useData } from '../api/data';
+import { ClientFilter, RecruiterFilter } from '../reports/filterFields';
 
 interface Props {
   filters: PlacementListInput;
@@ -9,7 +9,6 @@ interface Props {
 
 /** Period, client, recruiter and where the money stands. */
 export function PlacementFilters({ filters, onChange }: Props) {
-  const { data: clients } = useData('clients.list', { limit: 500 });
   const set = (patch: Partial<PlacementListInput>) => onChange({ ...filters, ...patch });
   return (
     <div className="report-filters" role="group" aria-label="Filter placements">
@@ -21,21 +20,8 @@ export function PlacementFilters({ filters, onChange }: Props) {
         <span>to</span>
         <input className="input" type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || null })} />
       </label>
-      <label className="report-filter">
-        <span>Client</span>
-        <select className="input" value={filters.clientId ?? ''} onChange={(e) => set({ clientId: e.target.value || null })}>
-          <option value="">All clients</option>
-          {clients?.items.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="report-filter">
-        <span>Recruiter</span>
-        <input className="input" value={filters.recruiter ?? ''} placeholder="Anyone" onChange={(e) => set({ recruiter: e.target.value || null })} />
-      </label>
+      <ClientFilter value={filters.clientId ?? null} onChange={(clientId) => set({ clientId })} />
+      <RecruiterFilter value={filters.recruiter ?? null} onChange={(recruiter) => set({ recruiter })} />
       <label className="report-filter">
         <span>Invoice</span>
         <select className="input" value={filters.status ?? ''} onChange={(e) => set({ status: (e.target.value || null) as InvoiceStatus | null })}>

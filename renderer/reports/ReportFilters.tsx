@@ -1,11 +1,11 @@
 import { useData } from '../api/data';
+import { ClientFilter, RecruiterFilter } from './filterFields';
 import { periodChoices, periodLabels, type PeriodChoice } from './reportPeriod';
 import { choosePeriod, setFilters, useReports } from './reportsStore';
 
 /** The period (this month, quarter, year or chosen dates) and whose work the reports cover. */
 export function ReportFilters() {
   const { period, filters } = useReports();
-  const { data: clients } = useData('clients.list', { limit: 500 });
   const { data: jobs } = useData('jobs.list', { limit: 500, ...(filters.clientId && { clientId: filters.clientId }) });
   return (
     <div className="report-filters no-print" role="group" aria-label="Period and filters">
@@ -31,17 +31,7 @@ export function ReportFilters() {
           </label>
         </>
       )}
-      <label className="report-filter">
-        <span>Client</span>
-        <select className="input" value={filters.clientId ?? ''} onChange={(e) => setFilters({ clientId: e.target.value || null, jobId: null })}>
-          <option value="">All clients</option>
-          {clients?.items.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ClientFilter value={filters.clientId ?? null} onChange={(clientId) => setFilters({ clientId, jobId: null })} />
       <label className="report-filter">
         <span>Job</span>
         <select className="input" value={filters.jobId ?? ''} onChange={(e) => setFilters({ jobId: e.target.value || null })}>
@@ -53,10 +43,7 @@ export function ReportFilters() {
           ))}
         </select>
       </label>
-      <label className="report-filter">
-        <span>Recruiter</span>
-        <input className="input" value={filters.recruiter ?? ''} placeholder="Anyone" onChange={(e) => setFilters({ recruiter: e.target.value || null })} />
-      </label>
+      <RecruiterFilter value={filters.recruiter ?? null} onChange={(recruiter) => setFilters({ recruiter })} />
       <label className="report-filter">
         <span>Candidate source</span>
         <input className="input" value={filters.source ?? ''} placeholder="Any" onChange={(e) => setFilters({ source: e.target.value || null })} />
