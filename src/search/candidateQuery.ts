@@ -197,7 +197,7 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
     (clause.some(readsRow) ? onTheRow : conditions).push(condition);
   }
   // One letter matches most of a large database and tells nothing yet: wait for the second.
-  const words = together.length > 0 && (letters(together.join('')) >= 2 || conditions.length > 0) ? together.join(' ') : null;
+  const words = together.length > 0 && (letters(together.join('')) >= 2 || conditions.length + onTheRow.length > 0) ? together.join(' ') : null;
   // Counted as sets, the order is SQLite's to choose. Tested row by row, SQLite tests in the order
   // written, and reading a candidate's row costs ten times an index probe (the rows are wide): the
   // probes first (a skill, a tag, a stage), then the words (the entry's probe, then the resumes'),

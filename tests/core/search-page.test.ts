@@ -128,6 +128,18 @@ describe('a page of the candidate list, walked or read from the few candidates a
     expect(driverOf('owner:sam OR owner:kim', 100)).toBeNull();
   });
 
+  it('finds the candidates written down for each query, whichever part reads the row', async () => {
+    const app = await world();
+    const names = (query: string) => app.call('candidates.list', { query, sort: 'name', limit: 20 }).items.map((c) => c.name);
+    // A single letter beside a field narrows as a prefix: it is not dropped.
+    expect(names('j source:referral')).toEqual(['Ada Lovelace']);
+    expect(names('g source:referral')).toEqual(['Dana Walsh']);
+    expect(names('d title:engineer')).toEqual(['Alan Turing', 'Dana Walsh']);
+    expect(names('l employer:acme')).toEqual(['Ada Lovelace', 'Joan Clarke']);
+    expect(names('data -skill:Spark')).toEqual(['Grace Hopper', 'Lee Chen', 'Noor Haddad']);
+    expect(names('"Staff Engineer" location:Prague')).toEqual(['Ada Lovelace', 'Noor Haddad']);
+  });
+
   it('the quick switcher and the list show the same first candidates', async () => {
     const app = await world();
     for (const query of queries) {
