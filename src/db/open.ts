@@ -274,16 +274,31 @@ export function backupDatabase(
   // VACUUM INTO never overwrites, and two backups can fall in the same millisecond.
   let target = path.join(backupDir, `${name}.db`);
   for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${name}-${n}.db`);
+  // Written under another name and renamed once whole: a copy cut short (the disk filled up, the
+  // app killed) is no backup and must never be offered for a restore.
+  removeAbandonedCopies(backupDir);
+  const partial = `${target}${PARTIAL}`;
   try {
-    if (byCopy) copyWithLog(file, target, nativeBinding);
-    else vacuumInto(file, target, nativeBinding);
+    if (byCopy) copyWithLog(file, partial, nativeBinding);
+    else vacuumInto(file, partial, nativeBinding);
+    fs.renameSync(partial, target);
   } catch (error) {
-    // A copy cut short (the disk filled up) is no backup: it must never be offered for a restore.
-    for (const part of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(part, { force: true });
+    for (const part of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(part, { force: true });
     throw error;
   }
   if (keep !== undefined) pruneBackups(backupDir, `${path.parse(file).name}-${reason}-`, keep);
   return target;
+}
+
+const PARTIAL = '.partial';
+
+/** Copies left half-made by a process killed while backing up; an hour old, so none still being written. */
+function removeAbandonedCopies(backupDir: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of fs.readdirSync(backupDir)) {
+    const at = path.join(backupDir, name);
+    if (name.includes(`.db${PARTIAL}`) && fs.statSync(at).mtimeMs < hourAgo) fs.rmSync(at, { force: true });
+  }
 }
 
 function vacuumInto(file: string, target: string, nativeBinding: string | undefined): void {

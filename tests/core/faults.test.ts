@@ -143,3 +143,28 @@ describe('a CSV file of one 5 MB line', slow, () => {
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('a backup cut short', () => {
+  it('is never offered for a restore, and what a killed backup left is cleared by a later one', async () => {
+    const app = await freshApp();
+    app.call('candidates.create', { name: 'Ada Lovelace' });
+    const backups = path.join(path.dirname(app.file), 'backups');
+    const listed = () => app.call('backups.list', {}).map((b) => b.name);
+    // A backup killed half-way, an hour ago and a minute ago (another process may still be writing that one).
+    fs.mkdirSync(backups, { recursive: true });
+    const killed = path.join(backups, `${path.parse(app.file).name}-manual-2026-12-01T09-00-00-000Z.db.partial`);
+    const writing = path.join(backups, `${path.parse(app.file).name}-manual-2026-12-01T10-00-00-000Z.db.partial`);
+    for (const file of [killed, writing]) fs.writeFileSync(file, 'SQLite format 3\0half');
+    fs.utimesSync(killed, new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
+    expect(listed()).toEqual([]);
+    const taken = backupDatabase(app.file, 'manual', app.clock);
+    expect(fs.existsSync(killed)).toBe(false);
+    expect(fs.existsSync(writing)).toBe(true);
+    // The new one is whole, under its own name, and the only one offered.
+    expect(fs.readdirSync(backups).filter((name) => name.endsWith('.db'))).toEqual([path.basename(taken)]);
+    expect(listed()).toEqual([path.basename(taken)]);
+    const copy = new Database(taken, { readonly: true });
+    expect(copy.prepare('SELECT name FROM candidates').pluck().all()).toEqual(['Ada Lovelace']);
+    copy.close();
+  });
+});
