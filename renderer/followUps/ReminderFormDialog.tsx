@@ -29,12 +29,12 @@ function isPast(draft: ReminderDraft): boolean {
 
 /** A follow-up of the recruiter's own, new or edited: what to do, about what, when, and whether it repeats. */
 export function ReminderFormDialog({ editor }: { editor: ReminderEditor }) {
-  // Opens once the working days are known: a new follow-up is due on one of them.
-  const { data: week } = useData('workingTime.get', {});
-  return week ? <ReminderForm editor={editor} week={week} /> : null;
+  // Opens once the working days are known (a new follow-up is due on one of them), or could not be read.
+  const { data: week, error } = useData('workingTime.get', {});
+  return week || error ? <ReminderForm editor={editor} week={week ?? null} /> : null;
 }
 
-function ReminderForm({ editor, week }: { editor: ReminderEditor; week: WorkingWeek }) {
+function ReminderForm({ editor, week }: { editor: ReminderEditor; week: WorkingWeek | null }) {
   const editing = editor.mode === 'edit' ? editor.reminder : null;
   const [about, setAbout] = useState<LinkedRecord | null>(editor.mode === 'edit' ? editor.reminder.about : editor.about);
   // The due moment the core found in the past and the recruiter was asked about: saving it again confirms it.

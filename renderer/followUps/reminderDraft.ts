@@ -19,13 +19,16 @@ export type ReminderDraft = {
   'repeat.days': string;
 };
 
-/** An edited reminder's fields, or a new one's: a call due today, or on the recruiter's next working day if they do not work today. */
-export function reminderDraft(reminder: Reminder | null, week: WorkingWeek): ReminderDraft {
+/**
+ * An edited reminder's fields, or a new one's: a call due today, or on the recruiter's next working
+ * day if they do not work today (today when their week could not be read).
+ */
+export function reminderDraft(reminder: Reminder | null, week: WorkingWeek | null): ReminderDraft {
   const repeat = reminder?.repeat;
   return {
     title: reminder?.title ?? '',
     kind: reminder?.kind ?? 'call',
-    dueOn: reminder?.dueOn ?? firstWorkingDayFrom(todayDay(), week),
+    dueOn: reminder?.dueOn ?? (week ? firstWorkingDayFrom(todayDay(), week) : todayDay()),
     dueTime: reminder?.dueTime ?? '',
     notes: reminder?.notes ?? '',
     'repeat.every': repeat?.every ?? '',
