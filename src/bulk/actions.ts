@@ -83,7 +83,7 @@ export function bulkAddToShortlist(core: Core, { selection, shortlistId }: Parse
 export function bulkRemoveFromShortlist(core: Core, { selection, shortlistId }: ParsedInput<'bulk.removeFromShortlist'>): BulkSummary {
   const shortlist = liveShortlist(core, shortlistId);
   const { kind, ids, record, noun } = start(core, selection);
-  const nameOf = statement(core.db, `SELECT name FROM ${kind === 'contact' ? 'contacts' : 'candidates'} WHERE id = ?`).pluck();
+  const nameOf = statement(core.db, `SELECT name AS bulk_name FROM ${kind === 'contact' ? 'contacts' : 'candidates'} WHERE id = ?`).pluck();
   eachWithProgress(core, ids, `Taking ${noun(ids.length)} off ${shortlist.name}`, (id) => {
     const entry = kind === shortlist.kind ? takeOffEntry(core, shortlistId, id) : null;
     if (entry) {

@@ -59,12 +59,13 @@ function staying(left: (Skipped & { kind: TrashKind })[]): string {
 }
 
 /** What a record is called in the trash, to say which one could not come back. */
+// Aliased, as above: these are plucked.
 const nameSql: Record<TrashKind, string> = {
-  candidate: 'SELECT name FROM candidates WHERE id = ?',
-  contact: 'SELECT name FROM contacts WHERE id = ?',
-  client: 'SELECT name FROM clients WHERE id = ?',
-  job: 'SELECT title FROM jobs WHERE id = ?',
-  file: 'SELECT name FROM files WHERE id = ?',
+  candidate: 'SELECT name AS undo_name FROM candidates WHERE id = ?',
+  contact: 'SELECT name AS undo_name FROM contacts WHERE id = ?',
+  client: 'SELECT name AS undo_name FROM clients WHERE id = ?',
+  job: 'SELECT title AS undo_name FROM jobs WHERE id = ?',
+  file: 'SELECT name AS undo_name FROM files WHERE id = ?',
 };
 
 /**
