@@ -12,11 +12,9 @@ import pg from 'pg';
 import type { Core } from '../src/db/core';
 import { closeDatabase, openDatabase } from '../src/db/open';
 import { corePort } from '../src/sync/corePort';
-import { CoreHost } from '../src/host/host';
 import { HubSession } from '../src/sync/hub';
-import { hostPort } from '../src/sync/hostPort';
-import { initHub } from '../src/sync/hubSchema';
-import { syncRound, type CorePort } from '../src/sync/round';
+import type { CorePort } from '../src/sync/round';
+import { firstSync, initialised, syncOnce } from './bench-sync';
 import { startPostgres } from './throwaway-postgres';
 
 const args = process.argv.slice(2);
@@ -55,15 +53,8 @@ async function main(): Promise<void> {
   const sessions = new Map([big, colleague].map((laptop) => [laptop, new HubSession()]));
   try {
     const url = server.adminUrl(await server.newDatabase());
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const { hubId } = await initHub(client, []);
-    await client.end();
-    const sync = async (laptop: Core, port: CorePort = corePort(laptop)) => {
-      const summary = await syncRound(port, { url }, { session: sessions.get(laptop) });
-      if (summary.status.offline || summary.status.problem) throw new Error(`The sync did not go through: ${summary.status.problem ?? 'offline'}`);
-      return summary;
-    };
+    const hubId = await initialised(url);
+    const sync = (laptop: Core, port: CorePort = corePort(laptop)) => syncOnce(port, url, sessions.get(laptop)!);
 
     if (args.includes('--first')) {
       // The data set goes up whole, as its laptop's first sync would; then a new laptop pulls it all.
@@ -71,7 +62,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       const up = await sync(big);
       console.log(`the data set's first push: ${up.pushed} rows in ${Math.round(performance.now() - start)} ms`);
-      await firstSync(path.join(dir, 'new-laptop.db'), url);
+      await firstSyncAnatomy(path.join(dir, 'new-laptop.db'), url);
       return;
     }
 
@@ -113,58 +104,20 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * A new laptop's first sync, as the app runs it: the core on its threads (CoreHost), the round
- * in this process; meanwhile the window's reads (a search, the candidate list) go on, each
- * timed, as the app stays usable. Printed beside the figure before issue 19's work on it.
- */
-async function firstSync(file: string, url: string): Promise<void> {
-  const host = await CoreHost.start(file);
+/** A new laptop's first sync (bench-sync.ts's), where the time went, and what the laptop then finds. */
+async function firstSyncAnatomy(file: string, url: string): Promise<void> {
   const spent = new Map<string, number>();
-  const port: CorePort = {
-    async call(method, input) {
-      const begun = performance.now();
-      try {
-        return await hostPort(host).call(method, input);
-      } finally {
-        spent.set(method, (spent.get(method) ?? 0) + performance.now() - begun);
-      }
-    },
-  };
-  const reads: number[] = [];
-  let syncing = true;
-  const reading = (async () => {
-    for (let n = 0; syncing; n++) {
-      const begun = performance.now();
-      // A recruiter's pace: a search, now and then the list (its count reads every candidate).
-      await host.call(n % 4 ? 'search.query' : 'candidates.list', n % 4 ? { query: ['ja', 'mar', 'li', 'son'][n % 4] } : {});
-      reads.push(performance.now() - begun);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  })();
-  const session = new HubSession();
+  const { took, pulled, reads, cpuMs, host } = await firstSync(file, url, spent);
   try {
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    const down = await syncRound(port, { url }, { session });
-    const took = performance.now() - start;
-    const { user, system } = process.cpuUsage(cpu);
-    syncing = false;
-    await reading;
-    if (down.status.offline || down.status.problem) throw new Error(`The sync did not go through: ${down.status.problem ?? 'offline'}`);
     const listed = (await host.call('candidates.list', {})) as { result?: { total: number; items: { name: string }[] } };
     const name = listed.result?.items[0]?.name ?? '';
     const found = (await host.call('search.query', { query: name, kinds: ['candidate'] })) as { result?: unknown[] };
-    console.log(
-      `a new laptop's first sync: ${down.pulled} rows in ${Math.round(took)} ms (before issue 19's work on it: 291 s, 2026-12-05; 68 s at its commit 885de74 on this machine that evening)`,
-    );
-    console.log(`  CPU time of this process (the core's threads, the round, the reads): ${Math.round((user + system) / 1000)} ms; the server's not counted`);
+    console.log(`a new laptop's first sync: ${pulled} rows in ${Math.round(took)} ms (before issue 19's work on it: 291 s, 2026-12-05; 68 s at its commit 885de74 on this machine that evening)`);
+    console.log(`  CPU time of this process (the core's threads, the round, the reads): ${Math.round(cpuMs)} ms; the server's not counted`);
     console.log(`  in the core: ${[...spent].map(([m, t]) => `${m} ${Math.round(t)} ms`).join(', ')}`);
     console.log(`  the candidate list then counts ${listed.result?.total ?? '?'}; a search for the first one's name (${name}) finds ${found.result?.length ?? 0}`);
     console.log(`  reads answered meanwhile: ${reads.length}, median ${median(reads).toFixed(1)} ms, p95 ${percentile(reads, 0.95).toFixed(1)} ms, longest ${Math.max(...reads).toFixed(1)} ms`);
   } finally {
-    syncing = false;
-    session.close();
     await host.close();
   }
 }

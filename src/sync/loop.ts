@@ -1,3 +1,4 @@
+import { contract, isMethod } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { SyncStatus, SyncSummary } from '../api/sync';
 import type { CoreCalls } from '../host/calls';
@@ -9,10 +10,17 @@ import { syncRound, type CorePort } from './round';
 /** How often the app syncs while it is open. */
 export const SYNC_INTERVAL_MS = 30_000;
 
+/**
+ * How soon the recruiter's change goes up: a burst of edits is one round, and colleagues see it at
+ * their next pull (within the interval), not after this laptop's next tick as well.
+ */
+export const PUSH_AFTER_CHANGE_MS = 2_000;
+
 export interface SyncLoopOptions {
   /** The recruiter's password, from the system's keychain; undefined lets node-postgres read PGPASSWORD or ~/.pgpass. */
   password: () => string | undefined | Promise<string | undefined>;
   intervalMs?: number;
+  pushAfterChangeMs?: number;
   /** Told after every round: the window can refresh the sidebar's status. */
   onRound?: (summary: SyncSummary) => void;
 }
@@ -26,6 +34,7 @@ export interface SyncLoopOptions {
 export class SyncLoop {
   private readonly port: CorePort;
   private timer: NodeJS.Timeout | undefined;
+  private pushTimer: NodeJS.Timeout | undefined;
   private running: Promise<SyncSummary> | undefined;
   private readonly session = new HubSession();
 
@@ -44,13 +53,26 @@ export class SyncLoop {
 
   stop(): void {
     clearInterval(this.timer);
+    clearTimeout(this.pushTimer);
     this.timer = undefined;
+    this.pushTimer = undefined;
     this.session.close();
   }
 
   /** The window gained focus: colleagues' work may be waiting. */
   onFocus(): void {
     void this.inBackground();
+  }
+
+  /** The recruiter changed something: a round soon after, once any round running has ended. */
+  changed(): void {
+    this.pushTimer ??= setTimeout(() => {
+      this.pushTimer = undefined;
+      void (this.running ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => this.inBackground());
+    }, this.options.pushAfterChangeMs ?? PUSH_AFTER_CHANGE_MS);
+    this.pushTimer.unref?.();
   }
 
   /** Sync now: runs even when paused; waits for a round already running, then runs another. */
@@ -88,12 +110,17 @@ export class SyncLoop {
 
 /**
  * The core as the window calls it, with `sync.now` answered by the loop (it needs the network,
- * which the core's threads do not use): wrap the core with this before serving the contract.
+ * which the core's threads do not use), and each change the window makes going up soon after:
+ * wrap the core with this before serving the contract.
  */
 export function withAgencySync(core: CoreCalls, loop: SyncLoop): CoreCalls {
   return {
     call(method: string, input: unknown): Promise<Outcome<unknown>> {
-      if (method !== 'sync.now') return core.call(method, input);
+      if (method !== 'sync.now') {
+        const answer = core.call(method, input);
+        if (isMethod(method) && contract[method].access === 'write') void answer.then((outcome) => outcome.ok && loop.changed());
+        return answer;
+      }
       return loop.now().then(
         (result) => ({ ok: true, result }),
         (error: unknown) => ({

@@ -252,6 +252,28 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
     expect(await window.call('sync.status', {})).toMatchObject({ ok: true, result: { configured: false } });
   });
 
+  it('a change made in the window goes up a moment later, without waiting for the interval, and a colleague’s next pull brings it', async () => {
+    const { hub, ann, bob } = await twoLaptops();
+    const password = decodeURIComponent(new URL(ann.hub.url).password);
+    const threads = { call: async (method: string, input: unknown) => dispatch(ann.core, method, input) };
+    // No timer, no focus: only the change itself can start the round.
+    const loop = new SyncLoop(threads, { password: () => password, pushAfterChangeMs: 50 });
+    const window = withAgencySync(threads, loop);
+    try {
+      expect(await window.call('candidates.list', {})).toMatchObject({ ok: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await versionsOnHub(hub)).toBe(0);
+      const added = await window.call('candidates.create', { name: 'Pushed After The Change' });
+      expect(added.ok).toBe(true);
+      await expect.poll(() => versionsOnHub(hub), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(ann.call('sync.status', {}).waiting).toBe(0);
+      expectSynced(await bob.sync());
+      expect(bob.call('candidates.list', {}).items.map((c) => c.name)).toEqual(['Pushed After The Change']);
+    } finally {
+      loop.stop();
+    }
+  });
+
   it('shortlist hub init sets up a server, and shortlist sync pushes and pulls with the password from PGPASSWORD', async () => {
     const database = await postgres().newDatabase();
     const ann = await postgres().newRole('cli');
