@@ -118,7 +118,9 @@ export function withAgencySync(core: CoreCalls, loop: SyncLoop): CoreCalls {
     call(method: string, input: unknown): Promise<Outcome<unknown>> {
       if (method !== 'sync.now') {
         const answer = core.call(method, input);
-        if (isMethod(method) && contract[method].access === 'write') void answer.then((outcome) => outcome.ok && loop.changed());
+        // The recruiter's data, not the sync's own settings and records.
+        const changes = isMethod(method) && contract[method].access === 'write' && !method.startsWith('sync.');
+        if (changes) void answer.then((outcome) => outcome.ok && loop.changed());
         return answer;
       }
       return loop.now().then(

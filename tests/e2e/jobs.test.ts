@@ -57,7 +57,7 @@ describe('jobs and intake', () => {
     await form.getByLabel('Remote policy').selectOption('hybrid');
     await form.getByLabel('From', { exact: true }).fill('80000');
     await form.getByLabel('To', { exact: true }).fill('95000');
-    await form.getByRole('textbox', { name: 'Currency' }).fill('eur');
+    await form.getByLabel('Currency').fill('eur');
     // The hiring manager comes first among the contacts, but anyone at the client may be chosen.
     const groups = form.getByLabel('Hiring manager').locator('optgroup');
     const managerOptions = [];
