@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { askEarly } from './api/data';
 import { App } from './app/App';
+import { paths } from './app/paths';
 import { HealthGate } from './health/HealthGate';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -26,7 +27,7 @@ import './styles/reports.css';
 import './styles/print.css';
 
 // The app opens on Today (a bare address leads there): its follow-ups are asked for before anything is drawn.
-if (['', '#/', '#/today'].includes(location.hash)) askEarly('reminders.today', {});
+if (['', '#/', `#${paths.today}`].includes(location.hash)) askEarly('reminders.today', {});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
