@@ -154,7 +154,8 @@ describe('the query plan of a walked page', () => {
   it.each([
     ['"staff engineer" location:prague', /SEARCH search_keys USING COVERING INDEX sqlite_autoindex_search_keys_1 \(kind=\? AND record_id=\?\)/],
     ['data -skill:spark', /SEARCH candidate_keys USING PRIMARY KEY \(key=\? AND candidate_id=\?\)/],
-    ['tag:hot -stage:offer', /SEARCH tags EXISTS USING INDEX tags_live_by_key \(subject_type=\? AND name_key=\? AND subject_id=\?\)/],
+    // The tag first, as one of the page's tests in order (SQLite no longer makes it a join of its own, run last).
+    ['tag:hot -stage:offer', /SEARCH tags USING INDEX tags_live_by_key \(subject_type=\? AND name_key=\? AND subject_id=\?\)/],
   ])('“%s” walks the sort order’s index and tests each row by an index probe, with no sort step', async (query, probe) => {
     const { core } = await freshApp();
     const { page } = candidateListQueries(CandidateListInput.parse({ query }));
