@@ -8,7 +8,7 @@ import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { selectPlacements, todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
-import { current, isWaiting, reachStages, waitingStages } from './history';
+import { current, isWaiting, progressOf, waitingStages, type Progress } from './history';
 import { keptUntilChange } from './dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
@@ -31,7 +31,9 @@ export interface SubmissionFacts {
   clientName: string;
   hiringManagerId: string | null;
   hiringManagerName: string | null;
-  /** Its stage history in clock order; the last is where it stands. */
+  /** Where it stands and the milestones of its road. */
+  progress: Progress;
+  /** Its stage history in clock order: read for the 'whole' scope only (empty otherwise). */
   moves: Move[];
   /** The days the client's feedback was received, earliest first. */
   feedbackOn: string[];
@@ -118,6 +120,15 @@ export function factQueries(filters: ReportFilters) {
     SELECT s.id, s.job_id, c.name, c.source, c.salary_amount, c.salary_currency
     FROM submissions s JOIN candidates c INDEXED BY candidates_live_facts ON c.id = s.candidate_id AND c.deleted_at IS NULL
     WHERE ${scope}s.deleted_at IS NULL${source}`;
+  // A period's submissions with where each stands and its road's milestones (migration 26):
+  // those first presented in it (by submission_progress's index), and those with an interview in it.
+  // Its candidate's columns are there too: no wide table is read.
+  const presented = `
+    SELECT p.submission_id, p.job_id, p.name, p.source, p.salary_amount, p.salary_currency,
+      p.stage, p.reason, p.at, p.before_at, p.submitted_at, p.furthest, p.offer_at, p.offer_answered_at
+    FROM (SELECT submission_id FROM submission_progress WHERE submitted_at >= @from AND submitted_at < @to
+      UNION SELECT submission_id FROM interviews WHERE deleted_at IS NULL AND cancelled = 0 AND starts_at >= @from AND starts_at < @to) t
+    JOIN submission_progress p ON p.submission_id = t.submission_id AND p.live = 1${filters.source ? ' AND p.source = @source' : ''}`;
   const of = (table: string, columns: string, extra = '', order = '') => ({
     all: `SELECT submission_id, ${columns} FROM ${table} WHERE deleted_at IS NULL${extra}${order}`,
     scoped: `SELECT submission_id, ${columns} FROM ${table}
@@ -128,7 +139,6 @@ export function factQueries(filters: ReportFilters) {
     submissions: {
       all: submissions(''),
       scoped: submissions('s.job_id IN (SELECT value FROM json_each(@jobs)) AND '),
-      listed: submissions('s.id IN (SELECT value FROM json_each(@ids)) AND '),
     },
     // In clock order from the index itself (no sort step, no clock stamps read into the heap).
     moves: of('stage_changes', 'stage, reason, created_at', '', ' ORDER BY submission_id, created_hlc'),
@@ -136,20 +146,13 @@ export function factQueries(filters: ReportFilters) {
     interviews: of('interviews', 'starts_at', ' AND cancelled = 0'),
     jobStatuses: 'SELECT job_id, status FROM job_status_changes WHERE deleted_at IS NULL ORDER BY job_id, created_hlc',
     /** The submissions a scope needs, from around the period (@from, @to: a day wider than it either side). */
-    scopes: {
-      presented: `
-        SELECT submission_id FROM stage_changes
-        WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to AND stage IN (${quoted(reachStages)})
-        UNION SELECT submission_id FROM interviews WHERE deleted_at IS NULL AND cancelled = 0 AND starts_at >= @from AND starts_at < @to`,
-    },
+    scopes: { presented },
     standing: standingQuery,
     // Few: read from the placements themselves, the job's filters applied after (a list of the
     // jobs here made SQLite start from the jobs and find every submission's stage).
     placements: `${selectPlacements}${source}`,
   };
 }
-
-const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`).join(', ');
 
 type Params = Record<string, string>;
 type Raw = string[];
@@ -215,6 +218,8 @@ export const forgetPlacements = placementsKept.forget;
 
 type Queries = ReturnType<typeof factQueries>;
 type Row = (string | number | null)[];
+/** submission_progress's columns as the presented query reads them, after the submission's own. */
+type ProgressRow = [StageName, string | null, string, string | null, string | null, number | null, string | null, string | null];
 
 /** Every submission of the filters' jobs, with its whole history: how the reports read before they read by period. */
 function readWhole(core: Core, queries: Queries, jobs: Map<string, JobFacts>, jobParams: Params, sourceParam: Params): SubmissionFacts[] {
@@ -224,21 +229,35 @@ function readWhole(core: Core, queries: Queries, jobs: Map<string, JobFacts>, jo
   return withHistory(core, queries, jobs, rows, jobScoped || 'source' in sourceParam);
 }
 
-/** The submissions presented around the period, found by when things happened, each with its whole history. */
+/**
+ * The submissions presented around the period, or interviewed in it, found by when things
+ * happened, each with where it stands and its road's milestones as submission_progress keeps
+ * them: no move of theirs is read. Then their feedback and interviews.
+ */
 function readScoped(core: Core, queries: Queries, jobs: Map<string, JobFacts>, scope: Exclude<Scope, 'whole'>, params: Params): SubmissionFacts[] {
   if (scope === 'revenue' || scope === 'stuck' || scope === 'time') return [];
-  const ids = statement(core.db, queries.scopes[scope]).pluck().all(params) as string[];
-  const rows = statement(core.db, queries.submissions.listed).raw().all({ ids: JSON.stringify(ids), ...('source' in params && { source: params.source }) }) as Row[];
-  return withHistory(core, queries, jobs, rows, true);
+  const byId = new Map<string, SubmissionFacts>();
+  for (const row of statement(core.db, queries.scopes[scope]).raw().all(params) as Row[]) {
+    const [stage, reason, at, beforeAt, submittedAt, furthest, offerAt, offerAnsweredAt] = row.slice(6) as unknown as ProgressRow;
+    const progress: Progress = {
+      now: { stage, reason, at },
+      beforeAt,
+      submittedAt,
+      furthest: furthest ?? -1,
+      offerAt,
+      offerAnsweredAt,
+    };
+    const facts = submissionOf(row, jobs);
+    if (facts) byId.set(facts.id, { ...facts, progress });
+  }
+  return withAnswers(core, queries, byId, true);
 }
 
-/** The submissions of `rows` on the filters' jobs, with their moves (in clock order), feedback and interviews. */
-function withHistory(core: Core, queries: Queries, jobs: Map<string, JobFacts>, rows: Row[], scoped: boolean): SubmissionFacts[] {
-  const byId = new Map<string, SubmissionFacts>();
-  for (const [id, jobId, name, source, salary, currency] of rows) {
-    const job = jobs.get(jobId as string);
-    if (!job) continue;
-    byId.set(id as string, {
+/** A submission of a row (its id, job and candidate), when it is on one of the filters' jobs. */
+function submissionOf([id, jobId, name, source, salary, currency]: Row, jobs: Map<string, JobFacts>): Omit<SubmissionFacts, 'progress'> | null {
+  const job = jobs.get(jobId as string);
+  if (!job) return null;
+  return {
       id: id as string,
       candidateName: name as string,
       source: source as string | null,
@@ -249,21 +268,37 @@ function withHistory(core: Core, queries: Queries, jobs: Map<string, JobFacts>, 
       clientName: job.clientName,
       hiringManagerId: job.hiringManagerId,
       hiringManagerName: job.hiringManagerName,
-      moves: [],
-      feedbackOn: [],
-      interviewsAt: [],
-    });
+    moves: [],
+    feedbackOn: [],
+    interviewsAt: [],
+  };
+}
+
+const read = (core: Core, query: { all: string; scoped: string }, ids: Map<string, unknown>, scoped: boolean) =>
+  (scoped ? statement(core.db, query.scoped).raw().all(JSON.stringify([...ids.keys()])) : statement(core.db, query.all).raw().all()) as Raw[];
+
+/** The submissions of `rows` on the filters' jobs, with their moves (in clock order), feedback and interviews. */
+function withHistory(core: Core, queries: Queries, jobs: Map<string, JobFacts>, rows: Row[], scoped: boolean): SubmissionFacts[] {
+  const bare = new Map<string, Omit<SubmissionFacts, 'progress'>>();
+  for (const row of rows) {
+    const facts = submissionOf(row, jobs);
+    if (facts) bare.set(facts.id, facts);
   }
-  const read = (query: { all: string; scoped: string }) =>
-    (scoped ? statement(core.db, query.scoped).raw().all(JSON.stringify([...byId.keys()])) : statement(core.db, query.all).raw().all()) as Raw[];
-  let last: SubmissionFacts | undefined;
-  for (const [id, stage, reason, at] of read(queries.moves)) {
-    if (last?.id !== id) last = byId.get(id!);
+  let last: Omit<SubmissionFacts, 'progress'> | undefined;
+  for (const [id, stage, reason, at] of read(core, queries.moves, bare, scoped)) {
+    if (last?.id !== id) last = bare.get(id!);
     last?.moves.push({ stage: stage as StageName, reason: reason ?? null, at: at! });
   }
-  for (const [id, on] of read(queries.feedback)) byId.get(id!)?.feedbackOn.push(on!);
-  for (const [id, at] of read(queries.interviews)) byId.get(id!)?.interviewsAt.push(at!);
-  const subs = [...byId.values()].filter((s) => s.moves.length > 0);
+  const byId = new Map<string, SubmissionFacts>();
+  for (const [id, s] of bare) if (s.moves.length > 0) byId.set(id, { ...s, progress: progressOf(s.moves) });
+  return withAnswers(core, queries, byId, scoped);
+}
+
+/** The submissions with the client's feedback (earliest first) and the interviews held. */
+function withAnswers(core: Core, queries: Queries, byId: Map<string, SubmissionFacts>, scoped: boolean): SubmissionFacts[] {
+  for (const [id, on] of read(core, queries.feedback, byId, scoped)) byId.get(id!)?.feedbackOn.push(on!);
+  for (const [id, at] of read(core, queries.interviews, byId, scoped)) byId.get(id!)?.interviewsAt.push(at!);
+  const subs = [...byId.values()];
   for (const s of subs) s.feedbackOn.sort();
   return subs;
 }

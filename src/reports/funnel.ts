@@ -2,7 +2,7 @@ import { funnelSteps, type FunnelCounts, type FunnelReport } from '../api/report
 import { isClosed } from '../api/submissions';
 import type { Facts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
-import { current, firstReach, groupBy, isPlaced } from './history';
+import { current, groupBy, isPlaced, reached, submittedAt } from './history';
 import { share } from './stats';
 
 /**
@@ -35,15 +35,15 @@ export function funnelReport(facts: Facts, figures: Figures): FunnelReport {
 /** Submissions whose first move to submitted (or past it) is in the period. */
 export function presented(facts: Facts): SubmissionFacts[] {
   return facts.submissions.filter((s) => {
-    const move = firstReach(s, 'submitted');
-    return move !== undefined && facts.inPeriod(move.at);
+    const at = submittedAt(s);
+    return at !== null && facts.inPeriod(at);
   });
 }
 
 function countsOf(subs: readonly SubmissionFacts[], prefix: string, figures: Figures): FunnelCounts {
   let before: number | null = null;
   const steps = funnelSteps.map((step) => {
-    const ids = subs.filter((s) => (step === 'placed' ? isPlaced(s) : firstReach(s, step) !== undefined)).map((s) => s.id);
+    const ids = subs.filter((s) => (step === 'placed' ? isPlaced(s) : reached(s, step))).map((s) => s.id);
     const conversion: number | null = before === null ? null : share(ids.length, before);
     before = ids.length;
     return { step, count: figures.count(`${prefix}.${step}`, ids), conversion };

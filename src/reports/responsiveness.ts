@@ -1,7 +1,7 @@
 import type { Responsiveness, ResponsivenessReport } from '../api/reports';
 import type { Facts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
-import { current, firstReach, groupBy } from './history';
+import { current, groupBy, submittedAt } from './history';
 import { presented } from './funnel';
 import { daysBetween, share } from './stats';
 
@@ -40,7 +40,7 @@ function measure(facts: Facts, subs: readonly SubmissionFacts[], prefix: string,
   const never: string[] = [];
   const lost: string[] = [];
   for (const s of subs) {
-    const submittedOn = facts.day(firstReach(s, 'submitted')!.at);
+    const submittedOn = facts.day(submittedAt(s)!);
     const first = answerOn(s, submittedOn);
     if (first) toFirst.push({ id: s.id, days: daysBetween(submittedOn, first) });
     else never.push(s.id);
@@ -49,11 +49,9 @@ function measure(facts: Facts, subs: readonly SubmissionFacts[], prefix: string,
       const answer = held <= facts.today ? answerOn(s, held) : undefined;
       if (answer) afterInterview.push({ id: s.id, days: daysBetween(held, answer) });
     }
-    const offer = s.moves.findIndex((m) => m.stage === 'offer');
-    const answer = offer >= 0 ? s.moves[offer + 1] : undefined;
-    if (answer) offerAnswers.push({ id: s.id, days: daysBetween(facts.day(s.moves[offer]!.at), facts.day(answer.at)) });
-    const before = s.moves.at(-2);
-    if (current(s).stage === 'lost' && before && !answerOn(s, facts.day(before.at))) lost.push(s.id);
+    const { offerAt, offerAnsweredAt, beforeAt } = s.progress;
+    if (offerAt && offerAnsweredAt) offerAnswers.push({ id: s.id, days: daysBetween(facts.day(offerAt), facts.day(offerAnsweredAt)) });
+    if (current(s).stage === 'lost' && beforeAt && !answerOn(s, facts.day(beforeAt))) lost.push(s.id);
   }
   return {
     submissions: figures.count(`${prefix}.submissions`, subs.map((s) => s.id)),

@@ -1,7 +1,7 @@
 import type { ActivityReport, SourcesReport } from '../api/reports';
 import type { Facts } from './facts';
 import type { Figures } from './figures';
-import { firstReach, isPlaced } from './history';
+import { isPlaced, reached, submittedAt } from './history';
 import { presented } from './funnel';
 import { share } from './stats';
 import { plusDays, weekdayOf } from '../reminders/time';
@@ -14,7 +14,7 @@ export function sourcesReport(facts: Facts, figures: Figures): SourcesReport {
     const source = s.source ?? 'Unknown';
     const [all, interviewed, placed] = bySource.get(source) ?? [[], [], []];
     all!.push(s.id);
-    if (firstReach(s, 'interviewing')) interviewed!.push(s.id);
+    if (reached(s, 'interviewing')) interviewed!.push(s.id);
     if (isPlaced(s)) placed!.push(s.id);
     bySource.set(source, [all!, interviewed!, placed!]);
   }
@@ -47,8 +47,8 @@ export function activityReport(facts: Facts, figures: Figures): ActivityReport {
     if (facts.dayInPeriod(day)) weeks.get(mondayOf(day))![which].push(id);
   };
   for (const s of facts.submissions) {
-    const submitted = firstReach(s, 'submitted');
-    if (submitted) add(submitted.at, 0, s.id);
+    const submitted = submittedAt(s);
+    if (submitted) add(submitted, 0, s.id);
     for (const at of s.interviewsAt) add(at, 1, s.id);
   }
   for (const p of facts.placements) add(p.placedOn, 2, p.submissionId, true);

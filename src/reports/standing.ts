@@ -7,19 +7,13 @@ import { waitingStages } from './history';
 import { money } from './stats';
 
 /**
- * Where each live submission waiting at a stage stands: its latest move. One grouped pass over
- * the history (SQLite gives the other columns of the row that holds the max), as for the
- * follow-up rules; every filter is applied after, so one read serves every report and period.
- * Each candidate is searched in the index of live candidates (migration 25), not the wide table.
+ * Where each live submission waiting at a stage stands: its latest move, as submission_progress
+ * keeps it with its candidate's columns (migration 26), found by stage; every filter is applied
+ * after, so one read serves every report and period. No history and no wide table is read.
  */
 export const standingQuery = `
-  WITH now AS (
-    SELECT submission_id, stage, reason, created_at, max(created_hlc) AS created_hlc
-    FROM stage_changes WHERE deleted_at IS NULL GROUP BY submission_id)
-  SELECT s.id, s.job_id, c.name, c.source, c.salary_amount, c.salary_currency, now.stage, now.reason, now.created_at
-  FROM now JOIN submissions s ON s.id = now.submission_id AND s.deleted_at IS NULL
-  JOIN candidates c INDEXED BY candidates_live_facts ON c.id = s.candidate_id AND c.deleted_at IS NULL
-  WHERE now.stage IN (SELECT value FROM json_each(@stages))`;
+  SELECT submission_id, job_id, name, source, salary_amount, salary_currency, stage, reason, at
+  FROM submission_progress WHERE stage IN (SELECT value FROM json_each(@stages)) AND live = 1`;
 
 interface StandingRow extends Pick<Standing, 'id' | 'candidateName' | 'salaryExpectation' | 'jobId' | 'now'> {
   source: string | null;

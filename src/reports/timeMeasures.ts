@@ -2,7 +2,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import type { Facts } from './facts';
-import { firstReach, reachStages, waitingStages } from './history';
+import { submittedAt, waitingStages } from './history';
 import { round } from './stats';
 
 const DAY = 86_400_000;
@@ -28,27 +28,22 @@ const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`
 
 /**
  * A submission and its candidate as the reports count them: both live, the submission on one of
- * the filters' jobs (@jobs), the candidate of @source when asked. The candidate is searched in the
- * index of live candidates that holds all a report reads of them (migration 25), never in the wide
- * table. The job is checked after the search by id (+): by job, SQLite read every job's submissions.
+ * the filters' jobs (@jobs), the candidate of @source when asked; as submission_progress keeps
+ * them (migration 26), so no wide table is read. The job is checked after the search by id (+).
  */
-export const liveSubmission = (source: boolean, jobs = '@jobs') => `
-  JOIN submissions s ON s.id = t.id AND s.deleted_at IS NULL AND +s.job_id IN (SELECT value FROM json_each(${jobs}))
-  JOIN candidates c INDEXED BY candidates_live_facts ON c.id = s.candidate_id AND c.deleted_at IS NULL${source ? ' AND c.source = @source' : ''}`;
+export const liveSubmission = (source: boolean) => `
+  JOIN submission_progress s ON s.submission_id = t.id AND s.live = 1 AND +s.job_id IN (SELECT value FROM json_each(@jobs))${source ? ' AND s.source = @source' : ''}`;
 
 /** The queries, named so their plans can be tested. */
 export function timeQueries(source: boolean) {
-  // Per submission of the jobs opened in the period (@opened, among the filters' jobs), its first
-  // move at one of the stages in clock order; per job, the earliest of those.
-  const first = (stages: readonly string[]) => `
-    SELECT job_id, min(at) FROM (
-      SELECT DISTINCT s.job_id, s.id, first_value(m.created_at) OVER (PARTITION BY s.id ORDER BY m.created_hlc) AS at
-      FROM (SELECT id FROM submissions WHERE job_id IN (SELECT value FROM json_each(@opened))) t ${liveSubmission(source, '@opened')}
-      JOIN stage_changes m ON m.submission_id = s.id AND m.deleted_at IS NULL AND m.stage IN (${quoted(stages)}))
-    GROUP BY job_id`;
   return {
-    firstSubmitted: first(reachStages),
-    firstPlaced: first(['placed']),
+    // Per job opened in the period (@opened, among the filters' jobs), the earliest of its
+    // submissions' first moves to submitted or past it, and to placed (each kept in clock order
+    // by submission_progress).
+    firsts: `
+      SELECT job_id, min(submitted_at), min(placed_at) FROM submission_progress
+      WHERE job_id IN (SELECT value FROM json_each(@opened)) AND live = 1${source ? ' AND source = @source' : ''}
+      GROUP BY job_id`,
     // The waiting moves made in the period, by when, each with the next move of its submission in
     // clock order, found by a search: the submissions' whole histories are never read. The
     // submissions moved in the period are checked once each, before.
@@ -72,9 +67,9 @@ export function readTimeMeasures(core: Core, facts: Omit<Facts, 'time'>): TimeMe
   const params = { jobs: JSON.stringify([...facts.jobs.keys()]), ...sourceParam };
   const opened = { ...sourceParam, opened: JSON.stringify([...facts.jobs.values()].filter((job) => facts.dayInPeriod(job.openedOn)).map((job) => job.id)) };
   const firsts: TimeMeasures['firsts'] = new Map();
-  const firstOf = (jobId: string) => firsts.get(jobId) ?? firsts.set(jobId, { submitted: null, placed: null }).get(jobId)!;
-  for (const [jobId, at] of statement(core.db, queries.firstSubmitted).raw().all(opened) as [string, string][]) firstOf(jobId).submitted = at;
-  for (const [jobId, at] of statement(core.db, queries.firstPlaced).raw().all(opened) as [string, string][]) firstOf(jobId).placed = at;
+  for (const [jobId, submitted, placed] of statement(core.db, queries.firsts).raw().all(opened) as [string, string | null, string | null][]) {
+    firsts.set(jobId, { submitted, placed });
+  }
   const rows = statement(core.db, queries.spells).raw().all({ ...params, start: facts.start, end: facts.end }) as [string, StageName, string, string | null][];
   // A stay still going (no next move) is not measured.
   const spells = rows.flatMap(([id, stage, at, next]) => (next === null ? [] : [{ id, stage, days: round((Date.parse(next) - Date.parse(at)) / DAY) }]));
@@ -90,7 +85,7 @@ export function timeMeasuresOf(facts: Omit<Facts, 'time'>): TimeMeasures {
     if (!job || !facts.dayInPeriod(job.openedOn)) continue;
     const was = firsts.get(s.jobId) ?? { submitted: null, placed: null };
     firsts.set(s.jobId, {
-      submitted: earliest(was.submitted, firstReach(s, 'submitted')?.at),
+      submitted: earliest(was.submitted, submittedAt(s) ?? undefined),
       placed: earliest(was.placed, s.moves.find((m) => m.stage === 'placed')?.at),
     });
   }

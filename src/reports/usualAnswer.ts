@@ -4,7 +4,7 @@ import type { Core } from '../db/core';
 import { plusDays } from '../reminders/time';
 import { readFacts } from './facts';
 import { presented } from './funnel';
-import { firstReach, groupBy } from './history';
+import { groupBy, submittedAt } from './history';
 import { answerOn } from './responsiveness';
 import { median } from './stats';
 
@@ -26,7 +26,7 @@ export function usualAnswerByClient(core: Core, today: string, week: WorkingWeek
   const byClient = new Map<string, number>();
   for (const [clientId, subs] of groupBy(presented(facts), (s) => s.clientId)) {
     const days = subs.flatMap((s) => {
-      const submittedOn = facts.day(firstReach(s, 'submitted')!.at);
+      const submittedOn = facts.day(submittedAt(s)!);
       const answer = answerOn(s, submittedOn);
       return answer ? [workingDaysBetween(submittedOn, answer, week)] : [];
     });

@@ -14,21 +14,21 @@ const someId = '01a20000-0000-7000-8000-000000000000';
 const period = { from: '2026-11-01', to: '2026-11-30' };
 
 describe('query plans of the report queries', () => {
-  it('a period’s submissions are found by when their moves and interviews happened, never by reading the history', async () => {
+  it('a period’s submissions are found by when they were presented and interviewed, with where each stands: no move and no wide table read', async () => {
+    for (const source of [null, 'Referral']) {
+      const queries = factQueries(ReportInput.parse({ ...period, source }));
+      const detail = await plan(queries.scopes.presented, { from: period.from, to: period.to, ...(source && { source }) });
+      expect(detail).toMatch(/SEARCH submission_progress USING COVERING INDEX submission_progress_by_submitted \(submitted_at>\? AND submitted_at<\?\)/);
+      expect(detail).toMatch(/SEARCH interviews USING INDEX interviews_by_start/);
+      // Then each of them by key in the same narrow table, which holds its candidate's columns too.
+      expect(detail).toMatch(/SEARCH p USING PRIMARY KEY \(submission_id=\?\)/);
+      expect(detail).not.toMatch(/stage_changes|candidates|submissions\b/);
+      expect(detail).not.toMatch(/^SCAN (?!t$)/m);
+    }
+    // Feedback and interviews of those submissions, by key.
     const queries = factQueries(ReportInput.parse(period));
-    const detail = await plan(queries.scopes.presented, { from: period.from, to: period.to });
-    expect(detail).toMatch(/SEARCH stage_changes USING COVERING INDEX stage_changes_by_time \(created_at>\? AND created_at<\?\)/);
-    expect(detail).not.toMatch(/SCAN (stage_changes|interviews|submissions)\b/);
-    expect(detail).toMatch(/SEARCH interviews USING INDEX interviews_by_start/);
-    // Then each of them by key, its candidate from the index of live candidates (not the wide
-    // table), and its whole history from the index alone.
-    const listed = await plan(queries.submissions.listed, { ids: '[]' });
-    expect(listed).toMatch(/SEARCH s USING INDEX sqlite_autoindex_submissions_1 \(id=\?\)/);
-    expect(listed).toMatch(/SEARCH c USING COVERING INDEX candidates_live_facts \(id=\?\)/);
-    const moves = await plan(queries.moves.scoped, ['[]']);
-    expect(moves).toMatch(/SEARCH stage_changes USING COVERING INDEX stage_changes_live \(submission_id=\?\)/);
-    // In clock order as the index holds them: no sort step.
-    expect(moves).not.toMatch(/TEMP B-TREE/);
+    expect(await plan(queries.feedback.scoped, ['[]'])).toMatch(/SEARCH feedback USING INDEX feedback_by_submission \(submission_id=\?\)/);
+    expect(await plan(queries.interviews.scoped, ['[]'])).toMatch(/SEARCH interviews USING INDEX interviews_by_submission \(submission_id=\?\)/);
   });
 
   it('time is SQL over the moves made in the period: each one’s next found by a search, no submission’s history read', async () => {
@@ -39,27 +39,23 @@ describe('query plans of the report queries', () => {
       // The period's moves by when they were made, twice: the waiting ones, and which submissions moved.
       expect(spells.match(/SEARCH (m|stage_changes) USING COVERING INDEX stage_changes_by_time \(created_at>\? AND created_at<\?\)/g)).toHaveLength(2);
       expect(spells).toMatch(/SEARCH n USING COVERING INDEX stage_changes_live \(submission_id=\? AND created_hlc>\?\)/);
-      // Each submission moved in the period checked once, by key; its candidate in the index of live candidates.
-      expect(spells).toMatch(/SEARCH s USING INDEX sqlite_autoindex_submissions_1 \(id=\?\)/);
-      expect(spells).toMatch(/SEARCH c USING COVERING INDEX candidates_live_facts \(id=\?( AND source=\?)?\)/);
-      expect(spells).not.toMatch(/SCAN (stage_changes|submissions|candidates|s|c|m)\b/);
-      for (const first of [queries.firstSubmitted, queries.firstPlaced]) {
-        const detail = await plan(first, { ...params, opened: '[]' });
-        // Only the submissions of the jobs opened in the period, and their own moves.
-        expect(detail).toMatch(/SEARCH submissions USING INDEX submissions_by_job \(job_id=\?\)/);
-        expect(detail).toMatch(/SEARCH m USING COVERING INDEX stage_changes_live \(submission_id=\?\)/);
-        expect(detail).not.toMatch(/SCAN (stage_changes|submissions|candidates|s|c|m)\b/);
-      }
+      // Each submission moved in the period checked once, by key, in submission_progress (its candidate's columns with it).
+      expect(spells).toMatch(/SEARCH s USING PRIMARY KEY \(submission_id=\?\)/);
+      expect(spells).not.toMatch(/SCAN (stage_changes|submissions|candidates|submission_progress|s|c|m)\b/);
+      expect(spells).not.toMatch(/\b(candidates|submissions)\b/);
+      // The jobs opened in the period: their submissions' first moves, one search per job, no move read.
+      const firsts = await plan(queries.firsts, { opened: '[]', ...(source && { source: 'Referral' }) });
+      expect(firsts).toMatch(/SEARCH submission_progress USING INDEX submission_progress_by_job \(job_id=\?\)/);
+      expect(firsts).not.toMatch(/stage_changes|^SCAN (?!json_each)/m);
     }
   });
 
-  it('where every submission stands is one pass over the live moves’ index, the rest by key', async () => {
+  it('where every submission stands is read by stage from submission_progress, never from the history', async () => {
     const queries = factQueries(ReportInput.parse(period));
     const standing = await plan(queries.standing, { stages: '["offer"]' });
-    expect(standing).toMatch(/SCAN stage_changes USING COVERING INDEX stage_changes_live/);
-    expect(standing.match(/^SCAN (?!now\b|json_each)/gm)).toHaveLength(1);
-    expect(standing).not.toMatch(/TEMP B-TREE/);
-    expect(standing).toMatch(/SEARCH c USING COVERING INDEX candidates_live_facts \(id=\?\)/);
+    expect(standing).toMatch(/SEARCH submission_progress USING INDEX submission_progress_by_stage \(stage=\?\)/);
+    expect(standing).not.toMatch(/stage_changes|candidates|\bsubmissions\b|TEMP B-TREE/);
+    expect(standing.match(/^SCAN (?!json_each)/gm)).toBeNull();
     // Placements are few: read from them, never from every submission of the jobs.
     const placements = await plan(queries.placements, {});
     expect(placements).toMatch(/^SCAN p$/m);

@@ -15,6 +15,7 @@ import { clientCountry } from './017-client-country';
 import { reportsByPeriod } from './020-reports-by-period';
 import { searchInitials } from './023-search-initials';
 import { reportsCovering } from './025-reports-covering';
+import { submissionProgress } from './026-submission-progress';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   reportsByPeriod,
   searchInitials,
   reportsCovering,
+  submissionProgress,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
