@@ -1,14 +1,8 @@
 import { remotePolicyLabels, type Job, type JobStatus, type JobSummary, type SalaryRange } from '../../src/api/jobs';
 import { todayDay } from '../ui/dates';
+import { formatAmount } from '../ui/format';
 
-function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    // A currency code the platform does not know still reads fine written out.
-    return `${currency} ${amount.toLocaleString()}`;
-  }
-}
+const money = (amount: number, currency: string) => formatAmount(amount, currency, 0);
 
 /** "€80,000 – €95,000", "from €80,000" or "up to €95,000". */
 export function formatSalary(salary: SalaryRange): string {

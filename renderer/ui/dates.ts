@@ -4,6 +4,8 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const longDayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+// Made once: a formatter costs far more to make than to use, and a list formats a date per row as it scrolls.
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 function startOfDay(date: Date): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -65,10 +67,9 @@ export function formatAgo(iso: string, now = new Date()): string {
     ['month', 2_592_000],
     ['year', 31_536_000],
   ];
-  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   let chosen = units[0]!;
   for (const unit of units) if (seconds >= unit[1]) chosen = unit;
-  return relative.format(-Math.floor(seconds / chosen[1]), chosen[0]);
+  return relativeFormat.format(-Math.floor(seconds / chosen[1]), chosen[0]);
 }
 
 /** The recruiter's calendar day today, as "2026-11-22", to compare with days from the core. */

@@ -1,18 +1,26 @@
 import type { Money } from '../../src/api/common';
 
-/** "€90,000", or "€18,250.50" when there are cents; a currency the platform does not know is written out. */
-export function formatMoney(money: Money): string {
+// A formatter costs far more to make than to use, and lists format amounts row by row: one per currency and precision.
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount in a currency with `digits` decimals; a currency the platform does not know is written out. */
+export function formatAmount(amount: number, currency: string, digits: number): string {
+  const key = `${currency} ${digits}`;
   try {
-    const cents = money.amount % 1 === 0 ? 0 : 2;
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency: money.currency,
-      minimumFractionDigits: cents,
-      maximumFractionDigits: cents,
-    }).format(money.amount);
+    let format = currencyFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      currencyFormats.set(key, format);
+    }
+    return format.format(amount);
   } catch {
-    return `${money.currency} ${money.amount.toLocaleString()}`;
+    return `${currency} ${amount.toLocaleString()}`;
   }
+}
+
+/** "€90,000", or "€18,250.50" when there are cents. */
+export function formatMoney(money: Money): string {
+  return formatAmount(money.amount, money.currency, money.amount % 1 === 0 ? 0 : 2);
 }
 
 /** Whole calendar days since a moment, as the recruiter's calendar counts them. */
