@@ -3,7 +3,7 @@ import { isClosed } from '../api/submissions';
 import type { Facts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
 import { current, groupBy, isPlaced, reached, submittedAt } from './history';
-import { share } from './stats';
+import { byText, share } from './stats';
 
 /**
  * The submissions presented to the client in the period (their first move to submitted or past
@@ -18,17 +18,17 @@ export function funnelReport(facts: Facts, figures: Figures): FunnelReport {
     ...countsOf(cohort, 'funnel', figures),
     byClient: group((s) => s.clientId)
       .map(([clientId, subs]) => ({ clientId, name: subs[0]!.clientName, ...countsOf(subs, `funnel.client.${clientId}`, figures) }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => byText(a.name, b.name)),
     byJob: group((s) => s.jobId)
       .map(([jobId, subs]) => ({ jobId, name: subs[0]!.jobTitle, clientName: subs[0]!.clientName, ...countsOf(subs, `funnel.job.${jobId}`, figures) }))
-      .sort((a, b) => a.clientName.localeCompare(b.clientName) || a.name.localeCompare(b.name)),
+      .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name)),
     closed: group((s) => (isClosed(current(s).stage) ? `${current(s).stage}\u0000${current(s).reason ?? ''}` : ''))
       .filter(([key]) => key !== '')
       .map(([key, subs]) => {
         const [stage, reason] = key.split('\u0000') as [string, string];
         return { stage: current(subs[0]!).stage, reason: reason || 'No reason given', count: figures.count(`funnel.closed.${stage}.${reason}`, subs.map((s) => s.id)) };
       })
-      .sort((a, b) => b.count.value! - a.count.value! || a.reason.localeCompare(b.reason)),
+      .sort((a, b) => b.count.value! - a.count.value! || byText(a.reason, b.reason)),
   };
 }
 

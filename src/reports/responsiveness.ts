@@ -3,7 +3,7 @@ import type { Facts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
 import { current, groupBy, submittedAt } from './history';
 import { presented } from './funnel';
-import { daysBetween, share } from './stats';
+import { byText, daysBetween, share } from './stats';
 
 /** The first feedback received on or after `day`, if any. */
 export const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((on) => on >= day);
@@ -21,7 +21,7 @@ export function responsivenessReport(facts: Facts, figures: Figures): Responsive
     overall: measure(facts, cohort, 'responsiveness', figures),
     byClient: grouped((s) => s.clientId)
       .map(([clientId, subs]) => ({ clientId, name: subs[0]!.clientName, ...measure(facts, subs, `responsiveness.client.${clientId}`, figures) }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => byText(a.name, b.name)),
     byContact: grouped((s) => s.hiringManagerId)
       .map(([contactId, subs]) => ({
         contactId,
@@ -29,7 +29,7 @@ export function responsivenessReport(facts: Facts, figures: Figures): Responsive
         clientName: subs[0]!.clientName,
         ...measure(facts, subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
       }))
-      .sort((a, b) => a.clientName.localeCompare(b.clientName) || a.name.localeCompare(b.name)),
+      .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name)),
   };
 }
 

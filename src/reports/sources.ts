@@ -3,7 +3,7 @@ import type { Facts } from './facts';
 import type { Figures } from './figures';
 import { isPlaced, reached, submittedAt } from './history';
 import { presented } from './funnel';
-import { share } from './stats';
+import { byText, share } from './stats';
 import { plusDays, weekdayOf } from '../reminders/time';
 import { weekdays } from '../api/intake';
 
@@ -28,7 +28,7 @@ export function sourcesReport(facts: Facts, figures: Figures): SourcesReport {
         interviewRate: share(interviewed!.length, all!.length),
         placementRate: share(placed!.length, all!.length),
       }))
-      .sort((a, b) => b.submissions.value! - a.submissions.value! || a.source.localeCompare(b.source)),
+      .sort((a, b) => b.submissions.value! - a.submissions.value! || byText(a.source, b.source)),
   };
 }
 

@@ -26,3 +26,6 @@ export const daysBetween = (from: string, to: string) => Math.round((Date.parse(
 /** A row's amount and currency as money; null when either is missing. */
 export const money = (amount: unknown, currency: unknown): Money | null =>
   amount === null || currency === null ? null : { amount: amount as number, currency: currency as string };
+
+/** Text in the order localeCompare gives, through one collator: sorting hundreds of names by localeCompare made a collator for each comparison. */
+export const byText = new Intl.Collator().compare;

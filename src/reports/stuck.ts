@@ -1,6 +1,6 @@
 import type { TimeReport } from '../api/reports';
 import type { Facts, Standing } from './facts';
-import { daysBetween } from './stats';
+import { byText, daysBetween } from './stats';
 
 /** How many of the longest-waiting the Reports screen lists; the CSV gives them all. */
 export const STUCK_SHOWN = 50;
@@ -33,6 +33,6 @@ export function stuckOf(facts: Facts, stuckDays: number, limit = Infinity): { st
   const stuck = ordered
     .slice(0, end)
     .map((s) => ({ submissionId: s.id, candidateName: s.candidateName, jobTitle: s.jobTitle, clientName: s.clientName, stage: s.now.stage, days: daysStill(s) }))
-    .sort((a, b) => b.days - a.days || a.candidateName.localeCompare(b.candidateName) || a.submissionId.localeCompare(b.submissionId));
+    .sort((a, b) => b.days - a.days || byText(a.candidateName, b.candidateName) || byText(a.submissionId, b.submissionId));
   return { stuck: stuck.slice(0, limit), count };
 }

@@ -2,7 +2,7 @@ import type { ReportSettings, TimeReport } from '../api/reports';
 import type { Facts } from './facts';
 import type { Figures } from './figures';
 import { groupBy, waitingStages } from './history';
-import { daysBetween } from './stats';
+import { byText, daysBetween } from './stats';
 import { STUCK_SHOWN, stuckOf } from './stuck';
 import { timeMeasuresOf } from './timeMeasures';
 
@@ -30,7 +30,7 @@ export function timeReport(facts: Facts, settings: ReportSettings, figures: Figu
         key: `time.job.${job.id}`,
       };
     })
-    .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.title.localeCompare(b.title));
+    .sort((a, b) => byText(a.openedOn, b.openedOn) || byText(a.title, b.title));
   for (const job of jobs) figures.count(job.key, [job.jobId]);
   const { stuck, count } = stuckOf(facts, settings.stuckDays, STUCK_SHOWN);
   const measured = (pick: 'toFirstSubmission' | 'toFill') =>

@@ -83,6 +83,24 @@ describe('where each submission stands, kept by triggers as the history is writt
     expect(figures(robin)).toEqual(figures(sam));
   });
 
+  it('works a move merged in after a later one (a colleague’s, made earlier) into its place in clock order', async () => {
+    const robin = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    const sam = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    const { sf } = recordAgencyQuarter(robin);
+    sync(robin, sam);
+    // Sam records an offer first; Robin, not having seen it, moves the same submission back later.
+    sam.clock.set('2027-01-06T10:00:00Z');
+    sam.call('submissions.move', { id: sf, stage: 'offer' });
+    robin.clock.set('2027-01-06T11:00:00Z');
+    robin.call('submissions.move', { id: sf, stage: 'rejected', reason: 'Went quiet' });
+    sync(sam, robin);
+    sync(robin, sam);
+    const row = (app: TestApp) => app.core.db.prepare('SELECT stage, offer_at, offer_answered_at FROM submission_progress WHERE submission_id = ?').get(sf);
+    expect(row(robin)).toEqual({ stage: 'rejected', offer_at: '2027-01-06T10:00:00.000Z', offer_answered_at: '2027-01-06T11:00:00.000Z' });
+    expectMatchesHistory(robin);
+    expect(kept(robin)).toEqual(kept(sam));
+  });
+
   it('follows a bulk submission, its undo, a candidate sent to the trash and brought back, an edit, a merge of two candidates and an erasure', async () => {
     const app = await freshApp(undefined, { timeZone: 'Europe/Paris' });
     const { dataEngineer } = recordAgencyQuarter(app);

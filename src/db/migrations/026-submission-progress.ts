@@ -40,6 +40,31 @@ const recompute = (id: string) => `
   FROM submissions s JOIN candidates c ON c.id = s.candidate_id, ${latestOf(id)} LEFT JOIN ${offerOf(id)}
   WHERE s.id = ${id};`;
 
+/**
+ * A new live move later in clock order than any the submission had (as nearly every move is: made
+ * here, or merged in the order it was made): its row moves on from what it held, without reading
+ * the submission's other moves. The SET expressions read the row as it was.
+ */
+const movedOn = `
+  INSERT INTO submission_progress (${columns})
+  SELECT s.id, ${whose}, NEW.id, NEW.stage, NEW.reason, NEW.created_at, NEW.created_hlc, NULL,
+    CASE WHEN NEW.stage IN (${roadFrom('submitted')}) THEN NEW.created_at END,
+    CASE NEW.stage ${road.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END,
+    CASE WHEN NEW.stage = 'offer' THEN NEW.created_at END, NULL,
+    CASE WHEN NEW.stage = 'placed' THEN NEW.created_at END
+  FROM submissions s JOIN candidates c ON c.id = s.candidate_id WHERE s.id = NEW.submission_id
+  ON CONFLICT (submission_id) DO UPDATE SET
+    change_id = excluded.change_id, stage = excluded.stage, reason = excluded.reason, at = excluded.at, hlc = excluded.hlc,
+    before_at = at,
+    submitted_at = coalesce(submitted_at, excluded.submitted_at),
+    furthest = CASE WHEN excluded.furthest > coalesce(furthest, -1) THEN excluded.furthest ELSE furthest END,
+    offer_answered_at = CASE WHEN offer_at IS NOT NULL AND offer_answered_at IS NULL THEN excluded.at ELSE offer_answered_at END,
+    offer_at = coalesce(offer_at, excluded.offer_at),
+    placed_at = coalesce(placed_at, excluded.placed_at);`;
+
+/** Whether the submission's row already holds a move at or after NEW's in clock order. */
+const overtaken = 'EXISTS (SELECT 1 FROM submission_progress WHERE submission_id = NEW.submission_id AND hlc >= NEW.created_hlc)';
+
 /** A candidate's columns in the rows of their submissions, after the candidate changed. */
 const candidateChanged = `
   UPDATE submission_progress SET name = NEW.name, source = NEW.source, salary_amount = NEW.salary_amount, salary_currency = NEW.salary_currency,
@@ -96,7 +121,12 @@ export const submissionProgress: Migration = {
       DROP TRIGGER IF EXISTS submissions_progress_update;
       DROP TRIGGER IF EXISTS submissions_progress_delete;
       DROP TRIGGER IF EXISTS candidates_progress_update;
-      CREATE TRIGGER stage_changes_progress_insert AFTER INSERT ON stage_changes BEGIN ${recompute('NEW.submission_id')} END;
+      DROP TRIGGER IF EXISTS stage_changes_progress_insert_late;
+      CREATE TRIGGER stage_changes_progress_insert AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND NOT ${overtaken}
+        BEGIN ${movedOn} END;
+      -- A move merged in after a later one (a colleague's, made earlier): worked out again.
+      CREATE TRIGGER stage_changes_progress_insert_late AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND ${overtaken}
+        BEGIN ${recompute('NEW.submission_id')} END;
       CREATE TRIGGER stage_changes_progress_update AFTER UPDATE ON stage_changes BEGIN
         ${recompute('OLD.submission_id')}
         ${recompute('NEW.submission_id')}
