@@ -86,7 +86,8 @@ function filterConditions(input: z.output<typeof CandidateFilters>, form: 'sets'
  * one part of the query finds and sorts those. The count finds its rows from the query's sets.
  */
 export function candidateListQueries(input: ParsedInput<'candidates.list'>, driver: Condition | null = null) {
-  const tests = queryConditions(parseQuery(input.query), 'rowTests').conditions;
+  // A driver found by the index's words and places brings the tests its candidates still need.
+  const tests = driver?.tests ?? queryConditions(parseQuery(input.query), 'rowTests').conditions;
   const filters = filterConditions(input, 'rowTests');
   const where = ['deleted_at IS NULL', ...(driver ? [driver.sql] : []), ...tests.map((c) => c.sql), ...filters.where];
   const params = [...(driver?.params ?? []), ...tests.flatMap((c) => c.params), ...filters.params];

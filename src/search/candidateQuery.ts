@@ -7,6 +7,8 @@ import type { ParsedQuery, SearchField, Term } from './syntax';
 export interface Condition {
   sql: string;
   params: SqlValue[];
+  /** On a page's driver (see pageDriver): the row tests its candidates still need; the query's own when absent. */
+  tests?: Condition[];
 }
 
 /** Words as the index holds them; each matches the start of a word, a phrase matches its words in order. */
@@ -39,12 +41,15 @@ function narrowing(term: Term): string | null {
   return words === null || letters(words) < 2 || term.negated ? null : `body : (${words})`;
 }
 
+/** A column's text holds the value. */
+const likeOf = (column: string, term: Term): Condition => ({ sql: `${column} LIKE ? ESCAPE '\\'`, params: [likePattern(term.text)] });
+
 /**
  * A column's text holds the value: the index (whose body holds title, employer and location)
  * narrows to the candidates with those words first, so the LIKE checks those rows, not 100,000.
  */
 function inColumn(column: string, term: Term, entry: (match: string) => Condition, rowFirst: boolean): Condition {
-  const like = { sql: `${column} LIKE ? ESCAPE '\\'`, params: [likePattern(term.text)] };
+  const like = likeOf(column, term);
   const match = narrowing(term);
   if (match === null) return like;
   const narrowed = entry(match);
@@ -145,14 +150,18 @@ const columns = { title: 'current_title', employer: 'current_employer', location
 /** Whether testing a term reads the candidate's row (a column), not only an index. */
 const readsRow = (term: Term) => term.field !== null && (term.field in columns || term.field === 'source' || term.field === 'owner');
 
-/** One term as a condition on candidates; null when it holds nothing searchable (a lone "+"). */
-function termCondition(term: Term, form: Form): Condition | null {
+/**
+ * One term as a condition on candidates; null when it holds nothing searchable (a lone "+").
+ * `narrow: false` leaves out a column's narrowing, for candidates found by it already.
+ */
+function termCondition(term: Term, form: Form, narrow = true): Condition | null {
   if (term.field === null) {
     const match = ftsOf(term);
     return match === null ? null : form.words(match);
   }
   if (term.field in columns) {
-    return inColumn(form.column(columns[term.field as keyof typeof columns]), term, form.entry, form.rowFirst);
+    const column = form.column(columns[term.field as keyof typeof columns]);
+    return narrow ? inColumn(column, term, form.entry, form.rowFirst) : likeOf(column, term);
   }
   return form.fields[term.field as keyof Form['fields']](term);
 }
@@ -166,6 +175,11 @@ export interface QueryConditions {
   narrowings: string[];
   /** The skill, tag, source and owner terms the query requires, each on its own. */
   required: Term[];
+  /**
+   * Tested row by row, for candidates found already by the words and narrowings (their entry
+   * holds both, or their entry the narrowings and a resume the words): what is left to test.
+   */
+  byIndex: Condition[];
 }
 
 /**
@@ -181,6 +195,7 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
   const required: Term[] = [];
   /** What reads the row: a value required (title:engineer, source:referral), then exclusions and ORs. */
   const rowRequires: Condition[] = [];
+  const foundRequires: Condition[] = [];
   const onTheRow: Condition[] = [];
   for (const clause of query) {
     const only = clause.length === 1 ? clause[0]! : null;
@@ -203,21 +218,27 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
     if (parts.length === 0) continue;
     const condition = { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params) };
     if (!clause.some(readsRow)) conditions.push(condition);
-    else (only && !only.negated ? rowRequires : onTheRow).push(condition);
+    else if (!only || only.negated) onTheRow.push(condition);
+    else {
+      rowRequires.push(condition);
+      // Found by the index, a candidate's entry holds the narrowing: only the row's LIKE is left.
+      foundRequires.push(only.field !== null && only.field in columns ? termCondition(only, asked, false)! : condition);
+    }
   }
   // One letter matches most of a large database and tells nothing yet: wait for the second.
   const words =
     together.length > 0 && (letters(together.join('')) >= 2 || conditions.length + rowRequires.length + onTheRow.length > 0) ? together.join(' ') : null;
   // Counted as sets, the order is SQLite's to choose.
   if (form === 'sets') {
-    return { conditions: [...(words === null ? [] : [asked.words(words)]), ...conditions, ...rowRequires, ...onTheRow], words, narrowings, required };
+    return { conditions: [...(words === null ? [] : [asked.words(words)]), ...conditions, ...rowRequires, ...onTheRow], words, narrowings, required, byIndex: [] };
   }
   // Tested row by row, in this order, each for the rows still in: the probes (a skill, a tag, a
   // stage: a fifth of a microsecond), what the row must hold (a place, a source: its row read, a
   // third), the words (the entry's key, and the resumes' when it fails: most of a microsecond),
   // then what the row must not hold.
   const tests = [...conditions, ...rowRequires, ...(words === null ? [] : [asked.words(words)]), ...onTheRow];
-  return { conditions: tests.length === 0 ? [] : [inOrder(tests)], words, narrowings, required };
+  const left = [...conditions, ...foundRequires, ...onTheRow];
+  return { conditions: inOrder(tests), words, narrowings, required, byIndex: inOrder(left) };
 }
 
 /**
@@ -226,10 +247,11 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
  * the order written (SQLite 3.53): a page with a skill, a title left out and a place read every
  * walked row and looked through its resumes before asking its skill. A CASE it cannot take apart.
  */
-function inOrder([first, ...rest]: Condition[]): Condition {
-  if (rest.length === 0) return first!;
-  const then = inOrder(rest);
-  return { sql: `CASE WHEN ${first!.sql} THEN ${then.sql} ELSE 0 END`, params: [...first!.params, ...then.params] };
+function inOrder(tests: Condition[]): Condition[] {
+  if (tests.length < 2) return tests;
+  const [first, ...rest] = tests;
+  const [then] = inOrder(rest);
+  return [{ sql: `CASE WHEN ${first!.sql} THEN ${then!.sql} ELSE 0 END`, params: [...first!.params, ...then!.params] }];
 }
 
 /** The query's conditions as sets, for a count or "select all". */

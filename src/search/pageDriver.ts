@@ -8,15 +8,12 @@ import type { Condition, QueryConditions } from './candidateQuery';
  * Where a page of the candidate list starts reading. A page walks the list's sort order's index
  * and tests each candidate, stopping once the page is full: under a microsecond a row, as a walk
  * reads no candidate's row until a test needs a column. Reading the candidates one part of the
- * query finds instead reads each one's row (about 15 µs at 100k, the rows are large) and sorts
- * them, so it pays only when that part finds few: an owner with 50 candidates, a rare tag (a walk
- * would read all 100,000 rows to find them). Each part is counted up to a bound, so counting a
- * common one costs little. ("Staff Engineer" location:Prague, 225 in 100,000, is walked, 9,000
- * rows: its phrase must also be looked for in the resumes, 1,244 of which hold it.)
+ * query finds instead reads each one's row and sorts them, so it pays only when that part finds
+ * few: an owner with 50 candidates, a rare tag (a walk would read all 100,000 rows to find them),
+ * a phrase in a place ("Staff Engineer" location:Prague, 280 in 100,000: a walk read 9,000 rows).
+ * Each part is counted up to a bound, so counting a common one costs little.
  */
 const FEW = 500;
-/** Fewer entries than this with the words and places, and their resumes are looked through too. */
-const WITH_RESUMES = 100;
 
 export interface Start {
   /** The part's candidates as a condition (id IN …) and how many they are; null when more than `few`. */
@@ -26,40 +23,44 @@ export interface Start {
 const upTo = (core: Core, few: number, sql: string, ...params: string[]) =>
   statement(core.db, `SELECT count(*) FROM (${sql} LIMIT ${few + 1})`).pluck().get(...params) as number;
 
-const matching = 'SELECT rowid FROM search_index WHERE search_index MATCH ?';
+const matching = 'SELECT rowid AS id FROM search_index WHERE search_index MATCH ?';
 
 /**
- * The words together with every title, employer and location required, as one expression over
- * the candidates' own entries (the index finds "staff engineer" in Prague, 281 entries, in a
- * millisecond), and the candidates with a resume holding the words whose own entry holds the
- * places, whom the entries could miss. Those are found from the resumes' keys, a scan of 25,000,
- * so they are looked for only once the entries are few, and read once, as a list of ids.
+ * Each record the words match, as the key of the candidate it speaks of: an entry's own, a
+ * resume's candidate's (migration 27: one probe of a small table, where the resume's row and its
+ * candidate's key cost two searches). Other records keep their own key, which is not a candidate's.
  */
-function fromIndex(core: Core, { words, narrowings }: QueryConditions): Start | null {
+const holders = `SELECT coalesce(r.candidate_key, m.id) FROM (${matching}) m LEFT JOIN resume_search_keys r ON r.file_key = m.id`;
+
+/**
+ * The candidates the words and every title, employer and location required find in the index: those
+ * whose entry holds the places (body : prague) and who hold the words in their entry or in a
+ * resume. The entries holding all of them are counted first, as one expression ("staff
+ * engineer" in Prague: 281 entries): more than a page could sort, and the walk is short. The
+ * candidates found hold the words and places, so their page tests only the rest (a column's
+ * LIKE, an exclusion).
+ */
+function fromIndex(core: Core, { words, narrowings, byIndex }: QueryConditions): Start | null {
   const parts = [words, ...narrowings].filter((p): p is string => p !== null);
   if (parts.length === 0) return null;
   const entry = parts.map((p) => `(${p})`).join(' AND ');
-  // Each matched rowid looked up by key (+kind: not every candidate's key scanned for the matches).
-  const entries = `SELECT record_id FROM search_keys WHERE id IN (${matching}) AND +kind = 'candidate'`;
   const places = narrowings.map((p) => `(${p})`).join(' AND ');
-  const resumes = `SELECT f.candidate_id FROM search_keys k JOIN files f ON f.id = k.record_id
-    WHERE k.id IN (${matching}) AND k.kind = 'file' AND f.deleted_at IS NULL${
-      places === '' ? '' : ` AND (SELECT id FROM search_keys WHERE kind = 'candidate' AND record_id = f.candidate_id) IN (${matching})`
-    }`;
+  const [sql, params] =
+    places === ''
+      ? [`SELECT k.record_id FROM search_keys k WHERE k.id IN (${holders}) AND k.kind = 'candidate'`, [words!]]
+      : [
+          // Driven by the places' entries, each kept when a record holding the words speaks of it
+          // (+: a rowid IN handed to FTS5 is a search of the index per value, a hundred microseconds each).
+          `SELECT k.record_id FROM (${matching}) n CROSS JOIN search_keys k ON k.id = n.id
+            WHERE ${words === null ? '1' : `+n.id IN (${holders})`} AND k.kind = 'candidate'`,
+          words === null ? [places] : [places, words],
+        ];
   return {
     read: (few) => {
-      // Every rowid the expression matches is looked up, whatever its kind.
-      // Looking through the resumes costs about what walking 10,000 rows does: worth it only when
-      // the entries say a walk would go further. Counted only as far as that.
-      const bound = words === null ? few : Math.min(few, WITH_RESUMES);
-      const size = upTo(core, bound, matching, entry);
-      if (size > bound) return null;
-      if (words === null) return { condition: { sql: `id IN (${entries})`, params: [entry] }, size };
-      const ids = statement(core.db, `SELECT * FROM (${entries} UNION ${resumes}) LIMIT ${few + 1}`)
-        .pluck()
-        .all(entry, words, ...(places === '' ? [] : [places])) as string[];
+      if (upTo(core, few, matching, entry) > few) return null;
+      const ids = statement(core.db, `${sql} LIMIT ${few + 1}`).pluck().all(...params) as string[];
       if (ids.length > few) return null;
-      return { condition: { sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] }, size: ids.length };
+      return { condition: { sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)], tests: byIndex }, size: ids.length };
     },
   };
 }

@@ -105,6 +105,11 @@ export const catchUpSql = {
       JOIN ${table} r ON r.id = q.record_id
     WHERE q.kind = '${kind}' AND r.deleted_at IS NULL AND (${when})
     ORDER BY k.id`,
+  /** Each queued resume that has an entry now, beside its candidate's key (see migration 27). */
+  resumes: `INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key)
+    SELECT k.id, ck.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
+      JOIN files f ON f.id = q.record_id JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id
+    WHERE q.kind = 'file' AND EXISTS (SELECT 1 FROM search_index WHERE rowid = k.id)`,
 };
 
 /**
@@ -126,18 +131,21 @@ export function catchUpSearchIndex(core: Core): void {
   // A record keeps its integer rowid in the index for good, so rewriting its entry touches one row.
   const stale = statement(core.db, catchUpSql.stale).pluck().all() as number[];
   const unindex = statement(core.db, 'DELETE FROM search_index WHERE rowid = ?');
+  const unlinkResume = statement(core.db, 'DELETE FROM resume_search_keys WHERE file_key = ?');
   const titleOf = statement(core.db, 'SELECT title FROM search_index WHERE rowid = ?').pluck();
   // The names' vocabulary (for typos) follows the entries: each name's words out, then back in as they are now.
   const words = new WordCounts();
   for (const rowid of stale) {
     words.add(titleOf.get(rowid) as string | undefined, -1);
     unindex.run(rowid);
+    unlinkResume.run(rowid);
   }
   statement(
     core.db,
     'INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue ORDER BY kind, record_id',
   ).run();
   for (const kind of indexed) statement(core.db, catchUpSql.entries(kind)).run();
+  statement(core.db, catchUpSql.resumes).run();
   for (const rowid of statement(core.db, catchUpSql.stale).pluck().all() as number[]) words.add(titleOf.get(rowid) as string | undefined, 1);
   words.save(core.db);
   statement(core.db, 'DELETE FROM search_queue').run();

@@ -16,6 +16,7 @@ import { reportsByPeriod } from './020-reports-by-period';
 import { searchInitials } from './023-search-initials';
 import { reportsCovering } from './025-reports-covering';
 import { submissionProgress } from './026-submission-progress';
+import { resumeSearchKeys } from './027-resume-search-keys';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   searchInitials,
   reportsCovering,
   submissionProgress,
+  resumeSearchKeys,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
