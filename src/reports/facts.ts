@@ -6,7 +6,8 @@ import type { StageName } from '../api/submissions';
 import { feeFromRow, type FeeRow } from '../clients/fee';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
-import { selectPlacements, todayOf, toPlacement, type PlacementRow } from '../placements/placements';
+import { todayOf, toPlacement, type PlacementRow } from '../placements/placements';
+import { reportPlacements } from './placementRows';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
 import { current, isWaiting, progressOf, waitingStages, type Progress } from './history';
 import { keptUntilChange } from './dataState';
@@ -150,7 +151,7 @@ export function factQueries(filters: ReportFilters) {
     standing: standingQuery,
     // Few: read from the placements themselves, the job's filters applied after (a list of the
     // jobs here made SQLite start from the jobs and find every submission's stage).
-    placements: `${selectPlacements}${source}`,
+    placements: reportPlacements(filters.source !== null),
   };
 }
 

@@ -4,7 +4,9 @@ import { ReportInput, reportNames } from '../../src/api/reports';
 import type { StageName } from '../../src/api/submissions';
 import type { Move } from '../../src/reports/facts';
 import { progressOf } from '../../src/reports/history';
+import { reportPlacements } from '../../src/reports/placementRows';
 import { report } from '../../src/reports/reports';
+import { selectPlacements } from '../../src/placements/placements';
 import { latestVersion } from '../../src/db/migrations';
 import { closeDatabase } from '../../src/db/open';
 import { freshApp, type TestApp } from './helpers';
@@ -134,6 +136,23 @@ describe('where each submission stands, kept by triggers as the history is writt
     app.call('candidates.erase', { id: ada });
     expect(app.core.db.prepare('SELECT count(*) FROM submission_progress WHERE candidate_id = ?').pluck().get(ada)).toBe(0);
     expectMatchesHistory(app);
+  });
+
+  it('gives the reports the same placements as the Placements screen reads, with and without a source', async () => {
+    const app = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    const { sa } = recordAgencyQuarter(app);
+    const ada = app.core.db.prepare('SELECT candidate_id FROM submissions WHERE id = ?').pluck().get(sa) as string;
+    const read = (sql: string, params = {}) => app.core.db.prepare(`${sql} ORDER BY p.id`).all(params);
+    const same = () => {
+      expect(read(reportPlacements(false))).toEqual(read(selectPlacements));
+      expect(read(reportPlacements(true), { source: 'Referral' })).toEqual(read(`${selectPlacements} AND c.source = @source`, { source: 'Referral' }));
+    };
+    expect(read(reportPlacements(false))).toHaveLength(2);
+    same();
+    // A placed candidate in the trash takes their placement off both.
+    app.call('bulk.trash', { selection: { kind: 'candidate', ids: [ada] } });
+    expect(read(reportPlacements(false))).toHaveLength(1);
+    same();
   });
 
   it('is built for a database at version 25 by migration 26, and the reports give the same figures after', async () => {
