@@ -55,7 +55,8 @@ Commands:
 
 --db defaults to the desktop app's database: ${defaultDatabasePath()}`;
 
-const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+// bin/shortlist.js runs this from a bundle in node_modules/.cache, and says where the built window is.
+const rendererDir = process.env.SHORTLIST_RENDERER_DIR ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 /** The database the command works on, for naming it when a fault stops the command. */
 let workingOn = defaultDatabasePath();
