@@ -24,11 +24,14 @@ export function mergePulled(core: Core, input: ParsedInput<'sync.merge'>): SyncM
   const source = hubRows(input.versions, input.devices, input.blobs);
   // What the merge writes for other laptops is theirs, already on the server: not queued to go back.
   statement(core.db, 'INSERT OR IGNORE INTO sync_pulling (one) VALUES (1)').run();
+  noteTypedMeanwhile(core);
   const outcome = mergeFrom(core, source);
   statement(core.db, 'DELETE FROM sync_pulling').run();
   progress.checkCancelled();
   restoreCopies(core, source, outcome.copiesToRestore);
   statement(core.db, 'UPDATE sync_state SET pulled_through = max(pulled_through, ?)').run(input.through);
+  const likelyDuplicates = likelyDuplicatesOfRound(core, outcome);
+  setSetting(core.db, roundMerged, String(lastCandidate(core)));
   progress.report(1, 'Merged');
   return {
     pulled: input.versions.length,
@@ -36,31 +39,53 @@ export function mergePulled(core: Core, input: ParsedInput<'sync.merge'>): SyncM
     erased: outcome.erased,
     filesRestored: outcome.copiesToRestore.length,
     conflicts: listConflicts(core, outcome.conflictIds),
-    likelyDuplicates: likelyDuplicatesOfRound(core, outcome),
+    likelyDuplicates,
     clockAhead: outcome.clockAhead,
   };
 }
 
 /** Where this laptop's candidates stood when the round began (their largest rowid): a local setting. */
 const roundFrom = 'sync_round_candidates_through';
+/** Where they stood after the round's last merge: any added beyond it by the next were typed here meanwhile. */
+const roundMerged = 'sync_round_merged_through';
+/** '1' once a candidate was typed on this laptop during the round. */
+const roundTyped = 'sync_round_typed';
 
-/** Called as a round begins: the candidates added after this are pulled in the round (or typed in meanwhile). */
+const lastCandidate = (core: Core) => statement(core.db, 'SELECT coalesce(max(rowid), 0) FROM candidates').pluck().get() as number;
+
+/** Called as a round begins: the candidates added after this are pulled in the round, or typed here meanwhile. */
 export function beginRound(core: Core): void {
-  setSetting(core.db, roundFrom, String(statement(core.db, 'SELECT coalesce(max(rowid), 0) FROM candidates').pluck().get()));
+  const last = String(lastCandidate(core));
+  setSetting(core.db, roundFrom, last);
+  setSetting(core.db, roundMerged, last);
+  setSetting(core.db, roundTyped, '0');
+}
+
+/** Rowids only grow, so one look at the largest tells whether a candidate came between two merges: typed, not pulled. */
+function noteTypedMeanwhile(core: Core): void {
+  const merged = getSetting(core.db, roundMerged);
+  if (merged !== undefined && lastCandidate(core) > Number(merged)) setSetting(core.db, roundTyped, '1');
 }
 
 /**
  * The likely duplicates a batch brought, as an import finds them, but over the round: a pair both
  * pulled in it was the colleagues' already (as a pair both new from one export), whatever batch
- * each came in. A laptop that had no candidates when the round began (a new laptop's first sync)
- * then has none to look up.
+ * each came in. A candidate typed on this laptop while the round ran was not pulled: a colleague's
+ * of the same person is named. A laptop that had no candidates when the round began (a new
+ * laptop's first sync) has none to look up, unless one was typed since.
  */
 function likelyDuplicatesOfRound(core: Core, outcome: ReturnType<typeof mergeFrom>): SyncMerged['likelyDuplicates'] {
   const from = getSetting(core.db, roundFrom);
   if (from === undefined) return likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates);
-  if (from === '0') return [];
-  const rowid = statement(core.db, 'SELECT rowid FROM candidates WHERE id = ?').pluck();
-  const pulled = { has: (id: string) => outcome.addedCandidates.has(id) || ((rowid.get(id) as number | undefined) ?? 0) > Number(from) };
+  if (from === '0' && getSetting(core.db, roundTyped) !== '1') return [];
+  const added = statement(core.db, 'SELECT rowid, created_by FROM candidates WHERE id = ?');
+  const pulled = {
+    has(id: string) {
+      if (outcome.addedCandidates.has(id)) return true;
+      const row = added.get(id) as { rowid: number; created_by: string } | undefined;
+      return row !== undefined && row.rowid > Number(from) && row.created_by !== core.deviceId;
+    },
+  };
   return likelyDuplicatesAmong(core, outcome.candidates, pulled);
 }
 

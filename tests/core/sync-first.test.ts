@@ -7,6 +7,7 @@ import type { LikelyDuplicate } from '../../src/api/sharing';
 import { demo } from '../../src/cli/demo';
 import { closeDatabase } from '../../src/db/open';
 import { CoreHost } from '../../src/host/host';
+import { corePort } from '../../src/sync/corePort';
 import { hostPort } from '../../src/sync/hostPort';
 import { syncRound, type CorePort } from '../../src/sync/round';
 import { freshApp, tempDir } from './helpers';
@@ -90,4 +91,26 @@ describe.skipIf(postgresMissing)('a new laptop’s first sync', () => {
     const pulled = expectSynced(await bob.sync({ page: 3 }));
     expect(pulled.likelyDuplicates.map((d) => d.candidates.map((c) => c.id).sort())).toEqual([[mine.id, theirs.id].sort()]);
   });
+
+  for (const laptop of ['a laptop with candidates', 'a new laptop'] as const) {
+    it(`names a colleague's candidate a later batch brings of one typed on ${laptop} while the round ran`, async () => {
+      const hub = await newHub(postgres());
+      const [ann, bob] = [await hub.laptop(), await hub.laptop()];
+      if (laptop === 'a laptop with candidates') bob.call('candidates.create', { name: 'Grace Hopper' });
+      for (let i = 0; i < 6; i++) ann.call('candidates.create', { name: `Candidate ${i}` });
+      const theirs = ann.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+      expectSynced(await ann.sync());
+      // Typed on Bob's laptop after the round's first batch merged, before the batch with Ann's Ada.
+      let typed: { id: string } | undefined;
+      const port: CorePort = {
+        async call(method, input) {
+          const answer = await corePort(bob.core).call(method, input);
+          if (method === 'sync.merge') typed ??= bob.call('candidates.create', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+          return answer;
+        },
+      };
+      const pulled = expectSynced(await bob.sync({ port, page: 3 }));
+      expect(pulled.likelyDuplicates.map((d) => d.candidates.map((c) => c.id).sort())).toEqual([[typed!.id, theirs.id].sort()]);
+    });
+  }
 });
