@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { candidateFilterConditions, listCandidates, SUMMARY_SQL } from '../src/candidates/candidateList';
-import { keysetQueries } from '../src/db/keyset';
+import { candidateFilterConditions, candidateListQueries, listCandidates, SUMMARY_SQL } from '../src/candidates/candidateList';
+import { keysetQueries, runList } from '../src/db/keyset';
 import { contract, type Method, type ParsedInput } from '../src/api/contract';
 import { closeDatabase, openDatabase } from '../src/db/open';
 import { Random } from '../src/demo/random';
@@ -72,10 +72,14 @@ async function main(): Promise<void> {
     const all = queries(new Random(18));
     // Warm the page cache as a running app would have it.
     for (const { query } of all.slice(0, 20)) searchEverything(core, parse('search.query', { query }));
-    const switcher: { kind: string; query: string; ms: number }[] = [];
+    const switcher: { kind: string; query: string; ms: number; cpu: number }[] = [];
     const list: number[] = [];
     for (const { kind, query } of all) {
-      switcher.push({ kind, query, ms: time(() => searchEverything(core, parse('search.query', { query }))) });
+      // Each query's first run, as typed: the wall clock and the process's CPU time of the same run.
+      const cpuStart = process.cpuUsage();
+      const ms = time(() => searchEverything(core, parse('search.query', { query })));
+      const spent = process.cpuUsage(cpuStart);
+      switcher.push({ kind, query, ms, cpu: (spent.user + spent.system) / 1000 });
       list.push(time(() => listCandidates(core, parse('candidates.list', { query, limit: 100 }))));
     }
     // The naive way: every candidate read and counted, the field's value by LIKE in its column
@@ -92,9 +96,10 @@ async function main(): Promise<void> {
     console.log(`  quick switcher (search.query, 20 results): ${stats(switcher.map((s) => s.ms))}`);
     console.log(`  candidate list, first page of 100 with its count: ${stats(list)}`);
     console.log(`  naive: a LIKE scan counting the same records: ${stats(naive)}`);
-    const byKind = new Map<string, number[]>();
-    for (const s of switcher) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s.ms]);
-    for (const [kind, samples] of byKind) console.log(`    ${kind.padEnd(20)} ${stats(samples)}`);
+    console.log(`  quick switcher, CPU time: ${stats(switcher.map((s) => s.cpu))}`);
+    const byKind = new Map<string, typeof switcher>();
+    for (const s of switcher) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+    for (const [kind, runs] of byKind) console.log(`    ${kind.padEnd(20)} ${stats(runs.map((r) => r.ms))} (CPU ${stats(runs.map((r) => r.cpu))})`);
     // What this round changed, beside the way before it, in the same run: a stage by ranking every
     // stage change, a source page found by its index and sorted.
     const before = {
@@ -121,18 +126,30 @@ async function main(): Promise<void> {
       return core.db.prepare(SUMMARY_SQL).all(JSON.stringify(ids));
     };
     const pageNow = (query: string) => listCandidates(core, parse('candidates.list', { query, limit: 20 }), { count: false });
-    console.log('  a page of 20, now beside the way before, alternated (wall clock; CPU time, as on an idle machine):');
-    for (const kind of [...byKind.keys(), 'all']) {
-      const mine = all.filter((q) => kind === 'all' || q.kind === kind);
-      const now: number[] = [], before: number[] = [], nowCpu: number[] = [], beforeCpu: number[] = [];
-      for (const { query } of mine) {
-        now.push(time(() => pageNow(query)));
-        before.push(time(() => pageBefore(query)));
-        nowCpu.push(cpuTime(() => pageNow(query)));
-        beforeCpu.push(cpuTime(() => pageBefore(query)));
+    // Every page walked in the sort order, none read from the few candidates a part finds (the
+    // phrase with a place was walked so before migration 27).
+    const pageWalked = (query: string) => {
+      const ids = runList(core, { ...candidateListQueries(parse('candidates.list', { query, limit: 20 })), first: false }, (r: { id: string }) => r.id).items;
+      return core.db.prepare(SUMMARY_SQL).all(JSON.stringify(ids));
+    };
+    console.log('  a page of 20, now beside the way before and walked, alternated (wall clock; CPU time, as on an idle machine):');
+    const samples = () => ({ now: [] as number[], before: [] as number[], nowCpu: [] as number[], beforeCpu: [] as number[], walkedCpu: [] as number[] });
+    const ways = samples();
+    const print = (kind: string, w: typeof ways) =>
+      console.log(`    ${kind.padEnd(20)} now ${stats(w.now)} (CPU ${stats(w.nowCpu)}); before ${stats(w.before)} (CPU ${stats(w.beforeCpu)}); walked, CPU ${stats(w.walkedCpu)}`);
+    for (const kind of byKind.keys()) {
+      const w = samples();
+      for (const { query } of all.filter((q) => q.kind === kind)) {
+        w.now.push(time(() => pageNow(query)));
+        w.before.push(time(() => pageBefore(query)));
+        w.nowCpu.push(cpuTime(() => pageNow(query)));
+        w.beforeCpu.push(cpuTime(() => pageBefore(query)));
+        w.walkedCpu.push(cpuTime(() => pageWalked(query)));
       }
-      console.log(`    ${kind.padEnd(20)} now ${stats(now)} (CPU ${stats(nowCpu)}); before ${stats(before)} (CPU ${stats(beforeCpu)})`);
+      print(kind, w);
+      for (const way of Object.keys(ways) as (keyof typeof ways)[]) ways[way].push(...w[way]);
     }
+    print('all', ways);
     console.log(`  slowest in the quick switcher:`);
     for (const s of [...switcher].sort((a, b) => b.ms - a.ms).slice(0, slowest)) console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.query}`);
   } finally {

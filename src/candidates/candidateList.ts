@@ -118,7 +118,7 @@ export function catchUpIndexForQuery(core: Core, query: string): void {
 /** A page of the list; `count: false` leaves out the total (the quick switcher shows none). */
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>, { count = true } = {}): Page<CandidateSummary> {
   catchUpIndexForQuery(core, input.query);
-  const driver = input.query.trim() === '' ? null : pageDriver(core, queryConditions(parseQuery(input.query), 'rowTests'));
+  const driver = input.query.trim() === '' ? null : pageDriver(core, queryConditions(parseQuery(input.query), 'rowTests'), undefined, input.limit);
   const queries = candidateListQueries(input, driver);
   const page = runList(core, { ...queries, first: queries.first && count }, (r: { id: string }) => r.id);
   const rows = new Map(

@@ -90,13 +90,29 @@ export function pageStarts(core: Core, query: QueryConditions): Start[] {
   return index ? [index, ...starts] : starts;
 }
 
-/** The part of the query that finds the fewest candidates, when it finds few; null to walk the sort order. */
-export function pageDriver(core: Core, query: QueryConditions, few = FEW): Condition | null {
+/**
+ * Reading a candidate by id costs about what walking a hundred rows of the sort order's index
+ * does (12 µs against 0.1 µs at 100,000, each candidate's row on a page of its own): a page of
+ * 20 among 230 candidates found is met about 9,000 rows down the walk, sooner than the 230 are read.
+ */
+const READ_AS_WALKED = 100;
+
+/**
+ * The part of the query that finds the fewest candidates, when it finds few; null to walk the
+ * sort order testing every row. The page then reads those candidates and sorts them, or, when
+ * they are enough for a page to be met soon, walks the sort order's index asking only whether
+ * each row is one of them (a unary +: not looked up by id) before the row tests.
+ */
+export function pageDriver(core: Core, query: QueryConditions, few = FEW, pageSize = 20): Condition | null {
   let best: { condition: Condition; size: number } | null = null;
   for (const start of pageStarts(core, query)) {
     if (best?.size === 0) break;
     const read = start.read(best === null ? few : Math.min(few, best.size - 1));
     if (read) best = read;
   }
-  return best?.condition ?? null;
+  if (best === null) return null;
+  // The candidates ever added, as the walk's length to expect (max(rowid) is read at the table's end).
+  const candidates = (statement(core.db, 'SELECT max(rowid) FROM candidates').pluck().get() as number | null) ?? 0;
+  const walked = ((pageSize + 1) / Math.max(best.size, 1)) * candidates;
+  return walked <= READ_AS_WALKED * best.size ? { ...best.condition, sql: `+${best.condition.sql}` } : best.condition;
 }
