@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Page } from '../../src/api/common';
 import type { Input, Method, Result } from '../../src/api/contract';
 import type { ApiError } from '../../src/api/errors';
@@ -36,16 +36,20 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
     return call(m, { ...f, cursor, limit: PAGE_SIZE } as Input<M>) as Promise<Page<ItemOf<M>>>;
   }, [key]);
 
+  // Asked as the list renders, not once React has committed the page around it (the toolbar, the
+  // bulk bar, the page it replaces going away): the core answers while the window draws.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of data asks again
+  const firstPage = useMemo(() => fetchPage(undefined), [fetchPage, version]);
   useEffect(() => {
     let current = true;
-    fetchPage(undefined).then(
+    firstPage.then(
       (page) => current && setPages({ key, ...page, total: page.total ?? 0 }),
       (error: unknown) => current && setPages({ key, items: [], total: 0, nextCursor: null, error: asApiError(error) }),
     );
     return () => {
       current = false;
     };
-  }, [key, version, fetchPage]);
+  }, [key, firstPage]);
 
   const shown = pages?.key === key ? pages : undefined;
   const cursor = shown?.nextCursor ?? null;
