@@ -38,8 +38,13 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
 
   // Asked as the list renders, not once React has committed the page around it (the toolbar, the
   // bulk bar, the page it replaces going away): the core answers while the window draws.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of data asks again
-  const firstPage = useMemo(() => fetchPage(undefined), [fetchPage, version]);
+  const firstPage = useMemo(() => {
+    const asked = fetchPage(undefined);
+    // Its render may never commit: a refusal is then nobody's to show.
+    asked.catch(() => undefined);
+    return asked;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of data asks again
+  }, [fetchPage, version]);
   useEffect(() => {
     let current = true;
     firstPage.then(
