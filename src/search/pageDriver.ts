@@ -25,40 +25,36 @@ const upTo = (core: Core, few: number, sql: string, ...params: string[]) =>
 
 const matching = 'SELECT rowid AS id FROM search_index WHERE search_index MATCH ?';
 
-/**
- * Each record the words match, as the key of the candidate it speaks of: an entry's own, a
- * resume's candidate's (migration 27: one probe of a small table, where the resume's row and its
- * candidate's key cost two searches). Other records keep their own key, which is not a candidate's.
- */
-const holders = `SELECT coalesce(r.candidate_key, m.id) FROM (${matching}) m LEFT JOIN resume_search_keys r ON r.file_key = m.id`;
+/** Each resume the words match, as its candidate's key (migration 27: one probe of a small table). */
+const resumesHolding = `SELECT r.candidate_key FROM (${matching}) m CROSS JOIN resume_search_keys r ON r.file_key = m.id`;
 
 /**
- * The candidates the words and every title, employer and location required find in the index: those
- * whose entry holds the places (body : prague) and who hold the words in their entry or in a
- * resume. The entries holding all of them are counted first, as one expression ("staff
- * engineer" in Prague: 281 entries): more than a page could sort, and the walk is short. The
- * candidates found hold the words and places, so their page tests only the rest (a column's
- * LIKE, an exclusion).
+ * The candidates the words and every title, employer and location required find in the index:
+ * the entries holding all of them, as one expression ("staff engineer" in Prague: 281 entries in
+ * a millisecond; more than a page could sort, and the walk is short), and the candidates whose
+ * entry holds the places and a resume the words, whom the entries miss: the places' entries,
+ * each kept when it is the candidate of a resume holding the words. The candidates found hold the
+ * words and places, so their page tests only the rest (a column's LIKE, an exclusion).
  */
 function fromIndex(core: Core, { words, narrowings, byIndex }: QueryConditions): Start | null {
   const parts = [words, ...narrowings].filter((p): p is string => p !== null);
   if (parts.length === 0) return null;
   const entry = parts.map((p) => `(${p})`).join(' AND ');
   const places = narrowings.map((p) => `(${p})`).join(' AND ');
-  const [sql, params] =
-    places === ''
-      ? [`SELECT k.record_id FROM search_keys k WHERE k.id IN (${holders}) AND k.kind = 'candidate'`, [words!]]
-      : [
-          // Driven by the places' entries, each kept when a record holding the words speaks of it
-          // (+: a rowid IN handed to FTS5 is a search of the index per value, a hundred microseconds each).
-          `SELECT k.record_id FROM (${matching}) n CROSS JOIN search_keys k ON k.id = n.id
-            WHERE ${words === null ? '1' : `+n.id IN (${holders})`} AND k.kind = 'candidate'`,
-          words === null ? [places] : [places, words],
-        ];
+  // (+: a rowid IN handed to FTS5 is a search of the index per value, a hundred microseconds each.)
+  const resumes = places === '' ? resumesHolding : `SELECT n.id FROM (${matching}) n WHERE +n.id IN (${resumesHolding})`;
   return {
     read: (few) => {
-      if (upTo(core, few, matching, entry) > few) return null;
-      const ids = statement(core.db, `${sql} LIMIT ${few + 1}`).pluck().all(...params) as string[];
+      const keys = new Set(statement(core.db, `${matching} LIMIT ${few + 1}`).pluck().all(entry) as number[]);
+      if (keys.size > few) return null;
+      if (words !== null) {
+        const holding = statement(core.db, resumes).pluck().all(...(places === '' ? [words] : [places, words])) as number[];
+        for (const key of holding) keys.add(key);
+      }
+      // Every kind's entries hold words: the candidates' are kept, by their keys.
+      const ids = statement(core.db, "SELECT k.record_id FROM json_each(?) j CROSS JOIN search_keys k ON k.id = j.value WHERE k.kind = 'candidate'")
+        .pluck()
+        .all(JSON.stringify([...keys])) as string[];
       if (ids.length > few) return null;
       return { condition: { sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)], tests: byIndex }, size: ids.length };
     },
