@@ -64,13 +64,17 @@ export class SyncLoop {
     void this.inBackground();
   }
 
-  /** The recruiter changed something: a round soon after, once any round running has ended. */
+  /**
+   * A write was answered: a round soon after, once any round running has ended, if it left
+   * changes to go up. Opening a record (the recent ones), the sync's own steps and settings kept
+   * on this laptop queue none, and start no round.
+   */
   changed(): void {
     this.pushTimer ??= setTimeout(() => {
       this.pushTimer = undefined;
       void (this.running ?? Promise.resolve())
         .catch(() => undefined)
-        .then(() => this.inBackground());
+        .then(() => this.inBackground({ onlyWithWaiting: true }));
     }, this.options.pushAfterChangeMs ?? PUSH_AFTER_CHANGE_MS);
     this.pushTimer.unref?.();
   }
@@ -83,11 +87,11 @@ export class SyncLoop {
     return this.round(status);
   }
 
-  private async inBackground(): Promise<void> {
+  private async inBackground({ onlyWithWaiting = false } = {}): Promise<void> {
     if (this.running) return;
     try {
       const status = await this.port.call('sync.status', {});
-      if (status.configured && !status.paused) await this.round(status);
+      if (status.configured && !status.paused && (status.waiting > 0 || !onlyWithWaiting)) await this.round(status);
     } catch (error) {
       console.error('[shortlist] background sync failed', error);
     }
@@ -118,9 +122,9 @@ export function withAgencySync(core: CoreCalls, loop: SyncLoop): CoreCalls {
     call(method: string, input: unknown): Promise<Outcome<unknown>> {
       if (method !== 'sync.now') {
         const answer = core.call(method, input);
-        // The recruiter's data, not the sync's own settings and records.
-        const changes = isMethod(method) && contract[method].access === 'write' && !method.startsWith('sync.');
-        if (changes) void answer.then((outcome) => outcome.ok && loop.changed());
+        // Whether it left anything to go up is the loop's to ask.
+        const write = isMethod(method) && contract[method].access === 'write';
+        if (write) void answer.then((outcome) => outcome.ok && loop.changed());
         return answer;
       }
       return loop.now().then(

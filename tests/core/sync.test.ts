@@ -274,6 +274,27 @@ describe.skipIf(postgresMissing)('live sync through the agency server', () => {
     }
   });
 
+  it('opening a record, which leaves nothing to go up, starts no round; an edit after it does', async () => {
+    const { ann } = await twoLaptops();
+    const { id } = ann.call('candidates.create', { name: 'Opened' });
+    expectSynced(await ann.sync());
+    const password = decodeURIComponent(new URL(ann.hub.url).password);
+    const threads = { call: async (method: string, input: unknown) => dispatch(ann.core, method, input) };
+    let rounds = 0;
+    const loop = new SyncLoop(threads, { password: () => password, pushAfterChangeMs: 50, onRound: () => rounds++ });
+    const window = withAgencySync(threads, loop);
+    try {
+      expect(await window.call('recents.open', { kind: 'candidate', id })).toMatchObject({ ok: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(rounds).toBe(0);
+      expect(await window.call('candidates.update', { id, name: 'Opened And Edited' })).toMatchObject({ ok: true });
+      await expect.poll(() => rounds, { timeout: 10_000 }).toBe(1);
+      expect(ann.call('sync.status', {}).waiting).toBe(0);
+    } finally {
+      loop.stop();
+    }
+  });
+
   it('shortlist hub init sets up a server, and shortlist sync pushes and pulls with the password from PGPASSWORD', async () => {
     const database = await postgres().newDatabase();
     const ann = await postgres().newRole('cli');
