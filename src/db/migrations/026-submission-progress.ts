@@ -41,35 +41,41 @@ const recompute = (id: string) => `
   WHERE s.id = ${id};`;
 
 /**
- * A new live move later in clock order than any the submission had (as nearly every move is: made
- * here, or merged in the order it was made): its row moves on from what it held, without reading
- * the submission's other moves. The SET expressions read the row as it was.
+ * A submission's first live move: its row, with the submission's job and its candidate's columns.
  */
-const movedOn = `
+const firstMove = `
   INSERT INTO submission_progress (${columns})
   SELECT s.id, ${whose}, NEW.id, NEW.stage, NEW.reason, NEW.created_at, NEW.created_hlc, NULL,
     CASE WHEN NEW.stage IN (${roadFrom('submitted')}) THEN NEW.created_at END,
     CASE NEW.stage ${road.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END,
     CASE WHEN NEW.stage = 'offer' THEN NEW.created_at END, NULL,
     CASE WHEN NEW.stage = 'placed' THEN NEW.created_at END
-  FROM submissions s JOIN candidates c ON c.id = s.candidate_id WHERE s.id = NEW.submission_id
-  ON CONFLICT (submission_id) DO UPDATE SET
-    change_id = excluded.change_id, stage = excluded.stage, reason = excluded.reason, at = excluded.at, hlc = excluded.hlc,
-    before_at = at,
-    submitted_at = coalesce(submitted_at, excluded.submitted_at),
-    furthest = CASE WHEN excluded.furthest > coalesce(furthest, -1) THEN excluded.furthest ELSE furthest END,
-    offer_answered_at = CASE WHEN offer_at IS NOT NULL AND offer_answered_at IS NULL THEN excluded.at ELSE offer_answered_at END,
-    offer_at = coalesce(offer_at, excluded.offer_at),
-    placed_at = coalesce(placed_at, excluded.placed_at);`;
+  FROM submissions s JOIN candidates c ON c.id = s.candidate_id WHERE s.id = NEW.submission_id;`;
 
-/** Whether the submission's row already holds a move at or after NEW's in clock order. */
-const overtaken = 'EXISTS (SELECT 1 FROM submission_progress WHERE submission_id = NEW.submission_id AND hlc >= NEW.created_hlc)';
+/**
+ * A new live move later in clock order than the row's (as nearly every move is: made here, or
+ * merged in the order it was made): the row moves on from what it held, reading nothing else. The
+ * SET expressions read the row as it was.
+ */
+const movedOn = `
+  UPDATE submission_progress SET
+    change_id = NEW.id, stage = NEW.stage, reason = NEW.reason, at = NEW.created_at, hlc = NEW.created_hlc,
+    before_at = at,
+    submitted_at = coalesce(submitted_at, CASE WHEN NEW.stage IN (${roadFrom('submitted')}) THEN NEW.created_at END),
+    furthest = nullif(max(coalesce(furthest, -1), coalesce(CASE NEW.stage ${road.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END, -1)), -1),
+    offer_answered_at = CASE WHEN offer_at IS NOT NULL AND offer_answered_at IS NULL THEN NEW.created_at ELSE offer_answered_at END,
+    offer_at = coalesce(offer_at, CASE WHEN NEW.stage = 'offer' THEN NEW.created_at END),
+    placed_at = coalesce(placed_at, CASE WHEN NEW.stage = 'placed' THEN NEW.created_at END)
+  WHERE submission_id = NEW.submission_id;`;
+
+/** Whether the submission's row holds a move before (<) or after (>) NEW's in clock order, or is there at all. */
+const row = (than = '') => `EXISTS (SELECT 1 FROM submission_progress WHERE submission_id = NEW.submission_id${than && ` AND hlc ${than} NEW.created_hlc`})`;
 
 /** A candidate's columns in the rows of their submissions, after the candidate changed. */
 const candidateChanged = `
   UPDATE submission_progress SET name = NEW.name, source = NEW.source, salary_amount = NEW.salary_amount, salary_currency = NEW.salary_currency,
     live = NEW.deleted_at IS NULL AND (SELECT deleted_at FROM submissions WHERE id = submission_id) IS NULL
-  WHERE candidate_id = NEW.id;`;
+  WHERE submission_id IN (SELECT id FROM submissions WHERE candidate_id = NEW.id);`;
 
 /**
  * Where each submission stands and the milestones of its road, kept by triggers as its moves (and
@@ -109,10 +115,10 @@ export const submissionProgress: Migration = {
         offer_answered_at TEXT,
         placed_at TEXT
       ) STRICT, WITHOUT ROWID;
+      -- Only what changes seldom is indexed: every index is kept up at each move of a merge.
       CREATE INDEX submission_progress_by_submitted ON submission_progress (submitted_at) WHERE submitted_at IS NOT NULL;
-      CREATE INDEX submission_progress_by_stage ON submission_progress (stage, at);
+      CREATE INDEX submission_progress_placed ON submission_progress (submission_id) WHERE stage = 'placed';
       CREATE INDEX submission_progress_by_job ON submission_progress (job_id);
-      CREATE INDEX submission_progress_by_candidate ON submission_progress (candidate_id);
 
       DROP TRIGGER IF EXISTS stage_changes_progress_insert;
       DROP TRIGGER IF EXISTS stage_changes_progress_update;
@@ -121,18 +127,23 @@ export const submissionProgress: Migration = {
       DROP TRIGGER IF EXISTS submissions_progress_update;
       DROP TRIGGER IF EXISTS submissions_progress_delete;
       DROP TRIGGER IF EXISTS candidates_progress_update;
-      DROP TRIGGER IF EXISTS stage_changes_progress_insert_late;
-      CREATE TRIGGER stage_changes_progress_insert AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND NOT ${overtaken}
+      DROP TRIGGER IF EXISTS stage_changes_progress_first;
+      DROP TRIGGER IF EXISTS stage_changes_progress_late;
+      CREATE TRIGGER stage_changes_progress_first AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND NOT ${row()}
+        BEGIN ${firstMove} END;
+      CREATE TRIGGER stage_changes_progress_insert AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND ${row('<')}
         BEGIN ${movedOn} END;
       -- A move merged in after a later one (a colleague's, made earlier): worked out again.
-      CREATE TRIGGER stage_changes_progress_insert_late AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND ${overtaken}
+      CREATE TRIGGER stage_changes_progress_late AFTER INSERT ON stage_changes WHEN NEW.deleted_at IS NULL AND ${row('>')}
         BEGIN ${recompute('NEW.submission_id')} END;
       CREATE TRIGGER stage_changes_progress_update AFTER UPDATE ON stage_changes BEGIN
         ${recompute('OLD.submission_id')}
         ${recompute('NEW.submission_id')}
       END;
       CREATE TRIGGER stage_changes_progress_delete AFTER DELETE ON stage_changes BEGIN ${recompute('OLD.submission_id')} END;
-      CREATE TRIGGER submissions_progress_insert AFTER INSERT ON submissions BEGIN ${recompute('NEW.id')} END;
+      -- A submission arrives before its moves, but for a merge that brought them first.
+      CREATE TRIGGER submissions_progress_insert AFTER INSERT ON submissions
+        WHEN EXISTS (SELECT 1 FROM stage_changes WHERE submission_id = NEW.id AND deleted_at IS NULL) BEGIN ${recompute('NEW.id')} END;
       CREATE TRIGGER submissions_progress_update AFTER UPDATE OF job_id, candidate_id, deleted_at ON submissions BEGIN ${recompute('NEW.id')} END;
       CREATE TRIGGER submissions_progress_delete AFTER DELETE ON submissions BEGIN
         DELETE FROM submission_progress WHERE submission_id = OLD.id;
