@@ -4,7 +4,6 @@ interface Relaxed {
   writers: number;
   synchronous: number;
   checkpointEvery: number;
-  tempStore: number;
 }
 
 const relaxed = new WeakMap<Core, Relaxed>();
@@ -19,11 +18,6 @@ const relaxed = new WeakMap<Core, Relaxed>();
  * the writers running at once is done, the settings are put back and what was written is flushed
  * to disk, so nothing is at risk once the writes are over.
  *
- * Temporary storage is kept in memory meanwhile. An insert into a table with a trigger (every
- * searchable record: the trigger queues it for the search index) keeps a statement journal of
- * each page it changes, so the row can be undone alone if the trigger fails; kept in a temporary
- * file, that journal cost about 40 µs a row (a third of the CPU of importing 100,000 candidates),
- * in memory almost nothing. Nothing here keeps temporary tables, which changing the setting drops.
  */
 export function relaxDurability(core: Core): () => void {
   let state = relaxed.get(core);
@@ -32,12 +26,10 @@ export function relaxDurability(core: Core): () => void {
       writers: 0,
       synchronous: core.db.pragma('synchronous', { simple: true }) as number,
       checkpointEvery: core.db.pragma('wal_autocheckpoint', { simple: true }) as number,
-      tempStore: core.db.pragma('temp_store', { simple: true }) as number,
     };
     relaxed.set(core, state);
     core.db.pragma('synchronous = NORMAL');
     core.db.pragma('wal_autocheckpoint = 10000');
-    core.db.pragma('temp_store = MEMORY');
   }
   state.writers++;
   let done = false;
@@ -48,7 +40,6 @@ export function relaxDurability(core: Core): () => void {
     relaxed.delete(core);
     core.db.pragma(`synchronous = ${state.synchronous}`);
     core.db.pragma(`wal_autocheckpoint = ${state.checkpointEvery}`);
-    core.db.pragma(`temp_store = ${state.tempStore}`);
     // Syncs the log to disk, then copies what it can into the database.
     core.db.pragma('wal_checkpoint(PASSIVE)');
   };

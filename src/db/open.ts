@@ -80,6 +80,7 @@ function openChecked(file: string, options: OpenOptions): Core {
     // WAL's default (NORMAL) may lose the last commits on power loss; a recruiter's notes may not.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    keepTemporariesInMemory(db);
     if (version < latestVersion) {
       if (version > 0) backupDatabase(file, `v${version}-before-migration`, clock, options);
       migrate(db, version);
@@ -153,6 +154,18 @@ export function inspect(db: Database.Database, file: string, { existed, integrit
     }
     throw error;
   }
+}
+
+/**
+ * Temporary storage in memory, for the writer and the readers alike. An insert into a table with
+ * a trigger (every searchable record: the trigger queues it for the search index) keeps a
+ * statement journal of each page it changes, so the row can be undone alone if the trigger fails;
+ * kept in a temporary file, that journal cost about 40 µs a row, a third of the CPU of importing
+ * 100,000 candidates and a quarter of a first sync's merges; in memory almost nothing. Sorts too
+ * large for an index stay in memory as well; nothing keeps temporary tables.
+ */
+export function keepTemporariesInMemory(db: Database.Database): void {
+  db.pragma('temp_store = MEMORY');
 }
 
 /** Whether the file was closed cleanly last time; otherwise its integrity is checked before it is trusted. */

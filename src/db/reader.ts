@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { systemClock } from './clock';
 import { coreOver, type Core } from './core';
 import { Hlc } from './hlc';
+import { keepTemporariesInMemory } from './open';
 import { getSetting } from './settings';
 
 export interface ReaderOptions {
@@ -16,6 +17,7 @@ export interface ReaderOptions {
  */
 export function openReader(file: string, options: ReaderOptions = {}): Core {
   const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: true, fileMustExist: true, timeout: 5000 });
+  keepTemporariesInMemory(db);
   const deviceId = getSetting(db, 'device_id') ?? '';
   return coreOver(db, {
     file,
