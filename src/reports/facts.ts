@@ -208,7 +208,7 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     },
     inPeriod: (instant) => instant >= start && instant < end,
     dayInPeriod,
-    day: (instant) => dayIn(instant, zone),
+    day: daysIn(zone),
   };
   return Object.assign(facts, { time: scope === 'time' ? readTimeMeasures(core, facts) : null });
 }
@@ -216,6 +216,16 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
 /** The placements that stand, whatever the period and the job's filters (applied after): few, but a join of five tables. */
 const placementsKept = keptUntilChange<PlacementRow[]>();
 export const forgetPlacements = placementsKept.forget;
+
+/** The day of each instant in `zone`, each worked out once: a report asks it of the same instants per client and per contact, at a date format each. */
+function daysIn(zone: string): (instant: string) => string {
+  const days = new Map<string, string>();
+  return (instant) => {
+    let day = days.get(instant);
+    if (day === undefined) days.set(instant, (day = dayIn(instant, zone)));
+    return day;
+  };
+}
 
 type Queries = ReturnType<typeof factQueries>;
 type Row = (string | number | null)[];

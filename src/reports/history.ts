@@ -1,7 +1,9 @@
 import { isClosed, openStages, type StageName } from '../api/submissions';
 import type { Move, SubmissionFacts } from './facts';
 
-const order = (stage: StageName) => (openStages as readonly StageName[]).indexOf(stage);
+/** Each stage's place along the road (closed outcomes: -1), looked up for every submission of a year. */
+const places: Record<string, number> = Object.fromEntries(openStages.map((stage, i) => [stage, i]));
+const order = (stage: StageName) => places[stage] ?? -1;
 
 /**
  * What the reports read of a submission's history, as the table submission_progress keeps it
