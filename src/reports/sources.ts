@@ -32,8 +32,13 @@ export function sourcesReport(facts: Facts, figures: Figures): SourcesReport {
   };
 }
 
-/** The Monday of a day's week. */
-const mondayOf = (day: string) => plusDays(day, -weekdays.indexOf(weekdayOf(day)));
+/** The Monday of a day's week, each day's worked out once (a year's submissions fall on a few hundred days; each is a date parse and format). */
+const mondays = new Map<string, string>();
+function mondayOf(day: string): string {
+  let monday = mondays.get(day);
+  if (monday === undefined) mondays.set(day, (monday = plusDays(day, -weekdays.indexOf(weekdayOf(day)))));
+  return monday;
+}
 
 /**
  * Per week of the period (by its Monday): candidates submitted (their first move to submitted),
