@@ -87,6 +87,19 @@ describe('a phrase with a place, read from the index', () => {
     expect(tests).not.toMatch(/search_index|files/);
   });
 
+  it('walks the sort order asking only whether each row was found, when a page is met sooner than they would all be read', async () => {
+    const { app } = await world();
+    for (const name of ['Kim Berg', 'Sam Roy']) app.call('candidates.create', { name, location: 'Oslo' });
+    const driverOf = (q: string) => pageDriver(app.core, queryConditions(parseQuery(q), 'rowTests'))!;
+    // Two found among six candidates: a page of 20 is met within the walk of all six.
+    expect(driverOf(query).sql).toMatch(/^\+id IN/);
+    // One found: read by id (a walk would go through every candidate to find it).
+    const one = driverOf('"Staff Engineer" location:Berlin');
+    expect(one.sql).toMatch(/^id IN/);
+    const ids = runList(app.core, candidateListQueries(CandidateListInput.parse({ query: '"Staff Engineer" location:Berlin' }), one), (r: { id: string }) => r.id).items;
+    expect(ids.map((id) => app.core.db.prepare('SELECT name FROM candidates WHERE id = ?').pluck().get(id))).toEqual(['Dana Walsh']);
+  });
+
   it('an upgraded database links the resumes it already holds', async () => {
     const { app } = await world();
     const file = app.file;
