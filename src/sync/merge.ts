@@ -48,23 +48,26 @@ export function mergePulled(core: Core, input: ParsedInput<'sync.merge'>): SyncM
 const roundFrom = 'sync_round_candidates_through';
 /** Where they stood after the round's last merge: any added beyond it by the next were typed here meanwhile. */
 const roundMerged = 'sync_round_merged_through';
-/** '1' once a candidate was typed on this laptop during the round. */
+/** The candidates typed on this laptop during the round (their ids, as JSON). */
 const roundTyped = 'sync_round_typed';
 
 const lastCandidate = (core: Core) => statement(core.db, 'SELECT coalesce(max(rowid), 0) FROM candidates').pluck().get() as number;
+const typedInRound = (core: Core) => JSON.parse(getSetting(core.db, roundTyped) ?? '[]') as string[];
 
 /** Called as a round begins: the candidates added after this are pulled in the round, or typed here meanwhile. */
 export function beginRound(core: Core): void {
   const last = String(lastCandidate(core));
   setSetting(core.db, roundFrom, last);
   setSetting(core.db, roundMerged, last);
-  setSetting(core.db, roundTyped, '0');
+  setSetting(core.db, roundTyped, '[]');
 }
 
-/** Rowids only grow, so one look at the largest tells whether a candidate came between two merges: typed, not pulled. */
+/** Rowids only grow, so the candidates past the last merge's largest came between two merges: typed, not pulled. */
 function noteTypedMeanwhile(core: Core): void {
   const merged = getSetting(core.db, roundMerged);
-  if (merged !== undefined && lastCandidate(core) > Number(merged)) setSetting(core.db, roundTyped, '1');
+  if (merged === undefined || lastCandidate(core) <= Number(merged)) return;
+  const typed = statement(core.db, 'SELECT id FROM candidates WHERE rowid > ?').pluck().all(Number(merged)) as string[];
+  setSetting(core.db, roundTyped, JSON.stringify([...typedInRound(core), ...typed]));
 }
 
 /**
@@ -72,20 +75,18 @@ function noteTypedMeanwhile(core: Core): void {
  * pulled in it was the colleagues' already (as a pair both new from one export), whatever batch
  * each came in. A candidate typed on this laptop while the round ran was not pulled: a colleague's
  * of the same person is named. A laptop that had no candidates when the round began (a new
- * laptop's first sync) has none to look up, unless one was typed since.
+ * laptop's first sync) looks up only those typed since, and names the pairs this batch made.
  */
 function likelyDuplicatesOfRound(core: Core, outcome: ReturnType<typeof mergeFrom>): SyncMerged['likelyDuplicates'] {
   const from = getSetting(core.db, roundFrom);
   if (from === undefined) return likelyDuplicatesAmong(core, outcome.candidates, outcome.addedCandidates);
-  if (from === '0' && getSetting(core.db, roundTyped) !== '1') return [];
-  const added = statement(core.db, 'SELECT rowid, created_by FROM candidates WHERE id = ?');
-  const pulled = {
-    has(id: string) {
-      if (outcome.addedCandidates.has(id)) return true;
-      const row = added.get(id) as { rowid: number; created_by: string } | undefined;
-      return row !== undefined && row.rowid > Number(from) && row.created_by !== core.deviceId;
-    },
-  };
+  const typed = new Set(typedInRound(core));
+  if (from === '0') {
+    const pairs = likelyDuplicatesAmong(core, typed, { has: (id) => !typed.has(id) });
+    return pairs.filter((pair) => pair.candidates.some((c) => outcome.candidates.has(c.id)));
+  }
+  const added = statement(core.db, 'SELECT rowid FROM candidates WHERE id = ?').pluck();
+  const pulled = { has: (id: string) => !typed.has(id) && (outcome.addedCandidates.has(id) || ((added.get(id) as number | undefined) ?? 0) > Number(from)) };
   return likelyDuplicatesAmong(core, outcome.candidates, pulled);
 }
 
