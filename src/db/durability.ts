@@ -17,7 +17,6 @@ const relaxed = new WeakMap<Core, Relaxed>();
  * that risk for those seconds). The returned function ends this writer's part: when the last of
  * the writers running at once is done, the settings are put back and what was written is flushed
  * to disk, so nothing is at risk once the writes are over.
- *
  */
 export function relaxDurability(core: Core): () => void {
   let state = relaxed.get(core);

@@ -23,7 +23,7 @@ const stamp = (file) => {
 };
 
 /** The folder of the bundle named `name`, if one was made from these entries and none of its files changed since. */
-export function reusableBundle(name, entries) {
+function reusableBundle(name, entries) {
   try {
     const made = JSON.parse(fs.readFileSync(path.join(cacheDir, `${name}.json`), 'utf8'));
     if (JSON.stringify(made.entries) !== JSON.stringify(entries)) return undefined;
@@ -86,5 +86,22 @@ export async function bundleForNode(name, entries) {
   const manifest = path.join(cacheDir, `${name}.json`);
   fs.writeFileSync(`${manifest}.${process.pid}`, JSON.stringify({ entries, dir, inputs }));
   fs.renameSync(`${manifest}.${process.pid}`, manifest);
+  removeOldBundles(name, dir);
   return dir;
+}
+
+/** A process started a day ago may still start threads from its bundle; older ones are only in the way. */
+const KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** Each change to the sources makes a new bundle: those of `name` made over a day ago go. */
+function removeOldBundles(name, current) {
+  for (const entry of fs.readdirSync(cacheDir)) {
+    const file = path.join(cacheDir, entry);
+    if (!entry.startsWith(`${name}-`) || file === current) continue;
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > KEPT_MS) fs.rmSync(file, { recursive: true, force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleForNode as nodeBundle } from './nodeBundle.js';
+import { bundleForNode } from './nodeBundle.js';
 
 export interface HostOptions {
   /** The better-sqlite3 build for this runtime (the desktop app's own). */
@@ -25,10 +25,10 @@ let bundled: string | undefined;
 export async function defaultWorkerEntry(): Promise<string> {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) return path.join(path.dirname(here), 'coreWorker.js');
-  return (bundled ??= await bundleForNode(path.join(path.dirname(here), 'worker.ts'), 'coreWorker'));
+  return (bundled ??= await bundledFile(path.join(path.dirname(here), 'worker.ts'), 'coreWorker'));
 }
 
 /** A TypeScript entry and what it imports, as one ES module that plain Node runs (see nodeBundle.js). */
-export async function bundleForNode(entry: string, name: string): Promise<string> {
-  return path.join(await nodeBundle(name, { [name]: entry }), `${name}.js`);
+export async function bundledFile(entry: string, name: string): Promise<string> {
+  return path.join(await bundleForNode(name, { [name]: entry }), `${name}.js`);
 }

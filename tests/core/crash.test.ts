@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CsvImportProgress } from '../../src/api/csv';
 import { demo } from '../../src/cli/demo';
 import { closeDatabase, openDatabase } from '../../src/db/open';
-import { bundleForNode } from '../../src/host/options';
+import { bundledFile } from '../../src/host/options';
 import { dispatch } from '../../src/server/dispatch';
 
 /**
@@ -26,7 +26,7 @@ const CSV_ROWS = 3000;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-crash-'));
-  child = await bundleForNode(path.join(import.meta.dirname, 'crash/child.ts'), 'crash-child');
+  child = await bundledFile(path.join(import.meta.dirname, 'crash/child.ts'), 'crash-child');
   const colleague = path.join(dir, 'colleague.db');
   await demo(colleague, 1000, 3);
   const core = await openDatabase(colleague);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/open';
-import { bundleForNode } from '../../src/host/options';
+import { bundledFile } from '../../src/host/options';
 
 /**
  * An import whose rows are read on a thread of their own, killed at moments spread over its
@@ -19,8 +19,8 @@ const ROWS = 12_000;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-csv-kill-'));
-  child = await bundleForNode(path.join(import.meta.dirname, 'crash/csvThreadChild.ts'), 'csv-thread-child');
-  workerEntry = await bundleForNode(path.join(import.meta.dirname, '../../src/host/worker.ts'), 'core-worker');
+  child = await bundledFile(path.join(import.meta.dirname, 'crash/csvThreadChild.ts'), 'csv-thread-child');
+  workerEntry = await bundledFile(path.join(import.meta.dirname, '../../src/host/worker.ts'), 'core-worker');
   csv = path.join(dir, 'candidates.csv');
   fs.writeFileSync(csv, ['Name,Email', ...Array.from({ length: ROWS }, (_, i) => `Row ${i},row${i}@example.com`)].join('\n'));
 }, 120_000);
