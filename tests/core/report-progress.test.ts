@@ -11,7 +11,7 @@ import { latestVersion } from '../../src/db/migrations';
 import { closeDatabase } from '../../src/db/open';
 import { freshApp, type TestApp } from './helpers';
 import { recordAgencyQuarter } from './report-data';
-import { sync } from './sharing-helpers';
+import { exportOf, sync } from './sharing-helpers';
 
 /**
  * submission_progress (migration 26) is derived: whatever wrote the history, each row must be
@@ -83,6 +83,18 @@ describe('where each submission stands, kept by triggers as the history is writt
     expectMatchesHistory(sam);
     expect(kept(robin)).toEqual(kept(sam));
     expect(figures(robin)).toEqual(figures(sam));
+  });
+
+  it('never travels: an export holds no submission_progress and no trigger, and the importer derives its own', async () => {
+    const robin = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    recordAgencyQuarter(robin);
+    const file = exportOf(robin);
+    const exported = new Database(file, { readonly: true });
+    expect(exported.prepare("SELECT name FROM sqlite_schema WHERE name LIKE '%progress%' OR type = 'trigger'").pluck().all()).toEqual([]);
+    exported.close();
+    const sam = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    sam.call('sharing.import', { path: file });
+    expect(kept(sam)).toEqual(kept(robin));
   });
 
   it('works a move merged in after a later one (a colleague’s, made earlier) into its place in clock order', async () => {
