@@ -227,7 +227,8 @@ describe('opening after a crash', { timeout: 120_000 }, () => {
 
     const host = await startHost(file);
     // A read that reaches a spoilt page says so in words of its own; one that does not, answers.
-    const read = await host.call('app.info', {});
+    // (Every candidate's row is read for its location.)
+    const read = await host.call('candidates.list', { location: 'nowhere' });
     expect(read.ok || read.error.code).toSatisfy((answer) => answer === true || answer === 'damaged');
     const write = await host.call('clients.create', { name: 'Acme' });
     expect(write).toMatchObject({ ok: false, error: { code: 'damaged' } });
