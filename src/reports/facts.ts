@@ -10,7 +10,7 @@ import { todayOf, toPlacement, type PlacementRow } from '../placements/placement
 import { reportPlacements } from './placementRows';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
 import { current, isWaiting, progressOf, waitingStages, type Progress } from './history';
-import { keptUntilChange } from './dataState';
+import { keptUntilChange } from '../db/dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
 import { readTimeMeasures, type TimeMeasures } from './timeMeasures';

@@ -11,7 +11,7 @@ import { responsivenessReport } from './responsiveness';
 import { revenueReport } from './revenue';
 import { reportSettings } from './settings';
 import { activityReport, sourcesReport } from './sources';
-import { dataState } from './dataState';
+import { dataState } from '../db/dataState';
 import { forgetPlacements } from './facts';
 import { forgetStanding } from './standing';
 import { stuckOf } from './stuck';

@@ -2,7 +2,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import type { JobFacts, Move, Standing } from './facts';
-import { keptUntilChange } from './dataState';
+import { keptUntilChange } from '../db/dataState';
 import { waitingStages } from './history';
 import { money } from './stats';
 

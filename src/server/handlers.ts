@@ -5,6 +5,7 @@ import { bulkHandlers } from '../bulk/handlers';
 import { candidateHandlers } from '../candidates/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { countRows } from '../db/counts';
+import { keptUntilChange } from '../db/dataState';
 import { jobHandlers } from '../jobs/handlers';
 import { messageHandlers } from '../messages/handlers';
 import { noteHandlers } from '../notes/handlers';
@@ -25,13 +26,16 @@ import { shortlistHandlers } from '../shortlists/handlers';
 import { tagHandlers } from '../tags/handlers';
 import type { Handlers } from './handler';
 
+/** Settings shows them each time it opens: counted again only once something has changed. */
+const keptCounts = keptUntilChange<ReturnType<typeof countRows>>();
+
 /** Every method of the contract, implemented: the compiler fails here if one is missing. */
 export const handlers: Handlers<Method> = {
   'app.info': (core) => ({
     schemaVersion: core.schemaVersion,
     databasePath: core.file,
     deviceId: core.deviceId,
-    counts: Object.fromEntries(Object.entries(countRows(core.db)).map(([table, n]) => [table, n.live])),
+    counts: Object.fromEntries(Object.entries(keptCounts.read(core, '', () => countRows(core.db))).map(([table, n]) => [table, n.live])),
   }),
   'desktop.savePdf': () => {
     throw new ApiError('unsupported', 'Saving a PDF needs the desktop app. In the browser, print the page and choose “Save as PDF”.');

@@ -1,5 +1,5 @@
-import type { Core } from '../db/core';
-import { statement } from '../db/statements';
+import type { Core } from './core';
+import { statement } from './statements';
 
 /** What the data looks like to this connection: any commit, by it or by another, changes it. */
 export function dataState(core: Core): string {
@@ -10,7 +10,8 @@ export function dataState(core: Core): string {
 /**
  * A read kept per connection until the data changes: what every report and period needs alike
  * (where each submission stands, the placements) is read once for the Reports screen and for
- * each period the recruiter picks after. `key` tells apart reads of other filters.
+ * each period the recruiter picks after; the counts Settings shows, once per change. `key`
+ * tells apart reads of other filters.
  */
 export function keptUntilChange<T>() {
   const last = new WeakMap<Core, { state: string; value: T }>();
