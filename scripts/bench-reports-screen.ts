@@ -13,14 +13,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 import { buildRenderer } from './bench-browser';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } } });
-const runs = Number(values.runs ?? 7);
 
 /** Goes from Settings to the Reports screen and times, inside the page, the frame after its six reports show. */
 async function screenPaint(page: Page): Promise<number> {
@@ -54,14 +53,20 @@ async function periodPaint(page: Page, period: string): Promise<number> {
   return timing;
 }
 
-async function main(): Promise<void> {
-  if (!values['no-build']) buildRenderer();
+export interface ReportsScreenSamples {
+  afterChange: number[];
+  again: number[];
+  yearAfterChange: number[];
+}
+
+/** The screen's paints over a copy of `file`, served from a copy of the built renderer (`npm run bench` builds it first). */
+export async function measureReportsScreen(file: string, runs: number): Promise<ReportsScreenSamples> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-reports-screen-'));
   // Served from a copy: another build of out/ while this runs would take the page's files away.
   const renderer = path.join(dir, 'renderer');
   fs.cpSync(path.resolve('out/renderer'), renderer, { recursive: true });
   const copy = path.join(dir, 'copy.db');
-  fs.copyFileSync(path.resolve(values.db ?? 'bench/demo-100000.db'), copy);
+  fs.copyFileSync(file, copy);
   const host = await CoreHost.start(copy);
   const server = await startPreviewServer(host, { port: 0, staticDir: renderer });
   const browser = await chromium.launch({
@@ -75,7 +80,7 @@ async function main(): Promise<void> {
     const saved = await host.call('reports.saveSettings', settings.result);
     if (!saved.ok) throw new Error(saved.error.message);
   };
-  const samples: Record<string, number[]> = { afterChange: [], again: [], yearAfterChange: [] };
+  const samples: ReportsScreenSamples = { afterChange: [], again: [], yearAfterChange: [] };
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.error(error.message));
@@ -100,10 +105,10 @@ async function main(): Promise<void> {
     await page.locator('.reports-page .report-section').nth(5).waitFor({ timeout: 120_000 });
     for (let i = 0; i < runs; i++) {
       await change();
-      samples.afterChange!.push(await screenPaint(page));
-      samples.again!.push(await screenPaint(page));
+      samples.afterChange.push(await screenPaint(page));
+      samples.again.push(await screenPaint(page));
       await change();
-      samples.yearAfterChange!.push(await periodPaint(page, 'year'));
+      samples.yearAfterChange.push(await periodPaint(page, 'year'));
       // Back to the screen's own period, its answers awaited before the next run.
       await periodPaint(page, 'quarter');
     }
@@ -113,6 +118,13 @@ async function main(): Promise<void> {
     await host.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+  if (!values['no-build']) buildRenderer();
+  const samples = await measureReportsScreen(path.resolve(values.db ?? 'bench/demo-100000.db'), Number(values.runs ?? 7));
   const at = (s: number[], q: number) => [...s].sort((a, b) => a - b)[Math.min(s.length - 1, Math.floor(q * s.length))]!;
   const label: Record<string, string> = {
     afterChange: 'Reports screen painted from Settings (this quarter), after a change to the data',
@@ -123,4 +135,5 @@ async function main(): Promise<void> {
   console.table(Object.entries(samples).map(([key, s]) => ({ figure: label[key], 'median ms': Math.round(at(s, 0.5)), 'p95 ms': Math.round(at(s, 0.95)), 'target ms': 500, runs: s.length })));
 }
 
-await main();
+// Run as a script; `npm run bench` imports measureReportsScreen.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -25,6 +25,7 @@ import { listFigures } from './bench-lists';
 import { reportFigures } from './bench-reports';
 import { syncFigures } from './bench-sync';
 import { buildRenderer, measureBrowser } from './bench-browser';
+import { measureReportsScreen } from './bench-reports-screen';
 
 interface Figure {
   name: string;
@@ -211,6 +212,11 @@ async function main(): Promise<void> {
   figures.push(figure(`candidate list scrolling ${browser.rowsScrolled} rows: frame interval (60 Hz = 16.7)`, browser.scrollFrameIntervals, 16.7));
   figures.push(figure('Today painted on a fresh page load (the follow-up rules already up to date)', browser.todayFirstPaint, 300));
   closeDatabase(core);
+  // On a copy of the file, closed first so the copy holds every commit.
+  const reportsScreen = await measureReportsScreen(file, 5);
+  figures.push(figure('Reports screen painted from Settings (this quarter), after a change to the data', reportsScreen.afterChange, 500));
+  figures.push(figure('Reports screen painted from Settings, nothing changed since', reportsScreen.again, 500));
+  figures.push(figure('Reports: the period changed to this year, after a change to the data', reportsScreen.yearAfterChange, 500));
 
   console.log(`\nShortlist benchmark: ${candidates} candidates (${(fs.statSync(file).size / 1e6).toFixed(0)} MB), ${new Date().toISOString()}\n`);
   console.table(
