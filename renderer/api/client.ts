@@ -56,6 +56,26 @@ export function onceCallsSettle(listener: () => void): () => void {
   return () => settledListeners.delete(listener);
 }
 
+/** Longest a call waits for the first page's answer. */
+const FIRST_WAIT_MS = 300;
+let first: Promise<void> | undefined;
+
+/**
+ * Lets `asked` (the first page's data, asked as the window starts) go first: calls made until it
+ * is answered, for at most FIRST_WAIT_MS, wait for it. The page the recruiter opened then has the
+ * core's threads and the machine's cores to itself; the sidebar's counts come a moment later.
+ */
+export function putFirst(asked: Promise<unknown>): void {
+  const answered = asked.then(
+    () => undefined,
+    () => undefined,
+  );
+  const done = Promise.race([answered, new Promise<void>((resolve) => setTimeout(resolve, FIRST_WAIT_MS))]).then(() => {
+    if (first === done) first = undefined;
+  });
+  first = done;
+}
+
 /** Calls the core through whichever bridge this page has; rejects with an ApiError. */
 export const call: Call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
   const transport = window.shortlist?.call ?? overHttp;
@@ -67,6 +87,7 @@ export const call: Call = async <M extends Method>(method: M, input: Input<M>): 
     useSlowCalls.setState((s) => ({ waiting: s.waiting + 1 }));
   }, SLOW_MS);
   try {
+    if (first) await first;
     outcome = await transport(method, input);
   } catch {
     throw new ApiError('internal', 'Shortlist’s data service is not answering. Restart the app and try again.');

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { Input, Method, Result } from '../../src/api/contract';
 import { ApiError } from '../../src/api/errors';
-import { call } from './client';
+import { call, putFirst } from './client';
 
 /**
  * The database is the truth and the screen only shows it: every successful change bumps this
@@ -30,6 +30,7 @@ const askedEarly = new Map<string, Promise<unknown>>();
  */
 export function askEarly<M extends Method>(method: M, input: Input<M>): void {
   const asked = call(method, input);
+  putFirst(asked);
   // Its page may never ask (a damaged database shows another screen): a refusal then is no error.
   asked.catch(() => undefined);
   askedEarly.set(JSON.stringify([method, input]), asked);

@@ -60,6 +60,9 @@ describe('Today, follow-ups and messages', () => {
       // Asked for as the code starts, before Today is drawn, and not asked again when it is.
       expect(fetched.find((line) => line.startsWith('asked /api/'))).toBe('asked /api/reminders.today');
       expect(fetched.filter((line) => line === 'asked /api/reminders.today')).toHaveLength(1);
+      // The sidebar's counts wait for Today's answer (a moment), so the page has the core to itself.
+      const sidebarAsked = fetched.findIndex((line) => line === 'asked /api/reminders.count');
+      expect(sidebarAsked).toBeGreaterThan(fetched.indexOf('answered /api/reminders.today'));
     } finally {
       await page.close();
       await app.stop();
