@@ -1,12 +1,10 @@
-import { useData } from '../api/data';
-import { ClientFilter, RecruiterFilter } from './filterFields';
+import { ClientFilter, JobFilter, RecruiterFilter, TextFilter } from './filterFields';
 import { periodChoices, periodLabels, type PeriodChoice } from './reportPeriod';
 import { choosePeriod, setFilters, useReports } from './reportsStore';
 
 /** The period (this month, quarter, year or chosen dates) and whose work the reports cover. */
 export function ReportFilters() {
   const { period, filters } = useReports();
-  const { data: jobs } = useData('jobs.list', { limit: 500, ...(filters.clientId && { clientId: filters.clientId }) });
   return (
     <div className="report-filters no-print" role="group" aria-label="Period and filters">
       <label className="report-filter">
@@ -32,22 +30,9 @@ export function ReportFilters() {
         </>
       )}
       <ClientFilter value={filters.clientId ?? null} onChange={(clientId) => setFilters({ clientId, jobId: null })} />
-      <label className="report-filter">
-        <span>Job</span>
-        <select className="input" value={filters.jobId ?? ''} onChange={(e) => setFilters({ jobId: e.target.value || null })}>
-          <option value="">All jobs</option>
-          {jobs?.items.map((j) => (
-            <option key={j.id} value={j.id}>
-              {j.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <JobFilter clientId={filters.clientId ?? null} value={filters.jobId ?? null} onChange={(jobId) => setFilters({ jobId })} />
       <RecruiterFilter value={filters.recruiter ?? null} onChange={(recruiter) => setFilters({ recruiter })} />
-      <label className="report-filter">
-        <span>Candidate source</span>
-        <input className="input" value={filters.source ?? ''} placeholder="Any" onChange={(e) => setFilters({ source: e.target.value || null })} />
-      </label>
+      <TextFilter label="Candidate source" placeholder="Any" value={filters.source ?? null} onChange={(source) => setFilters({ source })} />
     </div>
   );
 }
