@@ -1,7 +1,7 @@
 import type { FeeTerms } from '../api/clients';
 import type { Money } from '../api/common';
 import type { Placement } from '../api/placements';
-import { forecastStages, type ReportFilters } from '../api/reports';
+import { forecastStages, type ReportFilters, type TimeReport } from '../api/reports';
 import type { StageName } from '../api/submissions';
 import { feeFromRow, type FeeRow } from '../clients/fee';
 import type { Core } from '../db/core';
@@ -13,6 +13,8 @@ import { current, isWaiting, progressOf, waitingStages, type Progress } from './
 import { keptUntilChange } from '../db/dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
+import { stuckOf } from './stuck';
+import { openBunchesBySql, stuckBySql, type OpenBunch } from './waiting';
 import { readTimeMeasures, type TimeMeasures } from './timeMeasures';
 
 export interface Move {
@@ -83,8 +85,12 @@ export interface Facts {
   end: string;
   /** The submissions the scope needs (every one for 'whole'), each with its whole history. */
   submissions: SubmissionFacts[];
-  /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'time', 'revenue' and 'whole'. */
+  /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'time', 'revenue' and 'whole': read on first use. */
   standing: Standing[];
+  /** The stuck list by SQL (src/reports/waiting.ts); stuckOf over `standing` for 'whole'. */
+  stuck: (stuckDays: number, limit?: number) => { stuck: TimeReport['stuck']; count: number };
+  /** The open submissions counted per job and stage by SQL, when no record is asked for; absent for 'whole'. */
+  openBunches?: () => OpenBunch[];
   jobs: Map<string, JobFacts>;
   /** Placements that stand, for every scope but 'time' and 'stuck'. */
   placements: Placement[];
@@ -188,6 +194,16 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
           .read(core, JSON.stringify(filters.source), () => statement(core.db, queries.placements).all(sourceParam) as PlacementRow[])
           .filter((row) => jobs.has(row.job_id))
           .map((row) => toPlacement(row, zone, today));
+  let standing: Standing[] | undefined;
+  const readStanding = (): Standing[] =>
+    scope === 'whole'
+      ? subs.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
+      : scope === 'presented'
+        ? []
+        : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
+          standingOf(core, jobs, filters.source, scope === 'revenue' ? forecastStages : waitingStages);
+  const day = daysIn(zone);
+  const waiting = { jobs, source: filters.source, zone, today, day };
   const facts: Omit<Facts, 'time'> = {
     filters,
     zone,
@@ -195,20 +211,18 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     start,
     end,
     submissions: subs,
-    standing:
-      scope === 'whole'
-        ? subs.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
-        : scope === 'presented'
-          ? []
-          : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
-            standingOf(core, jobs, filters.source, scope === 'revenue' ? forecastStages : waitingStages),
+    get standing() {
+      return (standing ??= readStanding());
+    },
+    stuck: (stuckDays, limit) => (scope === 'whole' ? stuckOf(facts as Facts, stuckDays, limit) : stuckBySql(core, waiting, stuckDays, limit)),
+    ...(scope !== 'whole' && { openBunches: () => openBunchesBySql(core, waiting) }),
     jobs,
     get placements() {
       return (placements ??= readPlacements());
     },
     inPeriod: (instant) => instant >= start && instant < end,
     dayInPeriod,
-    day: daysIn(zone),
+    day,
   };
   return Object.assign(facts, { time: scope === 'time' ? readTimeMeasures(core, facts) : null });
 }

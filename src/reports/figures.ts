@@ -14,6 +14,23 @@ export class Figures {
     if (this.keep) this.records.set(key, [...new Set(ids)]);
   }
 
+  /** Whether the records behind each figure are asked for: when not, a report may count in SQL. */
+  get keeps(): boolean {
+    return this.keep;
+  }
+
+  /** A count of bunches of records: each its records (when known) and how many they are. */
+  countOf(key: string, bunches: readonly { ids: readonly string[]; count: number }[]): Figure {
+    this.remember(key, bunches.flatMap((b) => b.ids));
+    return { value: bunches.reduce((total, b) => total + b.count, 0), key };
+  }
+
+  /** A sum of money over bunches of records, each bunch `count` records of `amount` each. */
+  sumOf(key: string, bunches: readonly { ids: readonly string[]; count: number; amount: number }[]): Figure {
+    this.remember(key, bunches.flatMap((b) => b.ids));
+    return { value: cents(bunches.reduce((total, b) => total + b.amount * b.count, 0)), key };
+  }
+
   count(key: string, ids: readonly string[]): Figure {
     this.remember(key, ids);
     return { value: ids.length, key };

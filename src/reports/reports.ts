@@ -14,7 +14,6 @@ import { activityReport, sourcesReport } from './sources';
 import { dataState } from '../db/dataState';
 import { forgetPlacements } from './facts';
 import { forgetStanding } from './standing';
-import { stuckOf } from './stuck';
 import { timeReport } from './time';
 
 /** The history each report reads: the four about the period's submissions share one read. */
@@ -73,7 +72,7 @@ export function report<N extends ReportName>(core: Core, name: N, filters: Repor
 /** Every submission stuck for the filters (the time report lists the longest-waiting): for its CSV. */
 export function stuckList(core: Core, filters: ReportFilters): { stuckDays: number; stuck: TimeReport['stuck'] } {
   const { stuckDays } = reportSettings(core);
-  return { stuckDays, stuck: stuckOf(factsFor(core, filters, 'stuck'), stuckDays).stuck };
+  return { stuckDays, stuck: factsFor(core, filters, 'stuck').stuck(stuckDays).stuck };
 }
 
 /** The records behind one figure of a report, named by its key: the submissions (or jobs) it counted. */

@@ -3,7 +3,7 @@ import type { Facts } from './facts';
 import type { Figures } from './figures';
 import { groupBy, waitingStages } from './history';
 import { byText, daysBetween } from './stats';
-import { STUCK_SHOWN, stuckOf } from './stuck';
+import { STUCK_SHOWN } from './stuck';
 import { timeMeasuresOf } from './timeMeasures';
 
 /**
@@ -32,7 +32,7 @@ export function timeReport(facts: Facts, settings: ReportSettings, figures: Figu
     })
     .sort((a, b) => byText(a.openedOn, b.openedOn) || byText(a.title, b.title));
   for (const job of jobs) figures.count(job.key, [job.jobId]);
-  const { stuck, count } = stuckOf(facts, settings.stuckDays, STUCK_SHOWN);
+  const { stuck, count } = facts.stuck(settings.stuckDays, STUCK_SHOWN);
   const measured = (pick: 'toFirstSubmission' | 'toFill') =>
     jobs.flatMap((job) => {
       const days = job[pick];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportInput } from '../../src/api/reports';
 import { factQueries } from '../../src/reports/facts';
 import { timeQueries } from '../../src/reports/timeMeasures';
+import { waitingQueries } from '../../src/reports/waiting';
 import { freshApp } from './helpers';
 
 async function plan(sql: string, params: unknown): Promise<string> {
@@ -62,6 +63,18 @@ describe('query plans of the report queries', () => {
     expect(placements).toMatch(/SCAN now USING INDEX submission_progress_placed/);
     expect(placements.match(/^SCAN /gm)).toHaveLength(1);
     expect(placements).not.toMatch(/stage_changes|candidates/);
+  });
+
+  it('the stuck and the forecast are counted in submission_progress alone, in one pass each', async () => {
+    for (const source of [false, true]) {
+      const queries = waitingQueries(source);
+      const params = { jobs: '[]', bare: '[]', before: '2026-11-01', until: '2026-11-01', limit: 50, ...(source && { source: 'Referral' }) };
+      for (const sql of [queries.stuckCount, queries.stuck, queries.forecast]) {
+        const detail = await plan(sql, params);
+        expect(detail).toMatch(/^SCAN submission_progress\b/m);
+        expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|jobs\b/);
+      }
+    }
   });
 
   it('one client’s reports read only its jobs, by index', async () => {
