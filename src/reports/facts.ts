@@ -14,6 +14,7 @@ import { keptUntilChange } from '../db/dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
 import { stuckOf } from './stuck';
+import { periodCounts, type PeriodCounts } from './counts';
 import { openBunchesBySql, stuckBySql, type OpenBunch } from './waiting';
 import { readTimeMeasures, type TimeMeasures } from './timeMeasures';
 
@@ -83,12 +84,14 @@ export interface Facts {
   /** The period as instants: from its first day's midnight to the midnight after its last. */
   start: string;
   end: string;
-  /** The submissions the scope needs (every one for 'whole'), each with its whole history. */
+  /** The submissions the scope needs (every one for 'whole'), each with its whole history: read on first use. */
   submissions: SubmissionFacts[];
   /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'time', 'revenue' and 'whole': read on first use. */
   standing: Standing[];
   /** The stuck list by SQL (src/reports/waiting.ts); stuckOf over `standing` for 'whole'. */
   stuck: (stuckDays: number, limit?: number) => { stuck: TimeReport['stuck']; count: number };
+  /** The period's submissions, interviews and placements counted by SQL, when no record is asked for; absent for 'whole'. */
+  counts?: PeriodCounts;
   /** The open submissions counted per job and stage by SQL, when no record is asked for; absent for 'whole'. */
   openBunches?: () => OpenBunch[];
   jobs: Map<string, JobFacts>;
@@ -178,13 +181,17 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
   const end = instantOf(plusDays(filters.to, 1), '00:00', zone);
   const dayInPeriod = (day: string) => day >= filters.from && day <= filters.to;
   const sourceParam: Params = filters.source ? { source: filters.source } : {};
-  const subs = scope === 'whole' ? readWhole(core, queries, jobs, jobParams, sourceParam) : readScoped(core, queries, jobs, scope, {
-    // A day wider than the period either side, so no move is missed however its instant is
-    // written; the reports keep only what falls in the period itself.
-    from: instantOf(plusDays(filters.from, -1), '00:00', zone),
-    to: instantOf(plusDays(filters.to, 2), '00:00', zone),
-    ...sourceParam,
-  });
+  const readSubs = () =>
+    scope === 'whole'
+      ? readWhole(core, queries, jobs, jobParams, sourceParam)
+      : readScoped(core, queries, jobs, scope, {
+          // A day wider than the period either side, so no move is missed however its instant is
+          // written; the reports keep only what falls in the period itself.
+          from: instantOf(plusDays(filters.from, -1), '00:00', zone),
+          to: instantOf(plusDays(filters.to, 2), '00:00', zone),
+          ...sourceParam,
+        });
+  let subs: SubmissionFacts[] | undefined;
   // Only revenue and activity count placements: read on first use.
   let placements: Placement[] | undefined;
   const readPlacements = () =>
@@ -197,7 +204,7 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
   let standing: Standing[] | undefined;
   const readStanding = (): Standing[] =>
     scope === 'whole'
-      ? subs.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
+      ? facts.submissions.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
       : scope === 'presented'
         ? []
         : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
@@ -210,12 +217,17 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     today,
     start,
     end,
-    submissions: subs,
+    get submissions() {
+      return (subs ??= readSubs());
+    },
     get standing() {
       return (standing ??= readStanding());
     },
     stuck: (stuckDays, limit) => (scope === 'whole' ? stuckOf(facts as Facts, stuckDays, limit) : stuckBySql(core, waiting, stuckDays, limit)),
-    ...(scope !== 'whole' && { openBunches: () => openBunchesBySql(core, waiting) }),
+    ...(scope !== 'whole' && {
+      openBunches: () => openBunchesBySql(core, waiting),
+      counts: periodCounts(core, { jobs: [...jobs.keys()], source: filters.source }, start, end),
+    }),
     jobs,
     get placements() {
       return (placements ??= readPlacements());
