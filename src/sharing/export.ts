@@ -8,7 +8,7 @@ import type { ExportSummary, SyncedTable } from '../api/sharing';
 import { filesDir } from '../candidates/files';
 import type { Core } from '../db/core';
 import { faultApiError, faultOf } from '../db/errors';
-import { blobsSql, EXPORT_APPLICATION_ID, EXPORT_FORMAT, exportedTables, headerSql } from './exportFile';
+import { blobsSql, EXPORT_APPLICATION_ID, EXPORT_FORMAT, EXPORTED_SCHEMA_VERSION, exportedTables, headerSql } from './exportFile';
 import { writeStamps } from './sinceLastImport';
 import { syncedTables } from './tables';
 
@@ -61,7 +61,7 @@ export function exportTo(core: Core, input: ParsedInput<'sharing.exportTo'>): Ex
     out.pragma('journal_mode = OFF');
     out.pragma('synchronous = OFF');
     out.pragma(`application_id = ${EXPORT_APPLICATION_ID}`);
-    out.pragma(`user_version = ${core.schemaVersion}`);
+    out.pragma(`user_version = ${EXPORTED_SCHEMA_VERSION}`);
     out.prepare('ATTACH DATABASE ? AS local').run(core.file);
     written = out.transaction(() => copyInto(core, out, { person: input.person ?? userName(), exportedAt }))();
     out.exec('DETACH DATABASE local');
@@ -116,8 +116,8 @@ function copyInto(
       `INSERT INTO main.shortlist_export (app, format, schema_version, device_id, device_name, person, exported_at, counts)
        VALUES ('Shortlist', ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(EXPORT_FORMAT, core.schemaVersion, core.deviceId, os.hostname(), person, exportedAt, JSON.stringify(counts));
-  return { schemaVersion: core.schemaVersion, exportedAt, counts, files, missingFiles };
+    .run(EXPORT_FORMAT, EXPORTED_SCHEMA_VERSION, core.deviceId, os.hostname(), person, exportedAt, JSON.stringify(counts));
+  return { schemaVersion: EXPORTED_SCHEMA_VERSION, exportedAt, counts, files, missingFiles };
 }
 
 /**

@@ -3,9 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { OpenError } from '../../src/db/openError';
-import { latestVersion } from '../../src/db/migrations';
 import { openDatabase } from '../../src/db/open';
-import { EXPORT_APPLICATION_ID } from '../../src/sharing/exportFile';
+import { EXPORT_APPLICATION_ID, EXPORTED_SCHEMA_VERSION } from '../../src/sharing/exportFile';
 import { failure, freshApp, tempDir } from './helpers';
 import { databaseHash } from './sharing-helpers';
 
@@ -22,7 +21,7 @@ describe('exporting', () => {
 
     const out = path.join(tempDir(), 'ann.shortlist');
     const summary = app.call('sharing.exportTo', { path: out, person: 'Ann' });
-    expect(summary).toMatchObject({ path: out, schemaVersion: latestVersion, files: 1, missingFiles: 0 });
+    expect(summary).toMatchObject({ path: out, schemaVersion: EXPORTED_SCHEMA_VERSION, files: 1, missingFiles: 0 });
     expect(summary.counts).toMatchObject({ clients: 1, contacts: 1, candidates: 1, files: 1, notes: 0 });
     expect(summary.bytes).toBe(fs.statSync(out).size);
     expect(fs.readdirSync(path.dirname(out))).toEqual(['ann.shortlist']);
@@ -30,10 +29,10 @@ describe('exporting', () => {
 
     const file = new Database(out, { readonly: true });
     expect(file.pragma('application_id', { simple: true })).toBe(EXPORT_APPLICATION_ID);
-    expect(file.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(file.pragma('user_version', { simple: true })).toBe(EXPORTED_SCHEMA_VERSION);
     expect(file.prepare('SELECT app, schema_version, device_id, person, exported_at FROM shortlist_export').get()).toEqual({
       app: 'Shortlist',
-      schema_version: latestVersion,
+      schema_version: EXPORTED_SCHEMA_VERSION,
       device_id: app.core.deviceId,
       person: 'Ann',
       exported_at: app.clock.now().toISOString(),
