@@ -173,6 +173,8 @@ export interface QueryConditions {
   words: string | null;
   /** What the entry must hold for each title, employer and location the query requires. */
   narrowings: string[];
+  /** What the entry holds for each skill the query requires (its candidate_keys decide). */
+  skills: string[];
   /** The skill, tag, source and owner terms the query requires, each on its own. */
   required: Term[];
   /**
@@ -192,6 +194,7 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
   const conditions: Condition[] = [];
   const together: string[] = [];
   const narrowings: string[] = [];
+  const skills: string[] = [];
   const required: Term[] = [];
   /** What reads the row: a value required (title:engineer, source:referral), then exclusions and ORs. */
   const rowRequires: Condition[] = [];
@@ -207,6 +210,9 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
     if (only && !only.negated && only.field !== null) {
       const narrowed = only.field in columns ? narrowing(only) : null;
       if (narrowed !== null) narrowings.push(narrowed);
+      // A skill's words are in its candidate's entry too (with all their skills), as one phrase.
+      const skill = only.field === 'skill' ? narrowing({ ...only, phrase: true }) : null;
+      if (skill !== null) skills.push(skill);
       if (['skill', 'tag', 'source', 'owner'].includes(only.field)) required.push(only);
     }
     const parts = clause
@@ -230,7 +236,7 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
     together.length > 0 && (letters(together.join('')) >= 2 || conditions.length + rowRequires.length + onTheRow.length > 0) ? together.join(' ') : null;
   // Counted as sets, the order is SQLite's to choose.
   if (form === 'sets') {
-    return { conditions: [...(words === null ? [] : [asked.words(words)]), ...conditions, ...rowRequires, ...onTheRow], words, narrowings, required, byIndex: [] };
+    return { conditions: [...(words === null ? [] : [asked.words(words)]), ...conditions, ...rowRequires, ...onTheRow], words, narrowings, skills, required, byIndex: [] };
   }
   // Tested row by row, in this order, each for the rows still in: the probes (a skill, a tag, a
   // stage: a fifth of a microsecond), what the row must hold (a place, a source: its row read, a
@@ -238,7 +244,7 @@ export function queryConditions(query: ParsedQuery, form: 'sets' | 'rowTests'): 
   // then what the row must not hold.
   const tests = [...conditions, ...rowRequires, ...(words === null ? [] : [asked.words(words)]), ...onTheRow];
   const left = [...conditions, ...foundRequires, ...onTheRow];
-  return { conditions: inOrder(tests), words, narrowings, required, byIndex: inOrder(left) };
+  return { conditions: inOrder(tests), words, narrowings, skills, required, byIndex: inOrder(left) };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Condition, QueryConditions } from './candidateQuery';
  * a phrase in a place ("Staff Engineer" location:Prague, 280 in 100,000: a walk read 9,000 rows).
  * Each part is counted up to a bound, so counting a common one costs little.
  */
-const FEW = 500;
+export const FEW = 500;
 
 export interface Start {
   /** The part's candidates as a condition (id IN …) and how many they are; null when more than `few`. */
@@ -36,15 +36,19 @@ const resumesHolding = `SELECT r.candidate_key FROM (${matching}) m CROSS JOIN r
  * each kept when it is the candidate of a resume holding the words. The candidates found hold the
  * words and places, so their page tests only the rest (a column's LIKE, an exclusion).
  */
-function fromIndex(core: Core, { words, narrowings, byIndex }: QueryConditions): Start | null {
-  const parts = [words, ...narrowings].filter((p): p is string => p !== null);
-  if (parts.length === 0) return null;
-  const entry = parts.map((p) => `(${p})`).join(' AND ');
-  const places = narrowings.map((p) => `(${p})`).join(' AND ');
-  // (+: a rowid IN handed to FTS5 is a search of the index per value, a hundred microseconds each.)
-  const resumes = places === '' ? resumesHolding : `SELECT n.id FROM (${matching}) n WHERE +n.id IN (${resumesHolding})`;
+function fromIndex(core: Core, { words, narrowings, skills, byIndex }: QueryConditions): Start | null {
+  if ([words, ...narrowings, ...skills].every((p) => p === null)) return null;
   return {
     read: (few) => {
+      // A skill's words narrow a large read (a list's count) only: a page of 20 is met sooner by
+      // walking than by intersecting a common skill's entries (one candidate in eight holds Go).
+      const held = few > FEW ? [...narrowings, ...skills] : narrowings;
+      const parts = [words, ...held].filter((p): p is string => p !== null);
+      if (parts.length === 0) return null;
+      const entry = parts.map((p) => `(${p})`).join(' AND ');
+      const places = held.map((p) => `(${p})`).join(' AND ');
+      // (+: a rowid IN handed to FTS5 is a search of the index per value, a hundred microseconds each.)
+      const resumes = places === '' ? resumesHolding : `SELECT n.id FROM (${matching}) n WHERE +n.id IN (${resumesHolding})`;
       const keys = new Set(statement(core.db, `${matching} LIMIT ${few + 1}`).pluck().all(entry) as number[]);
       if (keys.size > few) return null;
       if (words !== null) {
@@ -86,6 +90,17 @@ export function pageStarts(core: Core, query: QueryConditions): Start[] {
   return index ? [index, ...starts] : starts;
 }
 
+/** The part of the query that finds the fewest candidates, as a set to read by id, when it finds at most `few`. */
+export function smallestPart(core: Core, query: QueryConditions, few: number): { condition: Condition; size: number } | null {
+  let best: { condition: Condition; size: number } | null = null;
+  for (const start of pageStarts(core, query)) {
+    if (best?.size === 0) break;
+    const read = start.read(best === null ? few : Math.min(few, best.size - 1));
+    if (read) best = read;
+  }
+  return best;
+}
+
 /**
  * Reading a candidate by id costs about what walking a hundred rows of the sort order's index
  * does (12 µs against 0.1 µs at 100,000, each candidate's row on a page of its own): a page of
@@ -100,13 +115,12 @@ const READ_AS_WALKED = 100;
  * each row is one of them (a unary +: not looked up by id) before the row tests.
  */
 export function pageDriver(core: Core, query: QueryConditions, few = FEW, pageSize = 20): Condition | null {
-  let best: { condition: Condition; size: number } | null = null;
-  for (const start of pageStarts(core, query)) {
-    if (best?.size === 0) break;
-    const read = start.read(best === null ? few : Math.min(few, best.size - 1));
-    if (read) best = read;
-  }
-  if (best === null) return null;
+  return driverOf(core, smallestPart(core, query, few), few, pageSize);
+}
+
+/** A page's driver from the smallest part found (see smallestPart): null when it finds more than `few`. */
+export function driverOf(core: Core, best: { condition: Condition; size: number } | null, few = FEW, pageSize = 20): Condition | null {
+  if (best === null || best.size > few) return null;
   // The candidates ever added, as the walk's length to expect (max(rowid) is read at the table's end).
   const candidates = (statement(core.db, 'SELECT max(rowid) FROM candidates').pluck().get() as number | null) ?? 0;
   const walked = ((pageSize + 1) / Math.max(best.size, 1)) * candidates;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateListInput } from '../../src/api/candidates';
-import { candidateFilterConditions, candidateListQueries } from '../../src/candidates/candidateList';
+import { candidateFilterConditions, candidateListQueries, listCandidates } from '../../src/candidates/candidateList';
 import { runList } from '../../src/db/keyset';
 import type { Condition } from '../../src/search/candidateQuery';
 import { queryConditions } from '../../src/search/candidateQuery';
@@ -138,6 +138,45 @@ describe('a page of the candidate list, walked or read from the few candidates a
     expect(names('l employer:acme')).toEqual(['Ada Lovelace', 'Joan Clarke']);
     expect(names('data -skill:Spark')).toEqual(['Grace Hopper', 'Lee Chen', 'Noor Haddad']);
     expect(names('"Staff Engineer" location:Prague')).toEqual(['Ada Lovelace', 'Noor Haddad']);
+  });
+
+  it.each([
+    ['from one read of the part, sorted', { counted: Number.MAX_SAFE_INTEGER, sorted: Number.MAX_SAFE_INTEGER }],
+    ['the part counted, the page walked', { counted: Number.MAX_SAFE_INTEGER, sorted: 0 }],
+    ['the sets counted', { counted: 0, sorted: 0 }],
+  ])('the list’s count and first page, %s, are the truth, and its next pages follow on', async (_, bounds) => {
+    const app = await world();
+    for (const query of queries) {
+      for (const sort of ['updated', 'name'] as const) {
+        const truth = counted(app, query, sort);
+        const input = (cursor?: string) => CandidateListInput.parse({ query, sort, limit: 2, cursor });
+        const first = listCandidates(app.core, input(), { bounds });
+        expect(first.total, query).toBe(truth.length);
+        const ids = first.items.map((c) => c.id);
+        for (let cursor = first.nextCursor; cursor !== null; ) {
+          const next = listCandidates(app.core, input(cursor), { bounds });
+          expect(next.total).toBeNull();
+          ids.push(...next.items.map((c) => c.id));
+          cursor = next.nextCursor;
+        }
+        expect(ids, query).toEqual(truth);
+      }
+    }
+  });
+
+  it('a skill narrows a count’s read from the index only, and the skill itself still decides', async () => {
+    const app = await world();
+    // Alan and Joan have Spark as a skill; Grace has it only in her resume, beside "data".
+    const parsed = queryConditions(parseQuery('skill:spark data'), 'rowTests');
+    expect(parsed.skills).toEqual(['body : ("spark")']);
+    const sizes = (few: number) => pageStarts(app.core, parsed).map((s) => s.read(few)?.size ?? null);
+    // Read for a page of 20, the index part holds every candidate with "data" (Alan, Joan, Lee, Noor, Grace's resume).
+    expect(sizes(500)[0]).toBe(5);
+    // Read for a count, only those whose entry also holds the skill's words (Alan, Joan).
+    expect(sizes(100_000)[0]).toBe(2);
+    const names = app.call('candidates.list', { query: 'skill:spark data', sort: 'name' });
+    expect(names.total).toBe(2);
+    expect(names.items.map((c) => c.name)).toEqual(['Alan Turing', 'Joan Clarke']);
   });
 
   it('the quick switcher and the list show the same first candidates', async () => {
