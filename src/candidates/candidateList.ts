@@ -11,7 +11,7 @@ import type { SqlValue } from '../db/records';
 import { candidateConditions, candidateStageSql, latestStageSql, queryConditions, type Condition } from '../search/candidateQuery';
 import { driverOf, FEW, smallestPart } from '../search/pageDriver';
 import { catchUpSearchIndex } from '../search/searchIndex';
-import { parseQuery } from '../search/syntax';
+import { parseQuery, type ParsedQuery } from '../search/syntax';
 import { skillKey } from './duplicates';
 
 const sorts = {
@@ -132,6 +132,13 @@ function sortedWithCount(core: Core, input: ParsedInput<'candidates.list'>, driv
 }
 
 /**
+ * A query of one term and no filter (skill:go, source:referral): its count is its set's, which an
+ * index finds as well as a read of its candidates could, or better (a source's index holds it all).
+ */
+const onePart = (query: ParsedQuery, input: ParsedInput<'candidates.list'>) =>
+  query.length === 1 && query[0]!.length === 1 && filterConditions(input, 'sets').where.length === 0;
+
+/**
  * A page and the count. The page tests each candidate as it walks the sort order (the query's row
  * tests, see candidateQuery.ts), or, given a driver (see pageDriver.ts), reads the few candidates
  * one part of the query finds and sorts those. The count finds its rows from the query's sets.
@@ -168,8 +175,10 @@ export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>
   const counting = input.cursor === undefined && count;
   // The smallest part of the query, found once for the page and the count (which may read more).
   // A longer page's walk is longer: the part it may start from may be larger (a page of 20: 500).
-  const few = counting ? bounds.counted : Math.max(FEW, (FEW * input.limit) / 20);
-  const part = input.query.trim() === '' ? null : smallestPart(core, queryConditions(parseQuery(input.query), 'rowTests'), few);
+  const parsed = parseQuery(input.query);
+  const pageFew = Math.max(FEW, (FEW * input.limit) / 20);
+  const few = counting && !onePart(parsed, input) ? Math.max(pageFew, bounds.counted) : pageFew;
+  const part = parsed.length === 0 ? null : smallestPart(core, queryConditions(parsed, 'rowTests'), few);
   const page =
     counting && part !== null && part.size <= bounds.sorted
       ? sortedWithCount(core, input, part.condition)
