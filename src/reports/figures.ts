@@ -42,6 +42,12 @@ export class Figures {
     return { value: cents(items.reduce((total, item) => total + item.amount, 0)), key };
   }
 
+  /** Median and 90th percentile of durations known without their records (counted by SQL). */
+  spreadOf(key: string, { count, median, p90 }: { count: number; median: number | null; p90: number | null }): Spread {
+    if (this.keep) throw new Error(`${key}: the records behind a figure were asked for, and only its spread was read`);
+    return { count: { value: count, key }, median, p90 };
+  }
+
   /** Median and 90th percentile of durations measured on records. */
   spread(key: string, items: readonly { id: string; days: number }[]): Spread {
     const days = items.map((item) => item.days);

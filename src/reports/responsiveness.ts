@@ -15,46 +15,69 @@ export const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((
  * competitor with no feedback since the move before. Per client, and per the job's hiring manager.
  */
 export function responsivenessReport(facts: Facts, figures: Figures): ResponsivenessReport {
-  const cohort = presented(facts);
-  const grouped = <K>(keyOf: (s: SubmissionFacts) => K) => groupBy(cohort, keyOf);
+  // Each submission measured once, then counted overall, for its client and for its hiring manager.
+  const cohort = presented(facts).map((s) => measureOne(facts, s));
+  const grouped = <K>(keyOf: (m: Measured) => K) => groupBy(cohort, keyOf);
   return {
-    overall: measure(facts, cohort, 'responsiveness', figures),
-    byClient: grouped((s) => s.clientId)
-      .map(([clientId, subs]) => ({ clientId, name: subs[0]!.clientName, ...measure(facts, subs, `responsiveness.client.${clientId}`, figures) }))
+    overall: measure(cohort, 'responsiveness', figures),
+    byClient: grouped((m) => m.s.clientId)
+      .map(([clientId, subs]) => ({ clientId, name: subs[0]!.s.clientName, ...measure(subs, `responsiveness.client.${clientId}`, figures) }))
       .sort((a, b) => byText(a.name, b.name)),
-    byContact: grouped((s) => s.hiringManagerId)
+    byContact: grouped((m) => m.s.hiringManagerId)
       .map(([contactId, subs]) => ({
         contactId,
-        name: subs[0]!.hiringManagerName ?? 'No hiring manager named',
-        clientName: subs[0]!.clientName,
-        ...measure(facts, subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
+        name: subs[0]!.s.hiringManagerName ?? 'No hiring manager named',
+        clientName: subs[0]!.s.clientName,
+        ...measure(subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
       }))
       .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name)),
   };
 }
 
-function measure(facts: Facts, subs: readonly SubmissionFacts[], prefix: string, figures: Figures): Responsiveness {
+/** What one submission tells of the client's answers: days to each, or that none came. */
+interface Measured {
+  s: SubmissionFacts;
+  toFirst: number | null;
+  afterInterviews: number[];
+  offerToAnswer: number | null;
+  lost: boolean;
+}
+
+function measureOne(facts: Facts, s: SubmissionFacts): Measured {
+  const submittedOn = facts.day(submittedAt(s)!);
+  const first = answerOn(s, submittedOn);
+  const afterInterviews: number[] = [];
+  for (const at of s.interviewsAt) {
+    const held = facts.day(at);
+    const answer = held <= facts.today ? answerOn(s, held) : undefined;
+    if (answer) afterInterviews.push(daysBetween(held, answer));
+  }
+  const { offerAt, offerAnsweredAt, beforeAt } = s.progress;
+  return {
+    s,
+    toFirst: first ? daysBetween(submittedOn, first) : null,
+    afterInterviews,
+    offerToAnswer: offerAt && offerAnsweredAt ? daysBetween(facts.day(offerAt), facts.day(offerAnsweredAt)) : null,
+    lost: current(s).stage === 'lost' && beforeAt !== null && !answerOn(s, facts.day(beforeAt)),
+  };
+}
+
+function measure(subs: readonly Measured[], prefix: string, figures: Figures): Responsiveness {
   const toFirst: { id: string; days: number }[] = [];
   const afterInterview: { id: string; days: number }[] = [];
   const offerAnswers: { id: string; days: number }[] = [];
   const never: string[] = [];
   const lost: string[] = [];
-  for (const s of subs) {
-    const submittedOn = facts.day(submittedAt(s)!);
-    const first = answerOn(s, submittedOn);
-    if (first) toFirst.push({ id: s.id, days: daysBetween(submittedOn, first) });
-    else never.push(s.id);
-    for (const at of s.interviewsAt) {
-      const held = facts.day(at);
-      const answer = held <= facts.today ? answerOn(s, held) : undefined;
-      if (answer) afterInterview.push({ id: s.id, days: daysBetween(held, answer) });
-    }
-    const { offerAt, offerAnsweredAt, beforeAt } = s.progress;
-    if (offerAt && offerAnsweredAt) offerAnswers.push({ id: s.id, days: daysBetween(facts.day(offerAt), facts.day(offerAnsweredAt)) });
-    if (current(s).stage === 'lost' && beforeAt && !answerOn(s, facts.day(beforeAt))) lost.push(s.id);
+  for (const m of subs) {
+    const id = m.s.id;
+    if (m.toFirst !== null) toFirst.push({ id, days: m.toFirst });
+    else never.push(id);
+    for (const days of m.afterInterviews) afterInterview.push({ id, days });
+    if (m.offerToAnswer !== null) offerAnswers.push({ id, days: m.offerToAnswer });
+    if (m.lost) lost.push(id);
   }
   return {
-    submissions: figures.count(`${prefix}.submissions`, subs.map((s) => s.id)),
+    submissions: figures.count(`${prefix}.submissions`, subs.map((m) => m.s.id)),
     toFirstFeedback: figures.spread(`${prefix}.toFirstFeedback`, toFirst),
     interviewToFeedback: figures.spread(`${prefix}.interviewToFeedback`, afterInterview),
     offerToAnswer: figures.spread(`${prefix}.offerToAnswer`, offerAnswers),

@@ -13,7 +13,8 @@ import { timeMeasuresOf } from './timeMeasures';
  * the longest-waiting of them, and how many there are.
  */
 export function timeReport(facts: Facts, settings: ReportSettings, figures: Figures): TimeReport {
-  const { firsts, spells } = facts.time ?? timeMeasuresOf(facts);
+  const measures = facts.time ?? timeMeasuresOf(facts);
+  const { firsts } = measures;
   const daysTo = (openedOn: string, at: string | null | undefined) => (at ? daysBetween(openedOn, facts.day(at)) : null);
   const jobs = [...facts.jobs.values()]
     .filter((job) => facts.dayInPeriod(job.openedOn))
@@ -38,12 +39,16 @@ export function timeReport(facts: Facts, settings: ReportSettings, figures: Figu
       const days = job[pick];
       return days === null ? [] : [{ id: job.jobId, days }];
     });
-  const byStage = new Map(groupBy(spells, (spell) => spell.stage));
+  // The stays one by one when their records are asked for; else their spreads alone.
+  const byStage = figures.keeps ? new Map(groupBy(measures.spells, (spell) => spell.stage)) : null;
   return {
     jobs,
     toFirstSubmission: figures.spread('time.toFirstSubmission', measured('toFirstSubmission')),
     toFill: figures.spread('time.toFill', measured('toFill')),
-    stages: waitingStages.map((stage) => ({ stage, ...figures.spread(`time.stage.${stage}`, byStage.get(stage) ?? []) })),
+    stages: waitingStages.map((stage) => ({
+      stage,
+      ...(byStage ? figures.spread(`time.stage.${stage}`, byStage.get(stage) ?? []) : figures.spreadOf(`time.stage.${stage}`, measures.spreads.get(stage)!)),
+    })),
     stuckDays: settings.stuckDays,
     stuck,
     stuckCount: count,

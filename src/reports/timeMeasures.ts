@@ -3,9 +3,15 @@ import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import type { Facts } from './facts';
 import { submittedAt, waitingStages } from './history';
-import { round } from './stats';
+import { median, p90, round } from './stats';
 
 const DAY = 86_400_000;
+
+export interface StaySpread {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
 
 /** A stay in a stage that began in the period and has ended, in days to the tenth. */
 export interface Spell {
@@ -21,7 +27,10 @@ export interface Spell {
  */
 export interface TimeMeasures {
   firsts: Map<string, { submitted: string | null; placed: string | null }>;
+  /** The stays, each with its submission: for the records behind the figures. */
   spells: Spell[];
+  /** The same stays' count, median and 90th percentile per stage: all the figures need. */
+  spreads: Map<StageName, StaySpread>;
 }
 
 const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`).join(', ');
@@ -34,20 +43,13 @@ const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`
 export const liveSubmission = (source: boolean) => `
   JOIN submission_progress s ON s.submission_id = t.id AND s.live = 1 AND +s.job_id IN (SELECT value FROM json_each(@jobs))${source ? ' AND s.source = @source' : ''}`;
 
-/** The queries, named so their plans can be tested. */
-export function timeQueries(source: boolean) {
-  return {
-    // Per job opened in the period (@opened, among the filters' jobs), the earliest of its
-    // submissions' first moves to submitted or past it, and to placed (each kept in clock order
-    // by submission_progress).
-    firsts: `
-      SELECT job_id, min(submitted_at), min(placed_at) FROM submission_progress
-      WHERE job_id IN (SELECT value FROM json_each(@opened)) AND live = 1${source ? ' AND source = @source' : ''}
-      GROUP BY job_id`,
-    // The waiting moves made in the period, by when, each with the next move of its submission in
-    // clock order, found by a search: the submissions' whole histories are never read. The
-    // submissions moved in the period are checked once each, before.
-    spells: `
+/**
+ * The waiting moves made in the period, by when, each with the next move of its submission in
+ * clock order, found by a search: the submissions' whole histories are never read. The
+ * submissions moved in the period are checked once each, before.
+ */
+function spellsQuery(source: boolean): string {
+  return `
       WITH live AS (
         SELECT t.id FROM (SELECT DISTINCT submission_id AS id FROM stage_changes WHERE deleted_at IS NULL AND created_at >= @start AND created_at < @end) t
         ${liveSubmission(source)})
@@ -56,7 +58,32 @@ export function timeQueries(source: boolean) {
         WHERE n.submission_id = m.submission_id AND n.deleted_at IS NULL AND n.created_hlc > m.created_hlc ORDER BY n.created_hlc LIMIT 1) AS next_at
       FROM stage_changes m INDEXED BY stage_changes_by_time
       WHERE m.deleted_at IS NULL AND m.created_at >= @start AND m.created_at < @end AND m.stage IN (${quoted(waitingStages)})
-        AND m.submission_id IN live`,
+        AND m.submission_id IN live`;
+}
+
+/** The queries, named so their plans can be tested. */
+export function timeQueries(source: boolean) {
+  const spells = spellsQuery(source);
+  return {
+    spells,
+    // The same stays, the ended ones, as each one's stage's place and its length in whole
+    // milliseconds (exact: julianday's error is far below a millisecond), ranked per stage; only
+    // the few around the median and the 90th percentile come back (30,000 rows to JavaScript
+    // cost more than finding them all).
+    spellRanks: `
+      WITH stays AS (
+        SELECT CASE stage ${waitingStages.map((stage, i) => `WHEN '${stage}' THEN ${i}`).join(' ')} END AS place,
+          CAST(round((julianday(next_at) - julianday(created_at)) * 86400000) AS INTEGER) AS ms
+        FROM (${spells}) WHERE next_at IS NOT NULL),
+      ranked AS (SELECT place, ms, row_number() OVER (PARTITION BY place ORDER BY ms) AS k, count(*) OVER (PARTITION BY place) AS n FROM stays)
+      SELECT place, n, k, ms FROM ranked WHERE k IN (n / 2, n / 2 + 1, 9 * n / 10, 9 * n / 10 + 1)`,
+    // Per job opened in the period (@opened, among the filters' jobs), the earliest of its
+    // submissions' first moves to submitted or past it, and to placed (each kept in clock order
+    // by submission_progress).
+    firsts: `
+      SELECT job_id, min(submitted_at), min(placed_at) FROM submission_progress
+      WHERE job_id IN (SELECT value FROM json_each(@opened)) AND live = 1${source ? ' AND source = @source' : ''}
+      GROUP BY job_id`,
   };
 }
 
@@ -70,11 +97,52 @@ export function readTimeMeasures(core: Core, facts: Omit<Facts, 'time'>): TimeMe
   for (const [jobId, submitted, placed] of statement(core.db, queries.firsts).raw().all(opened) as [string, string | null, string | null][]) {
     firsts.set(jobId, { submitted, placed });
   }
-  const rows = statement(core.db, queries.spells).raw().all({ ...params, start: facts.start, end: facts.end }) as [string, StageName, string, string | null][];
-  // A stay still going (no next move) is not measured.
-  const spells = rows.flatMap(([id, stage, at, next]) => (next === null ? [] : [{ id, stage, days: round((Date.parse(next) - Date.parse(at)) / DAY) }]));
-  return { firsts, spells };
+  const spellParams = { ...params, start: facts.start, end: facts.end };
+  // A stay still going (no next move) is not measured. Each read on first use.
+  let [spells, spreads]: [Spell[]?, TimeMeasures['spreads']?] = [];
+  return {
+    firsts,
+    get spells() {
+      const rows = () => statement(core.db, queries.spells).raw().all(spellParams) as [string, StageName, string, string | null][];
+      return (spells ??= rows().flatMap(([id, stage, at, next]) => (next === null ? [] : [{ id, stage, days: round((Date.parse(next) - Date.parse(at)) / DAY) }])));
+    },
+    get spreads() {
+      return (spreads ??= spreadsOf(statement(core.db, queries.spellRanks).raw().all(spellParams) as [number, number, number, number][]));
+    },
+  };
 }
+
+/**
+ * Each stage's count, median and 90th percentile from the stays ranked by length, as median() and
+ * p90() (src/reports/stats.ts) pick them from the days: a stay's days only grow with its milliseconds.
+ */
+function spreadsOf(rows: readonly [number, number, number, number][]): Map<StageName, StaySpread> {
+  const ranked = new Map<number, { n: number; days: Map<number, number> }>();
+  for (const [place, n, k, ms] of rows) {
+    const stage = ranked.get(place) ?? { n, days: new Map<number, number>() };
+    stage.days.set(k, round(ms / DAY));
+    ranked.set(place, stage);
+  }
+  return new Map(
+    waitingStages.map((stage, place): [StageName, StaySpread] => {
+      const found = ranked.get(place);
+      if (!found) return [stage, { count: 0, median: null, p90: null }];
+      const { n, days } = found;
+      const at = (k: number) => days.get(k)!;
+      const mid = n >> 1;
+      return [stage, { count: n, median: n % 2 === 1 ? at(mid + 1) : round((at(mid) + at(mid + 1)) / 2), p90: at(Math.ceil(0.9 * n)) }];
+    }),
+  );
+}
+
+/** The stays' spreads per stage, from the stays themselves. */
+const spreadsFrom = (spells: readonly Spell[]): TimeMeasures['spreads'] =>
+  new Map(
+    waitingStages.map((stage) => {
+      const days = spells.filter((spell) => spell.stage === stage).map((spell) => spell.days);
+      return [stage, { count: days.length, median: median(days), p90: p90(days) }];
+    }),
+  );
 
 /** The same measures worked out from each submission's whole history (the 'whole' scope: the yardstick). */
 export function timeMeasuresOf(facts: Omit<Facts, 'time'>): TimeMeasures {
@@ -96,5 +164,5 @@ export function timeMeasuresOf(facts: Omit<Facts, 'time'>): TimeMeasures {
       return [{ id: s.id, stage: move.stage, days: round((Date.parse(next.at) - Date.parse(move.at)) / DAY) }];
     }),
   );
-  return { firsts, spells };
+  return { firsts, spells, spreads: spreadsFrom(spells) };
 }
