@@ -6,6 +6,7 @@ import type { TaskInfo } from '../api/tasks';
 import { unknownMethod } from '../server/validate';
 import { defaultWorkerEntry, type HostOptions } from './options';
 import type { Role } from './protocol';
+import { ReaderPool } from './readerPool';
 import { restoreWith } from './restore';
 import { TaskBoard, type RunningTask } from './taskBoard';
 import { WorkerHandle, type Answer } from './workerHandle';
@@ -19,7 +20,7 @@ const refuse = (code: 'busy' | 'damaged' | 'not_found' | 'invalid_input', messag
 /**
  * Runs the core off the thread that serves the window: one writer thread and read threads, each
  * with its own connection to the database. A call goes where its contract entry says: a read to
- * the least busy reader (a snapshot of the last commit, never waiting for the writer), a write to
+ * the first reader free (a snapshot of the last commit, never waiting for the writer), a write to
  * the writer. Long work is a task: listed with its progress, refused beside another that needs
  * the same thread, cancelled where that leaves nothing half-done. The thread that calls `call`
  * only passes messages.
@@ -29,6 +30,10 @@ export class CoreHost {
   private writer!: WorkerHandle;
   private readers: WorkerHandle[] = [];
   private readonly busy = new Map<WorkerHandle, RunningTask>();
+  private readonly pool = new ReaderPool(
+    () => this.readers,
+    (reader) => this.busy.has(reader),
+  );
   private health: Health = { state: 'ok', message: null };
   /** Calls wait on this while the connections are closed (a restore). */
   private gate: Promise<void> = Promise.resolve();
@@ -63,6 +68,7 @@ export class CoreHost {
       const { deviceId, needsCheck } = await this.writer.open();
       this.deviceId = deviceId;
       await Promise.all(this.readers.map((reader) => reader.open()));
+      this.pool.given();
       if (needsCheck) void this.checkAfterCrash();
     } catch (error) {
       await Promise.all([this.writer, ...this.readers].map((worker) => worker.terminate()));
@@ -101,7 +107,8 @@ export class CoreHost {
       return refuse('damaged', `Your database is damaged, so Shortlist has stopped writing to it: ${this.health.message} Restore the newest good backup in Settings → Backups.`);
     }
     if (entry.proposals && !this.busy.has(this.writer)) await this.propose();
-    const worker = entry.access === 'write' ? this.writer : this.readerFor(Boolean(entry.task));
+    if (entry.access === 'read' && !entry.task) return this.settle(await this.pool.run((reader) => reader.send({ type: 'call', method, input })));
+    const worker = entry.access === 'write' ? this.writer : this.readerForTask();
     if (!worker) return refuse('busy', `${this.describeBusy()} is running; wait for it to finish (see Tasks in the sidebar).`);
     if (!entry.task) return this.settle(await worker.send({ type: 'call', method, input }));
     const running = this.busy.get(worker);
@@ -114,6 +121,7 @@ export class CoreHost {
       return this.settle(result);
     } finally {
       this.busy.delete(worker);
+      this.pool.given();
     }
   }
 
@@ -133,11 +141,11 @@ export class CoreHost {
     };
   }
 
-  /** A reader for a call: the least loaded; a task takes one only while another stays free for the window. */
-  private readerFor(task: boolean): WorkerHandle | undefined {
+  /** A reader for a task: the least loaded, and only while another stays free for the window's reads. */
+  private readerForTask(): WorkerHandle | undefined {
     const free = this.readers.filter((reader) => !this.busy.has(reader));
-    if (task && free.length < 2) return undefined;
-    return [...(free.length > 0 ? free : this.readers)].sort((a, b) => a.load - b.load)[0];
+    if (free.length < 2) return undefined;
+    return free.sort((a, b) => a.load - b.load)[0];
   }
 
   private describeBusy(): string {
@@ -209,7 +217,10 @@ export class CoreHost {
 
   /** The readers first: the writer, closing last, checkpoints the log and removes it. */
   private async closeConnections(): Promise<void> {
-    await Promise.all(this.readers.map((reader) => reader.close()));
+    // Out of the pool first: a read still waiting there waits for the readers opened again.
+    const closing = this.readers;
+    this.readers = [];
+    await Promise.all(closing.map((reader) => reader.close()));
     await this.writer.close();
   }
 }
