@@ -27,6 +27,13 @@ export function countQueries(source: boolean) {
     closed: `SELECT p.stage, coalesce(p.reason, ''), count(*) ${presented('@start', '@end')} AND p.stage IN (${quoted(closedStages)}) GROUP BY 1, 2`,
     bySource: `SELECT coalesce(p.source, 'Unknown'), count(*), ${counted(stepTest('interviewing'))}, ${counted(stepTest('placed'))}
       ${presented('@start', '@end')} GROUP BY 1`,
+    // What responsiveness measures of each submission presented, and the client's feedback and
+    // the interviews held on them, earliest first: narrow rows, no name, source or salary.
+    answered: `SELECT p.submission_id, p.job_id, p.submitted_at, p.stage, p.before_at, p.offer_at, p.offer_answered_at ${presented('@start', '@end')}`,
+    feedback: `SELECT f.submission_id, f.received_on FROM feedback f JOIN submission_progress p ON p.submission_id = f.submission_id
+      WHERE f.deleted_at IS NULL AND p.submitted_at >= @start AND p.submitted_at < @end AND ${mine} ORDER BY f.received_on`,
+    interviews: `SELECT iv.submission_id, iv.starts_at FROM interviews iv JOIN submission_progress p ON p.submission_id = iv.submission_id
+      WHERE iv.deleted_at IS NULL AND iv.cancelled = 0 AND p.submitted_at >= @start AND p.submitted_at < @end AND ${mine}`,
     weeks: `
       WITH weeks AS (SELECT key AS i, json_extract(value, '$[0]') AS start, json_extract(value, '$[1]') AS stop FROM json_each(@weeks))
       SELECT i,
@@ -35,13 +42,26 @@ export function countQueries(source: boolean) {
           WHERE iv.deleted_at IS NULL AND iv.cancelled = 0 AND iv.starts_at >= weeks.start AND iv.starts_at < weeks.stop)
       FROM weeks ORDER BY i`,
     // Placements are few (1,500 at 100k): when each was placed, counted per week after.
-    placedAt: `SELECT placed_at FROM (${reportPlacements(source)}) WHERE job_id IN (SELECT value FROM json_each(@jobs))`,
+    placedAt: `SELECT placed_at FROM (${reportPlacements(source)}) WHERE +job_id IN (SELECT value FROM json_each(@jobs))`,
   };
 }
 
 export interface CountFilters {
   jobs: readonly string[];
   source: string | null;
+}
+
+/** A submission presented in the period, as responsiveness measures it: its road's milestones, the client's feedback (earliest first) and the interviews held. */
+export interface Answered {
+  id: string;
+  jobId: string;
+  submittedAt: string;
+  stage: StageName;
+  beforeAt: string | null;
+  offerAt: string | null;
+  offerAnsweredAt: string | null;
+  feedbackOn: string[];
+  interviewsAt: string[];
 }
 
 export interface JobCounts {
@@ -66,6 +86,17 @@ export function periodCounts(core: Core, filters: CountFilters, start: string, e
         interviewed,
         placed,
       })),
+    /** The submissions presented, with what responsiveness measures of each. */
+    answered: (): Answered[] => {
+      const byId = new Map<string, Answered>();
+      type Row = [string, string, string, StageName, string | null, string | null, string | null];
+      for (const [id, jobId, submittedAt, stage, beforeAt, offerAt, offerAnsweredAt] of statement(core.db, queries.answered).raw().all(params) as Row[]) {
+        byId.set(id, { id, jobId, submittedAt, stage, beforeAt, offerAt, offerAnsweredAt, feedbackOn: [], interviewsAt: [] });
+      }
+      for (const [id, on] of statement(core.db, queries.feedback).raw().all(params) as [string, string][]) byId.get(id)?.feedbackOn.push(on);
+      for (const [id, at] of statement(core.db, queries.interviews).raw().all(params) as [string, string][]) byId.get(id)?.interviewsAt.push(at);
+      return [...byId.values()];
+    },
     /** Per week, given as [its first instant, the instant after its last], cut to the period: submissions presented, interviews held, placements made. */
     weeks: (weeks: readonly [string, string][]): [number, number, number][] => {
       const rows = statement(core.db, queries.weeks).raw().all({ ...params, weeks: JSON.stringify(weeks) }) as [number, number, number][];

@@ -1,12 +1,13 @@
 import type { Responsiveness, ResponsivenessReport } from '../api/reports';
-import type { Facts, SubmissionFacts } from './facts';
+import type { Answered } from './counts';
+import type { Facts, JobFacts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
 import { current, groupBy, submittedAt } from './history';
 import { presented } from './funnel';
 import { byText, daysBetween, share } from './stats';
 
 /** The first feedback received on or after `day`, if any. */
-export const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((on) => on >= day);
+export const answerOn = (s: Pick<SubmissionFacts, 'feedbackOn'>, day: string) => s.feedbackOn.find((on) => on >= day);
 
 /**
  * How fast each client answers, over the submissions presented in the period: days from the
@@ -15,19 +16,21 @@ export const answerOn = (s: SubmissionFacts, day: string) => s.feedbackOn.find((
  * competitor with no feedback since the move before. Per client, and per the job's hiring manager.
  */
 export function responsivenessReport(facts: Facts, figures: Figures): ResponsivenessReport {
-  // Each submission measured once, then counted overall, for its client and for its hiring manager.
-  const cohort = presented(facts).map((s) => measureOne(facts, s));
+  // Read narrow by SQL unless the records are asked for; each submission measured once, then
+  // counted overall, for its client and for its hiring manager.
+  const answered = !figures.keeps && facts.counts ? facts.counts.answered() : presented(facts).map(answeredOf);
+  const cohort = answered.map((s) => measureOne(facts, s));
   const grouped = <K>(keyOf: (m: Measured) => K) => groupBy(cohort, keyOf);
   return {
     overall: measure(cohort, 'responsiveness', figures),
-    byClient: grouped((m) => m.s.clientId)
-      .map(([clientId, subs]) => ({ clientId, name: subs[0]!.s.clientName, ...measure(subs, `responsiveness.client.${clientId}`, figures) }))
+    byClient: grouped((m) => m.job.clientId)
+      .map(([clientId, subs]) => ({ clientId, name: subs[0]!.job.clientName, ...measure(subs, `responsiveness.client.${clientId}`, figures) }))
       .sort((a, b) => byText(a.name, b.name)),
-    byContact: grouped((m) => m.s.hiringManagerId)
+    byContact: grouped((m) => m.job.hiringManagerId)
       .map(([contactId, subs]) => ({
         contactId,
-        name: subs[0]!.s.hiringManagerName ?? 'No hiring manager named',
-        clientName: subs[0]!.s.clientName,
+        name: subs[0]!.job.hiringManagerName ?? 'No hiring manager named',
+        clientName: subs[0]!.job.clientName,
         ...measure(subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
       }))
       .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name)),
@@ -36,15 +39,29 @@ export function responsivenessReport(facts: Facts, figures: Figures): Responsive
 
 /** What one submission tells of the client's answers: days to each, or that none came. */
 interface Measured {
-  s: SubmissionFacts;
+  s: Answered;
+  job: JobFacts;
   toFirst: number | null;
   afterInterviews: number[];
   offerToAnswer: number | null;
   lost: boolean;
 }
 
-function measureOne(facts: Facts, s: SubmissionFacts): Measured {
-  const submittedOn = facts.day(submittedAt(s)!);
+/** What responsiveness reads of a submission read with its whole facts. */
+const answeredOf = (s: SubmissionFacts): Answered => ({
+  id: s.id,
+  jobId: s.jobId,
+  submittedAt: submittedAt(s)!,
+  stage: current(s).stage,
+  beforeAt: s.progress.beforeAt,
+  offerAt: s.progress.offerAt,
+  offerAnsweredAt: s.progress.offerAnsweredAt,
+  feedbackOn: s.feedbackOn,
+  interviewsAt: s.interviewsAt,
+});
+
+function measureOne(facts: Facts, s: Answered): Measured {
+  const submittedOn = facts.day(s.submittedAt);
   const first = answerOn(s, submittedOn);
   const afterInterviews: number[] = [];
   for (const at of s.interviewsAt) {
@@ -52,13 +69,14 @@ function measureOne(facts: Facts, s: SubmissionFacts): Measured {
     const answer = held <= facts.today ? answerOn(s, held) : undefined;
     if (answer) afterInterviews.push(daysBetween(held, answer));
   }
-  const { offerAt, offerAnsweredAt, beforeAt } = s.progress;
+  const { offerAt, offerAnsweredAt, beforeAt } = s;
   return {
     s,
+    job: facts.jobs.get(s.jobId)!,
     toFirst: first ? daysBetween(submittedOn, first) : null,
     afterInterviews,
     offerToAnswer: offerAt && offerAnsweredAt ? daysBetween(facts.day(offerAt), facts.day(offerAnsweredAt)) : null,
-    lost: current(s).stage === 'lost' && beforeAt !== null && !answerOn(s, facts.day(beforeAt)),
+    lost: s.stage === 'lost' && beforeAt !== null && !answerOn(s, facts.day(beforeAt)),
   };
 }
 

@@ -3,6 +3,7 @@ import { ReportInput } from '../../src/api/reports';
 import { factQueries } from '../../src/reports/facts';
 import { timeQueries } from '../../src/reports/timeMeasures';
 import { waitingQueries } from '../../src/reports/waiting';
+import { countQueries } from '../../src/reports/counts';
 import { freshApp } from './helpers';
 
 async function plan(sql: string, params: unknown): Promise<string> {
@@ -74,6 +75,22 @@ describe('query plans of the report queries', () => {
         expect(detail).toMatch(/^SCAN submission_progress\b/m);
         expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|jobs\b/);
       }
+    }
+  });
+
+  it('the period’s counts are found by when the submissions were presented (and the interviews held), in submission_progress', async () => {
+    for (const source of [false, true]) {
+      const queries = countQueries(source);
+      const params = { jobs: '[]', start: period.from, end: period.to, weeks: '[]', ...(source && { source: 'Referral' }) };
+      for (const sql of [queries.byJob, queries.closed, queries.bySource, queries.answered, queries.feedback, queries.interviews, queries.weeks]) {
+        const detail = await plan(sql, params);
+        expect(detail).toMatch(/SEARCH p USING INDEX submission_progress_by_submitted \(submitted_at>\? AND submitted_at<\?\)|SEARCH iv USING INDEX interviews_by_start/);
+        expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|^SCAN (?!json_each)/m);
+      }
+      // Feedback and interviews by their submission's key; the placements from those placed, never every submission of the jobs.
+      expect(await plan(queries.feedback, params)).toMatch(/SEARCH f USING INDEX feedback_by_submission \(submission_id=\?\)/);
+      expect(await plan(queries.placedAt, params)).toMatch(/^SCAN now USING INDEX submission_progress_placed$/m);
+      expect(await plan(queries.placedAt, params)).not.toMatch(/submissions_by_job|stage_changes/);
     }
   });
 
