@@ -409,6 +409,7 @@ describe('the import runs in the background, in chunks', () => {
   it('fails clearly when the database refuses a chunk, keeping the chunks before it', async () => {
     const app = await freshApp();
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cacheBefore = app.core.db.pragma('cache_size', { simple: true }) as number;
     app.core.db.exec(`CREATE TRIGGER refuse AFTER INSERT ON candidates WHEN NEW.name = 'Person 2000'
       BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
     const result = await importCsv(app, manyCandidates(3000), { kind: 'candidates' });
@@ -425,6 +426,8 @@ describe('the import runs in the background, in chunks', () => {
     // Commits wait for the disk again, as they did before the import relaxed them for its chunks.
     expect(app.core.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(app.core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    // And the writer gives back the large page cache it had for the import.
+    expect(app.core.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
     expect(log).toHaveBeenCalledWith('[shortlist] CSV import failed:', expect.objectContaining({ line: expect.any(Number) }));
     log.mockRestore();
   });

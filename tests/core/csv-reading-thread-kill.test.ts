@@ -15,7 +15,8 @@ let dir: string;
 let child: string;
 let workerEntry: string;
 let csv: string;
-const ROWS = 12_000;
+/** More than two chunks' worth (a chunk holds at most 20,000 rows). */
+const ROWS = 45_000;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-csv-kill-'));
