@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Selection } from '../api/bulk';
 import type { Taggable } from '../api/tags';
-import { candidateFilterConditions } from '../candidates/candidateList';
+import { candidatesMatching } from '../candidates/candidateList';
 import { clientFilterConditions } from '../clients/clientList';
 import { jobFilterConditions } from '../jobs/jobList';
 import type { Core } from '../db/core';
@@ -75,7 +75,7 @@ function conditionsOf(core: Core, selection: Extract<ParsedSelection, { matching
   switch (selection.kind) {
     case 'candidate':
       if (selection.matching.query.trim() !== '') catchUpSearchIndex(core);
-      return candidateFilterConditions(selection.matching);
+      return candidatesMatching(core, selection.matching);
     case 'client':
       return clientFilterConditions(selection.matching);
     case 'job':

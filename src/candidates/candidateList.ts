@@ -81,7 +81,7 @@ function filterConditions(input: z.output<typeof CandidateFilters>, form: 'sets'
 }
 
 /** The candidates a page reads: the driver's (or every one, walked), each tested row by row. */
-function rowTestsFrom(input: ParsedInput<'candidates.list'>, driver: Condition | null): { where: string[]; params: SqlValue[] } {
+function rowTestsFrom(input: z.output<typeof CandidateFilters>, driver: Condition | null): { where: string[]; params: SqlValue[] } {
   // A driver found by the index's words and places brings the tests its candidates still need.
   const tests = driver?.tests ?? queryConditions(parseQuery(input.query), 'rowTests').conditions;
   const filters = filterConditions(input, 'rowTests');
@@ -135,8 +135,18 @@ function sortedWithCount(core: Core, input: ParsedInput<'candidates.list'>, driv
  * A query of one term and no filter (skill:go, source:referral): its count is its set's, which an
  * index finds as well as a read of its candidates could, or better (a source's index holds it all).
  */
-const onePart = (query: ParsedQuery, input: ParsedInput<'candidates.list'>) =>
+const onePart = (query: ParsedQuery, input: z.output<typeof CandidateFilters>) =>
   query.length === 1 && query[0]!.length === 1 && filterConditions(input, 'sets').where.length === 0;
+
+/**
+ * Every candidate matching a list's filters, as conditions, for "select all" and its count (a
+ * saved search's, a bulk action's): read as the list's count reads them (see countCandidates).
+ */
+export function candidatesMatching(core: Core, input: z.output<typeof CandidateFilters>): { where: string[]; params: SqlValue[] } {
+  const parsed = parseQuery(input.query);
+  const part = parsed.length === 0 || onePart(parsed, input) ? null : smallestPart(core, queryConditions(parsed, 'rowTests'), COUNTED);
+  return part ? rowTestsFrom(input, part.condition) : candidateFilterConditions(input);
+}
 
 /**
  * A page and the count. The page tests each candidate as it walks the sort order (the query's row

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CandidateListInput } from '../../src/api/candidates';
 import { candidateFilterConditions, candidateListQueries, listCandidates } from '../../src/candidates/candidateList';
 import { runList } from '../../src/db/keyset';
+import { CandidateFilters } from '../../src/api/bulk';
+import { countSelection, resolveSelection } from '../../src/bulk/selection';
 import type { Condition } from '../../src/search/candidateQuery';
 import { queryConditions } from '../../src/search/candidateQuery';
 import { pageDriver, pageStarts } from '../../src/search/pageDriver';
@@ -161,6 +163,16 @@ describe('a page of the candidate list, walked or read from the few candidates a
         }
         expect(ids, query).toEqual(truth);
       }
+    }
+  });
+
+  it('“select all that match” holds what the list counts, in its order, less those unticked', async () => {
+    const app = await world();
+    for (const query of queries) {
+      const truth = counted(app, query, 'updated');
+      const matching = CandidateFilters.parse({ query });
+      expect(resolveSelection(app.core, { kind: 'candidate', matching, except: [] }).ids, query).toEqual(truth);
+      expect(countSelection(app.core, { kind: 'candidate', matching, except: truth.slice(0, 1) }), query).toBe(Math.max(truth.length - 1, 0));
     }
   });
 
