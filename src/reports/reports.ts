@@ -1,4 +1,4 @@
-import type { ReportFilters, ReportName, ReportRecord, Reports, TimeReport } from '../api/reports';
+import { reportNames, type ReportFilters, type ReportName, type ReportRecord, type Reports, type TimeReport } from '../api/reports';
 import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
@@ -11,7 +11,7 @@ import { responsivenessReport } from './responsiveness';
 import { revenueReport } from './revenue';
 import { reportSettings } from './settings';
 import { activityReport, sourcesReport } from './sources';
-import { dataState } from '../db/dataState';
+import { dataState, keptUntilChange } from '../db/dataState';
 import { forgetPlacements } from './facts';
 import { forgetStanding } from './standing';
 import { timeReport } from './time';
@@ -44,9 +44,17 @@ function factsFor(core: Core, filters: ReportFilters, scope: Scope): Facts {
   return facts;
 }
 
+/**
+ * Each report's last answer, kept until the data changes (or the day, or the filters): coming
+ * back to the Reports screen with nothing changed asks the same six again, and counting in SQL
+ * keeps no facts to answer them from.
+ */
+const answers = Object.fromEntries(reportNames.map((name) => [name, keptUntilChange<unknown>()])) as Record<ReportName, ReturnType<typeof keptUntilChange<unknown>>>;
+
 /** Forgets the facts last read, where the submissions stood and the placements, so the next report reads them afresh (for the benchmark). */
 export function forgetFacts(core: Core): void {
   lastRead.delete(core);
+  for (const name of reportNames) answers[name].forget(core);
   forgetStanding(core);
   forgetPlacements(core);
 }
@@ -56,9 +64,16 @@ export function forgetFacts(core: Core): void {
  * each figure. `scope` 'whole' reads every submission's history (the benchmark's naive way).
  */
 export function report<N extends ReportName>(core: Core, name: N, filters: ReportFilters, figures = new Figures(false), scope = scopes[name]): Reports[N] {
+  if (!figures.keeps && scope === scopes[name]) {
+    return answers[name].read(core, JSON.stringify([todayOf(core), filters]), () => made(core, name, filters, figures, scope)) as Reports[N];
+  }
+  return made(core, name, filters, figures, scope);
+}
+
+function made<N extends ReportName>(core: Core, name: N, filters: ReportFilters, figures: Figures, scope: Scope): Reports[N] {
   const facts = factsFor(core, filters, scope);
   const settings = reportSettings(core);
-  const made: { [K in ReportName]: () => Reports[K] } = {
+  const makers: { [K in ReportName]: () => Reports[K] } = {
     revenue: () => revenueReport(facts, settings, figures),
     funnel: () => funnelReport(facts, figures),
     time: () => timeReport(facts, settings, figures),
@@ -66,7 +81,7 @@ export function report<N extends ReportName>(core: Core, name: N, filters: Repor
     sources: () => sourcesReport(facts, figures),
     activity: () => activityReport(facts, figures),
   };
-  return made[name]();
+  return makers[name]();
 }
 
 /** Every submission stuck for the filters (the time report lists the longest-waiting): for its CSV. */
