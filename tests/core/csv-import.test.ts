@@ -428,6 +428,8 @@ describe('the import runs in the background, in chunks', () => {
     expect(app.core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     // And the writer gives back the large page cache it had for the import.
     expect(app.core.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
+    // The search index writes out what it holds at 1 MB again, as every other write has it.
+    expect(app.core.db.prepare("SELECT v FROM search_index_config WHERE k = 'hashsize'").pluck().get()).toBe(1024 * 1024);
     expect(log).toHaveBeenCalledWith('[shortlist] CSV import failed:', expect.objectContaining({ line: expect.any(Number) }));
     log.mockRestore();
   });

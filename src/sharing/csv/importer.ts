@@ -4,7 +4,7 @@ import type { Core } from '../../db/core';
 import { explainFailure, logFailure } from '../../db/errors';
 import { relaxDurability } from '../../db/durability';
 import { stampsStoredOnce } from '../../db/records';
-import { catchUpSearchIndex } from '../../search/searchIndex';
+import { catchUpSearchIndex, widenSearchBuffer } from '../../search/searchIndex';
 import { settle, type CheckedItem } from './check';
 import { checkedRows, type CheckedRows, type ReadingThread } from './checkedRows';
 import type { Kept } from './kept';
@@ -133,7 +133,9 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
 export async function runImport(core: Core, csv: PreparedCsv, control: ImportControl = {}): Promise<ImportTally & { stopped: boolean }> {
   const restoreDurability = relaxDurability(core);
   const restoreCache = widenCache(core);
+  let restoreSearchBuffer = () => {};
   try {
+    restoreSearchBuffer = widenSearchBuffer(core);
     return await importRows(core, csv, control);
   } finally {
     // However the import ended (done, cancelled, stopped by an error), what it wrote is searchable.
@@ -147,6 +149,12 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
     } catch (error) {
       // The checkpoint at the end can fail as the import did (a full disk): the import's own error says it all.
       logFailure('the write-ahead log could not be copied into the database after a CSV import', error, core.file);
+    }
+    try {
+      restoreSearchBuffer();
+    } catch (error) {
+      // Left at 64 MB, a large write only holds more in memory before FTS5 writes it out.
+      logFailure('the search index’s buffer could not be put back after a CSV import', error, core.file);
     }
     restoreCache();
   }
