@@ -27,13 +27,14 @@ export function countQueries(source: boolean) {
     closed: `SELECT p.stage, coalesce(p.reason, ''), count(*) ${presented('@start', '@end')} AND p.stage IN (${quoted(closedStages)}) GROUP BY 1, 2`,
     bySource: `SELECT coalesce(p.source, 'Unknown'), count(*), ${counted(stepTest('interviewing'))}, ${counted(stepTest('placed'))}
       ${presented('@start', '@end')} GROUP BY 1`,
-    // What responsiveness measures of each submission presented, and the client's feedback and
-    // the interviews held on them, earliest first: narrow rows, no name, source or salary.
-    answered: `SELECT p.submission_id, p.job_id, p.submitted_at, p.stage, p.before_at, p.offer_at, p.offer_answered_at ${presented('@start', '@end')}`,
-    feedback: `SELECT f.submission_id, f.received_on FROM feedback f JOIN submission_progress p ON p.submission_id = f.submission_id
-      WHERE f.deleted_at IS NULL AND p.submitted_at >= @start AND p.submitted_at < @end AND ${mine} ORDER BY f.received_on`,
-    interviews: `SELECT iv.submission_id, iv.starts_at FROM interviews iv JOIN submission_progress p ON p.submission_id = iv.submission_id
-      WHERE iv.deleted_at IS NULL AND iv.cancelled = 0 AND p.submitted_at >= @start AND p.submitted_at < @end AND ${mine}`,
+    // What responsiveness measures of each submission presented, with the client's feedback
+    // (days, earliest first) and the interviews held (instants), each list joined by commas
+    // (neither holds one): narrow rows, no name, source or salary, the submissions found once.
+    answered: `SELECT p.submission_id, p.job_id, p.submitted_at, p.stage, p.before_at, p.offer_at, p.offer_answered_at,
+        (SELECT group_concat(received_on) FROM (SELECT received_on FROM feedback f
+          WHERE f.submission_id = p.submission_id AND f.deleted_at IS NULL ORDER BY received_on)),
+        (SELECT group_concat(starts_at) FROM interviews iv WHERE iv.submission_id = p.submission_id AND iv.deleted_at IS NULL AND iv.cancelled = 0)
+      ${presented('@start', '@end')}`,
     weeks: `
       WITH weeks AS (SELECT key AS i, json_extract(value, '$[0]') AS start, json_extract(value, '$[1]') AS stop FROM json_each(@weeks))
       SELECT i,
@@ -88,14 +89,21 @@ export function periodCounts(core: Core, filters: CountFilters, start: string, e
       })),
     /** The submissions presented, with what responsiveness measures of each. */
     answered: (): Answered[] => {
-      const byId = new Map<string, Answered>();
-      type Row = [string, string, string, StageName, string | null, string | null, string | null];
-      for (const [id, jobId, submittedAt, stage, beforeAt, offerAt, offerAnsweredAt] of statement(core.db, queries.answered).raw().all(params) as Row[]) {
-        byId.set(id, { id, jobId, submittedAt, stage, beforeAt, offerAt, offerAnsweredAt, feedbackOn: [], interviewsAt: [] });
-      }
-      for (const [id, on] of statement(core.db, queries.feedback).raw().all(params) as [string, string][]) byId.get(id)?.feedbackOn.push(on);
-      for (const [id, at] of statement(core.db, queries.interviews).raw().all(params) as [string, string][]) byId.get(id)?.interviewsAt.push(at);
-      return [...byId.values()];
+      type Row = [string, string, string, StageName, string | null, string | null, string | null, string | null, string | null];
+      const list = (joined: string | null) => (joined === null ? [] : joined.split(','));
+      return (statement(core.db, queries.answered).raw().all(params) as Row[]).map(
+        ([id, jobId, submittedAt, stage, beforeAt, offerAt, offerAnsweredAt, feedback, interviews]) => ({
+          id,
+          jobId,
+          submittedAt,
+          stage,
+          beforeAt,
+          offerAt,
+          offerAnsweredAt,
+          feedbackOn: list(feedback),
+          interviewsAt: list(interviews),
+        }),
+      );
     },
     /** Per week, given as [its first instant, the instant after its last], cut to the period: submissions presented, interviews held, placements made. */
     weeks: (weeks: readonly [string, string][]): [number, number, number][] => {

@@ -82,13 +82,15 @@ describe('query plans of the report queries', () => {
     for (const source of [false, true]) {
       const queries = countQueries(source);
       const params = { jobs: '[]', start: period.from, end: period.to, weeks: '[]', ...(source && { source: 'Referral' }) };
-      for (const sql of [queries.byJob, queries.closed, queries.bySource, queries.answered, queries.feedback, queries.interviews, queries.weeks]) {
+      for (const sql of [queries.byJob, queries.closed, queries.bySource, queries.answered, queries.weeks]) {
         const detail = await plan(sql, params);
         expect(detail).toMatch(/SEARCH p USING INDEX submission_progress_by_submitted \(submitted_at>\? AND submitted_at<\?\)|SEARCH iv USING INDEX interviews_by_start/);
-        expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|^SCAN (?!json_each)/m);
+        // A submission's own few feedback days are sorted in a subquery of their own.
+        expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|^SCAN (?!json_each|\(subquery)/m);
       }
       // Feedback and interviews by their submission's key; the placements from those placed, never every submission of the jobs.
-      expect(await plan(queries.feedback, params)).toMatch(/SEARCH f USING INDEX feedback_by_submission \(submission_id=\?\)/);
+      expect(await plan(queries.answered, params)).toMatch(/SEARCH f USING INDEX feedback_by_submission \(submission_id=\?\)/);
+      expect(await plan(queries.answered, params)).toMatch(/SEARCH iv USING INDEX interviews_by_submission \(submission_id=\?\)/);
       expect(await plan(queries.placedAt, params)).toMatch(/^SCAN now USING INDEX submission_progress_placed$/m);
       expect(await plan(queries.placedAt, params)).not.toMatch(/submissions_by_job|stage_changes/);
     }
