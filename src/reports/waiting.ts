@@ -27,12 +27,11 @@ export function waitingQueries(source: boolean) {
     stuckCount: `SELECT count(*) FROM submission_progress WHERE ${stuck}`,
     // The longest-waiting first: by the latest move, earliest first (instants are ISO strings in UTC).
     stuck: `SELECT submission_id, job_id, name, stage, at FROM submission_progress WHERE ${stuck} AND at < @until ORDER BY at LIMIT @limit`,
-    forecast: `
-      SELECT job_id, stage, count(*),
-        CASE WHEN job_id IN (SELECT value FROM json_each(@bare)) THEN salary_amount END,
-        CASE WHEN job_id IN (SELECT value FROM json_each(@bare)) THEN salary_currency END
+    // The candidate's expectation is read only for the jobs in @bare (most jobs name a salary).
+    forecast: (bare: boolean) => `
+      SELECT job_id, stage, count(*), ${bare ? ['salary_amount', 'salary_currency'].map((c) => `CASE WHEN job_id IN (SELECT value FROM json_each(@bare)) THEN ${c} END`).join(', ') : 'NULL, NULL'}
       FROM submission_progress WHERE ${mine} AND stage IN (${quoted(forecastStages)})
-      GROUP BY 1, 2, 4, 5`,
+      GROUP BY 1, 2${bare ? ', 4, 5' : ''}`,
   };
 }
 
@@ -89,8 +88,8 @@ export interface OpenBunch {
 /** The open submissions the forecast counts, as counts per job and stage (no records: for the figures alone). */
 export function openBunchesBySql(core: Core, w: WaitingFilters): OpenBunch[] {
   const bare = [...w.jobs.values()].filter((job) => job.salary === null).map((job) => job.id);
-  const rows = statement(core.db, waitingQueries(w.source !== null).forecast)
+  const rows = statement(core.db, waitingQueries(w.source !== null).forecast(bare.length > 0))
     .raw()
-    .all({ ...params(w), bare: JSON.stringify(bare) }) as [string, ForecastStage, number, number | null, string | null][];
+    .all({ ...params(w), ...(bare.length > 0 && { bare: JSON.stringify(bare) }) }) as [string, ForecastStage, number, number | null, string | null][];
   return rows.map(([jobId, stage, count, amount, currency]) => ({ jobId, stage, count, salaryExpectation: money(amount, currency), ids: [] }));
 }

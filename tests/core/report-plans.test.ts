@@ -70,7 +70,7 @@ describe('query plans of the report queries', () => {
     for (const source of [false, true]) {
       const queries = waitingQueries(source);
       const params = { jobs: '[]', bare: '[]', before: '2026-11-01', until: '2026-11-01', limit: 50, ...(source && { source: 'Referral' }) };
-      for (const sql of [queries.stuckCount, queries.stuck, queries.forecast]) {
+      for (const sql of [queries.stuckCount, queries.stuck, queries.forecast(true), queries.forecast(false)]) {
         const detail = await plan(sql, params);
         expect(detail).toMatch(/^SCAN submission_progress\b/m);
         expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|jobs\b/);
