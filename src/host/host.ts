@@ -9,7 +9,7 @@ import type { Role } from './protocol';
 import { ReaderPool } from './readerPool';
 import { restoreWith } from './restore';
 import { TaskBoard, type RunningTask } from './taskBoard';
-import { WorkerHandle, type Answer } from './workerHandle';
+import { stopped, WorkerHandle, type Answer } from './workerHandle';
 
 const answer = (outcome: Outcome<unknown>): Promise<Outcome<unknown>> => Promise.resolve(outcome);
 const refuse = (code: 'busy' | 'damaged' | 'not_found' | 'invalid_input', message: string): Outcome<never> => ({
@@ -38,6 +38,8 @@ export class CoreHost {
   /** Calls wait on this while the connections are closed (a restore). */
   private gate: Promise<void> = Promise.resolve();
   private proposing: Promise<unknown> | undefined;
+  /** Closing for good: a read made now is answered as a stopped thread's would be. */
+  private quitting = false;
   /** When a call last changed the database; the hourly backups follow it. */
   lastWriteAt = 0;
   deviceId = '';
@@ -107,7 +109,10 @@ export class CoreHost {
       return refuse('damaged', `Your database is damaged, so Shortlist has stopped writing to it: ${this.health.message} Restore the newest good backup in Settings → Backups.`);
     }
     if (entry.proposals && !this.busy.has(this.writer)) await this.propose();
-    if (entry.access === 'read' && !entry.task) return this.settle(await this.pool.run((reader) => reader.send({ type: 'call', method, input })));
+    if (entry.access === 'read' && !entry.task) {
+      if (this.quitting) return stopped;
+      return this.settle(await this.pool.run((reader) => reader.send({ type: 'call', method, input })));
+    }
     const worker = entry.access === 'write' ? this.writer : this.readerForTask();
     if (!worker) return refuse('busy', `${this.describeBusy()} is running; wait for it to finish (see Tasks in the sidebar).`);
     if (!entry.task) return this.settle(await worker.send({ type: 'call', method, input }));
@@ -209,9 +214,11 @@ export class CoreHost {
     return this.tasks.running();
   }
 
-  /** Waits for the calls already sent, then closes every connection (the writer marks the file closed cleanly). */
+  /** Waits for the calls already made, then closes every connection (the writer marks the file closed cleanly). */
   async close(): Promise<void> {
     await this.gate;
+    this.quitting = true;
+    await this.pool.settled();
     await this.closeConnections();
   }
 

@@ -7,6 +7,7 @@
 export class ReaderPool<R> {
   private readonly inUse = new Set<R>();
   private readonly waiting: ((reader: R) => void)[] = [];
+  private readonly whenSettled: (() => void)[] = [];
 
   /**
    * `readers` are the threads as they are now (a restore opens new ones); `taken` says whether one
@@ -43,11 +44,18 @@ export class ReaderPool<R> {
     }
   }
 
+  /** Once every read made so far is answered (at quit, before the readers close). */
+  settled(): Promise<void> {
+    if (this.inUse.size === 0 && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.whenSettled.push(resolve));
+  }
+
   /** Straight to the read waiting longest, unless a task has taken the reader or it is closing. */
   private release(reader: R): void {
     const next = this.taken(reader) || !this.readers().includes(reader) ? undefined : this.waiting.shift();
     if (next) next(reader);
     else this.inUse.delete(reader);
+    if (this.inUse.size === 0 && this.waiting.length === 0) this.whenSettled.splice(0).forEach((resolve) => resolve());
   }
 
   private idle(): R | undefined {

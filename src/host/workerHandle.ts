@@ -10,7 +10,7 @@ export interface Answer {
 
 type Request = { type: 'call'; method: string; input: unknown; cancel?: SharedArrayBuffer } | { type: 'propose'; cancel: SharedArrayBuffer } | { type: 'check'; cancel: SharedArrayBuffer };
 
-const stopped: Outcome<never> = {
+export const stopped: Outcome<never> = {
   ok: false,
   error: { code: 'internal', message: 'Shortlist’s data service stopped before answering; nothing more was changed. Try again.' },
 };
@@ -22,6 +22,8 @@ export class WorkerHandle {
   /** Hears the worker's background tasks (a CSV import running between calls). */
   onTask: ((message: Extract<FromWorker, { type: `task-${string}` }>) => void) | undefined;
   private closing: Promise<void> | undefined;
+  /** The thread has ended (closed, or failed): a call sent now would never be answered. */
+  private exited = false;
   readonly ready: Promise<{ deviceId: string; schemaVersion: number; needsCheck: boolean }>;
 
   private constructor(
@@ -59,6 +61,7 @@ export class WorkerHandle {
         reject(error);
       });
       worker.on('exit', () => {
+        this.exited = true;
         reject(new Error(`The core's ${role} thread stopped before it was ready.`));
         for (const waiting of this.pending.values()) waiting.resolve({ outcome: stopped, wrote: false });
         this.pending.clear();
@@ -86,7 +89,7 @@ export class WorkerHandle {
   }
 
   send(request: Request, onProgress?: (done: number, doing: string) => void): Promise<Answer> {
-    if (this.closing) return Promise.resolve({ outcome: stopped, wrote: false });
+    if (this.closing || this.exited) return Promise.resolve({ outcome: stopped, wrote: false });
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, onProgress });

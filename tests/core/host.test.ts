@@ -134,6 +134,15 @@ describe('the core on threads of its own', { timeout: 120_000 }, () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     expect(candidatesIn(file)).toBe(exportedCandidates);
   });
+
+  it('answers the reads made before it is closed, even those still waiting for a reader, and no later one hangs', async () => {
+    const host = await startHost(path.join(tempDir(), 'shortlist.db'), { readers: 1 });
+    const made = Array.from({ length: 5 }, () => host.call('app.info', {}));
+    await host.close();
+    expect((await Promise.all(made)).map((outcome) => outcome.ok)).toEqual([true, true, true, true, true]);
+    const late = await host.call('candidates.list', {});
+    expect(late).toMatchObject({ ok: false, error: { message: expect.stringMatching(/stopped before answering/) } });
+  });
 });
 
 describe('the follow-up rules', { timeout: 120_000 }, () => {
