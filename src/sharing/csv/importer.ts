@@ -15,7 +15,7 @@ import type { PreparedCsv } from './source';
  * changed, and a new candidate's lookup keys land on pages all over their index (emails, phones,
  * names are in no order), so a chunk of a few hundred rows writes nearly as many pages as one of
  * thousands: 100,000 rows written 250 to a transaction wrote 2.6 GB, 5,000 to one 921 MB, 20,000
- * to one 670 MB (a chunk of 20,000 rows takes about 2 s of the writer on a laptop). So
+ * to one 650 MB (a chunk of 20,000 rows took the writer about 2 s here). So
  * a chunk runs long when nothing waits for the connection, and ends after the row it is on when
  * a call does (ImportControl.callsWaiting). Without that signal, another call on the same thread
  * waits for the chunk to end, and chunks stay short. Even long, a chunk ends well inside the
