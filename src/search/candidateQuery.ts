@@ -36,6 +36,9 @@ const entryMatches = (match: string): Condition => ({
 
 /** What a title, employer or location must hold, in the words the index holds it (body : …); null when it cannot narrow. */
 function narrowing(term: Term): string | null {
+  // The index holds a value's words as they were typed, and the field compares them so: a value
+  // NFKC changes (typed full-width, pasted with a ligature) would narrow to the wrong ones.
+  if (term.text.normalize('NFKC') !== term.text) return null;
   const words = ftsOf(term);
   // Leaving out (-title:contract) checks the rows the rest of the query found: no narrowing to do.
   return words === null || letters(words) < 2 || term.negated ? null : `body : (${words})`;

@@ -30,6 +30,8 @@ async function world(): Promise<TestApp> {
     add('Lee Chen', { skills: ['Python'], currentTitle: 'Data analyst', location: 'Prague', owner: 'Kim' }),
     add('Noor Haddad', { skills: [], currentTitle: 'Recruiter', location: 'Prague' }),
     add('Sven Nowak', { skills: ['Java', 'Spark'], currentTitle: 'Staff Engineer', currentEmployer: 'Acme', location: 'Prague' }),
+    // Skills as a Japanese keyboard types them (full-width) and as a PDF pastes them (a ligature).
+    add('Emi Sato', { skills: ['Ｊａｖａ', 'ﬁnance'], currentTitle: 'Ｑｕａｎｔ', location: 'Osaka' }),
   ];
   const [ada, grace, alan, joan, , lee, noor] = people;
   // Noor is a Staff Engineer only in her resume: the phrase must find her through it.
@@ -86,6 +88,9 @@ const queries = [
   'employer:globex location:berlin staff',
   'data location:prague',
   'nobody',
+  'skill:Ｊａｖａ osaka',
+  'skill:ﬁnance location:osaka',
+  'title:Ｑｕａｎｔ location:osaka',
 ];
 
 describe('a page of the candidate list, walked or read from the few candidates a part of the query finds', () => {
