@@ -4,6 +4,7 @@ import type { Migration } from './types';
 export const foundation: Migration = {
   version: 1,
   name: 'foundation: settings, change log, clients, contacts, notes',
+  changesExports: true,
   up(db) {
     db.exec(`
       CREATE TABLE settings (

@@ -4,6 +4,7 @@ import { stamps } from './stamps';
 export const jobsAndIntake: Migration = {
   version: 2,
   name: 'jobs, their status history, and intake revisions',
+  changesExports: true,
   up(db) {
     db.exec(`
       CREATE TABLE jobs (

@@ -4,6 +4,7 @@ import type { Migration } from './types';
 export const candidatesAndSubmissions: Migration = {
   version: 3,
   name: 'candidates, their files, submissions with stage history, interviews, feedback',
+  changesExports: true,
   up(db) {
     db.exec(`
       -- emails, phones, skills, links: JSON arrays. screen_*: the recruiter's screening answers.

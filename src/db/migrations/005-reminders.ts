@@ -4,6 +4,7 @@ import type { Migration } from './types';
 export const reminders: Migration = {
   version: 5,
   name: 'reminders: the follow-ups a recruiter sets and the ones Shortlist proposes',
+  changesExports: true,
   up(db) {
     db.exec(`
       -- due_on and due_time are the recruiter's wall clock in time_zone (what they chose);

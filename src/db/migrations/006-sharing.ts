@@ -4,6 +4,7 @@ import type { Migration } from './types';
 export const sharing: Migration = {
   version: 6,
   name: 'sharing: erasures, candidate merges and dismissed duplicates that travel with exports, conflicts to review, known devices',
+  changesExports: true,
   up(db) {
     db.exec(`
       -- Synced. A record erased at the person's request (GDPR right to be forgotten). id is the

@@ -10,6 +10,7 @@ import type { Migration } from './types';
 export const followUpsAndActivity: Migration = {
   version: 9,
   name: 'note kinds and revisions, when a candidate was last contacted, missed repeats counted',
+  changesExports: true,
   up(db) {
     db.exec(`
       -- Append-only: each row is the text a note had until it was edited (the edit's stamps say

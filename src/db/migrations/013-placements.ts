@@ -15,6 +15,7 @@ import type { Migration } from './types';
 export const placements: Migration = {
   version: 13,
   name: 'placements: fee, split, invoice, payment, fall-off; clients’ payment and fall-off terms',
+  changesExports: true,
   up(db) {
     db.exec(`
       -- splits: JSON [{ "recruiter": text, "percent": number }], adding up to 100.

@@ -4,6 +4,7 @@ import type { Migration } from './types';
 export const shortlistsAndTags: Migration = {
   version: 14,
   name: 'shortlists and their entries, tags, saved searches, the undo of bulk actions',
+  changesExports: true,
   up(db) {
     db.exec(`
       -- Synced. A named list of candidates (or of contacts, for a client campaign).

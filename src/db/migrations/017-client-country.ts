@@ -7,6 +7,7 @@ import type { Migration } from './types';
 export const clientCountry: Migration = {
   version: 17,
   name: 'client country',
+  changesExports: true,
   up(db) {
     db.exec(`ALTER TABLE clients ADD COLUMN country TEXT CHECK (country IS NULL OR (length(country) = 2 AND country = upper(country)))`);
   },
