@@ -1,10 +1,11 @@
-import { ClientFilter, JobFilter, RecruiterFilter, TextFilter } from './filterFields';
+import { ClientFilter, ClientJobFilter, RecruiterFilter, TextFilter } from './filterFields';
+import { JobSearchFilter } from './JobSearchFilter';
 import { periodChoices, periodLabels, type PeriodChoice } from './reportPeriod';
-import { choosePeriod, setFilters, useReports } from './reportsStore';
+import { chooseJob, choosePeriod, setFilters, useReports } from './reportsStore';
 
 /** The period (this month, quarter, year or chosen dates) and whose work the reports cover. */
 export function ReportFilters() {
-  const { period, filters } = useReports();
+  const { period, filters, jobName } = useReports();
   return (
     <div className="report-filters no-print" role="group" aria-label="Period and filters">
       <label className="report-filter">
@@ -30,7 +31,11 @@ export function ReportFilters() {
         </>
       )}
       <ClientFilter value={filters.clientId ?? null} onChange={(clientId) => setFilters({ clientId, jobId: null })} />
-      <JobFilter clientId={filters.clientId ?? null} value={filters.jobId ?? null} onChange={(jobId) => setFilters({ jobId })} />
+      {filters.clientId ? (
+        <ClientJobFilter clientId={filters.clientId} value={filters.jobId ?? null} onChange={(jobId) => setFilters({ jobId })} />
+      ) : (
+        <JobSearchFilter value={filters.jobId && jobName ? { id: filters.jobId, name: jobName } : null} onChange={chooseJob} />
+      )}
       <RecruiterFilter value={filters.recruiter ?? null} onChange={(recruiter) => setFilters({ recruiter })} />
       <TextFilter label="Candidate source" placeholder="Any" value={filters.source ?? null} onChange={(source) => setFilters({ source })} />
     </div>

@@ -35,11 +35,11 @@ export function ClientFilter({ value, onChange }: { value: string | null; onChan
   return <RecordFilter label="Client" all="All clients" records={clients?.items} value={value} onChange={onChange} />;
 }
 
-/** Filter by job: all of them, or one chosen by title, among the client's when one is chosen. */
-export function JobFilter({ clientId, value, onChange }: { clientId: string | null; value: string | null; onChange: (jobId: string | null) => void }) {
-  const { data: jobs } = useData('jobs.list', { limit: 500, ...(clientId && { clientId }) });
+/** Filter by one of a client's jobs (a client has a few; every job is found by typing, in JobSearchFilter). */
+export function ClientJobFilter({ clientId, value, onChange }: { clientId: string; value: string | null; onChange: (jobId: string | null) => void }) {
+  const { data: jobs } = useData('jobs.list', { limit: 500, clientId });
   const records = jobs?.items.map((j) => ({ id: j.id, name: j.title }));
-  return <RecordFilter label="Job" all="All jobs" records={records} value={value} onChange={onChange} />;
+  return <RecordFilter label="Job" all="All the client’s jobs" records={records} value={value} onChange={onChange} />;
 }
 
 /** Filter by what is written on the work (a name, a source): empty for any. */

@@ -175,6 +175,8 @@ describe('placements and reports', () => {
       await page.addInitScript(`window.print = () => {
         const rows = [...document.querySelectorAll('.reports-page tr')].map((row) => row.textContent.trim());
         window.clientsPrinted = new Set(rows.filter((row) => /^Client \\d\\d/.test(row)).map((row) => row.slice(0, 9))).size;
+        // Charts below the fold are drawn when scrolled to: on paper, every one.
+        window.chartsPrinted = [...document.querySelectorAll('.reports-page .report-chart')].map((chart) => chart.querySelector('svg') !== null);
       }`);
       await page.goto(`${app.url}#/reports`);
       const funnel = section(page, 'Funnel');
@@ -184,6 +186,7 @@ describe('placements and reports', () => {
       await page.getByRole('button', { name: 'Save as PDF' }).click();
       // Every client on paper, in every table that lists them; folded again after.
       await expect.poll(() => page.evaluate('window.clientsPrinted')).toBe(30);
+      expect(await page.evaluate('window.chartsPrinted')).toEqual([true, true, true, true, true, true]);
       await expect.poll(() => clientRows.count()).toBe(25);
       // The browser's own Print draws them all too, before the page goes on paper.
       await page.evaluate(`dispatchEvent(new Event('beforeprint'))`);
@@ -192,6 +195,17 @@ describe('placements and reports', () => {
       await expect.poll(() => clientRows.count()).toBe(25);
       await funnel.getByRole('button', { name: 'Show all 30 clients' }).click();
       await expect.poll(() => clientRows.count()).toBe(30);
+
+      // Any job is found by typing its title (no list of every job loads with the screen); the reports then count its work alone.
+      const job = page.getByRole('combobox', { name: 'Job' });
+      await job.fill('Role 07');
+      await page.getByRole('option', { name: /^Role 07/ }).waitFor();
+      await screenshot(page, '98-reports-job-search');
+      await page.getByRole('option', { name: /^Role 07/ }).click();
+      await page.getByRole('group', { name: 'Job' }).getByText('Role 07').waitFor();
+      await expect.poll(() => clientRows.allInnerTexts()).toEqual([expect.stringMatching(/^Client 07/)]);
+      await page.getByRole('button', { name: 'All jobs, not only Role 07' }).click();
+      await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
     } finally {
       await page.close();
     }
