@@ -15,7 +15,7 @@ let dir: string;
 let child: string;
 let workerEntry: string;
 let csv: string;
-/** More than two chunks' worth (a chunk holds at most 20,000 rows). */
+/** Several chunks' worth (a chunk holds at most 5,000 rows), the first megabyte read on the writer's thread. */
 const ROWS = 45_000;
 
 beforeAll(async () => {
