@@ -9,9 +9,9 @@ import { encodeCursor, keysetQueries, likePattern, runList } from '../db/keyset'
 import { statement } from '../db/statements';
 import type { SqlValue } from '../db/records';
 import { candidateConditions, candidateStageSql, latestStageSql, queryConditions, type Condition } from '../search/candidateQuery';
-import { driverOf, FEW, smallestPart } from '../search/pageDriver';
+import { driverOf, FEW, smallestPart, type Part } from '../search/pageDriver';
 import { catchUpSearchIndex } from '../search/searchIndex';
-import { parseQuery, type ParsedQuery } from '../search/syntax';
+import { parseQuery } from '../search/syntax';
 import { skillKey } from './duplicates';
 
 const sorts = {
@@ -40,8 +40,9 @@ export const SUMMARY_SQL = `SELECT id, name, current_title, current_employer, lo
 /**
  * The conditions a list's filters put on candidates: the query in the search syntax
  * (src/search/syntax.ts: words through the search index, which holds names, titles, skills,
- * screening answers and resumes; fields; OR; exclusions), and every filter narrowing further.
- * The list's count, "select all that match" and saved searches' counts all read them from here.
+ * screening answers and resumes; fields; OR; exclusions), and every filter narrowing further, each
+ * a set. A count (the list's, select all's) is made of them when no part of the query finds few
+ * enough for its candidates to be read instead (see partToRead).
  */
 export function candidateFilterConditions(input: z.output<typeof CandidateFilters>): { where: string[]; params: SqlValue[] } {
   const query = candidateConditions(parseQuery(input.query));
@@ -99,15 +100,6 @@ function rowTestsFrom(input: z.output<typeof CandidateFilters>, driver: Conditio
 const COUNTED = 20_000;
 
 /**
- * How many candidates the list shows: those of the part of the query that finds the fewest,
- * when one finds few enough, tested row by row as a page's are; else the query's sets, counted.
- */
-function countCandidates(core: Core, input: ParsedInput<'candidates.list'>, part: { condition: Condition } | null): number {
-  const { where, params } = part ? rowTestsFrom(input, part.condition) : candidateFilterConditions(input);
-  return statement(core.db, `SELECT count(*) FROM candidates WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
-}
-
-/**
  * Up to how many candidates of one part the first page and its count are read in one pass: the
  * count reads each of them by id already, and sorting a few thousand keys costs less than walking
  * the sort order for a page among them (a page of 100 among 670: 15,000 rows walked, 3 ms).
@@ -116,6 +108,31 @@ const SORTED = 5_000;
 
 /** How large a part may be for the count to read it (counted) and for the first page to come from the same read (sorted). */
 export const LIST_BOUNDS = { counted: COUNTED, sorted: SORTED };
+
+/**
+ * The part of the query whose candidates are read (see smallestPart), found once for a page and a
+ * count (see countedConditions): a page reads one of up to `page` candidates, a count one of up to
+ * `count` (0: no page, no count). A query of one term and no filter (skill:go, source:referral) is
+ * counted by its set unless a page reads its part anyway: an index counts a set as well as a read
+ * of its candidates could, or better (a source's index holds it all; read row by row,
+ * source:LinkedIn's 16,000 took 140 ms, against 3).
+ */
+function partToRead(core: Core, input: z.output<typeof CandidateFilters>, reads: { page: number; count: number }): Part | null {
+  const parsed = parseQuery(input.query);
+  const onePart = parsed.length === 1 && parsed[0]!.length === 1 && filterConditions(input, 'sets').where.length === 0;
+  const few = Math.max(reads.page, onePart ? 0 : reads.count);
+  return parsed.length === 0 || few === 0 ? null : smallestPart(core, queryConditions(parsed, 'rowTests'), few);
+}
+
+/** The candidates a count counts: the part's, tested row by row as a page's are, or (none) the query's sets. */
+const countedConditions = (input: z.output<typeof CandidateFilters>, part: Part | null) =>
+  part ? rowTestsFrom(input, part.condition) : candidateFilterConditions(input);
+
+/** How many candidates the list shows. */
+function countCandidates(core: Core, input: ParsedInput<'candidates.list'>, part: Part | null): number {
+  const { where, params } = countedConditions(input, part);
+  return statement(core.db, `SELECT count(*) FROM candidates WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
+}
 
 /** The first page and the count from one read of the part's candidates, sorted (see SORTED). */
 function sortedWithCount(core: Core, input: ParsedInput<'candidates.list'>, driver: Condition): Page<string> {
@@ -132,32 +149,23 @@ function sortedWithCount(core: Core, input: ParsedInput<'candidates.list'>, driv
 }
 
 /**
- * A query of one term and no filter (skill:go, source:referral): its count is its set's, which an
- * index finds as well as a read of its candidates could, or better (a source's index holds it all).
- */
-const onePart = (query: ParsedQuery, input: z.output<typeof CandidateFilters>) =>
-  query.length === 1 && query[0]!.length === 1 && filterConditions(input, 'sets').where.length === 0;
-
-/**
  * Every candidate matching a list's filters, as conditions, for "select all" and its count (a
- * saved search's, a bulk action's): read as the list's count reads them (see countCandidates).
+ * saved search's, a bulk action's): the candidates the list's count counts, found as it finds them
+ * (see partToRead), with no page reading a part.
  */
 export function candidatesMatching(core: Core, input: z.output<typeof CandidateFilters>): { where: string[]; params: SqlValue[] } {
-  const parsed = parseQuery(input.query);
-  const part = parsed.length === 0 || onePart(parsed, input) ? null : smallestPart(core, queryConditions(parsed, 'rowTests'), COUNTED);
-  return part ? rowTestsFrom(input, part.condition) : candidateFilterConditions(input);
+  return countedConditions(input, partToRead(core, input, { page: 0, count: COUNTED }));
 }
 
 /**
- * A page and the count. The page tests each candidate as it walks the sort order (the query's row
- * tests, see candidateQuery.ts), or, given a driver (see pageDriver.ts), reads the few candidates
- * one part of the query finds and sorts those. The count finds its rows from the query's sets.
+ * A page's SQL, never its count (the list counts in listCandidates; the CSV export reads the pages
+ * only). The page tests each candidate as it walks the sort order (the query's row tests, see
+ * candidateQuery.ts), or, given a driver (see pageDriver.ts), starts from the candidates one part
+ * of the query finds.
  */
 export function candidateListQueries(input: ParsedInput<'candidates.list'>, driver: Condition | null = null) {
   const { where, params } = rowTestsFrom(input, driver);
-  const spec = { select: 'id', table: 'candidates', ...sorts[input.sort], cursor: input.cursor, limit: input.limit };
-  const counted = candidateFilterConditions(input);
-  return { ...keysetQueries({ ...spec, where, params }), count: keysetQueries({ ...spec, ...counted }).count };
+  return { ...keysetQueries({ select: 'id', table: 'candidates', where, params, ...sorts[input.sort], cursor: input.cursor, limit: input.limit }), first: false };
 }
 
 interface SummaryRow {
@@ -183,17 +191,16 @@ export function catchUpIndexForQuery(core: Core, query: string): void {
 export function listCandidates(core: Core, input: ParsedInput<'candidates.list'>, { count = true, bounds = LIST_BOUNDS } = {}): Page<CandidateSummary> {
   catchUpIndexForQuery(core, input.query);
   const counting = input.cursor === undefined && count;
-  // The smallest part of the query, found once for the page and the count (which may read more).
   // A longer page's walk is longer: the part it may start from may be larger (a page of 20: 500).
-  const parsed = parseQuery(input.query);
   const pageFew = Math.max(FEW, (FEW * input.limit) / 20);
-  const few = counting && !onePart(parsed, input) ? Math.max(pageFew, bounds.counted) : pageFew;
-  const part = parsed.length === 0 ? null : smallestPart(core, queryConditions(parsed, 'rowTests'), few);
+  const part = partToRead(core, input, { page: pageFew, count: counting ? bounds.counted : 0 });
+  // A part found for the count, larger than a page may start from, is not the page's: the page
+  // walks, as the pages after it do.
   const page =
     counting && part !== null && part.size <= bounds.sorted
       ? sortedWithCount(core, input, part.condition)
       : {
-          ...runList(core, { ...candidateListQueries(input, driverOf(core, part, few, input.limit)), first: false }, (r: { id: string }) => r.id),
+          ...runList(core, candidateListQueries(input, driverOf(core, part, pageFew, input.limit)), (r: { id: string }) => r.id),
           total: counting ? countCandidates(core, input, part) : null,
         };
   const rows = new Map(

@@ -15,9 +15,15 @@ import type { Condition, QueryConditions } from './candidateQuery';
  */
 export const FEW = 500;
 
+/** A part of the query's candidates as a condition (id IN …), and how many they are. */
+export interface Part {
+  condition: Condition;
+  size: number;
+}
+
 export interface Start {
-  /** The part's candidates as a condition (id IN …) and how many they are; null when more than `few`. */
-  read: (few: number) => { condition: Condition; size: number } | null;
+  /** The part's candidates; null when more than `few`. */
+  read: (few: number) => Part | null;
 }
 
 const upTo = (core: Core, few: number, sql: string, ...params: string[]) =>
@@ -40,8 +46,9 @@ function fromIndex(core: Core, { words, narrowings, skills, byIndex }: QueryCond
   if ([words, ...narrowings, ...skills].every((p) => p === null)) return null;
   return {
     read: (few) => {
-      // A skill's words narrow a large read (a list's count) only: a page of 20 is met sooner by
-      // walking than by intersecting a common skill's entries (one candidate in eight holds Go).
+      // A skill's words narrow a read that may hold more than a page of 20 starts from: a count's
+      // (the first page read with it among them) or a longer page's. A page of 20 is met sooner
+      // by walking than by intersecting a common skill's entries (one candidate in eight holds Go).
       const held = few > FEW ? [...narrowings, ...skills] : narrowings;
       const parts = [words, ...held].filter((p): p is string => p !== null);
       if (parts.length === 0) return null;
@@ -91,8 +98,8 @@ export function pageStarts(core: Core, query: QueryConditions): Start[] {
 }
 
 /** The part of the query that finds the fewest candidates, as a set to read by id, when it finds at most `few`. */
-export function smallestPart(core: Core, query: QueryConditions, few: number): { condition: Condition; size: number } | null {
-  let best: { condition: Condition; size: number } | null = null;
+export function smallestPart(core: Core, query: QueryConditions, few: number): Part | null {
+  let best: Part | null = null;
   for (const start of pageStarts(core, query)) {
     if (best?.size === 0) break;
     const read = start.read(best === null ? few : Math.min(few, best.size - 1));
@@ -109,17 +116,13 @@ export function smallestPart(core: Core, query: QueryConditions, few: number): {
 const READ_AS_WALKED = 100;
 
 /**
- * The part of the query that finds the fewest candidates, when it finds few; null to walk the
- * sort order testing every row. The page then reads those candidates and sorts them, or, when
- * they are enough for a page to be met soon, walks the sort order's index asking only whether
- * each row is one of them (a unary +: not looked up by id) before the row tests.
+ * Where a page of `pageSize` starts, from the smallest part found (see smallestPart): null, when
+ * it finds more than `few`, to walk the sort order testing every row. The page then reads those
+ * candidates and sorts them, or, when they are enough for a page to be met soon, walks the sort
+ * order's index asking only whether each row is one of them (a unary +: not looked up by id)
+ * before the row tests.
  */
-export function pageDriver(core: Core, query: QueryConditions, few = FEW, pageSize = 20): Condition | null {
-  return driverOf(core, smallestPart(core, query, few), few, pageSize);
-}
-
-/** A page's driver from the smallest part found (see smallestPart): null when it finds more than `few`. */
-export function driverOf(core: Core, best: { condition: Condition; size: number } | null, few = FEW, pageSize = 20): Condition | null {
+export function driverOf(core: Core, best: Part | null, few = FEW, pageSize = 20): Condition | null {
   if (best === null || best.size > few) return null;
   // The candidates ever added, as the walk's length to expect (max(rowid) is read at the table's end).
   const candidates = (statement(core.db, 'SELECT max(rowid) FROM candidates').pluck().get() as number | null) ?? 0;
