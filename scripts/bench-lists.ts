@@ -1,8 +1,8 @@
 /**
  * Figures for shortlists, tags and bulk actions (issue 18), measured by scripts/bench.ts beside
  * its own: a search with fields and exclusions, a bulk tag of 10,000 selected candidates, and
- * every candidate selected and exported to CSV, beside the list's own export. The bulk tag is rolled back after each run, so
- * the data set stays as it was made.
+ * every candidate exported to CSV, selected and by the list's export, alternated. The bulk tag is
+ * rolled back after each run, so the data set stays as it was made.
  */
 import { contract, type Method, type ParsedInput } from '../src/api/contract';
 import { bulkTag } from '../src/bulk/actions';
@@ -14,9 +14,10 @@ import { searchEverything } from '../src/search/search';
 import { listCandidates } from '../src/candidates/candidateList';
 import { listAsCsv } from '../src/sharing/csv/exporter';
 
-export interface Measure<F> {
-  time: (run: () => unknown) => number;
-  figure: (name: string, samples: number[], target: number | null, naive?: number[] | null) => F;
+/** How a caller times a run (S: a sample, the milliseconds or more) and makes a figure of the samples. */
+export interface Measure<F, S = number> {
+  time: (run: () => unknown) => S;
+  figure: (name: string, samples: S[], target: number | null, naive?: S[] | null) => F;
 }
 
 const parse = <M extends Method>(method: M, input: unknown) => contract[method].input.parse(input) as ParsedInput<M>;
@@ -35,7 +36,7 @@ function thenRollBack(core: Core, work: () => unknown): void {
   }
 }
 
-export function listFigures<F>(core: Core, candidates: number, random: Random, { time, figure }: Measure<F>): F[] {
+export function listFigures<F, S>(core: Core, candidates: number, random: Random, { time, figure }: Measure<F, S>): F[] {
   const figures: F[] = [];
   const title = () => random.pick(words.titles).split(' ')[0]!.toLowerCase();
   const queries = Array.from({ length: 100 }, () => {
@@ -63,19 +64,22 @@ export function listFigures<F>(core: Core, candidates: number, random: Random, {
   );
   figures.push(figure(`bulk tag of ${picked.length} selected candidates (one transaction, rolled back after)`, tagging, 2000));
 
-  // The selection's export beside the list's, alternated, in the same conditions. Taken once each
-  // minutes apart (the list's first, in bench.ts), they measured 3.2 s against 2.1; back to back
-  // in one process, fresh, after three bulk tags rolled back, or with 300 MB of heap held, both
-  // took 1.9 to 2.3 s of CPU (2026-12-06): nothing the later one met slowed it but the machine.
+  // The selection's export and the list's, two features (neither is the other's naive way), each
+  // its own figure, taken in turn in the same conditions, each first on every other pass. Taken
+  // once each minutes apart (the list's first, in bench.ts), they measured 3.2 s against 2.1; back
+  // to back in one process, fresh, after three bulk tags rolled back, or with 300 MB of heap held,
+  // both took 1.9 to 2.3 s of CPU (2026-12-06): nothing the later one met slowed it but the machine.
   const everyone = parse('bulk.exportCsv', { selection: { kind: 'candidate', matching: {} } });
   const listExport = parse('csv.export', { kind: 'candidates' });
-  const selected: number[] = [];
-  const listed: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    selected.push(time(() => core.db.transaction(() => exportSelection(core, everyone))()));
-    listed.push(time(() => core.db.transaction(() => listAsCsv(core, listExport))()));
-  }
-  figures.push(figure(`all ${candidates} candidates selected and exported to CSV (vs the list's CSV export, alternated)`, selected, 2000, listed));
+  const selected: S[] = [];
+  const listed: S[] = [];
+  const exports = [
+    () => selected.push(time(() => core.db.transaction(() => exportSelection(core, everyone))())),
+    () => listed.push(time(() => core.db.transaction(() => listAsCsv(core, listExport))())),
+  ];
+  for (let pass = 0; pass < 4; pass++) (pass % 2 === 0 ? exports : [...exports].reverse()).forEach((run) => run());
+  figures.push(figure(`all ${candidates} candidates selected and exported to CSV (in turn with the list's export)`, selected, 2000));
+  figures.push(figure(`the list's CSV export of ${candidates} candidates (in turn with the selection's)`, listed, null));
   return figures;
 }
 
@@ -94,26 +98,22 @@ async function main(): Promise<void> {
   const file = path.join(dir, 'demo.db');
   fs.copyFileSync(path.resolve(arg('db', 'bench/demo-100000.db')), file);
   const core = await openDatabase(file);
-  // Each sample's CPU time, by its wall-clock time (a float: two samples never share one).
-  const cpuOf = new Map<number, number>();
-  const time = (run: () => unknown) => {
-    const [wall, cpu] = [performance.now(), process.cpuUsage()];
+  // Each sample in milliseconds, of the wall clock and of the process's CPU.
+  type Sample = { wall: number; cpu: number };
+  const time = (run: () => unknown): Sample => {
+    const [start, cpuAtStart] = [performance.now(), process.cpuUsage()];
     run();
-    const spent = process.cpuUsage(cpu);
-    const ms = performance.now() - wall;
-    cpuOf.set(ms, (spent.user + spent.system) / 1000);
-    return ms;
+    const spent = process.cpuUsage(cpuAtStart);
+    return { wall: performance.now() - start, cpu: (spent.user + spent.system) / 1000 };
   };
   const stats = (samples: number[]) => {
     const sorted = [...samples].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
     return `${at(0.5)} / ${at(0.95)} ms`;
   };
-  const figure = (name: string, samples: number[], target: number | null, naive: number[] | null = null) => {
-    const cpu = (s: number[]) => s.map((ms) => cpuOf.get(ms)!);
-    const beside = naive ? `; beside: ${stats(naive)} (CPU ${stats(cpu(naive))})` : '';
-    return `${name}: median / p95 ${stats(samples)} (CPU ${stats(cpu(samples))}), target ${target ?? '—'} ms${beside}`;
-  };
+  const both = (samples: Sample[]) => `${stats(samples.map((s) => s.wall))} (CPU ${stats(samples.map((s) => s.cpu))})`;
+  const figure = (name: string, samples: Sample[], target: number | null, naive: Sample[] | null = null) =>
+    `${name}: median / p95 ${both(samples)}, target ${target ?? '—'} ms${naive ? `; beside: ${both(naive)}` : ''}`;
   try {
     const candidates = core.db.prepare('SELECT count(*) FROM candidates WHERE deleted_at IS NULL').pluck().get() as number;
     for (const line of listFigures(core, candidates, new Random(Number(arg('seed', '7'))), { time, figure })) console.log(line);
