@@ -6,6 +6,8 @@
  * - from a light page (Settings) to the Reports screen, as the sidebar's link goes, until the frame
  *   after its six reports all show: first after a change to the data (each reader works the reports
  *   out afresh), then again with nothing changed;
+ *   (since 053622f a report's chart is drawn when the report comes near the view: the frame holds
+ *   the charts in view, not those below the fold, which the recruiter sees only when scrolled to);
  * - the period changed to this year, until the second frame after the sixth report's answer.
  *
  *   npx tsx scripts/bench-reports-screen.ts [--db bench/demo-100000.db] [--runs 7] [--no-build]
