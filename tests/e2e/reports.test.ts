@@ -206,6 +206,10 @@ describe('placements and reports', () => {
       await expect.poll(() => clientRows.allInnerTexts()).toEqual([expect.stringMatching(/^Client 07/)]);
       await page.getByRole('button', { name: 'All jobs, not only Role 07' }).click();
       await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
+      // A chart below the fold is drawn when its report is scrolled to.
+      const activity = section(page, 'Activity');
+      await activity.scrollIntoViewIfNeeded();
+      await activity.locator('.report-chart svg.recharts-surface').first().waitFor();
     } finally {
       await page.close();
     }
