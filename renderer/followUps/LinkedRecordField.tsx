@@ -1,9 +1,10 @@
 import { X } from 'lucide-react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import type { NoteSubject } from '../../src/api/notes';
 import type { SearchResult } from '../../src/api/search';
 import { longEnough, plain } from '../search/searchFormat';
 import { useSearchResults } from '../search/useSearchResults';
+import { RecordPicker } from '../ui/RecordPicker';
 import { recordKinds } from './followUpFormat';
 import type { LinkedRecord } from './followUpStore';
 
@@ -27,7 +28,6 @@ function linkOf(result: SearchResult): LinkedRecord | null {
 export function LinkedRecordField({ about, onChange, className }: LinkedRecordFieldProps) {
   const ids = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const answer = useSearchResults(query);
   const inputId = `${ids}-input`;
   const found = longEnough(query) && answer?.query === query ? answer.results : [];
@@ -35,22 +35,10 @@ export function LinkedRecordField({ about, onChange, className }: LinkedRecordFi
     const record = linkOf(result);
     return record ? [{ record, context: result.context }] : [];
   }).slice(0, SHOWN);
-  const current = Math.min(active, results.length - 1);
 
   function choose(record: LinkedRecord) {
     onChange(record);
     setQuery('');
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (results.length > 0) setActive((current + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
-    } else if (event.key === 'Enter' && results[current]) {
-      // Enter picks the record here; it must not save the whole form.
-      event.preventDefault();
-      choose(results[current].record);
-    }
   }
 
   if (about) {
@@ -77,47 +65,21 @@ export function LinkedRecordField({ about, onChange, className }: LinkedRecordFi
       <label className="field-label" htmlFor={inputId}>
         About <span className="muted">(optional)</span>
       </label>
-      <input
+      <RecordPicker
         id={inputId}
-        className="input"
-        role="combobox"
-        aria-expanded={results.length > 0}
-        aria-controls={`${ids}-list`}
-        aria-activedescendant={results.length > 0 ? `${ids}-option-${current}` : undefined}
-        autoComplete="off"
         placeholder="Find a client, contact, job or candidate…"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
+        query={query}
+        onQuery={setQuery}
+        options={results.map(({ record, context }) => ({
+          key: `${record.kind}-${record.id}`,
+          value: record,
+          name: record.name,
+          detail: context ?? recordKinds[record.kind].label,
+          icon: recordKinds[record.kind].icon,
+        }))}
+        listLabel="Records found"
+        onChoose={choose}
       />
-      {results.length > 0 && (
-        <ul className="record-picker-list" id={`${ids}-list`} role="listbox" aria-label="Records found">
-          {results.map(({ record, context }, i) => {
-            const { icon: Icon, label } = recordKinds[record.kind];
-            return (
-              <li
-                key={`${record.kind}-${record.id}`}
-                id={`${ids}-option-${i}`}
-                role="option"
-                aria-selected={i === current}
-                className="record-picker-option"
-                // Chosen on press, before the box loses focus.
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  choose(record);
-                }}
-              >
-                <Icon size={14} aria-hidden className="linked-record-icon" />
-                <span className="truncate">{record.name}</span>
-                <span className="linked-record-kind truncate">{context ?? label}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
     </div>
   );
 }

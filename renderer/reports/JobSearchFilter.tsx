@@ -1,7 +1,8 @@
 import { X } from 'lucide-react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useData } from '../api/data';
 import { longEnough, plain } from '../search/searchFormat';
+import { RecordPicker } from '../ui/RecordPicker';
 
 /** A few are enough to pick from; typing more narrows them. */
 const SHOWN = 8;
@@ -18,26 +19,9 @@ export interface ChosenJob {
 export function JobSearchFilter({ value, onChange }: { value: ChosenJob | null; onChange: (job: ChosenJob | null) => void }) {
   const ids = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const asked = longEnough(query) ? query : null;
   const { data } = useData('search.query', asked === null ? null : { query: asked, kinds: ['job'], limit: SHOWN });
-  const results = asked === null ? [] : (data ?? []).map((r) => ({ id: r.id, name: plain(r.title), context: r.context }));
-  const current = Math.min(active, results.length - 1);
-
-  function choose(job: ChosenJob) {
-    onChange(job);
-    setQuery('');
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (results.length > 0) setActive((current + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
-    } else if (event.key === 'Enter' && results[current]) {
-      event.preventDefault();
-      choose(results[current]);
-    } else if (event.key === 'Escape') setQuery('');
-  }
+  const options = asked === null ? [] : (data ?? []).map((r) => ({ key: r.id, value: { id: r.id, name: plain(r.title) }, name: plain(r.title), detail: r.context }));
 
   if (value) {
     return (
@@ -56,43 +40,18 @@ export function JobSearchFilter({ value, onChange }: { value: ChosenJob | null; 
   return (
     <div className="report-filter report-job-picker">
       <label htmlFor={`${ids}-input`}>Job</label>
-      <input
+      <RecordPicker
         id={`${ids}-input`}
-        className="input"
-        role="combobox"
-        aria-expanded={results.length > 0}
-        aria-controls={`${ids}-list`}
-        aria-activedescendant={results.length > 0 ? `${ids}-option-${current}` : undefined}
-        autoComplete="off"
         placeholder="All jobs: type to find one"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
+        query={query}
+        onQuery={setQuery}
+        options={options}
+        listLabel="Jobs found"
+        onChoose={(job) => {
+          onChange(job);
+          setQuery('');
         }}
-        onKeyDown={onKeyDown}
       />
-      {results.length > 0 && (
-        <ul className="record-picker-list report-job-list" id={`${ids}-list`} role="listbox" aria-label="Jobs found">
-          {results.map((job, i) => (
-            <li
-              key={job.id}
-              id={`${ids}-option-${i}`}
-              role="option"
-              aria-selected={i === current}
-              className="record-picker-option"
-              // Chosen on press, before the box loses focus.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(job);
-              }}
-            >
-              <span className="truncate">{job.name}</span>
-              {job.context && <span className="linked-record-kind truncate">{job.context}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }
