@@ -17,7 +17,8 @@ export const answerOn = (s: Pick<SubmissionFacts, 'feedbackOn'>, day: string) =>
  */
 export function responsivenessReport(facts: Facts, figures: Figures): ResponsivenessReport {
   // Read narrow by SQL unless the records are asked for; each submission measured once, then
-  // counted overall, for its client and for its hiring manager.
+  // counted overall, for its client and for its hiring manager. Clients (and hiring managers) of
+  // one name are listed by id, as the funnel lists them: SQL and the records find them in different orders.
   const answered = !figures.keeps && facts.counts ? facts.counts.answered() : presented(facts).map(answeredOf);
   const cohort = answered.map((s) => measureOne(facts, s));
   const grouped = <K>(keyOf: (m: Measured) => K) => groupBy(cohort, keyOf);
@@ -25,7 +26,7 @@ export function responsivenessReport(facts: Facts, figures: Figures): Responsive
     overall: measure(cohort, 'responsiveness', figures),
     byClient: grouped((m) => m.job.clientId)
       .map(([clientId, subs]) => ({ clientId, name: subs[0]!.job.clientName, ...measure(subs, `responsiveness.client.${clientId}`, figures) }))
-      .sort((a, b) => byText(a.name, b.name)),
+      .sort((a, b) => byText(a.name, b.name) || byText(a.clientId, b.clientId)),
     byContact: grouped((m) => m.job.hiringManagerId)
       .map(([contactId, subs]) => ({
         contactId,
@@ -33,7 +34,7 @@ export function responsivenessReport(facts: Facts, figures: Figures): Responsive
         clientName: subs[0]!.job.clientName,
         ...measure(subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
       }))
-      .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name)),
+      .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name) || byText(a.contactId ?? '', b.contactId ?? '')),
   };
 }
 

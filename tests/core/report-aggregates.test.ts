@@ -46,6 +46,40 @@ describe('reports counted in SQL', () => {
     expect(figuresOf(app, filters, false)).toEqual(figuresOf(app, filters, true));
   });
 
+  it('responsiveness lists two clients of one name (and their hiring managers of one name) by id, counted in SQL or from the records', async () => {
+    const app = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    app.clock.set('2026-11-02T09:00:00Z');
+    // Two clients named Acme (client names are unique, so the second is renamed), each with a hiring manager named Max.
+    const x = app.call('clients.create', { name: 'Acme' });
+    const y = app.call('clients.create', { name: 'Acme 2' });
+    app.core.db.prepare("UPDATE clients SET name = 'Acme' WHERE id = ?").run(y.id);
+    const mx = app.call('contacts.create', { clientId: x.id, name: 'Max', role: 'hiring_manager' });
+    const my = app.call('contacts.create', { clientId: y.id, name: 'Max', role: 'hiring_manager' });
+    const jx = app.call('jobs.create', { clientId: x.id, title: 'X job', hiringManagerId: mx.id });
+    const jy = app.call('jobs.create', { clientId: y.id, title: 'Y job', hiringManagerId: my.id });
+    const ann = app.call('candidates.create', { name: 'Ann' });
+    const bob = app.call('candidates.create', { name: 'Bob' });
+    // X's submission presented after Y's, though shortlisted (and so recorded) before it.
+    app.clock.set('2026-11-03T09:00:00Z');
+    const sx = app.call('submissions.create', { candidateId: ann.id, jobId: jx.id, stage: 'shortlisted' }).id;
+    app.clock.set('2026-11-04T09:00:00Z');
+    app.call('submissions.create', { candidateId: bob.id, jobId: jy.id, stage: 'submitted' });
+    app.clock.set('2026-11-05T09:00:00Z');
+    app.call('submissions.move', { id: sx, stage: 'submitted' });
+    app.clock.set('2026-11-20T09:00:00Z');
+    const filters = ReportInput.parse({ from: '2026-11-01', to: '2026-11-30' });
+    const clients = [x.id, y.id].sort();
+    const managers = [mx.id, my.id].sort();
+    for (const made of [
+      report(app.core, 'responsiveness', filters),
+      report(app.core, 'responsiveness', filters, new Figures(true)),
+      report(app.core, 'responsiveness', filters, new Figures(true), 'whole'),
+    ]) {
+      expect(made.byClient.map((c) => c.clientId)).toEqual(clients);
+      expect(made.byContact.map((c) => c.contactId)).toEqual(managers);
+    }
+  });
+
   it('time in each stage: the median and 90th percentile SQL ranks are those of every stay measured', async () => {
     const app = await freshApp(undefined, { timeZone: 'Europe/Paris' });
     app.clock.set('2026-11-02T09:00:00Z');
