@@ -31,6 +31,9 @@ const upTo = (core: Core, few: number, sql: string, ...params: string[]) =>
 
 const matching = 'SELECT rowid AS id FROM search_index WHERE search_index MATCH ?';
 
+/** Whether the search index holds every record written: nothing is queued for it (migration 7's search_queue). */
+const caughtUp = (core: Core) => statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined;
+
 /** Each resume the words match, as its candidate's key (migration 27: one probe of a small table). */
 const resumesHolding = `SELECT r.candidate_key FROM (${matching}) m CROSS JOIN resume_search_keys r ON r.file_key = m.id`;
 
@@ -49,7 +52,10 @@ function fromIndex(core: Core, { words, narrowings, skills, byIndex }: QueryCond
       // A skill's words narrow a read that may hold more than a page of 20 starts from: a count's
       // (the first page read with it among them) or a longer page's. A page of 20 is met sooner
       // by walking than by intersecting a common skill's entries (one candidate in eight holds Go).
-      const held = few > FEW ? [...narrowings, ...skills] : narrowings;
+      // Only while the index is caught up: a read connection cannot catch it up, and an import's
+      // writer does so only every 20,000 rows, so a candidate committed in between holds the skill
+      // (its key) with no entry yet. Then the skill's keys find its candidates, as a page's do.
+      const held = few > FEW && skills.length > 0 && caughtUp(core) ? [...narrowings, ...skills] : narrowings;
       const parts = [words, ...held].filter((p): p is string => p !== null);
       if (parts.length === 0) return null;
       const entry = parts.map((p) => `(${p})`).join(' AND ');

@@ -31,8 +31,12 @@ const MAX_ROWS_PER_CHUNK = 5000;
 /**
  * New records reach the search index in batches this large rather than a chunk at a time: FTS5
  * writes each catch-up as segments of its own and merges segments as they pile up, and a hundred
- * thousand rows indexed a chunk at a time cost about three times as much. A search made in
- * between catches the index up first, so it still finds every row imported so far.
+ * thousand rows indexed a chunk at a time cost about three times as much. In between, the rows
+ * committed are in the tables but not yet in the index. A search made on the writer's connection
+ * catches the index up first; one made on a read connection (where the app's reads run while the
+ * import writes) cannot, so its words find only the rows indexed so far, while what it reads from
+ * the tables (a skill's, tag's, source's or owner's candidates; pageDriver.ts narrows a skill by
+ * its words only once nothing waits to be indexed) finds every row committed.
  */
 const SEARCH_BATCH_ROWS = 20_000;
 
