@@ -2,9 +2,8 @@ import { funnelSteps } from '../api/reports';
 import { closedStages, openStages, type StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import { onFilters, quoted } from './periodSql';
 import { reportPlacements } from './placementRows';
-
-const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
 /** How a submission counts at a funnel step: got there along the road (a move back does not undo it), or stands placed. */
 const stepTest = (step: (typeof funnelSteps)[number]) =>
@@ -20,7 +19,7 @@ const counted = (test: string) => `count(CASE WHEN ${test} THEN 1 END)`;
  * made. JavaScript gets tens of rows, where it turned a year's 8,000 submissions into objects.
  */
 export function countQueries(source: boolean) {
-  const mine = `p.live = 1 AND +p.job_id IN (SELECT value FROM json_each(@jobs))${source ? ' AND p.source = @source' : ''}`;
+  const mine = onFilters('p', source);
   const presented = (start: string, end: string) => `FROM submission_progress p WHERE p.submitted_at >= ${start} AND p.submitted_at < ${end} AND ${mine}`;
   return {
     byJob: `SELECT p.job_id, ${funnelSteps.map((step) => counted(stepTest(step))).join(', ')} ${presented('@start', '@end')} GROUP BY p.job_id`,

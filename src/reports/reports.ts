@@ -3,7 +3,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { CURRENT_STAGE_JOIN } from '../submissions/submissions';
-import { readFacts, type Facts, type Scope } from './facts';
+import { forgetPlacements, readFacts, type Facts, type Scope } from './facts';
 import { todayOf } from '../placements/placements';
 import { Figures } from './figures';
 import { funnelReport } from './funnel';
@@ -12,7 +12,6 @@ import { revenueReport } from './revenue';
 import { reportSettings } from './settings';
 import { activityReport, sourcesReport } from './sources';
 import { dataState, keptUntilChange } from '../db/dataState';
-import { forgetPlacements } from './facts';
 import { forgetStanding } from './standing';
 import { timeReport } from './time';
 

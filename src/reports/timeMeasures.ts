@@ -2,6 +2,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import type { Facts } from './facts';
+import { onFilters, quoted } from './periodSql';
 import { submittedAt, waitingStages } from './history';
 import { median, p90, round } from './stats';
 
@@ -33,15 +34,13 @@ export interface TimeMeasures {
   spreads: Map<StageName, StaySpread>;
 }
 
-const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`).join(', ');
-
 /**
  * A submission and its candidate as the reports count them: both live, the submission on one of
  * the filters' jobs (@jobs), the candidate of @source when asked; as submission_progress keeps
  * them (migration 26), so no wide table is read. The job is checked after the search by id (+).
  */
 export const liveSubmission = (source: boolean) => `
-  JOIN submission_progress s ON s.submission_id = t.id AND s.live = 1 AND +s.job_id IN (SELECT value FROM json_each(@jobs))${source ? ' AND s.source = @source' : ''}`;
+  JOIN submission_progress s ON s.submission_id = t.id AND ${onFilters('s', source)}`;
 
 /**
  * The waiting moves made in the period, by when, each with the next move of its submission in

@@ -1,16 +1,13 @@
-import { forecastStages, type ForecastStage } from '../api/reports';
+import { forecastStages, type ForecastStage, type TimeReport } from '../api/reports';
 import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { instantOf, plusDays } from '../reminders/time';
 import type { JobFacts } from './facts';
 import { waitingStages } from './history';
-import { money } from './stats';
+import { onFilters, quoted } from './periodSql';
+import { byText, daysBetween, money } from './stats';
 import type { Money } from '../api/common';
-import type { TimeReport } from '../api/reports';
-import { byText, daysBetween } from './stats';
-
-const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`).join(', ');
 
 /**
  * What the stuck list and the forecast read of the submissions waiting now, as SQL over
@@ -21,16 +18,16 @@ const quoted = (stages: readonly string[]) => stages.map((stage) => `'${stage}'`
  */
 export function waitingQueries(source: boolean) {
   // The job checked after the row is read (+): 25,000 narrow rows are one pass.
-  const mine = `live = 1 AND +job_id IN (SELECT value FROM json_each(@jobs))${source ? ' AND source = @source' : ''}`;
+  const mine = onFilters('p', source);
   const stuck = `${mine} AND stage IN (${quoted(waitingStages)}) AND at < @before`;
   return {
-    stuckCount: `SELECT count(*) FROM submission_progress WHERE ${stuck}`,
+    stuckCount: `SELECT count(*) FROM submission_progress p WHERE ${stuck}`,
     // The longest-waiting first: by the latest move, earliest first (instants are ISO strings in UTC).
-    stuck: `SELECT submission_id, job_id, name, stage, at FROM submission_progress WHERE ${stuck} AND at < @until ORDER BY at LIMIT @limit`,
+    stuck: `SELECT submission_id, job_id, name, stage, at FROM submission_progress p WHERE ${stuck} AND at < @until ORDER BY at LIMIT @limit`,
     // The candidate's expectation is read only for the jobs in @bare (most jobs name a salary).
     forecast: (bare: boolean) => `
       SELECT job_id, stage, count(*), ${bare ? ['salary_amount', 'salary_currency'].map((c) => `CASE WHEN job_id IN (SELECT value FROM json_each(@bare)) THEN ${c} END`).join(', ') : 'NULL, NULL'}
-      FROM submission_progress WHERE ${mine} AND stage IN (${quoted(forecastStages)})
+      FROM submission_progress p WHERE ${mine} AND stage IN (${quoted(forecastStages)})
       GROUP BY 1, 2${bare ? ', 4, 5' : ''}`,
   };
 }
