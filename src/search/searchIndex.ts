@@ -121,11 +121,26 @@ export const catchUpSql = {
  * quick). The setting is kept in the database, so it is given back after: other writes stay at 1 MB.
  */
 export function widenSearchBuffer(core: Core): () => void {
-  // An integer in the SQL: FTS5 refuses the setting as a real, which a number bound from JavaScript is.
-  const setTo = (bytes: number) =>
-    core.db.transaction(() => core.db.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`)).immediate();
-  setTo(64 * 1024 * 1024);
-  return () => setTo(1024 * 1024);
+  setSearchBuffer(core, 64 * 1024 * 1024);
+  return () => setSearchBuffer(core, DEFAULT_SEARCH_BUFFER);
+}
+
+/** FTS5's own default hashsize. */
+const DEFAULT_SEARCH_BUFFER = 1024 * 1024;
+
+// An integer in the SQL: FTS5 refuses the setting as a real, which a number bound from JavaScript is.
+const setSearchBuffer = (core: Core, bytes: number) =>
+  core.db.transaction(() => core.db.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`)).immediate();
+
+/**
+ * Puts back the buffer an import widened and, killed, never gave back (widenSearchBuffer): kept
+ * in the file, it would stay at 64 MB for every write until another import ended. For the writer
+ * as it opens the file; one query when it is as it should be.
+ */
+export function settleSearchBuffer(core: Core): void {
+  if (core.db.readonly) return;
+  const stored = statement(core.db, "SELECT v FROM search_index_config WHERE k = 'hashsize'").pluck().get() as number | undefined;
+  if (stored !== undefined && stored !== DEFAULT_SEARCH_BUFFER) setSearchBuffer(core, DEFAULT_SEARCH_BUFFER);
 }
 
 /**

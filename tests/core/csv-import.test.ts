@@ -8,6 +8,7 @@ import { getSetting } from '../../src/db/settings';
 import { openDatabase } from '../../src/db/open';
 import { dispatch } from '../../src/server/dispatch';
 import { suggestMapping } from '../../src/sharing/csv/columns';
+import { settleSearchBuffer, widenSearchBuffer } from '../../src/search/searchIndex';
 import { runImport } from '../../src/sharing/csv/importer';
 import { prepareCsv } from '../../src/sharing/csv/source';
 import { base64, importCsv, previewCsv } from './csv-helpers';
@@ -432,6 +433,21 @@ describe('the import runs in the background, in chunks', () => {
     expect(app.core.db.prepare("SELECT v FROM search_index_config WHERE k = 'hashsize'").pluck().get()).toBe(1024 * 1024);
     expect(log).toHaveBeenCalledWith('[shortlist] CSV import failed:', expect.objectContaining({ line: expect.any(Number) }));
     log.mockRestore();
+  });
+
+  it('gives back the search index’s buffer an import killed midway left large in the file', async () => {
+    const app = await freshApp();
+    const hashsize = () => app.core.db.prepare("SELECT v FROM search_index_config WHERE k = 'hashsize'").pluck().get();
+    // Widened as the import widens it, never put back: the process was killed before its end.
+    widenSearchBuffer(app.core);
+    expect(hashsize()).toBe(64 * 1024 * 1024);
+    settleSearchBuffer(app.core);
+    expect(hashsize()).toBe(1024 * 1024);
+    // Already at the default (or never set), nothing is written.
+    const changes = app.core.db.prepare('SELECT total_changes()').pluck();
+    const before = changes.get();
+    settleSearchBuffer(app.core);
+    expect(changes.get()).toBe(before);
   });
 
   it('ends a chunk after the row it is on when a call is waiting for the database', async () => {
