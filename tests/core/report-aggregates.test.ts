@@ -85,7 +85,7 @@ describe('reports counted in SQL', () => {
     app.clock.set('2026-11-02T09:00:00Z');
     const client = app.call('clients.create', { name: 'Acme', fee: { type: 'percentage', percent: 20 } });
     const job = app.call('jobs.create', { clientId: client.id, title: 'Analyst', salary: { min: 50_000, max: 60_000, currency: 'EUR' } });
-    // For 1 to 23 stays in a stage (odd and even counts, ties, lengths a tenth of a day apart), each stay a few hours to days.
+    // For 1, 6, 11, 17 and 23 stays in a stage (odd and even counts, ties, lengths a tenth of a day apart), each stay a few hours to days.
     const start = Date.parse('2026-11-02T09:00:00Z');
     for (let i = 0; i < 23; i++) {
       app.clock.set(new Date(start + i * 60_000).toISOString());
@@ -100,13 +100,36 @@ describe('reports counted in SQL', () => {
         app.call('submissions.move', { id, stage });
       }
     }
+    // And for 2, 10 and 20 stays, each on a job of its own: the smallest even count, and where
+    // 9n/10 is whole (the 90th percentile's rank turns), the ranks either side of a different length.
+    const few = [2, 10, 20].map((n, j) => {
+      const other = app.call('jobs.create', { clientId: client.id, title: `Analyst ${n}` });
+      const from = Date.parse('2026-11-10T09:00:00Z') + j * 86_400_000;
+      for (let i = 0; i < n; i++) {
+        const at = from + i * 60_000;
+        app.clock.set(new Date(at).toISOString());
+        const candidate = app.call('candidates.create', { name: `Candidate ${n}.${i}` });
+        const { id } = app.call('submissions.create', { candidateId: candidate.id, jobId: other.id, stage: 'submitted' });
+        const v = (i * 7) % n; // 0 to n - 1 in a shuffled order, 2 as long as 1 (a tie)
+        app.clock.set(new Date(at + (v % 5 === 2 ? v - 1 : v) * 0.3 * 86_400_000 + 3_600_000).toISOString());
+        app.call('submissions.move', { id, stage: 'client_reviewing' });
+      }
+      return { n, jobId: other.id };
+    });
     app.clock.set('2026-12-20T09:00:00Z');
+    for (const { n, jobId } of few) {
+      const filters = ReportInput.parse({ from: '2026-11-02', to: '2026-11-30', jobId });
+      const counted = report(app.core, 'time', filters).stages;
+      expect(counted[1]!, `${n}`).toMatchObject({ stage: 'submitted', count: { value: n } });
+      expect(counted, `${n}`).toEqual(report(app.core, 'time', filters, new Figures(true)).stages);
+      expect(counted, `${n}`).toEqual(report(app.core, 'time', filters, undefined, 'whole').stages);
+    }
     for (const to of ['2026-11-02', '2026-11-03', '2026-11-30']) {
       const filters = { from: '2026-11-02', to };
       const counted = report(app.core, 'time', ReportInput.parse(filters)).stages;
       expect(counted, to).toEqual(report(app.core, 'time', ReportInput.parse(filters), new Figures(true)).stages);
       expect(counted, to).toEqual(report(app.core, 'time', ReportInput.parse(filters), undefined, 'whole').stages);
     }
-    expect(report(app.core, 'time', ReportInput.parse({ from: '2026-11-02', to: '2026-11-30' })).stages.map((s) => s.count.value)).toEqual([0, 23, 17, 11, 0]);
+    expect(report(app.core, 'time', ReportInput.parse({ from: '2026-11-02', to: '2026-11-30', jobId: job.id })).stages.map((s) => s.count.value)).toEqual([0, 23, 17, 11, 0]);
   });
 });
