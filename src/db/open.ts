@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock';
 import { coreOver, type Core } from './core';
 import { damagedMessage, isDamaged, newestGoodBackup } from './damage';
 import { removeOrphanCopies } from '../candidates/orphanCopies';
+import { settleSearchBuffer } from '../search/searchIndex';
 import { faultDetail, logFailure, openFailure } from './errors';
 import { OpenError } from './openError';
 import { Hlc } from './hlc';
@@ -98,6 +99,8 @@ function openChecked(file: string, options: OpenOptions): Core {
       nativeBinding: options.nativeBinding,
     });
     if (sweepCopies) sweepOrphanCopies(core);
+    // An import killed halfway kept its wide search buffer in the file.
+    settleSearchBuffer(core);
     return core;
   } catch (error) {
     db.close();
