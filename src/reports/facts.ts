@@ -9,7 +9,7 @@ import { statement } from '../db/statements';
 import { todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { reportPlacements } from './placementRows';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
-import { current, isWaiting, progressOf, waitingStages, type Progress } from './history';
+import { current, isWaiting, progressOf, type Progress } from './history';
 import { keptUntilChange } from '../db/dataState';
 import { standingOf, standingQuery } from './standing';
 import { money } from './stats';
@@ -69,10 +69,11 @@ export interface Standing extends Pick<SubmissionFacts, 'id' | 'candidateName' |
  * How much history a report reads. The funnel, responsiveness, sources and activity count the
  * submissions presented in the period and the interviews held in it; time, no submission's history
  * but SQL aggregates over the moves made in it and the jobs opened in it (src/reports/timeMeasures.ts),
- * and the submissions standing still now; revenue, placements and where each
- * submission stands now (the forecast). 'whole' reads every submission's history, as the reports
- * did before they read by period: the benchmark's naive way, and the tests' yardstick. 'stuck'
- * reads only where the submissions stand, for the whole stuck list's CSV.
+ * and the submissions standing still now (counted by SQL); revenue, placements and where each
+ * submission stands now (the forecast, counted by SQL unless its records are asked for). 'whole'
+ * reads every submission's history, as the reports did before they read by period: the
+ * benchmark's naive way, and the tests' yardstick. 'stuck' reads only the stuck, by SQL, for the
+ * whole stuck list's CSV.
  */
 export type Scope = 'presented' | 'time' | 'revenue' | 'stuck' | 'whole';
 
@@ -86,7 +87,7 @@ export interface Facts {
   end: string;
   /** The submissions the scope needs (every one for 'whole'), each with its whole history: read on first use. */
   submissions: SubmissionFacts[];
-  /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'time', 'revenue' and 'whole': read on first use. */
+  /** The live submissions at a stage where they wait (shortlisted to offer; submitted to offer for 'revenue'), for 'revenue' (the forecast's records) and 'whole': read on first use; none for the other scopes. */
   standing: Standing[];
   /** The stuck list by SQL (src/reports/waiting.ts); stuckOf over `standing` for 'whole'. */
   stuck: (stuckDays: number, limit?: number) => { stuck: TimeReport['stuck']; count: number };
@@ -202,13 +203,14 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
           .filter((row) => jobs.has(row.job_id))
           .map((row) => toPlacement(row, zone, today));
   let standing: Standing[] | undefined;
+  // Read only for the records behind the forecast (revenue), and for the whole history (the stuck
+  // too): otherwise the stuck and the forecast are counted by SQL (src/reports/waiting.ts).
   const readStanding = (): Standing[] =>
     scope === 'whole'
       ? facts.submissions.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
-      : scope === 'presented'
-        ? []
-        : // The forecast looks at submitted to offer only; the stuck, at every stage where a submission waits.
-          standingOf(core, jobs, filters.source, scope === 'revenue' ? forecastStages : waitingStages);
+      : scope === 'revenue'
+        ? standingOf(core, jobs, filters.source, forecastStages)
+        : [];
   const day = daysIn(zone);
   const waiting = { jobs, source: filters.source, zone, today, day };
   const facts: Omit<Facts, 'time'> = {
