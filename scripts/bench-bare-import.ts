@@ -12,6 +12,7 @@ import type { Core } from '../src/db/core';
 import { relaxDurability } from '../src/db/durability';
 import { nameKey } from '../src/db/names';
 import { catchUpSearchIndex, widenSearchBuffer } from '../src/search/searchIndex';
+import { widenImportCache } from '../src/sharing/csv/importer';
 
 const BATCH = 5000;
 const INDEX_EVERY = 20_000;
@@ -65,10 +66,9 @@ export function bareImport(core: Core, csvText: string): number {
     if (index) catchUpSearchIndex(core);
   });
   const endRelaxed = relaxDurability(core);
-  // The page cache and FTS5 buffer (hashsize) the app's import has (src/sharing/csv/importer.ts),
-  // so the two write alike; the buffer is kept in the database, so it is put back after, as there.
-  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -65536');
+  // The page cache and FTS5 buffer (hashsize) the app's import has, so the two write alike; both
+  // are put back after, as there.
+  const restoreCache = widenImportCache(core);
   const restoreSearchBuffer = widenSearchBuffer(core);
   try {
     for (let start = 0; start < rows.length; start += BATCH) {
@@ -78,7 +78,7 @@ export function bareImport(core: Core, csvText: string): number {
   } finally {
     endRelaxed();
     restoreSearchBuffer();
-    db.pragma(`cache_size = ${Math.trunc(cacheBefore)}`);
+    restoreCache();
   }
   return written;
 }

@@ -124,7 +124,8 @@ export function assertImportable(csv: PreparedCsv): void {
  */
 const IMPORT_CACHE_KIB = 64 * 1024;
 
-function widenCache(core: Core): () => void {
+/** Widens the writer's page cache for an import; returns what gives it back. */
+export function widenImportCache(core: Core): () => void {
   const before = core.db.pragma('cache_size', { simple: true }) as number;
   core.db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   return () => core.db.pragma(`cache_size = ${before}`);
@@ -140,7 +141,7 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
  */
 export async function runImport(core: Core, csv: PreparedCsv, control: ImportControl = {}): Promise<ImportTally & { stopped: boolean }> {
   const restoreDurability = relaxDurability(core);
-  const restoreCache = widenCache(core);
+  const restoreCache = widenImportCache(core);
   let restoreSearchBuffer = () => {};
   try {
     restoreSearchBuffer = widenSearchBuffer(core);
