@@ -2,7 +2,7 @@ import { funnelSteps } from '../api/reports';
 import { closedStages, openStages, type StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
-import { onFilters, quoted } from './periodSql';
+import { filterParams, onFilters, quoted } from './periodSql';
 import { reportPlacements } from './placementRows';
 
 /** How a submission counts at a funnel step: got there along the road (a move back does not undo it), or stands placed. */
@@ -73,7 +73,7 @@ export interface JobCounts {
 /** The counts of the period's submissions, by SQL; `start` and `end` are the period's first and last instants. */
 export function periodCounts(core: Core, filters: CountFilters, start: string, end: string) {
   const queries = countQueries(filters.source !== null);
-  const params = { jobs: JSON.stringify(filters.jobs), ...(filters.source !== null && { source: filters.source }), start, end };
+  const params = { ...filterParams(filters.jobs, filters.source), start, end };
   return {
     byJob: (): JobCounts[] =>
       (statement(core.db, queries.byJob).raw().all(params) as [string, ...number[]][]).map(([jobId, ...steps]) => ({ jobId, steps })),

@@ -10,3 +10,9 @@ export const quoted = (values: readonly string[]) => values.map((value) => `'${v
  */
 export const onFilters = (alias: string, source: boolean) =>
   `${alias}.live = 1 AND +${alias}.job_id IN (SELECT value FROM json_each(@jobs))${source ? ` AND ${alias}.source = @source` : ''}`;
+
+/** The parameters onFilters names: the filters' jobs, and the candidate source when there is one. */
+export const filterParams = (jobs: Iterable<string>, source: string | null) => ({
+  jobs: JSON.stringify([...jobs]),
+  ...(source !== null && { source }),
+});

@@ -2,7 +2,7 @@ import type { StageName } from '../api/submissions';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import type { Facts } from './facts';
-import { onFilters, quoted } from './periodSql';
+import { filterParams, onFilters, quoted } from './periodSql';
 import { submittedAt, waitingStages } from './history';
 import { median, p90, round } from './stats';
 
@@ -90,7 +90,7 @@ export function timeQueries(source: boolean) {
 export function readTimeMeasures(core: Core, facts: Omit<Facts, 'time'>): TimeMeasures {
   const queries = timeQueries(facts.filters.source !== null);
   const sourceParam = facts.filters.source === null ? {} : { source: facts.filters.source };
-  const params = { jobs: JSON.stringify([...facts.jobs.keys()]), ...sourceParam };
+  const params = filterParams(facts.jobs.keys(), facts.filters.source);
   const opened = { ...sourceParam, opened: JSON.stringify([...facts.jobs.values()].filter((job) => facts.dayInPeriod(job.openedOn)).map((job) => job.id)) };
   const firsts: TimeMeasures['firsts'] = new Map();
   for (const [jobId, submitted, placed] of statement(core.db, queries.firsts).raw().all(opened) as [string, string | null, string | null][]) {

@@ -5,7 +5,7 @@ import { statement } from '../db/statements';
 import { instantOf, plusDays } from '../reminders/time';
 import type { JobFacts } from './facts';
 import { waitingStages } from './history';
-import { onFilters, quoted } from './periodSql';
+import { filterParams, onFilters, quoted } from './periodSql';
 import { byText, daysBetween, money } from './stats';
 import type { Money } from '../api/common';
 
@@ -42,7 +42,7 @@ export interface WaitingFilters {
   day: (instant: string) => string;
 }
 
-const params = (w: WaitingFilters) => ({ jobs: JSON.stringify([...w.jobs.keys()]), ...(w.source !== null && { source: w.source }) });
+const params = (w: WaitingFilters) => filterParams(w.jobs.keys(), w.source);
 
 /**
  * The submissions with no move for `stuckDays` or more (their latest move before the midnight that
