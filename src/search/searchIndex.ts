@@ -138,7 +138,6 @@ const setSearchBuffer = (core: Core, bytes: number) =>
  * as it opens the file; one query when it is as it should be.
  */
 export function settleSearchBuffer(core: Core): void {
-  if (core.db.readonly) return;
   const stored = statement(core.db, "SELECT v FROM search_index_config WHERE k = 'hashsize'").pluck().get() as number | undefined;
   if (stored !== undefined && stored !== DEFAULT_SEARCH_BUFFER) setSearchBuffer(core, DEFAULT_SEARCH_BUFFER);
 }
