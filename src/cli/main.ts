@@ -21,7 +21,9 @@ const usage = `Usage: shortlist <command> [options]
 
 Commands:
   init --db <file>                create an empty database (never over an existing file)
-  check --db <file>               check a database's integrity; print its schema version and counts
+  check --db <file> [--repair]    check a database's integrity and its derived tables; print its
+                                  schema version and counts; --repair rebuilds a derived table that
+                                  differs from the records it is kept from
   serve [--db <file>] [--port n]  serve the app in a browser on 127.0.0.1 (the preview)
   demo --db <file> --candidates <n> [--seed <s>]
                                   make a new database full of realistic, reproducible data
@@ -81,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
       recruiter: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
       'show-mapping': { type: 'boolean' },
+      repair: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -100,7 +103,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'check':
       if (!values.db) throw new UsageError('check needs --db <file>.');
-      for (const line of check(db)) console.log(line);
+      {
+        const { lines, healthy } = check(db, { repair: values.repair });
+        for (const line of lines) console.log(line);
+        if (!healthy) process.exitCode = 1;
+      }
       return;
     case 'serve': {
       const port = Number(values.port ?? 4780);

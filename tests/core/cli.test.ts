@@ -71,3 +71,69 @@ describe('shortlist check', () => {
     expect(run.stdout).toContain(`Schema version: 1 (will be upgraded to ${latestVersion}`);
   });
 });
+
+describe('shortlist check: the derived tables', () => {
+  /** A job with two submissions, one moved on twice, and a candidate's resume in the search index. */
+  async function agency() {
+    const app = await freshApp();
+    const acme = app.call('clients.create', { name: 'Acme' });
+    const job = app.call('jobs.create', { clientId: acme.id, title: 'Data Engineer' });
+    const ada = app.call('candidates.create', { name: 'Ada Lovelace', source: 'LinkedIn' });
+    const bo = app.call('candidates.create', { name: 'Bo Diaz', source: 'LinkedIn' });
+    const first = app.call('submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+    app.call('submissions.create', { candidateId: bo.id, jobId: job.id, stage: 'submitted' });
+    app.call('submissions.move', { id: first.id, stage: 'interviewing' });
+    app.call('submissions.move', { id: first.id, stage: 'offer' });
+    const cv = Buffer.from('Ada Lovelace, data engineer: Spark, Kafka').toString('base64');
+    app.call('files.attach', { candidateId: ada.id, name: 'cv.txt', mimeType: 'text/plain', dataBase64: cv });
+    expect(app.core.db.prepare('SELECT count(*) FROM resume_search_keys').pluck().get()).toBe(1);
+    return app;
+  }
+
+  const progress = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare('SELECT * FROM submission_progress ORDER BY submission_id').all();
+    } finally {
+      db.close();
+    }
+  };
+
+  it('says they agree with the records they are kept from', async () => {
+    const app = await agency();
+    app.core.db.close();
+    const run = shortlist('check', '--db', app.file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Derived tables: ok');
+  });
+
+  it('finds a row that strayed from the stage history, and --repair rebuilds it and nothing else', async () => {
+    const app = await agency();
+    app.core.db.close();
+    const truth = progress(app.file);
+    const tampered = new Database(app.file);
+    tampered.exec("UPDATE submission_progress SET stage = 'placed' WHERE stage = 'offer'");
+    tampered.prepare("DELETE FROM submission_progress WHERE stage = 'submitted'").run();
+    tampered.exec('DELETE FROM resume_search_keys');
+    const candidates = tampered.prepare('SELECT * FROM candidates ORDER BY id').all();
+    tampered.close();
+
+    const found = shortlist('check', '--db', app.file);
+    expect(found.code).toBe(1);
+    // The moved row: held as placed (not in the history) and as it should be (missing); the deleted one.
+    expect(found.stdout).toContain('Derived table submission_progress: 3 rows differ from the stage history');
+    expect(found.stdout).toContain('Derived table resume_search_keys: 1 row differs from the search index');
+    expect(found.stdout).toContain('shortlist check --repair');
+    expect(progress(app.file)).not.toEqual(truth);
+
+    const repaired = shortlist('check', '--repair', '--db', app.file);
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toContain('Derived table submission_progress: rebuilt from the stage history (3 rows differed)');
+    expect(progress(app.file)).toEqual(truth);
+    const after = new Database(app.file, { readonly: true });
+    expect(after.prepare('SELECT * FROM candidates ORDER BY id').all()).toEqual(candidates);
+    expect(after.prepare('SELECT count(*) FROM resume_search_keys').pluck().get()).toBe(1);
+    after.close();
+    expect(shortlist('check', '--db', app.file).stdout).toContain('Derived tables: ok');
+  });
+});

@@ -77,6 +77,15 @@ const candidateChanged = `
     live = NEW.deleted_at IS NULL AND (SELECT deleted_at FROM submissions WHERE id = submission_id) IS NULL
   WHERE submission_id IN (SELECT id FROM submissions WHERE candidate_id = NEW.id);`;
 
+/** Every submission's row worked out from its history, as the table's columns in order (`shortlist check` compares them). */
+export const progressFromHistory = `SELECT s.id, ${whose}, ${milestones('s.id')}
+  FROM submissions s JOIN candidates c ON c.id = s.candidate_id
+  JOIN stage_changes latest ON latest.id = (SELECT id ${moves('s.id')} ORDER BY created_hlc DESC LIMIT 1)
+  LEFT JOIN stage_changes offer ON offer.id = (SELECT id ${moves('s.id', " AND stage = 'offer'")} ORDER BY created_hlc LIMIT 1)`;
+
+/** The table's columns, in the order `progressFromHistory` gives them. */
+export const progressColumns = columns;
+
 /**
  * Where each submission stands and the milestones of its road, kept by triggers as its moves (and
  * the submission, and its candidate) are written, so a report counts a period's submissions in one
@@ -150,11 +159,7 @@ export const submissionProgress: Migration = {
       END;
       CREATE TRIGGER candidates_progress_update AFTER UPDATE OF name, source, salary_amount, salary_currency, deleted_at ON candidates BEGIN ${candidateChanged} END;
 
-      INSERT INTO submission_progress (${columns})
-      SELECT s.id, ${whose}, ${milestones('s.id')}
-      FROM submissions s JOIN candidates c ON c.id = s.candidate_id
-      JOIN stage_changes latest ON latest.id = (SELECT id ${moves('s.id')} ORDER BY created_hlc DESC LIMIT 1)
-      LEFT JOIN stage_changes offer ON offer.id = (SELECT id ${moves('s.id', " AND stage = 'offer'")} ORDER BY created_hlc LIMIT 1);
+      INSERT INTO submission_progress (${columns}) ${progressFromHistory};
     `);
   },
 };

@@ -1,5 +1,10 @@
 import type { Migration } from './types';
 
+/** Each resume in the index beside its candidate, as worked out from the index's keys (`shortlist check` compares them). */
+export const resumeKeysFromIndex = `SELECT fk.id, ck.id FROM search_keys fk JOIN files f ON f.id = fk.record_id
+  JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id
+  WHERE fk.kind = 'file' AND EXISTS (SELECT 1 FROM search_index WHERE rowid = fk.id)`;
+
 /**
  * Each resume's entry in the search index beside its candidate's, as the two integer keys the
  * index knows them by. A phrase with a place ("Staff Engineer" location:Prague) is held by the
@@ -19,10 +24,7 @@ export const resumeSearchKeys: Migration = {
         candidate_key INTEGER NOT NULL
       ) STRICT;
       DELETE FROM resume_search_keys;
-      INSERT INTO resume_search_keys (file_key, candidate_key)
-        SELECT fk.id, ck.id FROM search_keys fk JOIN files f ON f.id = fk.record_id
-          JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id
-        WHERE fk.kind = 'file' AND EXISTS (SELECT 1 FROM search_index WHERE rowid = fk.id);
+      INSERT INTO resume_search_keys (file_key, candidate_key) ${resumeKeysFromIndex};
     `);
   },
 };
