@@ -1,13 +1,13 @@
 import type { FeeTerms } from '../api/clients';
 import type { Money } from '../api/common';
 import type { Placement } from '../api/placements';
-import { forecastStages, type ReportFilters, type TimeReport } from '../api/reports';
+import { type ReportFilters, type TimeReport } from '../api/reports';
 import type { StageName } from '../api/submissions';
 import { feeFromRow, type FeeRow } from '../clients/fee';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { todayOf, toPlacement, type PlacementRow } from '../placements/placements';
-import { reportPlacements } from './placementRows';
+import { reportPlacementsBare } from './placementRows';
 import { dayIn, instantOf, plusDays } from '../reminders/time';
 import { current, isWaiting, progressOf, type Progress } from './history';
 import { keptUntilChange } from '../db/dataState';
@@ -160,8 +160,9 @@ export function factQueries(filters: ReportFilters) {
     scopes: { presented },
     standing: standingQuery,
     // Few: read from the placements themselves, the job's filters applied after (a list of the
-    // jobs here made SQLite start from the jobs and find every submission's stage).
-    placements: reportPlacements(filters.source !== null),
+    // jobs here made SQLite start from the jobs and find every submission's stage); their job's
+    // title and client filled in from the filters' jobs.
+    placements: reportPlacementsBare(filters.source !== null),
   };
 }
 
@@ -200,8 +201,10 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
       ? []
       : placementsKept
           .read(core, JSON.stringify(filters.source), () => statement(core.db, queries.placements).all(sourceParam) as PlacementRow[])
-          .filter((row) => jobs.has(row.job_id))
-          .map((row) => toPlacement(row, zone, today));
+          .flatMap((row) => {
+            const job = jobs.get(row.job_id);
+            return job ? [toPlacement({ ...row, job_title: job.title, client_id: job.clientId, client_name: job.clientName }, zone, today)] : [];
+          });
   let standing: Standing[] | undefined;
   // Read only for the records behind the forecast (revenue), and for the whole history (the stuck
   // too): otherwise the stuck and the forecast are counted by SQL (src/reports/waiting.ts).
@@ -209,7 +212,7 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
     scope === 'whole'
       ? facts.submissions.filter((s) => isWaiting(current(s).stage)).map((s) => ({ ...s, now: current(s) }))
       : scope === 'revenue'
-        ? standingOf(core, jobs, filters.source, forecastStages)
+        ? standingOf(core, jobs, filters.source)
         : [];
   const day = daysIn(zone);
   const waiting = { jobs, source: filters.source, zone, today, day };

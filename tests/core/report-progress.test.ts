@@ -4,7 +4,7 @@ import { ReportInput, reportNames } from '../../src/api/reports';
 import type { StageName } from '../../src/api/submissions';
 import type { Move } from '../../src/reports/facts';
 import { progressOf } from '../../src/reports/history';
-import { reportPlacements } from '../../src/reports/placementRows';
+import { reportPlacements, reportPlacementsBare } from '../../src/reports/placementRows';
 import { report } from '../../src/reports/reports';
 import { selectPlacements } from '../../src/placements/placements';
 import { latestVersion } from '../../src/db/migrations';
@@ -155,9 +155,14 @@ describe('where each submission stands, kept by triggers as the history is writt
     const { sa } = recordAgencyQuarter(app);
     const ada = app.core.db.prepare('SELECT candidate_id FROM submissions WHERE id = ?').pluck().get(sa) as string;
     const read = (sql: string, params = {}) => app.core.db.prepare(`${sql} ORDER BY p.id`).all(params);
+    // The reports' own read names no job or client: they fill them in from the jobs they read.
+    const job = app.core.db.prepare('SELECT j.title AS job_title, j.client_id, cl.name AS client_name FROM jobs j JOIN clients cl ON cl.id = j.client_id WHERE j.id = ?');
+    const filled = (sql: string, params = {}) => (read(sql, params) as { job_id: string }[]).map((row) => ({ ...row, ...(job.get(row.job_id) as object) }));
     const same = () => {
       expect(read(reportPlacements(false))).toEqual(read(selectPlacements));
       expect(read(reportPlacements(true), { source: 'Referral' })).toEqual(read(`${selectPlacements} AND c.source = @source`, { source: 'Referral' }));
+      expect(filled(reportPlacementsBare(false))).toEqual(read(selectPlacements));
+      expect(filled(reportPlacementsBare(true), { source: 'Referral' })).toEqual(read(`${selectPlacements} AND c.source = @source`, { source: 'Referral' }));
     };
     expect(read(reportPlacements(false))).toHaveLength(2);
     same();

@@ -17,6 +17,7 @@ import { searchInitials } from './023-search-initials';
 import { reportsCovering } from './025-reports-covering';
 import { submissionProgress } from './026-submission-progress';
 import { resumeSearchKeys } from './027-resume-search-keys';
+import { reportsWaiting } from './029-reports-waiting';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   reportsCovering,
   submissionProgress,
   resumeSearchKeys,
+  reportsWaiting,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
