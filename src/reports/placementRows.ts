@@ -15,8 +15,8 @@ function swap(sql: string, from: string, to: string): string {
  */
 export const reportPlacements = (source: boolean) =>
   [
-    // By the index of those placed (the index of the waiting, migration 29, holds them too, but as a search per row).
-    [CURRENT_STAGE_JOIN, 'JOIN submission_progress now INDEXED BY submission_progress_placed ON now.submission_id = s.id AND now.live = 1'],
+    // By the index of those placed, which holds all read of them (migration 29); the index of the waiting holds them too, but not their names.
+    [CURRENT_STAGE_JOIN, 'JOIN submission_progress now INDEXED BY submission_progress_placed_facts ON now.submission_id = s.id AND now.live = 1'],
     ['JOIN candidates c ON c.id = s.candidate_id AND c.deleted_at IS NULL', ''],
     ['c.name AS candidate_name', 'now.name AS candidate_name'],
     ['now.created_at AS placed_at', 'now.at AS placed_at'],
