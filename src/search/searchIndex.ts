@@ -94,22 +94,29 @@ export const indexed: readonly Indexed[] = [
 /**
  * The statements that read the queue, each driven by the queue (CROSS JOIN fixes the order): a
  * save queues one record, and must not walk every key of a large database to find its entry.
+ * `upTo`: only the queue's records up to (@kind, @recordId), for a catch-up in slices.
  */
-export const catchUpSql = {
-  stale: `SELECT k.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
-    ORDER BY k.id`,
-  entries: ({ kind, table, title, body, when = '1' }: Indexed) => `
+const upToBound = (upTo: boolean, join: 'WHERE' | 'AND') => (upTo ? `${join} (q.kind, q.record_id) <= (@kind, @recordId)` : '');
+const staleSql = (upTo: boolean) => `SELECT k.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
+    ${upToBound(upTo, 'WHERE')} ORDER BY k.id`;
+const entriesSql = ({ kind, table, title, body, when = '1' }: Indexed, upTo: boolean) => `
     INSERT INTO search_index (rowid, kind, record_id, title, body)
     SELECT k.id, q.kind, r.id, ${title}, coalesce(${body}, '')
     FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
       JOIN ${table} r ON r.id = q.record_id
-    WHERE q.kind = '${kind}' AND r.deleted_at IS NULL AND (${when})
-    ORDER BY k.id`,
-  /** Each queued resume that has an entry now, beside its candidate's key (see migration 27). */
-  resumes: `INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key)
+    WHERE q.kind = '${kind}' ${upToBound(upTo, 'AND')} AND r.deleted_at IS NULL AND (${when})
+    ORDER BY k.id`;
+/** Each queued resume that has an entry now, beside its candidate's key (see migration 27). */
+const resumesSql = (upTo: boolean) => `INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key)
     SELECT k.id, ck.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
       JOIN files f ON f.id = q.record_id JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id
-    WHERE q.kind = 'file' AND EXISTS (SELECT 1 FROM search_index WHERE rowid = k.id)`,
+    WHERE q.kind = 'file' ${upToBound(upTo, 'AND')} AND EXISTS (SELECT 1 FROM search_index WHERE rowid = k.id)`;
+export const catchUpSql = {
+  stale: staleSql(false),
+  entries: (kind: Indexed) => entriesSql(kind, false),
+  resumes: resumesSql(false),
+  /** The same, for a slice of the queue. */
+  slice: { stale: staleSql(true), entries: (kind: Indexed) => entriesSql(kind, true), resumes: resumesSql(true) },
 };
 
 /**
@@ -147,36 +154,46 @@ export function settleSearchBuffer(core: Core): void {
  * triggers of migration 7 queue what changed, and this rewrites their entries, a statement per
  * kind. Runs at the end of every call that wrote (so a record is searchable once it is saved) and
  * of every batch of a long write, and before the index is read, so nothing written any other way
- * is missed.
+ * is missed. Given `records`, only the queue's first that many (in its order, the order their
+ * entries' rowids follow), so a long catch-up can be cut into slices with calls let in between;
+ * says whether records are still queued after.
  *
  * Entries are written outside any savepoint and, as far as it goes, in ascending rowid order
  * (FTS5 writes what it holds to disk whenever a rowid goes backwards): it then writes a batch as a
  * few large segments, not one per record. New records' rowids follow their kinds' names, so in
  * one batch a note counts as newer than a candidate when search puts the newest first.
  */
-export function catchUpSearchIndex(core: Core): void {
+export function catchUpSearchIndex(core: Core, records = Infinity): boolean {
   // A read connection cannot write; the writer catches up at the end of every call that wrote.
-  if (core.db.readonly) return;
-  if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return;
+  if (core.db.readonly) return false;
+  if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return false;
+  const last = Number.isFinite(records)
+    ? (statement(core.db, 'SELECT kind, record_id AS recordId FROM search_queue ORDER BY kind, record_id LIMIT 1 OFFSET ?').get(records - 1) as
+        | { kind: string; recordId: string }
+        | undefined)
+    : undefined;
+  const upTo = last !== undefined;
+  const bound = upTo ? [last] : [];
   // A record keeps its integer rowid in the index for good, so rewriting its entry touches one row.
-  const stale = statement(core.db, catchUpSql.stale).pluck().all() as number[];
+  const stale = () => statement(core.db, staleSql(upTo)).pluck().all(...bound) as number[];
   const unindex = statement(core.db, 'DELETE FROM search_index WHERE rowid = ?');
   const unlinkResume = statement(core.db, 'DELETE FROM resume_search_keys WHERE file_key = ?');
   const titleOf = statement(core.db, 'SELECT title FROM search_index WHERE rowid = ?').pluck();
   // The names' vocabulary (for typos) follows the entries: each name's words out, then back in as they are now.
   const words = new WordCounts();
-  for (const rowid of stale) {
+  for (const rowid of stale()) {
     words.add(titleOf.get(rowid) as string | undefined, -1);
     unindex.run(rowid);
     unlinkResume.run(rowid);
   }
   statement(
     core.db,
-    'INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue ORDER BY kind, record_id',
-  ).run();
-  for (const kind of indexed) statement(core.db, catchUpSql.entries(kind)).run();
-  statement(core.db, catchUpSql.resumes).run();
-  for (const rowid of statement(core.db, catchUpSql.stale).pluck().all() as number[]) words.add(titleOf.get(rowid) as string | undefined, 1);
+    `INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue q ${upToBound(upTo, 'WHERE')} ORDER BY kind, record_id`,
+  ).run(...bound);
+  for (const kind of indexed) statement(core.db, entriesSql(kind, upTo)).run(...bound);
+  statement(core.db, resumesSql(upTo)).run(...bound);
+  for (const rowid of stale()) words.add(titleOf.get(rowid) as string | undefined, 1);
   words.save(core.db);
-  statement(core.db, 'DELETE FROM search_queue').run();
+  statement(core.db, `DELETE FROM search_queue AS q ${upToBound(upTo, 'WHERE')}`).run(...bound);
+  return upTo && statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() !== undefined;
 }

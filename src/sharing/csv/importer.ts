@@ -5,6 +5,7 @@ import { explainFailure, logFailure } from '../../db/errors';
 import { relaxDurability } from '../../db/durability';
 import { stampsStoredOnce } from '../../db/records';
 import { catchUpSearchIndex, widenSearchBuffer } from '../../search/searchIndex';
+import { catchUpBetweenCalls, nextTurn } from './searchCatchUp';
 import { settle, type CheckedItem } from './check';
 import { checkedRows, type CheckedRows, type ReadingThread } from './checkedRows';
 import type { Kept } from './kept';
@@ -36,7 +37,8 @@ const MAX_ROWS_PER_CHUNK = 5000;
  * catches the index up first; one made on a read connection (where the app's reads run while the
  * import writes) cannot, so its words find only the rows indexed so far, while what it reads from
  * the tables (a skill's, tag's, source's or owner's candidates; pageDriver.ts narrows a skill by
- * its words only once nothing waits to be indexed) finds every row committed.
+ * its words only once nothing waits to be indexed) finds every row committed. A batch is caught
+ * up between chunks, in transactions of its own that a waiting call ends (catchUpBetweenCalls).
  */
 const SEARCH_BATCH_ROWS = 20_000;
 
@@ -131,8 +133,7 @@ export function widenImportCache(core: Core): () => void {
   return () => core.db.pragma(`cache_size = ${before}`);
 }
 
-/** Lets the event loop answer the window (and progress calls) between chunks. */
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+export { nextTurn };
 
 /**
  * Imports every row of a file: each row is accepted (created through its service), rejected with
@@ -147,8 +148,10 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
     restoreSearchBuffer = widenSearchBuffer(core);
     return await importRows(core, csv, control);
   } finally {
-    // However the import ended (done, cancelled, stopped by an error), what it wrote is searchable.
+    // However the import ended (done, cancelled, stopped by an error), what it wrote is searchable:
+    // caught up letting calls in, and if that fails, in one go (or by the next search).
     try {
+      await catchUpBetweenCalls(core, callsWaitingOf(control), chunkMsOf(control));
       core.db.transaction(() => catchUpSearchIndex(core)).immediate();
     } catch (error) {
       logFailure('the search index could not catch up after a CSV import; the next search will', error, core.file);
@@ -178,30 +181,37 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
   }
 }
 
+/** How long a transaction of the import may run: short when calls may come but cannot be seen waiting. */
+const chunkMsOf = (control: ImportControl) => (control.callsWaiting === null ? SHORT_CHUNK_MS : CHUNK_MS);
+const callsWaitingOf = (control: ImportControl) => control.callsWaiting ?? (() => false);
+
 async function writeRows(core: Core, csv: PreparedCsv, rows: CheckedRows, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
-  const chunkMs = control.callsWaiting === null ? SHORT_CHUNK_MS : CHUNK_MS;
-  const callsWaiting = control.callsWaiting ?? (() => false);
+  const chunkMs = chunkMsOf(control);
+  const callsWaiting = callsWaitingOf(control);
   let unindexed = 0;
   for (;;) {
     // A chunk begins once its first row is ready: waiting for the reader inside it would hold the writer's lock.
     await rows.ready();
     const first = rows.next(() => true);
     if (!first) break;
-    const chunk = new ChunkRows(rows, first, chunkMs, callsWaiting);
-    let written;
     try {
-      written = writeChunk(chunk, (rowsWritten) => {
-        unindexed += rowsWritten;
-        // A call waiting for the writer is not kept waiting for a catch-up too, unless two batches wait.
-        if (unindexed < SEARCH_BATCH_ROWS || (callsWaiting() && unindexed < 2 * SEARCH_BATCH_ROWS)) return false;
+      if (unindexed >= SEARCH_BATCH_ROWS) {
+        await catchUpBetweenCalls(core, callsWaiting, chunkMs);
         unindexed = 0;
-        return true;
-      });
+      }
     } catch (error) {
       throw new ImportStopped(csv.lineOf(first.line), error, { ...tally }, core.file);
     }
+    const chunk = new ChunkRows(rows, first, chunkMs, callsWaiting);
+    let written;
+    try {
+      written = writeChunk(chunk);
+    } catch (error) {
+      throw new ImportStopped(csv.lineOf(first.line), error, { ...tally }, core.file);
+    }
+    unindexed += chunk.taken.length;
     tally.rowsRead += chunk.taken.length;
     tally.accepted += written.accepted;
     tally.rejected.push(...written.rejected);
@@ -262,12 +272,11 @@ type ChunkTally = Omit<ImportTally, 'rowsRead' | 'fractionRead'>;
  * Writes a chunk of rows in one transaction, the clock stamped in memory and stored once. A write
  * that breaks a rule only the service knows (rare: the checks come first) must leave nothing of
  * its row behind, so the chunk is then rolled back and done again with a savepoint around each
- * row, rather than paying for one on every row. `indexNow`, told how many rows the chunk read,
- * says whether to bring the search index up to date in the same transaction.
+ * row, rather than paying for one on every row.
  */
-function chunkWriter(core: Core, csv: PreparedCsv): (rows: ChunkRows, indexNow: (rowsRead: number) => boolean) => ChunkTally {
+function chunkWriter(core: Core, csv: PreparedCsv): (rows: ChunkRows) => ChunkTally {
   const writeInSavepoint = core.db.transaction((write: () => Kept) => write());
-  const importChunk = core.db.transaction((rows: ChunkRows, indexNow: (rowsRead: number) => boolean, savepoints: boolean) => {
+  const importChunk = core.db.transaction((rows: ChunkRows, savepoints: boolean) => {
     const chunk: ChunkTally = emptyTally();
     stampsStoredOnce(core, () => {
       for (let index = 0, item = rows.at(0); item !== undefined; item = rows.at(++index)) {
@@ -294,14 +303,13 @@ function chunkWriter(core: Core, csv: PreparedCsv): (rows: ChunkRows, indexNow: 
         }
       }
     });
-    if (indexNow(rows.taken.length)) catchUpSearchIndex(core);
     return chunk;
   });
-  return (rows, indexNow) => {
+  return (rows) => {
     try {
-      return importChunk.immediate(rows, indexNow, false);
+      return importChunk.immediate(rows, false);
     } catch (error) {
-      if (error instanceof RowRefused) return importChunk.immediate(rows, indexNow, true);
+      if (error instanceof RowRefused) return importChunk.immediate(rows, true);
       throw error;
     }
   };
