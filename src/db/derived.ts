@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { progressColumns, progressFromHistory } from './migrations/026-submission-progress';
 import { resumeKeysFromIndex } from './migrations/027-resume-search-keys';
+import { staysColumns, staysFromHistory } from './migrations/029-reports-waiting';
 
 /**
  * The tables kept from others by triggers or by the search index's catch-up, each with the rows it
@@ -9,6 +10,7 @@ import { resumeKeysFromIndex } from './migrations/027-resume-search-keys';
  */
 const derivedTables = [
   { table: 'submission_progress', columns: progressColumns, expected: progressFromHistory, of: 'the stage history' },
+  { table: 'stage_stays', columns: staysColumns, expected: staysFromHistory, of: 'the stage history' },
   {
     table: 'resume_search_keys',
     columns: 'file_key, candidate_key',

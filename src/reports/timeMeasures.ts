@@ -66,16 +66,13 @@ export function timeQueries(source: boolean) {
   return {
     spells,
     // The same stays, the ended ones, as each one's stage's place and its length in whole
-    // milliseconds (exact: julianday's error is far below a millisecond), ranked per stage; only
-    // the few around the median and the 90th percentile come back (30,000 rows to JavaScript
-    // cost more than finding them all).
-    spellRanks: `
-      WITH stays AS (
-        SELECT CASE stage ${waitingStages.map((stage, i) => `WHEN '${stage}' THEN ${i}`).join(' ')} END AS place,
-          CAST(round((julianday(next_at) - julianday(created_at)) * 86400000) AS INTEGER) AS ms
-        FROM (${spells}) WHERE next_at IS NOT NULL),
-      ranked AS (SELECT place, ms, row_number() OVER (PARTITION BY place ORDER BY ms) AS k, count(*) OVER (PARTITION BY place) AS n FROM stays)
-      SELECT place, n, k, ms FROM ranked WHERE k IN (n / 2, n / 2 + 1, 9 * n / 10, 9 * n / 10 + 1)`,
+    // milliseconds, kept by triggers in stage_stays (migration 29) and read by when each began:
+    // no next move searched. Each submission checked in a narrow index of submission_progress.
+    stays: `
+      SELECT CASE st.stage ${waitingStages.map((stage, i) => `WHEN '${stage}' THEN ${i}`).join(' ')} END, st.ms
+      FROM stage_stays st INDEXED BY stage_stays_by_time
+      JOIN submission_progress s INDEXED BY submission_progress_filters ON s.submission_id = st.submission_id AND ${onFilters('s', source)}
+      WHERE st.at >= @start AND st.at < @end AND st.stage IN (${quoted(waitingStages)}) AND st.ms IS NOT NULL`,
     // Per job opened in the period (@opened, among the filters' jobs), the earliest of its
     // submissions' first moves to submitted or past it, and to placed (each kept in clock order
     // by submission_progress).
@@ -106,28 +103,26 @@ export function readTimeMeasures(core: Core, facts: Omit<Facts, 'time'>): TimeMe
       return (spells ??= rows().flatMap(([id, stage, at, next]) => (next === null ? [] : [{ id, stage, days: round((Date.parse(next) - Date.parse(at)) / DAY) }])));
     },
     get spreads() {
-      return (spreads ??= spreadsOf(statement(core.db, queries.spellRanks).raw().all(spellParams) as [number, number, number, number][]));
+      return (spreads ??= spreadsOf(statement(core.db, queries.stays).raw().all(spellParams) as [number, number][]));
     },
   };
 }
 
 /**
- * Each stage's count, median and 90th percentile from the stays ranked by length, as median() and
- * p90() (src/reports/stats.ts) pick them from the days: a stay's days only grow with its milliseconds.
+ * Each stage's count, median and 90th percentile from the stays' lengths in milliseconds, sorted
+ * here (ranking them in SQL cost more than sending them), picked as median() and p90()
+ * (src/reports/stats.ts) pick them from the days: a stay's days only grow with its milliseconds.
  */
-function spreadsOf(rows: readonly [number, number, number, number][]): Map<StageName, StaySpread> {
-  const ranked = new Map<number, { n: number; days: Map<number, number> }>();
-  for (const [place, n, k, ms] of rows) {
-    const stage = ranked.get(place) ?? { n, days: new Map<number, number>() };
-    stage.days.set(k, round(ms / DAY));
-    ranked.set(place, stage);
-  }
+function spreadsOf(rows: readonly [number, number][]): Map<StageName, StaySpread> {
+  const lengths = waitingStages.map(() => [] as number[]);
+  for (const [place, ms] of rows) lengths[place]!.push(ms);
   return new Map(
     waitingStages.map((stage, place): [StageName, StaySpread] => {
-      const found = ranked.get(place);
-      if (!found) return [stage, { count: 0, median: null, p90: null }];
-      const { n, days } = found;
-      const at = (k: number) => days.get(k)!;
+      const sorted = Float64Array.from(lengths[place]!).sort();
+      const n = sorted.length;
+      if (n === 0) return [stage, { count: 0, median: null, p90: null }];
+      // The k-th shortest (from 1), in days to the tenth.
+      const at = (k: number) => round(sorted[k - 1]! / DAY);
       const mid = n >> 1;
       return [stage, { count: n, median: n % 2 === 1 ? at(mid + 1) : round((at(mid) + at(mid + 1)) / 2), p90: at(Math.ceil(0.9 * n)) }];
     }),

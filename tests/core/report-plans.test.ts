@@ -41,10 +41,16 @@ describe('query plans of the report queries', () => {
       // The period's moves by when they were made, twice: the waiting ones, and which submissions moved.
       expect(spells.match(/SEARCH (m|stage_changes) USING COVERING INDEX stage_changes_by_time \(created_at>\? AND created_at<\?\)/g)).toHaveLength(2);
       expect(spells).toMatch(/SEARCH n USING COVERING INDEX stage_changes_live \(submission_id=\? AND created_hlc>\?\)/);
-      // Each submission moved in the period checked once, by key, in submission_progress (its candidate's columns with it).
-      expect(spells).toMatch(/SEARCH s USING PRIMARY KEY \(submission_id=\?\)/);
+      // Each submission moved in the period checked once, by key, in submission_progress's narrow index of the filters' columns (migration 29).
+      expect(spells).toMatch(/SEARCH s USING COVERING INDEX submission_progress_filters \(submission_id=\?/);
       expect(spells).not.toMatch(/SCAN (stage_changes|submissions|candidates|submission_progress|s|c|m)\b/);
       expect(spells).not.toMatch(/\b(candidates|submissions)\b/);
+      // The figures' stays (no records asked): by when each began, in stage_stays' index alone
+      // (migration 29), each submission checked in a narrow index; no move read, no next searched.
+      const stays = await plan(queries.stays, params);
+      expect(stays).toMatch(/SEARCH st USING COVERING INDEX stage_stays_by_time \(at>\? AND at<\?\)/);
+      expect(stays).toMatch(/SEARCH s USING COVERING INDEX submission_progress_filters \(submission_id=\? AND live=\?\)/);
+      expect(stays).not.toMatch(/stage_changes|TEMP B-TREE|^SCAN (?!json_each)/m);
       // The jobs opened in the period: their submissions' first moves, one search per job, no move read.
       const firsts = await plan(queries.firsts, { opened: '[]', ...(source && { source: 'Referral' }) });
       expect(firsts).toMatch(/SEARCH submission_progress USING INDEX submission_progress_by_job \(job_id=\?\)/);

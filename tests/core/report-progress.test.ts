@@ -56,8 +56,25 @@ function kept(app: TestApp) {
     .all();
 }
 
+/**
+ * stage_stays (migration 29) is derived too: each live move with how long its stage lasted until
+ * the submission's next live move in clock order, in milliseconds (null for the latest).
+ */
+function staysFromHistory(app: TestApp) {
+  const moves = app.core.db
+    .prepare('SELECT submission_id, created_hlc AS hlc, stage, created_at AS at FROM stage_changes WHERE deleted_at IS NULL ORDER BY submission_id, created_hlc')
+    .all() as { submission_id: string; hlc: string; stage: string; at: string }[];
+  return moves.map((move, i) => {
+    const next = moves[i + 1]?.submission_id === move.submission_id ? moves[i + 1] : undefined;
+    return { ...move, ms: next ? Date.parse(next.at) - Date.parse(move.at) : null };
+  });
+}
+
+const keptStays = (app: TestApp) => app.core.db.prepare('SELECT submission_id, hlc, stage, at, ms FROM stage_stays ORDER BY submission_id, hlc').all();
+
 function expectMatchesHistory(app: TestApp) {
   expect(kept(app)).toEqual(fromHistory(app));
+  expect(keptStays(app)).toEqual(staysFromHistory(app));
 }
 
 const quarter = ReportInput.parse({ from: '2026-11-01', to: '2026-12-31' });
@@ -82,6 +99,7 @@ describe('where each submission stands, kept by triggers as the history is writt
     expectMatchesHistory(robin);
     expectMatchesHistory(sam);
     expect(kept(robin)).toEqual(kept(sam));
+    expect(keptStays(robin)).toEqual(keptStays(sam));
     expect(figures(robin)).toEqual(figures(sam));
   });
 
@@ -90,11 +108,12 @@ describe('where each submission stands, kept by triggers as the history is writt
     recordAgencyQuarter(robin);
     const file = exportOf(robin);
     const exported = new Database(file, { readonly: true });
-    expect(exported.prepare("SELECT name FROM sqlite_schema WHERE name LIKE '%progress%' OR type = 'trigger'").pluck().all()).toEqual([]);
+    expect(exported.prepare("SELECT name FROM sqlite_schema WHERE name LIKE '%progress%' OR name LIKE '%stays%' OR type = 'trigger'").pluck().all()).toEqual([]);
     exported.close();
     const sam = await freshApp(undefined, { timeZone: 'Europe/Paris' });
     sam.call('sharing.import', { path: file });
     expect(kept(sam)).toEqual(kept(robin));
+    expect(keptStays(sam)).toEqual(keptStays(robin));
   });
 
   it('works a move merged in after a later one (a colleague’s, made earlier) into its place in clock order', async () => {
@@ -112,7 +131,10 @@ describe('where each submission stands, kept by triggers as the history is writt
     const row = (app: TestApp) => app.core.db.prepare('SELECT stage, offer_at, offer_answered_at FROM submission_progress WHERE submission_id = ?').get(sf);
     expect(row(robin)).toEqual({ stage: 'rejected', offer_at: '2027-01-06T10:00:00.000Z', offer_answered_at: '2027-01-06T11:00:00.000Z' });
     expectMatchesHistory(robin);
+    expectMatchesHistory(sam);
     expect(kept(robin)).toEqual(kept(sam));
+    // Robin's offer now ends at the rejection merged before it; Sam's rejection, merged after, found the offer before it.
+    expect(keptStays(robin)).toEqual(keptStays(sam));
   });
 
   it('follows a bulk submission, its undo, a candidate sent to the trash and brought back, an edit, a merge of two candidates and an erasure', async () => {
