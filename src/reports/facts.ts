@@ -8,7 +8,8 @@ import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { todayOf, toPlacement, type PlacementRow } from '../placements/placements';
 import { reportPlacementsBare } from './placementRows';
-import { dayIn, instantOf, plusDays } from '../reminders/time';
+import { instantOf, plusDays } from '../reminders/time';
+import { daysIn } from './zoneDays';
 import { current, isWaiting, progressOf, type Progress } from './history';
 import { keptUntilChange } from '../db/dataState';
 import { standingOf, standingQuery } from './standing';
@@ -247,16 +248,6 @@ export function readFacts(core: Core, filters: ReportFilters, scope: Scope = 'wh
 /** The placements that stand, whatever the period and the job's filters (applied after): few, but a join of five tables. */
 const placementsKept = keptUntilChange<PlacementRow[]>();
 export const forgetPlacements = placementsKept.forget;
-
-/** The day of each instant in `zone`, each worked out once: a report asks it of the same instants per client and per contact, at a date format each. */
-function daysIn(zone: string): (instant: string) => string {
-  const days = new Map<string, string>();
-  return (instant) => {
-    let day = days.get(instant);
-    if (day === undefined) days.set(instant, (day = dayIn(instant, zone)));
-    return day;
-  };
-}
 
 type Queries = ReturnType<typeof factQueries>;
 type Row = (string | number | null)[];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dayIn } from '../../src/reminders/time';
+import { daysIn } from '../../src/reports/zoneDays';
+
+// Zones whose clocks change at odd hours: on the half hour (St John's, Lord Howe by half an hour,
+// Chatham at 2:45), at midnight (Santiago, Gaza), a whole day skipped (Apia, 2011), none (Kolkata, UTC).
+const zones = ['Europe/Paris', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Asia/Gaza', 'Pacific/Apia', 'Asia/Kolkata', 'UTC', 'Pacific/Kiritimati'];
+
+/** Every 13 minutes and 7 seconds (with milliseconds) over the spans the clocks change in, in either hemisphere. */
+function* instants(): Generator<string> {
+  for (const [from, to] of [['2026-03-01', '2026-04-20'], ['2026-09-01', '2026-11-10'], ['2011-12-28', '2012-01-02']] as const) {
+    for (let ms = Date.parse(`${from}T00:00:00Z`); ms < Date.parse(`${to}T00:00:00Z`); ms += 787_123) yield new Date(ms).toISOString();
+  }
+}
+
+describe('the day of an instant in the recruiter’s zone, for reports', () => {
+  it('is the day dayIn gives, every few minutes through the days the clocks change, in every zone', () => {
+    for (const zone of zones) {
+      const day = daysIn(zone);
+      for (const instant of instants()) expect(day(instant), `${instant} in ${zone}`).toBe(dayIn(instant, zone));
+    }
+  });
+
+  it('is the day dayIn gives at the last and first millisecond around each midnight and change', () => {
+    for (const zone of zones) {
+      const day = daysIn(zone);
+      let i = 0;
+      for (const instant of instants()) {
+        if (i++ % 5 !== 0) continue;
+        // The hour, half hour and quarter hour this instant is in begin, and the millisecond before.
+        const ms = Date.parse(instant);
+        for (const edge of [ms - (ms % 3_600_000), ms - (ms % 3_600_000) - 1, ms - (ms % 1_800_000) - 1, ms - (ms % 900_000)]) {
+          const at = new Date(edge).toISOString();
+          expect(day(at), `${at} in ${zone}`).toBe(dayIn(at, zone));
+        }
+      }
+    }
+  });
+});
