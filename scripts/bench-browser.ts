@@ -23,19 +23,28 @@ export interface BrowserSamples {
   todayFirstPaint: number[];
 }
 
+/** Debian's Chromium, as every browser figure takes it. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
 /** Builds the renderer so the figures are for the code as it is now. */
 export function buildRenderer(): void {
   execSync('npx electron-vite build', { stdio: 'ignore' });
 }
 
-export async function measureBrowser(file: string, prefixes: string[], options: { scrollRows: number }): Promise<BrowserSamples> {
+export async function measureBrowser(
+  file: string,
+  prefixes: string[],
+  options: { scrollRows: number; staticDir?: string },
+): Promise<BrowserSamples> {
   // The preview as it ships: the core on threads of its own.
   const host = await CoreHost.start(file);
-  const server = await startPreviewServer(host, { port: 0, staticDir: path.resolve('out/renderer') });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const server = await startPreviewServer(host, { port: 0, staticDir: path.resolve(options.staticDir ?? 'out/renderer') });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
@@ -66,7 +75,7 @@ export async function measureBrowser(file: string, prefixes: string[], options: 
  */
 
 /** Types each prefix but its last letter, waits for those results, then times the last letter. */
-async function keystrokes(page: Page, prefixes: string[]): Promise<number[]> {
+export async function keystrokes(page: Page, prefixes: string[]): Promise<number[]> {
   await page.keyboard.press('Control+k');
   const box = page.getByRole('combobox', { name: /^Search/ });
   await box.waitFor();
@@ -98,7 +107,7 @@ async function keystrokes(page: Page, prefixes: string[]): Promise<number[]> {
 }
 
 /** Goes from a light page to the candidate list, as a click in the sidebar does, and waits for its first row. */
-async function firstPaints(page: Page, runs: number): Promise<number[]> {
+export async function firstPaints(page: Page, runs: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate(`location.hash = '#/settings'`);
@@ -119,22 +128,25 @@ async function firstPaints(page: Page, runs: number): Promise<number[]> {
   return samples;
 }
 
+/** Installed before the app's own code: `window.benchToday` is the time of the frame after Today's first group shows. */
+export const todayObserver = `window.benchToday = new Promise((resolve) => {
+  const observer = new MutationObserver(() => {
+    // Its first group of follow-ups (week-old ones fold into a group of their own, closed).
+    if (!document.querySelector('.today-group')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.now()));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})`;
+
 /**
  * Loads the app afresh on Today, as a start does, and times (from the page's own time origin) the
  * frame after its first follow-up shows, seen from inside the page by an observer installed before
  * the app's own code runs. The follow-up rules run on the writer only when the data they read has
  * changed, so a load finds them up to date.
  */
-async function todayPaints(page: Page, url: string, runs: number): Promise<number[]> {
-  await page.addInitScript(`window.benchToday = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      // Its first group of follow-ups (week-old ones fold into a group of their own, closed).
-      if (!document.querySelector('.today-group')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now()));
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  })`);
+export async function todayPaints(page: Page, url: string, runs: number): Promise<number[]> {
+  await page.addInitScript(todayObserver);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     // A real load each time: from the app's own page, a new hash alone would not reload it.
@@ -150,7 +162,7 @@ async function todayPaints(page: Page, url: string, runs: number): Promise<numbe
  * they arrive. Each frame's work is measured from its start (the rAF timestamp) to a task queued
  * from its rAF callback, which runs once style, layout and paint for that frame are done.
  */
-async function scroll(page: Page, rows: number): Promise<Omit<BrowserSamples, 'keystrokeToResults' | 'listFirstPaint'>> {
+export async function scroll(page: Page, rows: number): Promise<Omit<BrowserSamples, 'keystrokeToResults' | 'listFirstPaint'>> {
   await page.locator('#candidate-list [data-index="0"]').waitFor();
   return page.evaluate(`new Promise((resolve) => {
     const pane = document.querySelector('.list-scroll');
