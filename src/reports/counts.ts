@@ -20,8 +20,9 @@ const counted = (test: string) => `count(CASE WHEN ${test} THEN 1 END)`;
  */
 export function countQueries(source: boolean) {
   const mine = onFilters('p', source);
-  // By when they were presented, pinned: the index of the waiting (migration 29) would be a search by stage.
-  const presented = (start: string, end: string) => `FROM submission_progress p INDEXED BY submission_progress_by_submitted WHERE p.submitted_at >= ${start} AND p.submitted_at < ${end} AND ${mine}`;
+  // By when they were presented, in an index holding all these queries read (migration 29), pinned:
+  // the index of the waiting would be a search by stage.
+  const presented = (start: string, end: string) => `FROM submission_progress p INDEXED BY submission_progress_presented WHERE p.submitted_at >= ${start} AND p.submitted_at < ${end} AND ${mine}`;
   return {
     byJob: `SELECT p.job_id, ${funnelSteps.map((step) => counted(stepTest(step))).join(', ')} ${presented('@start', '@end')} GROUP BY p.job_id`,
     closed: `SELECT p.stage, coalesce(p.reason, ''), count(*) ${presented('@start', '@end')} AND p.stage IN (${quoted(closedStages)}) GROUP BY 1, 2`,

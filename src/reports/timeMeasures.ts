@@ -66,13 +66,14 @@ export function timeQueries(source: boolean) {
   return {
     spells,
     // The same stays, the ended ones, as each one's stage's place and its length in whole
-    // milliseconds, kept by triggers in stage_stays (migration 29) and read by when each began:
-    // no next move searched. Each submission checked in a narrow index of submission_progress.
+    // milliseconds, kept by triggers in stage_stays (migration 29: each move's row holds the stay
+    // it ended) and read by when each began: no next move searched. Each submission checked in a
+    // narrow index of submission_progress.
     stays: `
-      SELECT CASE st.stage ${waitingStages.map((stage, i) => `WHEN '${stage}' THEN ${i}`).join(' ')} END, st.ms
+      SELECT CASE st.since_stage ${waitingStages.map((stage, i) => `WHEN '${stage}' THEN ${i}`).join(' ')} END, st.ms
       FROM stage_stays st INDEXED BY stage_stays_by_time
       JOIN submission_progress s INDEXED BY submission_progress_filters ON s.submission_id = st.submission_id AND ${onFilters('s', source)}
-      WHERE st.at >= @start AND st.at < @end AND st.stage IN (${quoted(waitingStages)}) AND st.ms IS NOT NULL`,
+      WHERE st.since_at >= @start AND st.since_at < @end AND st.since_stage IN (${quoted(waitingStages)})`,
     // Per job opened in the period (@opened, among the filters' jobs), the earliest of its
     // submissions' first moves to submitted or past it, and to placed (each kept in clock order
     // by submission_progress).

@@ -20,7 +20,7 @@ describe('query plans of the report queries', () => {
     for (const source of [null, 'Referral']) {
       const queries = factQueries(ReportInput.parse({ ...period, source }));
       const detail = await plan(queries.scopes.presented, { from: period.from, to: period.to, ...(source && { source }) });
-      expect(detail).toMatch(/SEARCH submission_progress USING COVERING INDEX submission_progress_by_submitted \(submitted_at>\? AND submitted_at<\?\)/);
+      expect(detail).toMatch(/SEARCH submission_progress USING COVERING INDEX submission_progress_presented \(submitted_at>\? AND submitted_at<\?\)/);
       expect(detail).toMatch(/SEARCH interviews USING INDEX interviews_by_start/);
       // Then each of them by key in the same narrow table, which holds its candidate's columns too.
       expect(detail).toMatch(/SEARCH p USING PRIMARY KEY \(submission_id=\?\)/);
@@ -48,7 +48,7 @@ describe('query plans of the report queries', () => {
       // The figures' stays (no records asked): by when each began, in stage_stays' index alone
       // (migration 29), each submission checked in a narrow index; no move read, no next searched.
       const stays = await plan(queries.stays, params);
-      expect(stays).toMatch(/SEARCH st USING COVERING INDEX stage_stays_by_time \(at>\? AND at<\?\)/);
+      expect(stays).toMatch(/SEARCH st USING COVERING INDEX stage_stays_by_time \(since_at>\? AND since_at<\?\)/);
       expect(stays).toMatch(/SEARCH s USING COVERING INDEX submission_progress_filters \(submission_id=\? AND live=\?\)/);
       expect(stays).not.toMatch(/stage_changes|TEMP B-TREE|^SCAN (?!json_each)/m);
       // The jobs opened in the period: their submissions' first moves, one search per job, no move read.
@@ -98,7 +98,7 @@ describe('query plans of the report queries', () => {
       const params = { jobs: '[]', start: period.from, end: period.to, weeks: '[]', ...(source && { source: 'Referral' }) };
       for (const sql of [queries.byJob, queries.closed, queries.bySource, queries.answered, queries.weeks]) {
         const detail = await plan(sql, params);
-        expect(detail).toMatch(/SEARCH p USING INDEX submission_progress_by_submitted \(submitted_at>\? AND submitted_at<\?\)|SEARCH iv USING INDEX interviews_by_start/);
+        expect(detail).toMatch(/SEARCH p USING COVERING INDEX submission_progress_presented \(submitted_at>\? AND submitted_at<\?\)|SEARCH iv USING INDEX interviews_by_start/);
         // A submission's own few feedback days are sorted in a subquery of their own.
         expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|^SCAN (?!json_each|\(subquery)/m);
       }

@@ -57,20 +57,21 @@ function kept(app: TestApp) {
 }
 
 /**
- * stage_stays (migration 29) is derived too: each live move with how long its stage lasted until
- * the submission's next live move in clock order, in milliseconds (null for the latest).
+ * stage_stays (migration 29) is derived too: each live move with the stay it ended, the live move
+ * before it in clock order (its stage, when) and how long since, in milliseconds (none for the first).
  */
 function staysFromHistory(app: TestApp) {
   const moves = app.core.db
     .prepare('SELECT submission_id, created_hlc AS hlc, stage, created_at AS at FROM stage_changes WHERE deleted_at IS NULL ORDER BY submission_id, created_hlc')
     .all() as { submission_id: string; hlc: string; stage: string; at: string }[];
   return moves.map((move, i) => {
-    const next = moves[i + 1]?.submission_id === move.submission_id ? moves[i + 1] : undefined;
-    return { ...move, ms: next ? Date.parse(next.at) - Date.parse(move.at) : null };
+    const before = moves[i - 1]?.submission_id === move.submission_id ? moves[i - 1] : undefined;
+    return { ...move, since_stage: before?.stage ?? null, since_at: before?.at ?? null, ms: before ? Date.parse(move.at) - Date.parse(before.at) : null };
   });
 }
 
-const keptStays = (app: TestApp) => app.core.db.prepare('SELECT submission_id, hlc, stage, at, ms FROM stage_stays ORDER BY submission_id, hlc').all();
+const keptStays = (app: TestApp) =>
+  app.core.db.prepare('SELECT submission_id, hlc, stage, at, since_stage, since_at, ms FROM stage_stays ORDER BY submission_id, hlc').all();
 
 function expectMatchesHistory(app: TestApp) {
   expect(kept(app)).toEqual(fromHistory(app));
@@ -133,7 +134,7 @@ describe('where each submission stands, kept by triggers as the history is writt
     expectMatchesHistory(robin);
     expectMatchesHistory(sam);
     expect(kept(robin)).toEqual(kept(sam));
-    // Robin's offer now ends at the rejection merged before it; Sam's rejection, merged after, found the offer before it.
+    // Robin's rejection now ends the offer merged in before it; Sam's rejection, merged after, found the offer before it.
     expect(keptStays(robin)).toEqual(keptStays(sam));
   });
 

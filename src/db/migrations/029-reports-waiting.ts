@@ -4,31 +4,33 @@ import type { Migration } from './types';
 const msBetween = (from: string, to: string) => `CAST(round((julianday(${to}) - julianday(${from})) * 86400000) AS INTEGER)`;
 
 /** stage_stays' columns, in the order `staysFromHistory` gives them. */
-export const staysColumns = 'submission_id, hlc, stage, at, ms';
+export const staysColumns = 'submission_id, hlc, stage, at, since_stage, since_at, ms';
 
-/** The live moves (`where` narrowing them), each with how long its stage lasted until the submission's next live move in clock order. */
-const staysOf = (where: string) => `SELECT submission_id, created_hlc, stage, created_at,
-    ${msBetween('created_at', 'lead(created_at) OVER (PARTITION BY submission_id ORDER BY created_hlc)')}
-  FROM stage_changes WHERE deleted_at IS NULL${where}`;
+/** The live moves (`where` narrowing them), each with the stay it ended: the move before it in clock order, and how long since. */
+const staysOf = (where: string) => `SELECT submission_id, created_hlc, stage, created_at, lag(stage) OVER w, lag(created_at) OVER w,
+    ${msBetween('lag(created_at) OVER w', 'created_at')}
+  FROM stage_changes WHERE deleted_at IS NULL${where} WINDOW w AS (PARTITION BY submission_id ORDER BY created_hlc)`;
 
-/** Every live move's stay worked out from the history (`shortlist check` compares them). */
+/** Every live move's row worked out from the history (`shortlist check` compares them). */
 export const staysFromHistory = staysOf('');
 
-/** Submission `id`'s stays worked out again from its live moves. */
+/** Submission `id`'s rows worked out again from its live moves. */
 const restay = (id: string) => `
   DELETE FROM stage_stays WHERE submission_id = ${id};
   INSERT INTO stage_stays (${staysColumns}) ${staysOf(` AND submission_id = ${id}`)};`;
 
 /**
- * A new live move: the move before it in clock order now ends at it, and its own row lasts until
- * the next move when there is one already (a colleague's earlier move merged in late). Two
- * searches among the submission's few rows; no move is read.
+ * A new live move ends the stay begun by the move before it in clock order: one search among the
+ * submission's few rows, one row written, no other row changed (as nearly every move is the
+ * latest). Merged in before a later one (a colleague's, made earlier), it also begins the stay
+ * that later one ends.
  */
 const moved = `
-  UPDATE stage_stays SET ms = ${msBetween('at', 'NEW.created_at')}
-  WHERE submission_id = NEW.submission_id AND hlc = (SELECT max(hlc) FROM stage_stays WHERE submission_id = NEW.submission_id AND hlc < NEW.created_hlc);
-  INSERT OR REPLACE INTO stage_stays (${staysColumns}) VALUES (NEW.submission_id, NEW.created_hlc, NEW.stage, NEW.created_at,
-    (SELECT ${msBetween('NEW.created_at', 'at')} FROM stage_stays WHERE submission_id = NEW.submission_id AND hlc > NEW.created_hlc ORDER BY hlc LIMIT 1));`;
+  INSERT OR REPLACE INTO stage_stays (${staysColumns})
+  SELECT NEW.submission_id, NEW.created_hlc, NEW.stage, NEW.created_at, before.stage, before.at, ${msBetween('before.at', 'NEW.created_at')}
+  FROM (SELECT 1) LEFT JOIN (SELECT stage, at FROM stage_stays WHERE submission_id = NEW.submission_id AND hlc < NEW.created_hlc ORDER BY hlc DESC LIMIT 1) before;
+  UPDATE stage_stays SET since_stage = NEW.stage, since_at = NEW.created_at, ms = ${msBetween('NEW.created_at', 'at')}
+  WHERE submission_id = NEW.submission_id AND hlc = (SELECT min(hlc) FROM stage_stays WHERE submission_id = NEW.submission_id AND hlc > NEW.created_hlc);`;
 
 /**
  * The reports' reads at 100,000 candidates, cold:
@@ -41,10 +43,15 @@ const moved = `
  *   placed rows of submission_progress, and the submissions with a placement, now each hold in an
  *   index all the reports read of them (both change only when a submission is placed or leaves it,
  *   or its placement is edited). The first replaces migration 26's index of the placed;
+ * - the funnel, responsiveness, sources and activity find the period's submissions by when they
+ *   were presented, then read each one's wide row (8,300 for a year, 20 to 30 ms of the 40 to 55 of
+ *   responsiveness's read): the index by when they were presented now holds all those reports read
+ *   (migration 26's, replaced). It changed at every move already (it holds submitted_at, which the
+ *   move's trigger sets), so a merge writes it no more often, only wider;
  * - time in each stage searched, for each of a year's 31,000 moves, the next move of its
- *   submission in an index of 12 MB, 80 to 120 ms: each live move's stay (how long its stage lasted
- *   until the next move in clock order, in milliseconds) is kept in stage_stays by triggers on the
- *   moves, as submission_progress is (migration 26), and read by when it began. Derived, local:
+ *   submission in an index of 12 MB, 80 to 120 ms: each live move's row in stage_stays holds the
+ *   stay it ended (the stage before it, since when, and how long in milliseconds), kept by
+ *   triggers on the moves, as submission_progress is (migration 26), and read by when it began. Derived, local:
  *   never synced, never exported; merged laptops derive the same rows from the same history. Each
  *   submission is checked against the filters in a narrow index of submission_progress (whose
  *   columns change only when a submission or its candidate goes to the trash or comes back, or
@@ -64,6 +71,9 @@ export const reportsWaiting: Migration = {
       CREATE INDEX IF NOT EXISTS submissions_placed ON submissions (id, placement_start_on, placement_salary, placement_currency, placement_fee,
         placement_fee_currency, guarantee_ends_on, candidate_id, job_id, deleted_at) WHERE placement_start_on IS NOT NULL;
       CREATE INDEX IF NOT EXISTS submission_progress_filters ON submission_progress (submission_id, live, job_id, source);
+      DROP INDEX IF EXISTS submission_progress_by_submitted;
+      CREATE INDEX IF NOT EXISTS submission_progress_presented ON submission_progress (submitted_at, live, job_id, source, stage, furthest,
+        before_at, offer_at, offer_answered_at, reason) WHERE submitted_at IS NOT NULL;
 
       DROP TABLE IF EXISTS stage_stays;
       CREATE TABLE stage_stays (
@@ -72,11 +82,14 @@ export const reportsWaiting: Migration = {
         hlc TEXT NOT NULL,
         stage TEXT NOT NULL,
         at TEXT NOT NULL,
-        -- Until the submission's next live move in clock order; null while it is the latest.
+        -- The stay this move ended: the stage of the live move before it in clock order, when that
+        -- was made, and how long since; null for a submission's first move.
+        since_stage TEXT,
+        since_at TEXT,
         ms INTEGER,
         PRIMARY KEY (submission_id, hlc)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX stage_stays_by_time ON stage_stays (at, stage, ms);
+      CREATE INDEX stage_stays_by_time ON stage_stays (since_at, since_stage, ms);
 
       DROP TRIGGER IF EXISTS stage_changes_stays_insert;
       DROP TRIGGER IF EXISTS stage_changes_stays_update;
