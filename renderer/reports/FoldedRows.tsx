@@ -11,7 +11,10 @@ export const ROWS_SHOWN = 25;
  * still in the report's CSV.
  */
 export function FoldedRows<T>({ items, noun, columns, row }: { items: readonly T[]; noun: string; columns: number; row: (item: T) => ReactNode }) {
-  const [open, setOpen] = useState(false);
+  // Open for these rows only: a new answer (another period or client) folds again, as the section
+  // now stays on screen while it comes rather than being drawn afresh.
+  const [openFor, setOpenFor] = useState<readonly T[] | null>(null);
+  const open = openFor === items;
   // A saved PDF holds every row, as the CSV does.
   const printing = useReports((s) => s.printing);
   const shown = open || printing ? items : items.slice(0, ROWS_SHOWN);
@@ -21,7 +24,7 @@ export function FoldedRows<T>({ items, noun, columns, row }: { items: readonly T
       {shown.length < items.length && (
         <tr className="no-print">
           <td colSpan={columns}>
-            <Button variant="ghost" onClick={() => setOpen(true)}>
+            <Button variant="ghost" onClick={() => setOpenFor(items)}>
               Show all {items.length.toLocaleString()} {noun}
             </Button>
           </td>

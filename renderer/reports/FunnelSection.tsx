@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { FunnelCounts, FunnelReport } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
 import { BarsChart } from './Chart';
@@ -31,7 +31,8 @@ const row = (key: string, who: ReactNode, counts: FunnelCounts, name: string, cl
   </tr>
 );
 
-export function FunnelSection({ r }: { r: FunnelReport }) {
+/** Drawn again only when its answer changes, not as each other report's answer arrives. */
+export const FunnelSection = memo(function FunnelSection({ r }: { r: FunnelReport }) {
   const columns = r.steps.length + 2;
   const head = (
     <tr>
@@ -52,7 +53,7 @@ export function FunnelSection({ r }: { r: FunnelReport }) {
       lead="Candidates submitted in the period: how many got to each step (a move back does not undo it), the share of the step before, and placements per submission."
       chart={<BarsChart data={r.steps.map((s) => ({ step: stageLabels[s.step], count: s.count.value }))} category="step" bars={[{ key: 'count', label: 'Submissions' }]} horizontal />}
     >
-      <table className="report-table">
+      <table className="report-table report-funnel">
         <thead>{head}</thead>
         <tbody>
           <tr>
@@ -94,4 +95,4 @@ export function FunnelSection({ r }: { r: FunnelReport }) {
       )}
     </ReportSection>
   );
-}
+});

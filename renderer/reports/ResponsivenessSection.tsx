@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Responsiveness, ResponsivenessReport } from '../../src/api/reports';
 import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
@@ -56,7 +57,8 @@ export const responsivenessHead = (first: string) => (
   </tr>
 );
 
-export function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
+/** Drawn again only when its answer changes, not as each other report's answer arrives. */
+export const ResponsivenessSection = memo(function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
   // The chart draws the busiest clients (hundreds of bars said nothing); the table lists them all.
   const busiest = [...r.byClient].sort((a, b) => b.submissions.value! - a.submissions.value!).slice(0, ROWS_SHOWN);
   return (
@@ -115,4 +117,4 @@ export function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
       </table>
     </ReportSection>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ReferenceLine } from 'recharts';
 import type { RevenueReport } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
@@ -15,7 +16,8 @@ const measures = [
   ['refunded', 'Refunded'],
 ] as const;
 
-export function RevenueSection({ r }: { r: RevenueReport }) {
+/** Drawn again only when its answer changes, not as each other report's answer arrives. */
+export const RevenueSection = memo(function RevenueSection({ r }: { r: RevenueReport }) {
   const money = (amount: number) => formatMoney({ amount, currency: r.currency });
   const data = r.months.map((m) => ({ month: m.month, ...Object.fromEntries(measures.map(([k]) => [k, m[k].value])) }));
   const monthlyGoal = r.goal ? r.goal.amount / 12 : null;
@@ -97,4 +99,4 @@ export function RevenueSection({ r }: { r: RevenueReport }) {
       </dl>
     </ReportSection>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ActivityReport, SourcesReport } from '../../src/api/reports';
 import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
@@ -10,7 +11,8 @@ const counts = [
   ['placements', 'Placements'],
 ] as const;
 
-export function SourcesSection({ r }: { r: SourcesReport }) {
+/** Drawn again only when its answer changes, not as each other report's answer arrives. */
+export const SourcesSection = memo(function SourcesSection({ r }: { r: SourcesReport }) {
   return (
     <ReportSection
       report="sources"
@@ -51,9 +53,10 @@ export function SourcesSection({ r }: { r: SourcesReport }) {
       </table>
     </ReportSection>
   );
-}
+});
 
-export function ActivitySection({ r }: { r: ActivityReport }) {
+/** Drawn again only when its answer changes, not as each other report's answer arrives. */
+export const ActivitySection = memo(function ActivitySection({ r }: { r: ActivityReport }) {
   return (
     <ReportSection
       report="activity"
@@ -86,4 +89,4 @@ export function ActivitySection({ r }: { r: ActivityReport }) {
       </table>
     </ReportSection>
   );
-}
+});

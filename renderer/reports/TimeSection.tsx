@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'wouter';
 import type { Spread, TimeReport } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
@@ -21,7 +22,8 @@ function SpreadRow({ label, spread }: { label: string; spread: Spread }) {
   );
 }
 
-export function TimeSection({ r }: { r: TimeReport }) {
+/** Drawn again only when its answer changes, not as each other report's answer arrives. */
+export const TimeSection = memo(function TimeSection({ r }: { r: TimeReport }) {
   return (
     <ReportSection
       report="time"
@@ -90,4 +92,4 @@ export function TimeSection({ r }: { r: TimeReport }) {
       <StuckList r={r} />
     </ReportSection>
   );
-}
+});

@@ -4,7 +4,7 @@ import { expect, test, describe } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { closeDatabase, openDatabase } from '../../src/db/open';
 import { dispatch } from '../../src/server/dispatch';
-import { api, day, dismissToasts, e2eSession, nav, screenshot, scrollPaneTo, text, watch, type RunningApp } from './harness';
+import { api, day, dismissToasts, e2eSession, nav, screenshot, screenshotBothThemes, scrollPaneTo, text, watch, type RunningApp } from './harness';
 
 /** A client with fee and payment terms, a job, and two candidates: one at the offer, one waiting for feedback. */
 async function setScene(app: RunningApp) {
@@ -183,6 +183,8 @@ describe('placements and reports', () => {
       const clientRows = funnel.getByRole('row', { name: /^Client \d\d/ });
       await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
       expect(await clientRows.count()).toBe(25);
+      await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('quarter');
+      await expect.poll(() => page.locator('.reports-page [aria-busy="true"]').count()).toBe(0);
       await page.getByRole('button', { name: 'Save as PDF' }).click();
       // Every client on paper, in every table that lists them; folded again after.
       await expect.poll(() => page.evaluate('window.clientsPrinted')).toBe(30);
@@ -204,8 +206,37 @@ describe('placements and reports', () => {
       await page.getByRole('option', { name: /^Role 07/ }).click();
       await page.getByRole('group', { name: 'Job' }).getByText('Role 07').waitFor();
       await expect.poll(() => clientRows.allInnerTexts()).toEqual([expect.stringMatching(/^Client 07/)]);
+      // Every column of the funnel's table is in view beside its chart, Hit rate last: none scrolls out of its box.
+      const tables = funnel.locator('.report-tables');
+      expect(await tables.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+      await funnel.getByRole('columnheader', { name: 'Hit rate' }).waitFor();
+      await dismissToasts(page);
+      await scrollPaneTo(page, funnel);
+      await screenshotBothThemes(page, '98-reports-job-chosen');
       await page.getByRole('button', { name: 'All jobs, not only Role 07' }).click();
       await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
+
+      // Another period: each report's figures stay on screen, marked busy and dimmed, until its new
+      // answer comes (the funnel's is held back here), then show the new period's, folded again.
+      await funnel.getByRole('button', { name: 'Show all 30 clients' }).click();
+      await expect.poll(() => clientRows.count()).toBe(30);
+      let answer: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (answer = resolve));
+      await page.route('**/api/reports.funnel', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('year');
+      await expect.poll(() => funnel.getAttribute('aria-busy')).toBe('true');
+      expect(await clientRows.count()).toBe(30);
+      expect(await funnel.locator('.report-chart svg.recharts-surface').count()).toBe(1);
+      answer();
+      await expect.poll(() => funnel.getAttribute('aria-busy')).toBeNull();
+      await page.unroute('**/api/reports.funnel');
+      await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
+      expect(await clientRows.count()).toBe(25);
+      await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('quarter');
+      await expect.poll(() => page.locator('.reports-page [aria-busy="true"]').count()).toBe(0);
       // A chart below the fold is drawn when its report is scrolled to.
       const activity = section(page, 'Activity');
       await activity.scrollIntoViewIfNeeded();

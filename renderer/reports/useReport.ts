@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import type { Input } from '../../src/api/contract';
+import { useData } from '../api/data';
+
+type ReportMethod = 'reports.revenue' | 'reports.funnel' | 'reports.time' | 'reports.responsiveness' | 'reports.sources' | 'reports.activity';
+
+/**
+ * One report for the screen's filters. While the answer for new filters (another period, a client)
+ * is on its way, the last answer stays on screen, marked stale: the section, its table and its
+ * chart stay mounted and are updated in place when the answer comes, where dropping them drew the
+ * whole screen again from nothing (and every chart measured and laid the page out again).
+ */
+export function useReport<M extends ReportMethod>(method: M, filters: Input<M>) {
+  const loaded = useData(method, filters);
+  const [shown, setShown] = useState(loaded.data);
+  // Kept during render (React's way of adjusting state to props): no frame shows the section gone.
+  if (loaded.data !== undefined && loaded.data !== shown) setShown(loaded.data);
+  const data = loaded.data ?? shown;
+  return { data, stale: loaded.data === undefined && data !== undefined, error: loaded.error };
+}
