@@ -13,6 +13,7 @@ import { catchUpSearchIndex } from '../search/searchIndex';
 import { dispatch } from '../server/dispatch';
 import { useThreadEntry } from '../sharing/csv/checkedRows';
 import { runCsvReader, type ReaderSetup } from '../sharing/csv/readerThread';
+import { runCheckpointer, type CheckpointerSetup } from '../sharing/csv/checkpointThread';
 import { announceTasksWith, taskCancelled, withTaskProgress, type TaskProgress } from '../tasks/progress';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
@@ -167,9 +168,12 @@ function progressFor(id: number, cancel: SharedArrayBuffer, post: (message: From
 }
 
 // Started as a worker by the host (src/host/host.ts), or by an import to read a CSV file's rows
-// beside its writing (src/sharing/csv/checkedRows.ts); importing this file elsewhere starts nothing.
+// beside its writing (src/sharing/csv/checkedRows.ts) or copy its log (checkpointer.ts); importing
+// this file elsewhere starts nothing.
 if (!isMainThread && (workerData as ReaderSetup | undefined)?.role === 'csv-reader') {
   runCsvReader(workerData as ReaderSetup);
+} else if (!isMainThread && (workerData as CheckpointerSetup | undefined)?.role === 'wal-checkpointer') {
+  runCheckpointer(workerData as CheckpointerSetup);
 } else if (!isMainThread && parentPort && (workerData as WorkerSetup | undefined)?.role) {
   // This script, as built or bundled, is also the reader's.
   useThreadEntry(fileURLToPath(import.meta.url));

@@ -1,5 +1,6 @@
 import type { Input } from '../../src/api/contract';
 import type { CsvImportProgress } from '../../src/api/csv';
+import { addCandidate } from '../../src/candidates/candidates';
 import type { TestApp } from './helpers';
 
 export const base64 = (data: string | Uint8Array) => Buffer.from(data).toString('base64');
@@ -29,4 +30,32 @@ export function windows1252(text: string): Buffer {
       return byte;
     }),
   );
+}
+
+/**
+ * Candidates written as an import's chunks write them, in one transaction: queued for the search
+ * index, not yet in it. Named `<name> <n>`, with an email each and one skill.
+ */
+export function candidatesAsChunksWrite(app: TestApp, count: number, name: string, skill: string): void {
+  app.core.db.transaction(() => {
+    for (let n = 0; n < count; n++) {
+      addCandidate(app.core, {
+        name: `${name} ${n}`,
+        emails: [`${name.toLowerCase().replace(/\W/g, '')}${n}@example.com`],
+        phones: [],
+        location: null,
+        currentTitle: 'Analyst',
+        currentEmployer: null,
+        skills: [skill],
+        source: null,
+        salaryExpectation: null,
+        availability: null,
+        workAuthorisation: null,
+        links: [],
+        owner: null,
+        consent: null,
+        screening: { whyLooking: null, careerProgression: null, certifications: null, commute: null, salary: null },
+      });
+    }
+  })();
 }

@@ -128,7 +128,7 @@ export function useThreadEntry(entry: string): void {
   ownEntry = entry;
 }
 
-async function threadEntry(): Promise<string> {
+export async function threadEntry(): Promise<string> {
   return (ownEntry ??= await defaultWorkerEntry());
 }
 

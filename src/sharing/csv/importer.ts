@@ -7,6 +7,7 @@ import { stampsStoredOnce } from '../../db/records';
 import { catchUpSearchIndex, widenSearchBuffer } from '../../search/searchIndex';
 import { catchUpBetweenCalls, nextTurn } from './searchCatchUp';
 import { settle, type CheckedItem } from './check';
+import { checkpointsAside, type Checkpoints } from './checkpointer';
 import { checkedRows, type CheckedRows, type ReadingThread } from './checkedRows';
 import type { Kept } from './kept';
 import type { PreparedCsv } from './source';
@@ -144,9 +145,11 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
   const restoreDurability = relaxDurability(core);
   const restoreCache = widenImportCache(core);
   let restoreSearchBuffer = () => {};
+  let checkpoints: Checkpoints | null = null;
   try {
     restoreSearchBuffer = widenSearchBuffer(core);
-    return await importRows(core, csv, control);
+    checkpoints = checkpointsAside(core);
+    return await importRows(core, csv, control, checkpoints);
   } finally {
     // However the import ended (done, cancelled, stopped by an error), what it wrote is searchable:
     // caught up letting calls in, and if that fails, in one go (or by the next search).
@@ -156,6 +159,7 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
     } catch (error) {
       logFailure('the search index could not catch up after a CSV import; the next search will', error, core.file);
     }
+    await checkpoints?.end();
     try {
       restoreDurability();
     } catch (error) {
@@ -172,10 +176,10 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
   }
 }
 
-async function importRows(core: Core, csv: PreparedCsv, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
+async function importRows(core: Core, csv: PreparedCsv, control: ImportControl, checkpoints: Checkpoints): Promise<ImportTally & { stopped: boolean }> {
   const rows = await checkedRows(csv, control.readingThread);
   try {
-    return await writeRows(core, csv, rows, control);
+    return await writeRows(core, csv, rows, control, checkpoints);
   } finally {
     await rows.close();
   }
@@ -185,7 +189,13 @@ async function importRows(core: Core, csv: PreparedCsv, control: ImportControl):
 const chunkMsOf = (control: ImportControl) => (control.callsWaiting === null ? SHORT_CHUNK_MS : CHUNK_MS);
 const callsWaitingOf = (control: ImportControl) => control.callsWaiting ?? (() => false);
 
-async function writeRows(core: Core, csv: PreparedCsv, rows: CheckedRows, control: ImportControl): Promise<ImportTally & { stopped: boolean }> {
+async function writeRows(
+  core: Core,
+  csv: PreparedCsv,
+  rows: CheckedRows,
+  control: ImportControl,
+  checkpoints: Checkpoints,
+): Promise<ImportTally & { stopped: boolean }> {
   const tally = emptyTally();
   const writeChunk = chunkWriter(core, csv);
   const chunkMs = chunkMsOf(control);
@@ -223,6 +233,7 @@ async function writeRows(core: Core, csv: PreparedCsv, rows: CheckedRows, contro
     tally.fractionRead = chunk.endOfFile ? 1 : Math.min(rows.progress(), 0.999);
     control.onProgress?.(tally);
     if (chunk.endOfFile) break;
+    await checkpoints.afterChunk(chunk.taken.length);
     await nextTurn();
     if (control.stopRequested?.()) return { ...tally, stopped: true };
   }
