@@ -13,17 +13,7 @@ declare global {
       /** Hears which File menu command the recruiter chose in the desktop app; returns how to stop. */
       onMenu(listener: (command: MenuCommand) => void): () => void;
     };
-    /** An answer asked for by public/askTodayEarly.js as the page began to load. */
-    shortlistEarly?: { method: string; outcome: Promise<Outcome<unknown>> };
   }
-}
-
-/** The early answer, once, for the first call of its method with no input (later ones ask afresh). */
-function takeEarly(method: string, input: unknown): Promise<Outcome<unknown>> | undefined {
-  const early = window.shortlistEarly;
-  if (early?.method !== method || JSON.stringify(input ?? {}) !== '{}') return undefined;
-  window.shortlistEarly = undefined;
-  return early.outcome;
 }
 
 async function overHttp(method: string, input: unknown): Promise<Outcome<unknown>> {
@@ -98,7 +88,7 @@ export const call: Call = async <M extends Method>(method: M, input: Input<M>): 
   }, SLOW_MS);
   try {
     if (first) await first;
-    outcome = await (takeEarly(method, input) ?? transport(method, input));
+    outcome = await transport(method, input);
   } catch {
     throw new ApiError('internal', 'Shortlist’s data service is not answering. Restart the app and try again.');
   } finally {

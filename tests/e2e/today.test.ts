@@ -57,11 +57,9 @@ describe('Today, follow-ups and messages', () => {
       await expect.poll(() => fetched.findIndex((line) => /^asked .*\/CandidatesPage-/.test(line)), { timeout: 5000 }).toBeGreaterThan(0);
       expect(fetched.findIndex((line) => /^asked .*\/CandidatesPage-/.test(line))).toBeGreaterThan(fetched.indexOf('answered /api/reminders.today'));
       expect(fetched.indexOf('answered /api/reminders.today')).toBeGreaterThan(0);
-      // Asked for as the page starts to load (public/askTodayEarly.js), before the window's code
-      // is run, and not asked again when Today is drawn: the code takes that answer up.
+      // Asked for as the code starts, before Today is drawn, and not asked again when it is.
       expect(fetched.find((line) => line.startsWith('asked /api/'))).toBe('asked /api/reminders.today');
       expect(fetched.filter((line) => line === 'asked /api/reminders.today')).toHaveLength(1);
-      expect(await page.evaluate(`'shortlistEarly' in window && window.shortlistEarly === undefined`)).toBe(true);
       // The sidebar's counts wait for Today's answer, so the page has the core to itself; at most
       // 300 ms (renderer/api/client.ts), when the answer is slower (a loaded machine). Timed by
       // the page's own clock, from its resource timings.
