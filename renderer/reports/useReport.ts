@@ -15,6 +15,7 @@ export function useReport<M extends ReportMethod>(method: M, filters: Input<M>) 
   const [shown, setShown] = useState(loaded.data);
   // Kept during render (React's way of adjusting state to props): no frame shows the section gone.
   if (loaded.data !== undefined && loaded.data !== shown) setShown(loaded.data);
-  const data = loaded.data ?? shown;
+  // A refusal for the new filters shows its error, not the figures of the filters before.
+  const data = loaded.error ? undefined : (loaded.data ?? shown);
   return { data, stale: loaded.data === undefined && data !== undefined, error: loaded.error };
 }
