@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
-import { firstPaints, launchChromium, scroll, todayPaints } from './bench-browser';
+import { firstPaints, keystrokes, launchChromium, scroll, todayPaints } from './bench-browser';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, static: { type: 'string' }, what: { type: 'string' }, css: { type: 'string' }, rows: { type: 'string' }, js: { type: 'boolean' } } });
 if (!values.db || values.db.endsWith('bench/demo-100000.db')) throw new Error('Give --db a copy of the bench database.');
@@ -35,7 +35,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await browser.startTracing(page, { categories: (process.env.W14_CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8').split(',') });
   let figure: unknown;
   if (what === 'scroll') {
     await page.evaluate(`location.hash = '#/candidates'`);
@@ -47,6 +47,34 @@ try {
     await page.locator('#candidate-list [data-index="0"]').waitFor();
     figure = await page.evaluate(split());
   } else if (what === 'first') figure = await firstPaints(page, 10);
+  else if (what === 'keys') {
+    const { Random } = await import('../src/demo/random');
+    const words = await import('../src/demo/words');
+    const random = new Random(Number(values.rows ?? 7));
+    const vocabulary = [...words.firstNames, ...words.lastNames, ...words.skills, ...words.titles.flatMap((t) => t.split(' '))];
+    const prefixes = Array.from({ length: 30 }, () => {
+      const word = random.pick(vocabulary).normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
+      return word.slice(0, Math.min(word.length, random.int(2, 5)));
+    }).filter((prefix) => prefix.length >= 2);
+    const t0 = await page.evaluate<number>('performance.now()');
+    const samples = await keystrokes(page, prefixes);
+    const calls = await page.evaluate<string[]>(`performance.getEntriesByType('resource').filter((r) => r.startTime >= ${t0} && r.name.includes('/api/'))
+      .map((r) => r.name.replace(location.origin + '/api/', '') + ' at ' + Math.round(r.startTime - ${t0}) + ' took ' + Math.round(r.responseEnd - r.startTime) + ' (waited ' + Math.round(r.requestStart - r.startTime) + ')')`);
+    figure = prefixes.map((p, i) => `${p} ${samples[i]!.toFixed(0)}`);
+    console.log(calls.filter((c) => !/took [0-9] /.test(c)).join('\n'));
+  } else if (what === 'first-calls') {
+    // Each paint with the calls that were in flight or made while it waited, relative to its start.
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const [start] = await page.evaluate<[number]>(`[performance.now()]`);
+      const [paint] = await firstPaints(page, 1);
+      const calls = await page.evaluate<string[]>(`performance.getEntriesByType('resource')
+        .filter((r) => r.responseEnd >= ${start})
+        .map((r) => r.name.replace(location.origin, '').replace('/api/', '') + ' ' + Math.round(r.startTime - ${start}) + '-' + Math.round(r.responseEnd - ${start}))`);
+      seen.push(`${paint!.toFixed(0)} ms (from Settings at ~${start.toFixed(0)}): ${calls.join(', ')}`);
+    }
+    figure = seen;
+  }
   else {
     figure = await todayPaints(page, server.url, 5);
     // The last load taken apart: the document, each file and call, and the paint.
@@ -90,6 +118,19 @@ function summarise(events: TraceEvent[]) {
     stack.push({ e, end: e.ts + (e.dur ?? 0) });
   }
   console.log(`main thread CPU ${(total / 1000).toFixed(0)} ms`);
+  if (process.env.W14_TIMELINE) {
+    // The last load's top-level tasks over 2 ms, from its navigation, and what each spent most on.
+    const starts = events.filter((e) => e.name === 'navigationStart' || e.name === 'TracingStartedInBrowser' || e.name === 'DocumentLoader::CommitNavigation').map((e) => e.ts);
+    const from = Math.max(...starts.filter((t) => t > 0));
+    const tops = own.filter((e) => e.ts >= from && e.dur! > 2000);
+    let end = 0;
+    for (const e of tops) {
+      if (e.ts < end) continue;
+      end = e.ts + e.dur!;
+      const inner = own.filter((c) => c !== e && c.ts >= e.ts && c.ts < end && c.dur! > 1000).map((c) => `${c.name} ${(c.dur! / 1000).toFixed(0)}`).slice(0, 6);
+      console.log(`  at ${((e.ts - from) / 1000).toFixed(0)} ms: ${e.name} ${(e.dur! / 1000).toFixed(0)} ms [${inner.join(', ')}]`);
+    }
+  }
   // Counts of work, which the machine's load does not change.
   const sum = (name: string, of: (e: TraceEvent) => number | undefined) =>
     own.filter((e) => e.name === name).reduce((n, e) => n + (of(e) ?? 0), 0);
