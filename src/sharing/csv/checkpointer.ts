@@ -12,8 +12,9 @@ const ASK_EVERY_ROWS = 10_000;
 /**
  * Rows written before the writer waits for a checkpoint to finish: the log starts again from its
  * beginning only when a transaction begins with all of it copied, which a checkpoint running
- * beside the writing never sees. The writer then waits between chunks, answering calls; the log
- * stays under about 200 MB for candidates.
+ * beside the writing never sees. The writer then waits between chunks, answering calls (0–30 ms
+ * here: only what came since the last checkpoint asked is left to copy); the log grew to about
+ * 150 MB for 100,000 candidates, 80 MB with the writer's own checkpoints.
  */
 const CATCH_UP_EVERY_ROWS = 20_000;
 
