@@ -9,13 +9,12 @@ import { money } from './stats';
 
 /**
  * Where each live submission the forecast counts stands (submitted to offer): its latest move, as
- * submission_progress keeps it with its candidate's columns (migration 26), found by stage in the
- * index of the waiting (migration 29); every filter is applied after, so one read serves every
- * period. No history and no wide table is read.
+ * submission_progress keeps it with its candidate's columns (migration 26), in one pass over it;
+ * every filter is applied after, so one read serves every period. No history and no wide table is read.
  */
 export const standingQuery = `
   SELECT submission_id, job_id, name, source, salary_amount, salary_currency, stage, reason, at
-  FROM submission_progress INDEXED BY submission_progress_waiting WHERE stage IN (${quoted(forecastStages)}) AND live = 1`;
+  FROM submission_progress NOT INDEXED WHERE stage IN (${quoted(forecastStages)}) AND live = 1`;
 
 interface StandingRow extends Pick<Standing, 'id' | 'candidateName' | 'salaryExpectation' | 'jobId' | 'now'> {
   source: string | null;

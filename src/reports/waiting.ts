@@ -13,14 +13,14 @@ import type { Money } from '../api/common';
  * What the stuck list and the forecast read of the submissions waiting now, as SQL over
  * submission_progress (migration 26) for the filters' jobs (@jobs) and candidate source: the
  * stuck counted and only the longest-waiting listed; the open ones counted per job and stage (and
- * the candidate's expected salary, for the jobs in @bare, whose fee is taken of it). Each reads
- * the index of the waiting by stage and job (migration 29), never the table's wide rows: a pass
- * over those cost 30 to 50 ms cold at 100k.
+ * the candidate's expected salary, for the jobs in @bare, whose fee is taken of it). Each is a
+ * pass over the index holding what the reports read of every submission (migration 29), never
+ * over the table's wide rows: those cost 30 to 50 ms cold at 100k.
  */
 export function waitingQueries(source: boolean) {
   // The job checked in the index entry (+): a search by job would be one per job.
   const mine = onFilters('p', source);
-  const waiting = 'submission_progress p INDEXED BY submission_progress_waiting';
+  const waiting = 'submission_progress p INDEXED BY submission_progress_presented';
   const stuck = `${mine} AND stage IN (${quoted(waitingStages)}) AND at < @before`;
   return {
     stuckCount: `SELECT count(*) FROM ${waiting} WHERE ${stuck}`,
@@ -28,8 +28,7 @@ export function waitingQueries(source: boolean) {
     // UTC). Only the few listed are read from the table, for their candidate's name.
     stuck: `SELECT submission_id, job_id, name, stage, at FROM submission_progress WHERE submission_id IN (
       SELECT submission_id FROM ${waiting} WHERE ${stuck} AND at < @until ORDER BY at LIMIT @limit)`,
-    // By stage, then job: the index's order, so no grouping step. The candidate's expectation is
-    // read (from the table) only for the jobs in @bare (most jobs name a salary).
+    // The candidate's expectation is read (from the table) only for the jobs in @bare (most jobs name a salary).
     forecast: (bare: boolean) => `
       SELECT job_id, stage, count(*), ${bare ? ['salary_amount', 'salary_currency'].map((c) => `CASE WHEN job_id IN (SELECT value FROM json_each(@bare)) THEN ${c} END`).join(', ') : 'NULL, NULL'}
       FROM ${waiting} WHERE ${mine} AND stage IN (${quoted(forecastStages)})

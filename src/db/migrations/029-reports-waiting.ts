@@ -34,20 +34,19 @@ const moved = `
 
 /**
  * The reports' reads at 100,000 candidates, cold:
- * - the revenue forecast and the time report's stuck list count the live submissions waiting at a
- *   stage, whatever the period: a pass over submission_progress's wide rows (or a search of each
- *   by job) cost 30 to 50 ms. The index of the waiting holds all they read (stage, job, the latest
- *   move's instant, the candidate's source), in the order the forecast groups them. It changes at
- *   every move, as the table's row does (what that costs a merge is in the README);
+ * - the funnel, responsiveness, sources and activity find the period's submissions by when they
+ *   were presented, then read each one's wide row (8,300 for a year, 20 to 30 ms of the 40 to 55 of
+ *   responsiveness's read); the revenue forecast and the time report's stuck list count the live
+ *   submissions waiting at a stage, whatever the period, in a pass over those wide rows (or a
+ *   search of each by job), 30 to 50 ms. The index by when they were presented (migration 26's,
+ *   replaced) now holds every submission with all those reports read, so each reads it alone. It
+ *   changed at every move already (it holds submitted_at, which the move's trigger sets), so a
+ *   merge writes it no more often, only wider (an index of the waiting by stage, tried, cost a
+ *   merge of the data set's moves some 1.5 s of CPU more);
  * - the placements read 1,500 rows of two wide tables, pages scattered over 18 MB, 45 ms: the
  *   placed rows of submission_progress, and the submissions with a placement, now each hold in an
  *   index all the reports read of them (both change only when a submission is placed or leaves it,
  *   or its placement is edited). The first replaces migration 26's index of the placed;
- * - the funnel, responsiveness, sources and activity find the period's submissions by when they
- *   were presented, then read each one's wide row (8,300 for a year, 20 to 30 ms of the 40 to 55 of
- *   responsiveness's read): the index by when they were presented now holds all those reports read
- *   (migration 26's, replaced). It changed at every move already (it holds submitted_at, which the
- *   move's trigger sets), so a merge writes it no more often, only wider;
  * - time in each stage searched, for each of a year's 31,000 moves, the next move of its
  *   submission in an index of 12 MB, 80 to 120 ms: each live move's row in stage_stays holds the
  *   stay it ended (the stage before it, since when, and how long in milliseconds), kept by
@@ -61,10 +60,9 @@ const moved = `
  */
 export const reportsWaiting: Migration = {
   version: 29,
-  name: "live submissions by stage and job; the placed and their placements as the reports read them; each move's stay",
+  name: "the submissions as the reports read them, by when presented; the placed and their placements; each move's stay",
   up(db) {
     db.exec(`
-      CREATE INDEX IF NOT EXISTS submission_progress_waiting ON submission_progress (stage, job_id, at, source, live) WHERE live = 1;
       DROP INDEX IF EXISTS submission_progress_placed;
       CREATE INDEX IF NOT EXISTS submission_progress_placed_facts ON submission_progress (submission_id, live, job_id, at, candidate_id, name, source, stage)
         WHERE stage = 'placed';
@@ -72,8 +70,8 @@ export const reportsWaiting: Migration = {
         placement_fee_currency, guarantee_ends_on, candidate_id, job_id, deleted_at) WHERE placement_start_on IS NOT NULL;
       CREATE INDEX IF NOT EXISTS submission_progress_filters ON submission_progress (submission_id, live, job_id, source);
       DROP INDEX IF EXISTS submission_progress_by_submitted;
-      CREATE INDEX IF NOT EXISTS submission_progress_presented ON submission_progress (submitted_at, live, job_id, source, stage, furthest,
-        before_at, offer_at, offer_answered_at, reason) WHERE submitted_at IS NOT NULL;
+      CREATE INDEX IF NOT EXISTS submission_progress_presented ON submission_progress (submitted_at, live, job_id, source, stage, at, furthest,
+        before_at, offer_at, offer_answered_at, reason);
 
       DROP TABLE IF EXISTS stage_stays;
       CREATE TABLE stage_stays (
