@@ -228,6 +228,8 @@ describe('placements and reports', () => {
       await expect.poll(() => funnel.getAttribute('aria-busy')).toBe('true');
       expect(await clientRows.count()).toBe(30);
       expect(await funnel.locator('.report-chart svg.recharts-surface').count()).toBe(1);
+      await scrollPaneTo(page, funnel);
+      await screenshotBothThemes(page, '98-reports-funnel-coming');
       answer();
       await expect.poll(() => funnel.getAttribute('aria-busy')).toBeNull();
       await page.unroute('**/api/reports.funnel');
