@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { Random } from '../src/demo/random';
 import * as words from '../src/demo/words';
 import { buildRenderer, measureBrowser, type BrowserSamples } from './bench-browser';
+import { quantile } from './quantile';
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, static: { type: 'string' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } },
@@ -26,8 +27,7 @@ const prefixes = Array.from({ length: 30 }, () => {
 
 const quantiles = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `${at(0.5).toFixed(1)} / ${at(0.95).toFixed(1)} ms (n=${samples.length}; slowest ${sorted
+  return `${quantile(samples, 0.5).toFixed(1)} / ${quantile(samples, 0.95).toFixed(1)} ms (n=${samples.length}; slowest ${sorted
     .slice(-3)
     .map((n) => n.toFixed(0))
     .join(', ')})`;

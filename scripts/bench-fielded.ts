@@ -16,6 +16,7 @@ import { closeDatabase, openDatabase } from '../src/db/open';
 import { Random } from '../src/demo/random';
 import * as words from '../src/demo/words';
 import { searchEverything } from '../src/search/search';
+import { quantile } from './quantile';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -38,9 +39,7 @@ function cpuTime(run: () => unknown): number {
   return (spent.user + spent.system) / 1000;
 }
 function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`;
+  return `median ${quantile(samples, 0.5).toFixed(2)} ms, p95 ${quantile(samples, 0.95).toFixed(2)} ms`;
 }
 
 /** The queries a recruiter types: each field, and fields mixed with words, exclusions and phrases. */

@@ -13,6 +13,7 @@ import * as words from '../src/demo/words';
 import { searchEverything } from '../src/search/search';
 import { listCandidates } from '../src/candidates/candidateList';
 import { listAsCsv } from '../src/sharing/csv/exporter';
+import { quantile } from './quantile';
 
 /** How a caller times a run (S: a sample, the milliseconds or more) and makes a figure of the samples. */
 export interface Measure<F, S = number> {
@@ -106,11 +107,7 @@ async function main(): Promise<void> {
     const spent = process.cpuUsage(cpuAtStart);
     return { wall: performance.now() - start, cpu: (spent.user + spent.system) / 1000 };
   };
-  const stats = (samples: number[]) => {
-    const sorted = [...samples].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
-    return `${at(0.5)} / ${at(0.95)} ms`;
-  };
+  const stats = (samples: number[]) => `${quantile(samples, 0.5).toFixed(1)} / ${quantile(samples, 0.95).toFixed(1)} ms`;
   const both = (samples: Sample[]) => `${stats(samples.map((s) => s.wall))} (CPU ${stats(samples.map((s) => s.cpu))})`;
   const figure = (name: string, samples: Sample[], target: number | null, naive: Sample[] | null = null) =>
     `${name}: median / p95 ${both(samples)}, target ${target ?? '—'} ms${naive ? `; beside: ${both(naive)}` : ''}`;

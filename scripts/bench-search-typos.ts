@@ -18,6 +18,7 @@ import type { contract as Contract } from '../src/api/contract';
 import type * as Open from '../src/db/open';
 import type { Random } from '../src/demo/random';
 import type * as Words from '../src/demo/words';
+import { quantile } from './quantile';
 
 const { values } = parseArgs({
   options: { code: { type: 'string' }, db: { type: 'string' }, rounds: { type: 'string' } },
@@ -100,9 +101,7 @@ function time(run: () => unknown): number {
 }
 
 function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`;
+  return `median ${quantile(samples, 0.5).toFixed(2)} ms, p95 ${quantile(samples, 0.95).toFixed(2)} ms`;
 }
 
 await main();

@@ -16,6 +16,7 @@ import { HubSession } from '../src/sync/hub';
 import type { CorePort } from '../src/sync/round';
 import { firstSync, initialised, syncOnce } from './bench-sync';
 import { startPostgres } from './throwaway-postgres';
+import { quantile } from './quantile';
 
 const args = process.argv.slice(2);
 const dataSet = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'bench/demo-100000.db');
@@ -27,7 +28,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+const median = (samples: number[]) => quantile(samples, 0.5);
 
 /** The core as a round reaches it, each call's time added up by method. */
 function timedPort(core: Core, spent: Map<string, number>): CorePort {
@@ -116,12 +117,10 @@ async function firstSyncAnatomy(file: string, url: string): Promise<void> {
     console.log(`  CPU time of this process (the core's threads, the round, the reads): ${Math.round(cpuMs)} ms; the server's not counted`);
     console.log(`  in the core: ${[...spent].map(([m, t]) => `${m} ${Math.round(t)} ms`).join(', ')}`);
     console.log(`  the candidate list then counts ${listed.result?.total ?? '?'}; a search for the first one's name (${name}) finds ${found.result?.length ?? 0}`);
-    console.log(`  reads answered meanwhile: ${reads.length}, median ${median(reads).toFixed(1)} ms, p95 ${percentile(reads, 0.95).toFixed(1)} ms, longest ${Math.max(...reads).toFixed(1)} ms`);
+    console.log(`  reads answered meanwhile: ${reads.length}, median ${median(reads).toFixed(1)} ms, p95 ${quantile(reads, 0.95).toFixed(1)} ms, longest ${Math.max(...reads).toFixed(1)} ms`);
   } finally {
     await host.close();
   }
 }
-
-const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(samples.length * p))]!;
 
 void main();

@@ -26,6 +26,7 @@ import { reportFigures } from './bench-reports';
 import { syncFigures } from './bench-sync';
 import { buildRenderer, measureBrowser } from './bench-browser';
 import { measureReportsScreen } from './bench-reports-screen';
+import { quantile } from './quantile';
 
 interface Figure {
   name: string;
@@ -55,9 +56,7 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
 }
 
 function stats(samples: number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
 }
 
 function figure(name: string, samples: number[], target: number | null, naive: number[] | null = null): Figure {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 import { launchChromium, todayObserver } from './bench-browser';
+import { quantile } from './quantile';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, loads: { type: 'string' } } });
 if (!values.db || values.db.endsWith('bench/demo-100000.db')) throw new Error('Give --db a copy of the bench database.');
@@ -38,10 +39,7 @@ try {
   await Promise.all(servers.map((server) => server.close()));
   await host.close();
 }
-const q = (a: number[]) => {
-  const s = [...a].sort((x, y) => x - y);
-  return `${s[s.length >> 1]!.toFixed(0)} / ${s[Math.floor(s.length * 0.95)]!.toFixed(0)}`;
-};
+const q = (a: number[]) => `${quantile(a, 0.5).toFixed(0)} / ${quantile(a, 0.95).toFixed(0)}`;
 // The first load of each side warms its files: left out, as bench-browser's page has been loaded before.
 results.forEach((r, side) => {
   const warm = r.slice(1);

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 import { firstPaints, keystrokes, launchChromium, scroll, todayPaints } from './bench-browser';
+import { quantile } from './quantile';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, static: { type: 'string' }, what: { type: 'string' }, css: { type: 'string' }, rows: { type: 'string' }, js: { type: 'boolean' } } });
 if (!values.db || values.db.endsWith('bench/demo-100000.db')) throw new Error('Give --db a copy of the bench database.');
@@ -40,8 +41,7 @@ try {
   if (what === 'scroll') {
     await page.evaluate(`location.hash = '#/candidates'`);
     const s = await scroll(page, Number(values.rows ?? 3000));
-    const sorted = [...s.scrollFrameWork].sort((a, b) => a - b);
-    figure = { frames: sorted.length, median: sorted[sorted.length >> 1], p95: sorted[Math.floor(sorted.length * 0.95)] };
+    figure = { frames: s.scrollFrameWork.length, median: quantile(s.scrollFrameWork, 0.5), p95: quantile(s.scrollFrameWork, 0.95) };
   } else if (what === 'split') {
     await page.evaluate(`location.hash = '#/candidates'`);
     await page.locator('#candidate-list [data-index="0"]').waitFor();
