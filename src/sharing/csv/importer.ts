@@ -152,9 +152,14 @@ export async function runImport(core: Core, csv: PreparedCsv, control: ImportCon
     return await importRows(core, csv, control, checkpoints);
   } finally {
     // However the import ended (done, cancelled, stopped by an error), what it wrote is searchable:
-    // caught up letting calls in, and if that fails, in one go (or by the next search).
+    // caught up letting calls in, and if that fails, in one go (or by the next search). With
+    // nothing left queued, the one go only looks at the empty queue.
     try {
       await catchUpBetweenCalls(core, callsWaitingOf(control), chunkMsOf(control));
+    } catch (error) {
+      logFailure('the search index could not catch up between calls after a CSV import; it catches up in one go', error, core.file);
+    }
+    try {
       core.db.transaction(() => catchUpSearchIndex(core)).immediate();
     } catch (error) {
       logFailure('the search index could not catch up after a CSV import; the next search will', error, core.file);
