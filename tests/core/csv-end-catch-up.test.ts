@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runImport } from '../../src/sharing/csv/importer';
 import { prepareCsv } from '../../src/sharing/csv/source';
+import type * as SearchCatchUp from '../../src/sharing/csv/searchCatchUp';
 import { freshApp, queued } from './helpers';
 
 // The catch-up that lets calls in between slices fails (as a full disk would fail it).
 vi.mock('../../src/sharing/csv/searchCatchUp', async (original) => ({
-  ...(await original<typeof import('../../src/sharing/csv/searchCatchUp')>()),
+  ...(await original<typeof SearchCatchUp>()),
   catchUpBetweenCalls: vi.fn(() => Promise.reject(new Error('disk I/O error'))),
 }));
 
