@@ -32,7 +32,7 @@ export interface Checkpoints {
  * every other chunk, 0.1–0.3 s here, and a call waiting for the writer waited for it; the writer's
  * own checkpoints are off meanwhile. The thread starts when the first checkpoint is due (it
  * takes a moment to load; a small import needs none). Where no thread can be had (code bundled on
- * its own, the system's limit) or it stops, the writer checkpoints itself as before.
+ * its own, the system's limit) or it stops or fails, the writer checkpoints itself as before.
  */
 export function checkpointsAside(
   core: Core,
@@ -61,6 +61,13 @@ export function checkpointsAside(
     try {
       const worker = new Worker(entry, { workerData: setup });
       const started = { exited: new Promise<void>((resolve) => worker.once('exit', () => resolve())), running: true };
+      // An error the thread does not catch (its code failing to load, out of memory, a throw in a
+      // finally) is thrown on the writer's thread where no one listens for it, and takes the core's
+      // writer down mid-import. Logged instead; the thread then exits, and the import goes on.
+      worker.on('error', (error) => {
+        started.running = false;
+        console.error('[shortlist] the thread copying an import’s log into the database failed; the writer checkpoints itself:', error);
+      });
       // Should the thread stop early, the writer's own checkpoints come back.
       void started.exited.then(() => {
         started.running = false;
