@@ -63,8 +63,9 @@ export function stuckBySql(core: Core, w: WaitingFilters, stuckDays: number, lim
     statement(core.db, queries.stuck).raw().all({ ...base, until, limit: max }) as [string, string, string, StageName, string][];
   let rows = read(before, Number.isFinite(limit) ? limit : -1);
   if (rows.length === limit && count > limit) {
-    // Those as still as the last listed moved on its day: up to the midnight after it.
-    const lastDay = w.day(rows.at(-1)![4]);
+    // Those as still as the last listed moved on its day: up to the midnight after it. The rows
+    // come by key, not in the order the limit took them: the last listed is the latest move.
+    const lastDay = w.day(rows.reduce((latest, row) => (row[4] > latest ? row[4] : latest), rows[0]![4]));
     const dayEnd = instantOf(plusDays(lastDay, 1), '00:00', w.zone);
     rows = read(dayEnd < before ? dayEnd : before, -1);
   }

@@ -104,6 +104,22 @@ describe('the stuck list', () => {
     }
   });
 
+  it('lists the longest-waiting when the ones entered first moved last', async () => {
+    const app = await freshApp();
+    // 60 submitted one a day from 1 June; the first 30 entered were moved on to client review
+    // on 15 August, so the list's order (by the latest move) is not the order they were made in.
+    const submitted = submittedDayByDay(app, '2026-06-01', 60);
+    app.clock.set('2026-08-15T09:00:00Z');
+    for (const { id } of submitted.slice(0, 30)) app.call('submissions.move', { id, stage: 'client_reviewing' });
+    app.clock.set('2026-12-06T12:00:00Z');
+    const filters = { from: '2026-10-01', to: '2026-12-31' };
+    const time = app.call('reports.time', filters);
+    expect(time.stuckCount).toBe(60);
+    expect(time.stuck).toHaveLength(50);
+    const whole = report(app.core, 'time', ReportInput.parse(filters), undefined, 'whole');
+    expect(time.stuck).toEqual(whole.stuck);
+  });
+
   it('nobody stuck is a list of none', async () => {
     const app = await freshApp();
     submittedDayByDay(app, '2026-11-20', 2);
