@@ -1,45 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupInfo } from '../api/backups';
 import type { Clock } from '../db/clock';
 import { backupDatabase } from '../db/open';
+import { candidateCounts } from './counts';
 import { backupsDir, findBackups } from './paths';
 import { backupsToRemove } from './rotation';
 
-/** Candidate counts by file name, size and time: a backup never changes once written. */
-const counted = new Map<string, number | null>();
-
-function candidatesIn(file: string, stat: fs.Stats, nativeBinding?: string): number | null {
-  const key = `${file}:${stat.size}:${stat.mtimeMs}`;
-  if (counted.has(key)) return counted.get(key)!;
-  let count: number | null = null;
-  try {
-    const db = new Database(file, { nativeBinding, readonly: true, fileMustExist: true });
-    try {
-      count = db.prepare('SELECT count(*) FROM candidates WHERE deleted_at IS NULL').pluck().get() as number;
-    } finally {
-      db.close();
-    }
-  } catch {
-    // A copy that cannot be read is listed all the same, without its count.
-  }
-  counted.set(key, count);
-  return count;
-}
-
 /** `backups.list`: every backup of the database, newest first, with its size and how many candidates it holds. */
 export function listBackups(file: string, nativeBinding?: string): BackupInfo[] {
-  return findBackups(file).flatMap(({ name, reason, takenAt }) => {
-    const full = path.join(backupsDir(file), name);
-    let stat: fs.Stats;
+  const dir = backupsDir(file);
+  const found = findBackups(file).flatMap((backup) => {
     try {
-      stat = fs.statSync(full);
+      return [{ ...backup, stat: fs.statSync(path.join(dir, backup.name)) }];
     } catch {
       return [];
     }
-    return [{ name, reason, takenAt: takenAt.toISOString(), bytes: stat.size, candidates: candidatesIn(full, stat, nativeBinding) }];
   });
+  const candidates = candidateCounts(file, dir, found, nativeBinding);
+  return found.map(({ name, reason, takenAt, stat }) => ({
+    name,
+    reason,
+    takenAt: takenAt.toISOString(),
+    bytes: stat.size,
+    candidates: candidates.get(name) ?? null,
+  }));
 }
 
 /**
