@@ -16,11 +16,12 @@ declare global {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<Outcome<unknown>> {
+async function overHttp(method: string, input: unknown, signal?: AbortSignal): Promise<Outcome<unknown>> {
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(input ?? {}),
+    signal,
   });
   return (await response.json()) as Outcome<unknown>;
 }
@@ -76,9 +77,21 @@ export function putFirst(asked: Promise<unknown>): void {
   first = done;
 }
 
+const LEFT = 'The page that asked for this was left before it was answered.';
+
 /** Calls the core through whichever bridge this page has; rejects with an ApiError. */
-export const call: Call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
-  const transport = window.shortlist?.call ?? overHttp;
+export const call: Call = (method, input) => callUntil(undefined, method, input);
+
+/**
+ * As `call`, for a read that stops mattering once `signal` aborts (its page was left): in the
+ * preview the request is aborted, so it no longer holds one of the browser's six connections and
+ * the core drops it if it has not reached a reader yet; the page it was left for is answered
+ * sooner. Once aborted, it rejects at once with a `cancelled` ApiError. Never for a write.
+ */
+export async function callUntil<M extends Method>(signal: AbortSignal | undefined, method: M, input: Input<M>): Promise<Result<M>> {
+  // The desktop bridge takes no signal (it cannot cross contextBridge): a read left there is answered and dropped here.
+  const desktop = window.shortlist;
+  const transport = desktop ? (m: string, i: unknown) => desktop.call(m, i) : overHttp;
   let outcome: Outcome<unknown>;
   let slow = false;
   waiting++;
@@ -88,8 +101,10 @@ export const call: Call = async <M extends Method>(method: M, input: Input<M>): 
   }, SLOW_MS);
   try {
     if (first) await first;
-    outcome = await transport(method, input);
+    if (signal?.aborted) throw new ApiError('cancelled', LEFT);
+    outcome = await transport(method, input, signal);
   } catch {
+    if (signal?.aborted) throw new ApiError('cancelled', LEFT);
     throw new ApiError('internal', 'Shortlist’s data service is not answering. Restart the app and try again.');
   } finally {
     clearTimeout(timer);
@@ -100,7 +115,9 @@ export const call: Call = async <M extends Method>(method: M, input: Input<M>): 
       listeners.forEach((listener) => listener());
     }
   }
+  if (signal?.aborted) throw new ApiError('cancelled', LEFT);
   if (!outcome.ok && outcome.error.code === 'damaged') damageListeners.forEach((listener) => listener());
   if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.field);
   return outcome.result as Result<M>;
-};
+}
+

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { Input, Method, Result } from '../../src/api/contract';
 import { ApiError } from '../../src/api/errors';
-import { call, putFirst } from './client';
+import { call, callUntil, putFirst } from './client';
 
 /**
  * The database is the truth and the screen only shows it: every successful change bumps this
@@ -64,12 +64,16 @@ export function useData<M extends Method>(method: M, input: Input<M> | null): Lo
     const [m, i] = JSON.parse(key) as [M, Input<M> | null];
     if (i === null) return;
     const asked = (version === 0 ? takeEarly(key) : undefined) as Promise<Result<M>> | undefined;
-    (asked ?? call(m, i)).then(
+    // Left unanswered when the page goes (or asks anew), the read is let go: the page the
+    // recruiter went to is not kept waiting behind it for a connection or a reader.
+    const left = new AbortController();
+    (asked ?? callUntil(left.signal, m, i)).then(
       (data) => current && setState({ key, version, data }),
       (error: unknown) => current && setState({ key, version, error: asApiError(error) }),
     );
     return () => {
       current = false;
+      left.abort();
     };
   }, [key, version]);
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Page } from '../../src/api/common';
 import type { Input, Method, Result } from '../../src/api/contract';
 import type { ApiError } from '../../src/api/errors';
-import { call } from './client';
+import { callUntil } from './client';
 import { asApiError, useDataVersion } from './data';
 
 /** One screenful and a good margin; more pages come as the recruiter scrolls. */
@@ -31,28 +31,30 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   const [pages, setPages] = useState<Pages<ItemOf<M>>>();
   const fetchingMore = useRef(false);
 
-  const fetchPage = useCallback((cursor: string | undefined) => {
+  const fetchPage = useCallback((cursor: string | undefined, signal?: AbortSignal) => {
     const [m, f] = JSON.parse(key) as [M, Filters<M>];
-    return call(m, { ...f, cursor, limit: PAGE_SIZE } as Input<M>) as Promise<Page<ItemOf<M>>>;
+    return callUntil(signal, m, { ...f, cursor, limit: PAGE_SIZE } as Input<M>) as Promise<Page<ItemOf<M>>>;
   }, [key]);
 
   // Asked as the list renders, not once React has committed the page around it (the toolbar, the
   // bulk bar, the page it replaces going away): the core answers while the window draws.
   const firstPage = useMemo(() => {
-    const asked = fetchPage(undefined);
+    const asked = held((signal) => fetchPage(undefined, signal));
     // Its render may never commit: a refusal is then nobody's to show.
-    asked.catch(() => undefined);
+    asked.promise.catch(() => undefined);
     return asked;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of data asks again
   }, [fetchPage, version]);
   useEffect(() => {
     let current = true;
-    firstPage.then(
+    const release = firstPage.hold();
+    firstPage.promise.then(
       (page) => current && setPages({ key, ...page, total: page.total ?? 0 }),
       (error: unknown) => current && setPages({ key, items: [], total: 0, nextCursor: null, error: asApiError(error) }),
     );
     return () => {
       current = false;
+      release();
     };
   }, [key, firstPage]);
 
@@ -79,4 +81,24 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   }, [key, cursor, fetchPage]);
 
   return { items: shown?.items, total: shown?.total ?? 0, error: shown?.error, hasMore: cursor !== null, loadMore };
+}
+
+/**
+ * A first page asked during render, let go (see callUntil) once no list on screen holds it: the
+ * list left, or its filters changed, before the answer came. A moment after the last hold ends,
+ * so that React's second mount of an effect in development (StrictMode) still finds it asked.
+ */
+function held<T>(ask: (signal: AbortSignal) => Promise<T>) {
+  const left = new AbortController();
+  const promise = ask(left.signal);
+  let holders = 0;
+  return {
+    promise,
+    hold() {
+      holders++;
+      return () => {
+        if (--holders === 0) setTimeout(() => holders === 0 && left.abort());
+      };
+    },
+  };
 }

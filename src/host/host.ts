@@ -2,11 +2,12 @@ import path from 'node:path';
 import { contract, isMethod, type Method } from '../api/contract';
 import type { Outcome } from '../api/errors';
 import type { Health } from '../api/app';
+import type { CallOptions } from './calls';
 import type { TaskInfo } from '../api/tasks';
 import { unknownMethod } from '../server/validate';
 import { defaultWorkerEntry, type HostOptions } from './options';
 import type { Role } from './protocol';
-import { ReaderPool } from './readerPool';
+import { ReadDropped, ReaderPool } from './readerPool';
 import { restoreWith } from './restore';
 import { TaskBoard, type RunningTask } from './taskBoard';
 import { stopped, WorkerHandle, type Answer } from './workerHandle';
@@ -89,7 +90,7 @@ export class CoreHost {
     this.health = outcome.ok ? { state: 'ok', message: null } : { state: 'damaged', message: outcome.error.message };
   }
 
-  call(method: string, input: unknown): Promise<Outcome<unknown>> {
+  call(method: string, input: unknown, { signal }: CallOptions = {}): Promise<Outcome<unknown>> {
     if (!isMethod(method)) return answer(unknownMethod(method));
     switch (method) {
       case 'tasks.list':
@@ -99,10 +100,10 @@ export class CoreHost {
       case 'app.health':
         return answer({ ok: true, result: { ...this.health } });
     }
-    return this.gate.then(() => this.route(method, input));
+    return this.gate.then(() => this.route(method, input, signal));
   }
 
-  private async route(method: Method, input: unknown): Promise<Outcome<unknown>> {
+  private async route(method: Method, input: unknown, signal?: AbortSignal): Promise<Outcome<unknown>> {
     const entry = contract[method];
     if (method === 'backups.restore') return this.restore(input);
     if (entry.access === 'write' && this.health.state === 'damaged') {
@@ -111,7 +112,12 @@ export class CoreHost {
     if (entry.proposals && !this.busy.has(this.writer)) await this.propose();
     if (entry.access === 'read' && !entry.task) {
       if (this.quitting) return stopped;
-      return this.settle(await this.pool.run((reader) => reader.send({ type: 'call', method, input })));
+      try {
+        return this.settle(await this.pool.run((reader) => reader.send({ type: 'call', method, input }), signal));
+      } catch (error) {
+        if (error instanceof ReadDropped) return { ok: false, error: { code: 'cancelled', message: 'Nobody was waiting for this answer any more, so it was not read.' } };
+        throw error;
+      }
     }
     const worker = entry.access === 'write' ? this.writer : this.readerForTask();
     if (!worker) return refuse('busy', `${this.describeBusy()} is running; wait for it to finish (see Tasks in the sidebar).`);

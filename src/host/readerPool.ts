@@ -1,3 +1,10 @@
+/** A read dropped while it waited for a reader: the page that asked for it was left. */
+export class ReadDropped extends Error {
+  constructor() {
+    super('The read was dropped before it started: nobody waits for its answer any more.');
+  }
+}
+
 /**
  * The read threads as one pool: a read goes to a reader with nothing to do, or waits, in the order
  * reads came, for the first reader to finish. Sent straight to a reader, it would queue behind
@@ -18,8 +25,13 @@ export class ReaderPool<R> {
     private readonly taken: (reader: R) => boolean,
   ) {}
 
-  /** Runs `read` on the first reader free. */
-  async run<T>(read: (reader: R) => Promise<T>): Promise<T> {
+  /**
+   * Runs `read` on the first reader free. A read still waiting when `signal` aborts (the recruiter
+   * left the page that asked) is dropped, rejecting with ReadDropped, so the reads of the page they
+   * went to are not kept waiting behind it; a read that has started runs to its end.
+   */
+  async run<T>(read: (reader: R) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) throw new ReadDropped();
     const idle = this.idle();
     let reader: R;
     if (idle) {
@@ -27,7 +39,21 @@ export class ReaderPool<R> {
       this.inUse.add(reader);
     } else {
       // Handed over already marked in use (see `release`).
-      reader = await new Promise<R>((resolve) => this.waiting.push(resolve));
+      reader = await new Promise<R>((resolve, reject) => {
+        const drop = () => {
+          const at = this.waiting.indexOf(handOver);
+          if (at < 0) return;
+          this.waiting.splice(at, 1);
+          this.settleIfIdle();
+          reject(new ReadDropped());
+        };
+        const handOver = (given: R) => {
+          signal?.removeEventListener('abort', drop);
+          resolve(given);
+        };
+        this.waiting.push(handOver);
+        signal?.addEventListener('abort', drop, { once: true });
+      });
     }
     try {
       return await read(reader);
@@ -55,6 +81,10 @@ export class ReaderPool<R> {
     const next = this.taken(reader) || !this.readers().includes(reader) ? undefined : this.waiting.shift();
     if (next) next(reader);
     else this.inUse.delete(reader);
+    this.settleIfIdle();
+  }
+
+  private settleIfIdle(): void {
     if (this.inUse.size === 0 && this.waiting.length === 0) this.whenSettled.splice(0).forEach((resolve) => resolve());
   }
 

@@ -111,8 +111,11 @@ async function handleCall(core: CoreCalls, method: string, req: http.IncomingMes
     const message = error instanceof ApiError ? error.message : 'The request body is not valid JSON.';
     return send(res, error instanceof BodyTooLarge ? 413 : 400, failure('bad_request', message));
   }
-  const outcome = await core.call(method, input);
-  send(res, outcome.ok ? 200 : statusFor[outcome.error.code], outcome);
+  // The page that asked was left (the renderer aborts its fetch): a read not yet started is dropped.
+  const left = new AbortController();
+  res.on('close', () => res.writableFinished || left.abort());
+  const outcome = await core.call(method, input, { signal: left.signal });
+  if (!left.signal.aborted) send(res, outcome.ok ? 200 : statusFor[outcome.error.code], outcome);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReaderPool } from '../../src/host/readerPool';
+import { ReadDropped, ReaderPool } from '../../src/host/readerPool';
 
 /** A read that answers when the test says so. */
 function deferred() {
@@ -15,13 +15,13 @@ function pool(names: string[], taken = new Set<string>()) {
   const ran: string[] = [];
   const readerPool = new ReaderPool(() => readers, (reader) => taken.has(reader));
   /** Starts a read named `what`; it answers with the reader it ran on once `finish` is called. */
-  const read = (what: string) => {
+  const read = (what: string, signal?: AbortSignal) => {
     const { done, finish } = deferred();
     const answered = readerPool.run(async (reader) => {
       ran.push(`${what}@${reader}`);
       await done;
       return reader;
-    });
+    }, signal);
     return { answered, finish };
   };
   return { readerPool, readers, taken, ran, read };
@@ -49,7 +49,7 @@ describe('the pool of read threads', () => {
   it('serves waiting reads in the order they came', async () => {
     const { read, ran } = pool(['A']);
     const first = read('first');
-    const waiting = ['second', 'third', 'fourth'].map(read);
+    const waiting = ['second', 'third', 'fourth'].map((what) => read(what));
     await tick();
     first.finish();
     for (const next of waiting) {
@@ -92,5 +92,56 @@ describe('the pool of read threads', () => {
     expect(ran).toEqual(['list@A', 'search@A2']);
     search.finish();
     expect(await search.answered).toBe('A2');
+  });
+
+  it('drops a read still waiting once the page that asked is left, and the reads after it move up', async () => {
+    const { read, ran, readerPool } = pool(['A']);
+    const backups = read('backups');
+    const left = new AbortController();
+    const tags = read('tags', left.signal);
+    const list = read('list');
+    await tick();
+    left.abort();
+    await expect(tags.answered).rejects.toBeInstanceOf(ReadDropped);
+    backups.finish();
+    await backups.answered;
+    await tick();
+    // The list had the reader next: the dropped read never ran.
+    expect(ran).toEqual(['backups@A', 'list@A']);
+    list.finish();
+    expect(await list.answered).toBe('A');
+    await readerPool.settled();
+  });
+
+  it('never drops a read that has started: it runs to its end and answers', async () => {
+    const { read, ran } = pool(['A']);
+    const left = new AbortController();
+    const list = read('list', left.signal);
+    await tick();
+    left.abort();
+    list.finish();
+    expect(await list.answered).toBe('A');
+    expect(ran).toEqual(['list@A']);
+  });
+
+  it('refuses at once a read whose page was left before it was asked, running nothing', async () => {
+    const { read, ran } = pool(['A']);
+    const left = new AbortController();
+    left.abort();
+    await expect(read('list', left.signal).answered).rejects.toBeInstanceOf(ReadDropped);
+    expect(ran).toEqual([]);
+  });
+
+  it('counts a dropped read as settled, so closing does not wait for it', async () => {
+    const { read, readerPool } = pool(['A']);
+    const first = read('first');
+    const left = new AbortController();
+    const waiting = read('waiting', left.signal);
+    await tick();
+    const settled = readerPool.settled();
+    first.finish();
+    left.abort();
+    await expect(waiting.answered).rejects.toBeInstanceOf(ReadDropped);
+    await settled;
   });
 });
