@@ -51,9 +51,9 @@ const notStarted: Outcome<never> = {
 /** The core for the window while its threads start: each call waits for them, and is refused if they never do. */
 export function callsOnceStarted(starting: Promise<CoreHost | undefined>): CoreCalls {
   return {
-    async call(method, input) {
+    async call(method, input, options) {
       const host = await starting;
-      return host ? host.call(method, input) : notStarted;
+      return host ? host.call(method, input, options) : notStarted;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { contract, isMethod } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { SyncStatus, SyncSummary } from '../api/sync';
-import type { CoreCalls } from '../host/calls';
+import type { CallOptions, CoreCalls } from '../host/calls';
 import type { Outcome } from '../api/errors';
 import { hostPort } from './hostPort';
 import { HubSession } from './hub';
@@ -119,9 +119,9 @@ export class SyncLoop {
  */
 export function withAgencySync(core: CoreCalls, loop: SyncLoop): CoreCalls {
   return {
-    call(method: string, input: unknown): Promise<Outcome<unknown>> {
+    call(method: string, input: unknown, options?: CallOptions): Promise<Outcome<unknown>> {
       if (method !== 'sync.now') {
-        const answer = core.call(method, input);
+        const answer = core.call(method, input, options);
         // Whether it left anything to go up is the loop's to ask.
         const write = isMethod(method) && contract[method].access === 'write';
         if (write) void answer.then((outcome) => outcome.ok && loop.changed());
