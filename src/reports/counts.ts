@@ -4,6 +4,7 @@ import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { filterParams, onFilters, quoted } from './periodSql';
 import { reportPlacementsBare } from './placementRows';
+import { readAnswerDays } from './answerDays';
 
 /** How a submission counts at a funnel step: got there along the road (a move back does not undo it), or stands placed. */
 const stepTest = (step: (typeof funnelSteps)[number]) =>
@@ -28,14 +29,6 @@ export function countQueries(source: boolean) {
     closed: `SELECT p.stage, coalesce(p.reason, ''), count(*) ${presented('@start', '@end')} AND p.stage IN (${quoted(closedStages)}) GROUP BY 1, 2`,
     bySource: `SELECT coalesce(p.source, 'Unknown'), count(*), ${counted(stepTest('interviewing'))}, ${counted(stepTest('placed'))}
       ${presented('@start', '@end')} GROUP BY 1`,
-    // What responsiveness measures of each submission presented, with the client's feedback
-    // (days, earliest first) and the interviews held (instants), each list joined by commas
-    // (neither holds one): narrow rows, no name, source or salary, the submissions found once.
-    answered: `SELECT p.submission_id, p.job_id, p.submitted_at, p.stage, p.before_at, p.offer_at, p.offer_answered_at,
-        (SELECT group_concat(received_on) FROM (SELECT received_on FROM feedback f
-          WHERE f.submission_id = p.submission_id AND f.deleted_at IS NULL ORDER BY received_on)),
-        (SELECT group_concat(starts_at) FROM interviews iv WHERE iv.submission_id = p.submission_id AND iv.deleted_at IS NULL AND iv.cancelled = 0)
-      ${presented('@start', '@end')}`,
     weeks: `
       WITH weeks AS (SELECT key AS i, json_extract(value, '$[0]') AS start, json_extract(value, '$[1]') AS stop FROM json_each(@weeks))
       SELECT i,
@@ -53,7 +46,7 @@ export interface CountFilters {
   source: string | null;
 }
 
-/** A submission presented in the period, as responsiveness measures it: its road's milestones, the client's feedback (earliest first) and the interviews held. */
+/** A submission presented in the period, as responsiveness measures it with its records: its road's milestones, the client's feedback (earliest first) and the interviews held. */
 export interface Answered {
   id: string;
   jobId: string;
@@ -88,24 +81,8 @@ export function periodCounts(core: Core, filters: CountFilters, start: string, e
         interviewed,
         placed,
       })),
-    /** The submissions presented, with what responsiveness measures of each. */
-    answered: (): Answered[] => {
-      type Row = [string, string, string, StageName, string | null, string | null, string | null, string | null, string | null];
-      const list = (joined: string | null) => (joined === null ? [] : joined.split(','));
-      return (statement(core.db, queries.answered).raw().all(params) as Row[]).map(
-        ([id, jobId, submittedAt, stage, beforeAt, offerAt, offerAnsweredAt, feedback, interviews]) => ({
-          id,
-          jobId,
-          submittedAt,
-          stage,
-          beforeAt,
-          offerAt,
-          offerAnsweredAt,
-          feedbackOn: list(feedback),
-          interviewsAt: list(interviews),
-        }),
-      );
-    },
+    /** What responsiveness measures of the submissions presented, in days, worked out by SQL. */
+    answerDays: (zone: string, today: string) => readAnswerDays(core, params, zone, today),
     /** Per week, given as [its first instant, the instant after its last], cut to the period: submissions presented, interviews held, placements made. */
     weeks: (weeks: readonly [string, string][]): [number, number, number][] => {
       const rows = statement(core.db, queries.weeks).raw().all({ ...params, weeks: JSON.stringify(weeks) }) as [number, number, number][];

@@ -1,5 +1,6 @@
 import type { Responsiveness, ResponsivenessReport } from '../api/reports';
-import type { Answered } from './counts';
+import type { Answered, PeriodCounts } from './counts';
+import { tallyAnswers } from './answerTally';
 import type { Facts, JobFacts, SubmissionFacts } from './facts';
 import type { Figures } from './figures';
 import { current, groupBy, submittedAt } from './history';
@@ -16,27 +17,42 @@ export const answerOn = (s: Pick<SubmissionFacts, 'feedbackOn'>, day: string) =>
  * competitor with no feedback since the move before. Per client, and per the job's hiring manager.
  */
 export function responsivenessReport(facts: Facts, figures: Figures): ResponsivenessReport {
-  // Read narrow by SQL unless the records are asked for; each submission measured once, then
+  // Measured by SQL unless the records are asked for; else each submission measured once, then
   // counted overall, for its client and for its hiring manager. Clients (and hiring managers) of
   // one name are listed by id, as the funnel lists them: SQL and the records find them in different orders.
-  const answered = !figures.keeps && facts.counts ? facts.counts.answered() : presented(facts).map(answeredOf);
-  const cohort = answered.map((s) => measureOne(facts, s));
+  if (!figures.keeps && facts.counts) return bySql(facts, facts.counts, figures);
+  const cohort = presented(facts).map((s) => measureOne(facts, answeredOf(s)));
   const grouped = <K>(keyOf: (m: Measured) => K) => groupBy(cohort, keyOf);
-  return {
-    overall: measure(cohort, 'responsiveness', figures),
-    byClient: grouped((m) => m.job.clientId)
-      .map(([clientId, subs]) => ({ clientId, name: subs[0]!.job.clientName, ...measure(subs, `responsiveness.client.${clientId}`, figures) }))
-      .sort((a, b) => byText(a.name, b.name) || byText(a.clientId, b.clientId)),
-    byContact: grouped((m) => m.job.hiringManagerId)
-      .map(([contactId, subs]) => ({
-        contactId,
-        name: subs[0]!.job.hiringManagerName ?? 'No hiring manager named',
-        clientName: subs[0]!.job.clientName,
-        ...measure(subs, `responsiveness.contact.${contactId ?? 'none'}`, figures),
-      }))
-      .sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name) || byText(a.contactId ?? '', b.contactId ?? '')),
-  };
+  return listed(
+    measure(cohort, 'responsiveness', figures),
+    grouped((m) => m.job.clientId).map(([clientId, subs]) => ({ clientId, name: subs[0]!.job.clientName, ...measure(subs, `responsiveness.client.${clientId}`, figures) })),
+    grouped((m) => m.job.hiringManagerId).map(([contactId, subs]) => contactRow(contactId, subs[0]!.job, measure(subs, `responsiveness.contact.${contactId ?? 'none'}`, figures))),
+  );
 }
+
+/** The report from the days SQL measured: no submission comes to JavaScript. */
+function bySql(facts: Facts, counts: PeriodCounts, figures: Figures): ResponsivenessReport {
+  const { overall, byClient, byContact } = tallyAnswers(facts.jobs, counts.answerDays(facts.zone, facts.today));
+  return listed(
+    overall.figures('responsiveness', figures),
+    [...byClient].map(([clientId, { job, tally }]) => ({ clientId, name: job.clientName, ...tally.figures(`responsiveness.client.${clientId}`, figures) })),
+    [...byContact].map(([contactId, { job, tally }]) => contactRow(contactId, job, tally.figures(`responsiveness.contact.${contactId ?? 'none'}`, figures))),
+  );
+}
+
+const contactRow = (contactId: string | null, job: JobFacts, figures: Responsiveness) => ({
+  contactId,
+  name: job.hiringManagerName ?? 'No hiring manager named',
+  clientName: job.clientName,
+  ...figures,
+});
+
+type Report = ResponsivenessReport;
+const listed = (overall: Report['overall'], byClient: Report['byClient'], byContact: Report['byContact']): Report => ({
+  overall,
+  byClient: byClient.sort((a, b) => byText(a.name, b.name) || byText(a.clientId, b.clientId)),
+  byContact: byContact.sort((a, b) => byText(a.clientName, b.clientName) || byText(a.name, b.name) || byText(a.contactId ?? '', b.contactId ?? '')),
+});
 
 /** What one submission tells of the client's answers: days to each, or that none came. */
 interface Measured {

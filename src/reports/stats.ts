@@ -1,19 +1,20 @@
 import type { Money } from '../api/common';
 
 /** The middle value (the mean of the two middle ones for an even count); null with nothing to measure. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+export const median = (values: readonly number[]): number | null => medianOfSorted([...values].sort((a, b) => a - b));
+
+/** The 90th percentile by nearest rank: the value that 90% of the measured are at or below. */
+export const p90 = (values: readonly number[]): number | null => p90OfSorted([...values].sort((a, b) => a - b));
+
+/** median of values already sorted ascending (a typed array sorts by number with no comparator). */
+export function medianOfSorted(sorted: ArrayLike<number>): number | null {
+  if (sorted.length === 0) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
-/** The 90th percentile by nearest rank: the value that 90% of the measured are at or below. */
-export function p90(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.ceil(0.9 * sorted.length) - 1]!;
-}
+/** p90 of values already sorted ascending. */
+export const p90OfSorted = (sorted: ArrayLike<number>): number | null => (sorted.length === 0 ? null : sorted[Math.ceil(0.9 * sorted.length) - 1]!);
 
 export const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
 

@@ -4,11 +4,12 @@ import { factQueries } from '../../src/reports/facts';
 import { timeQueries } from '../../src/reports/timeMeasures';
 import { waitingQueries } from '../../src/reports/waiting';
 import { countQueries } from '../../src/reports/counts';
+import { answerQueries, withZoneDay } from '../../src/reports/answerDays';
 import { freshApp } from './helpers';
 
 async function plan(sql: string, params: unknown): Promise<string> {
   const { core } = await freshApp();
-  const rows = core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params as never) as { detail: string }[];
+  const rows = withZoneDay(core.db).prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params as never) as { detail: string }[];
   return rows.map((r) => r.detail).join('\n');
 }
 
@@ -95,15 +96,20 @@ describe('query plans of the report queries', () => {
     for (const source of [false, true]) {
       const queries = countQueries(source);
       const params = { jobs: '[]', start: period.from, end: period.to, weeks: '[]', ...(source && { source: 'Referral' }) };
-      for (const sql of [queries.byJob, queries.closed, queries.bySource, queries.answered, queries.weeks]) {
-        const detail = await plan(sql, params);
+      const answers = answerQueries(source);
+      const days = { ...params, zone: 'Europe/Berlin', today: period.to };
+      for (const sql of [queries.byJob, queries.closed, queries.bySource, answers.submissions, answers.interviews, queries.weeks]) {
+        const detail = await plan(sql, [answers.submissions, answers.interviews].includes(sql) ? days : params);
         expect(detail).toMatch(/SEARCH p USING COVERING INDEX submission_progress_presented \(submitted_at>\? AND submitted_at<\?\)|SEARCH iv USING INDEX interviews_by_start/);
         // A submission's own few feedback days are sorted in a subquery of their own.
         expect(detail).not.toMatch(/stage_changes|candidates|\bsubmissions\b|^SCAN (?!json_each|\(subquery)/m);
       }
-      // Feedback and interviews by their submission's key; the placements from those placed, never every submission of the jobs.
-      expect(await plan(queries.answered, params)).toMatch(/SEARCH f USING INDEX feedback_by_submission \(submission_id=\?\)/);
-      expect(await plan(queries.answered, params)).toMatch(/SEARCH iv USING INDEX interviews_by_submission \(submission_id=\?\)/);
+      // Feedback and interviews by their submission's key, no sort; the placements from those placed, never every submission of the jobs.
+      for (const sql of [answers.submissions, answers.interviews]) {
+        expect(await plan(sql, days)).toMatch(/SEARCH f USING INDEX feedback_by_submission \(submission_id=\?\)/);
+        expect(await plan(sql, days)).not.toMatch(/TEMP B-TREE/);
+      }
+      expect(await plan(answers.interviews, days)).toMatch(/SEARCH iv USING INDEX interviews_by_submission \(submission_id=\?\)/);
       expect(await plan(queries.placedAt, params)).toMatch(/^SCAN now USING COVERING INDEX submission_progress_placed_facts$/m);
       expect(await plan(queries.placedAt, params)).not.toMatch(/submissions_by_job|stage_changes/);
     }
