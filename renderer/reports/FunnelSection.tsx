@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import type { FunnelCounts, FunnelReport } from '../../src/api/reports';
+import type { FunnelAnswer, FunnelCounts } from '../../src/api/reports';
 import { stageLabels } from '../../src/api/submissions';
 import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
@@ -32,7 +32,7 @@ const row = (key: string, who: ReactNode, counts: FunnelCounts, name: string, cl
 );
 
 /** Drawn again only when its answer changes, not as each other report's answer arrives. */
-export const FunnelSection = memo(function FunnelSection({ r }: { r: FunnelReport }) {
+export const FunnelSection = memo(function FunnelSection({ r }: { r: FunnelAnswer }) {
   const columns = r.steps.length + 2;
   const head = (
     <tr>
@@ -60,9 +60,18 @@ export const FunnelSection = memo(function FunnelSection({ r }: { r: FunnelRepor
             <th scope="row">Everyone</th>
             <StepCells counts={r} who="everyone" />
           </tr>
-          <FoldedRows items={r.byClient} noun="clients" columns={columns} row={(c) => row(c.clientId, c.name, c, c.name)} />
           <FoldedRows
-            items={r.byJob}
+            of={{ report: 'funnel', table: 'byClient' }}
+            rows={r.byClient}
+            total={r.totalRows.byClient}
+            noun="clients"
+            columns={columns}
+            row={(c) => row(c.clientId, c.name, c, c.name)}
+          />
+          <FoldedRows
+            of={{ report: 'funnel', table: 'byJob' }}
+            rows={r.byJob}
+            total={r.totalRows.byJob}
             noun="jobs"
             columns={columns}
             row={(j) => row(j.jobId, <>{j.name} <span className="muted">· {j.clientName}</span></>, j, j.name, 'report-indent')}

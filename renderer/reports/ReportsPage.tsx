@@ -2,6 +2,8 @@ import { FileDown } from 'lucide-react';
 import { useEffect, type ComponentType } from 'react';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
+import type { ReportInput } from '../../src/api/reports';
+import { AnswerFilters } from './FoldedRows';
 import { FunnelSection } from './FunnelSection';
 import { RecordsDialog } from './RecordsDialog';
 import { ReportFilters } from './ReportFilters';
@@ -56,11 +58,13 @@ export function ReportsPage() {
 }
 
 /** A report's section once it has an answer, marked stale while the answer for new filters comes. */
-function Shown<R>({ report, Section }: { report: { data: R | undefined; stale: boolean }; Section: ComponentType<{ r: R }> }) {
+function Shown<R>({ report, Section }: { report: { data: R | undefined; filters: ReportInput; stale: boolean }; Section: ComponentType<{ r: R }> }) {
   if (report.data === undefined) return null;
   return (
     <Stale when={report.stale}>
-      <Section r={report.data} />
+      <AnswerFilters.Provider value={report.filters}>
+        <Section r={report.data} />
+      </AnswerFilters.Provider>
     </Stale>
   );
 }

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { Responsiveness, ResponsivenessReport } from '../../src/api/reports';
+import type { Responsiveness, ResponsivenessAnswer } from '../../src/api/reports';
 import { BarsChart } from './Chart';
 import { FigureLink } from './FigureLink';
-import { FoldedRows, ROWS_SHOWN } from './FoldedRows';
+import { FoldedRows } from './FoldedRows';
 import { formatDays, formatShare } from './reportFormat';
 import { ReportSection } from './ReportSection';
 
@@ -58,16 +58,15 @@ export const responsivenessHead = (first: string) => (
 );
 
 /** Drawn again only when its answer changes, not as each other report's answer arrives. */
-export const ResponsivenessSection = memo(function ResponsivenessSection({ r }: { r: ResponsivenessReport }) {
-  // The chart draws the busiest clients (hundreds of bars said nothing); the table lists them all.
-  const busiest = [...r.byClient].sort((a, b) => b.submissions.value! - a.submissions.value!).slice(0, ROWS_SHOWN);
+export const ResponsivenessSection = memo(function ResponsivenessSection({ r }: { r: ResponsivenessAnswer }) {
   return (
     <ReportSection
       report="responsiveness"
       lead="How fast each client answers the candidates submitted in the period, and how many they lose while you wait."
       chart={
         <BarsChart
-          data={busiest.map((c) => ({ client: c.name, median: c.toFirstFeedback.median, p90: c.toFirstFeedback.p90 }))}
+          // The busiest clients (hundreds of bars said nothing), of them all; the table lists every one.
+          data={r.busiest.map((c) => ({ client: c.name, median: c.median, p90: c.p90 }))}
           category="client"
           bars={[
             { key: 'median', label: 'Median days to feedback' },
@@ -85,7 +84,9 @@ export const ResponsivenessSection = memo(function ResponsivenessSection({ r }: 
             <ResponsivenessCells m={r.overall} who="every client" />
           </tr>
           <FoldedRows
-            items={r.byClient}
+            of={{ report: 'responsiveness', table: 'byClient' }}
+            rows={r.byClient}
+            total={r.totalRows.byClient}
             noun="clients"
             columns={7}
             row={(c) => (
@@ -101,7 +102,9 @@ export const ResponsivenessSection = memo(function ResponsivenessSection({ r }: 
         <thead>{responsivenessHead('Hiring manager')}</thead>
         <tbody>
           <FoldedRows
-            items={r.byContact}
+            of={{ report: 'responsiveness', table: 'byContact' }}
+            rows={r.byContact}
+            total={r.totalRows.byContact}
             noun="hiring managers"
             columns={7}
             row={(c) => (

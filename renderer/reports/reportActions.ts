@@ -19,9 +19,11 @@ export function drawAllRowsWhenPrinted(): () => void {
 
 /** The desktop app writes the PDF where the recruiter chooses; a browser prints the screen ("Save as PDF"). */
 export async function saveReportsAsPdf(filters: ReportInput): Promise<void> {
-  // Every row of the long tables is drawn before the page goes on paper.
+  // Every row of the long tables is drawn before the page goes on paper: each asks the core for
+  // the rows its answer left out, and the page waits for them (or the error in their place).
   useReports.setState({ printing: true });
-  await new Promise((drawn) => requestAnimationFrame(drawn));
+  do await new Promise((drawn) => requestAnimationFrame(drawn));
+  while (document.querySelector('.reports-page [data-rows-coming]'));
   try {
     if (window.shortlist === undefined) return window.print();
     const { path } = await call('desktop.savePdf', { fileName: `Reports ${filters.from} to ${filters.to}` });

@@ -55,9 +55,13 @@ import {
   ReportExportInput,
   ReportInput,
   ReportRecordsInput,
+  ReportRowsInput,
   ReportSettingsInput,
+  type FunnelAnswer,
   type Reports,
   type ReportRecord,
+  type ReportRows,
+  type ResponsivenessAnswer,
   type ReportSettings,
 } from './reports';
 import {
@@ -263,13 +267,17 @@ export const contract = {
 
   /** Reports, worked out from the recorded history for a period and filters; each figure names its records. */
   'reports.revenue': read(ReportInput, returns<Reports['revenue']>()),
-  'reports.funnel': read(ReportInput, returns<Reports['funnel']>()),
+  /** The funnel with the first rows of its tables per client and per job (reports.rows gives every row). */
+  'reports.funnel': read(ReportInput, returns<FunnelAnswer>()),
   'reports.time': read(ReportInput, returns<Reports['time']>()),
-  'reports.responsiveness': read(ReportInput, returns<Reports['responsiveness']>()),
+  /** Responsiveness with the first rows of its tables per client and per hiring manager. */
+  'reports.responsiveness': read(ReportInput, returns<ResponsivenessAnswer>()),
   'reports.sources': read(ReportInput, returns<Reports['sources']>()),
   'reports.activity': read(ReportInput, returns<Reports['activity']>()),
   /** The records behind one figure, by the key the report gave it. */
   'reports.records': read(ReportRecordsInput, returns<ReportRecord[]>()),
+  /** Every row of one of a report's long tables, in the report's order: a folded table opened. */
+  'reports.rows': read(ReportRowsInput, returns<ReportRows>()),
   'reports.export': read(ReportExportInput, returns<TextFile>()),
   /** Every submission stuck (the time report lists the longest-waiting), whatever the period: a CSV. */
   'reports.exportStuck': read(ReportInput, returns<TextFile>()),

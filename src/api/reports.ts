@@ -34,6 +34,29 @@ export type ReportFilters = z.output<typeof ReportInput>;
 export const ReportRecordsInput = z.strictObject({ report: z.enum(reportNames), filters: ReportInput, key: z.string().max(300) });
 export const ReportExportInput = z.strictObject({ report: z.enum(reportNames), filters: ReportInput });
 
+/** How many rows of a long table the Reports screen shows before "Show all". */
+export const rowsShown = 25;
+
+/**
+ * The reports' long tables, a row per client, job or hiring manager (hundreds at 100,000
+ * candidates, each row many figures with their keys): the screen's answer holds the first
+ * `rowsShown` of each, and reports.rows gives a table's every row when it is opened.
+ */
+export const longTables = { funnel: ['byClient', 'byJob'], responsiveness: ['byClient', 'byContact'] } as const;
+export type LongTableReport = keyof typeof longTables;
+export type LongTable<R extends LongTableReport> = (typeof longTables)[R][number];
+
+const tableOf = <R extends LongTableReport>(report: R) =>
+  z.strictObject({
+    report: z.literal(report),
+    table: z.enum(longTables[report], { message: `The ${report} report’s tables are ${longTables[report].join(' and ')}` }),
+    filters: ReportInput,
+  });
+export const ReportRowsInput = z.discriminatedUnion('report', [tableOf('funnel'), tableOf('responsiveness')], {
+  message: `Only the ${Object.keys(longTables).join(' and ')} reports have tables of rows`,
+});
+export type ReportRowsQuery = z.output<typeof ReportRowsInput>;
+
 /** Stages whose open submissions feed the revenue forecast, each with its chance of ending in a placement. */
 export const forecastStages = ['submitted', 'client_reviewing', 'interviewing', 'offer'] as const;
 export type ForecastStage = (typeof forecastStages)[number];
@@ -155,6 +178,16 @@ export interface Reports {
   sources: SourcesReport;
   activity: ActivityReport;
 }
+
+/** A report as the Reports screen gets it: each long table cut to its first `rowsShown` rows, with how many it has in all. */
+export type FirstRows<R extends LongTableReport> = Reports[R] & { totalRows: Record<LongTable<R>, number> };
+export type FunnelAnswer = FirstRows<'funnel'>;
+export type ResponsivenessAnswer = FirstRows<'responsiveness'> & {
+  /** The clients with the most submissions (its chart's bars), of every client, not only the rows shown. */
+  busiest: { clientId: string; name: string; median: number | null; p90: number | null }[];
+};
+/** Every row of one long table, in the report's order (reports.rows). */
+export type ReportRows = FunnelReport['byClient'] | FunnelReport['byJob'] | ResponsivenessReport['byClient'] | ResponsivenessReport['byContact'];
 
 /** A record behind a figure: a submission (or the job it is about, for a job's times). */
 export interface ReportRecord {

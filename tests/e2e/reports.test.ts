@@ -156,7 +156,7 @@ describe('placements and reports', () => {
     }
   }, 240_000);
 
-  test('a long funnel shows its first 25 clients and offers the rest; a saved PDF holds them all', async () => {
+  test('a long funnel shows its first 25 clients and jobs and asks for the rest when shown; a saved PDF holds them all', async () => {
     const file = path.join(session.dir, 'many-clients.db');
     const core = await openDatabase(file);
     const ok = <R>(outcome: { ok: boolean; result?: unknown }) => outcome.result as R;
@@ -183,14 +183,62 @@ describe('placements and reports', () => {
       const clientRows = funnel.getByRole('row', { name: /^Client \d\d/ });
       await funnel.getByRole('button', { name: 'Show all 30 clients' }).waitFor();
       expect(await clientRows.count()).toBe(25);
+
+      // "Show all" on the jobs asks the core for every one: busy meanwhile, then all 30, each figure a link.
+      const jobRows = funnel.getByRole('row', { name: /^Role \d\d/ });
+      expect(await jobRows.count()).toBe(25);
+      let giveRows: () => void = () => undefined;
+      const rowsHeld = new Promise<void>((resolve) => (giveRows = resolve));
+      await page.route('**/api/reports.rows', async (route) => {
+        await rowsHeld;
+        await route.continue();
+      });
+      await funnel.getByRole('button', { name: 'Show all 30 jobs' }).click();
+      const loadingJobs = funnel.getByRole('button', { name: 'Loading all 30 jobs…' });
+      expect(await loadingJobs.getAttribute('aria-busy')).toBe('true');
+      await loadingJobs.scrollIntoViewIfNeeded();
+      await screenshotBothThemes(page, '98-reports-rows-coming');
+      giveRows();
+      await expect.poll(() => jobRows.count()).toBe(30);
+      await page.unroute('**/api/reports.rows');
+      expect((await cells(jobRows.last())).slice(0, 2)).toEqual(['Role 30 · Client 30', '1']);
+      await jobRows.last().getByRole('button', { name: 'Submitted to client: Role 30: 1. Show the records' }).click();
+      const records = page.getByRole('dialog', { name: 'Submitted to client: Role 30' });
+      await records.getByRole('link', { name: 'Candidate 30' }).waitFor();
+      await records.getByRole('button', { name: 'Close' }).click();
+      // Refused, the rest says why, and the first rows stay.
+      const answers = section(page, 'Client responsiveness');
+      await page.route('**/api/reports.rows', (route) => route.fulfill({ json: { ok: false, error: { code: 'internal', message: 'The rows could not be read.' } } }));
+      await answers.getByRole('button', { name: 'Show all 30 clients' }).click();
+      await answers.getByRole('alert').filter({ hasText: 'The rest could not be loaded: The rows could not be read.' }).waitFor();
+      expect(await answers.getByRole('row', { name: /^Client \d\d/ }).count()).toBe(25);
+      await page.unroute('**/api/reports.rows');
+      await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('year');
+      await expect.poll(() => page.locator('.reports-page [aria-busy="true"]').count()).toBe(0);
+      await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('quarter');
+      await funnel.getByRole('button', { name: 'Show all 30 jobs' }).waitFor();
+      expect(await jobRows.count()).toBe(25);
+
       await page.getByRole('button', { name: 'Save as PDF' }).click();
       // Every client on paper, in every table that lists them; folded again after.
       await expect.poll(() => page.evaluate('window.clientsPrinted')).toBe(30);
       expect(await page.evaluate('window.chartsPrinted')).toEqual([true, true, true, true, true, true]);
       await expect.poll(() => clientRows.count()).toBe(25);
-      // The browser's own Print draws them all too, before the page goes on paper.
+      // The browser's own Print cannot wait for the rows an answer left out (here, this month's, never
+      // asked yet): the page says how many are, and draws them when they come.
+      await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('month');
+      await expect.poll(() => page.locator('.reports-page [aria-busy="true"]').count()).toBe(0);
+      let printedRows: () => void = () => undefined;
+      const printHeld = new Promise<void>((resolve) => (printedRows = resolve));
+      await page.route('**/api/reports.rows', async (route) => {
+        await printHeld;
+        await route.continue();
+      });
       await page.evaluate(`dispatchEvent(new Event('beforeprint'))`);
-      expect(await clientRows.count()).toBe(30);
+      expect(await text(funnel)).toContain('25 of 30 clients here; the report’s CSV has them all.');
+      printedRows();
+      await expect.poll(() => clientRows.count()).toBe(30);
+      await page.unroute('**/api/reports.rows');
       await page.evaluate(`dispatchEvent(new Event('afterprint'))`);
       await expect.poll(() => clientRows.count()).toBe(25);
       await funnel.getByRole('button', { name: 'Show all 30 clients' }).click();
