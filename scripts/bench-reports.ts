@@ -3,12 +3,14 @@
  * the Reports screen worked out in the core, through the same function the contract calls, for
  * this year to date and for the last month with moves in it, each reading the history afresh,
  * beside the naive way (every submission's whole history read, as before the reports read by
- * period), the two alternated so a loaded machine weighs on both alike; each report for the
+ * period), timed after them (see below); each report's first call after the database opened, apart; each report for the
  * busiest client; the screen's six together; and the screen, revenue and time after the period
  * changed (the placements, read once, kept across periods).
  *
  * On its own, on a copy of the data set (the migrations may write to the file they open):
  *   npx tsx scripts/bench-reports.ts [--db bench/demo-100000.db] [--runs 20] [--cpu]
+ * (NODE_OPTIONS=--expose-gc collects the garbage of what ran before the timed runs, as the app's
+ * reader thread would not hold it)
  * --cpu times each call by the CPU it used rather than the clock: on a machine others are loading,
  * a single-threaded call's CPU time is close to what it would take on an idle one.
  */
@@ -40,19 +42,30 @@ export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs 
     forgetFacts(core);
     return time(run);
   };
-  const figures: F[] = [];
-  for (const [period, filters] of [[`this year to date`, year], [`the month of ${month.from.slice(0, 7)}`, month]] as const) {
-    for (const name of reportNames) {
-      const own: number[] = [];
-      const naive: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        own.push(afresh(() => report(core, name, filters)));
-        // The naive way takes seconds: one run in four.
-        if (i % 4 === 0) naive.push(afresh(() => report(core, name, filters, undefined, 'whole')));
-      }
-      figures.push(figure(`report "${reportLabels[name]}" in the core, ${period} (vs every submission's history read)`, own, 100, naive));
-    }
-  }
+  // Each report's first call after the database opened costs more than the next (revenue's about
+  // 170 ms against 70 by CPU, even after another report ran: its statements compiled, its code not
+  // yet optimised by V8; PRAGMA shrink_memory between later runs did not bring it back, so SQLite's
+  // cache is not the bulk of it). A recruiter's first report of a session pays
+  // it: timed once per report, and shown apart, not mixed into the figures after.
+  const cold = reportNames.map((name) => afresh(() => report(core, name, year)));
+  const periods = [[`this year to date`, year], [`the month of ${month.from.slice(0, 7)}`, month]] as const;
+  // The timed runs first, the naive way after them in a phase of its own: run between them, it
+  // left seconds of garbage that the next timed run collected (revenue's p95 164–170 ms by CPU, 37–66
+  // alone). The app never reads every submission's history. Garbage from before is collected
+  // first when node runs with --expose-gc.
+  (globalThis as { gc?: () => void }).gc?.();
+  const own = periods.map(([, filters]) => reportNames.map((name) => Array.from({ length: runs }, () => afresh(() => report(core, name, filters)))));
+  // The naive way takes seconds: one run in four.
+  const naive = periods.map(([, filters]) =>
+    reportNames.map((name) => Array.from({ length: Math.ceil(runs / 4) }, () => afresh(() => report(core, name, filters, undefined, 'whole')))),
+  );
+  const figures: F[] = [figure(`each report's first call after the database opened, this year to date (${reportNames.join(', ')})`, cold, 100)];
+  periods.forEach(([period], p) =>
+    reportNames.forEach((name, r) =>
+      figures.push(figure(`report "${reportLabels[name]}" in the core, ${period} (vs every submission's history read)`, own[p]![r]!, 100, naive[p]![r]!)),
+    ),
+  );
+  (globalThis as { gc?: () => void }).gc?.();
   const each = reportNames.flatMap((name) => Array.from({ length: runs }, () => afresh(() => report(core, name, oneClient))));
   figures.push(figure('each report in the core for the busiest client, this year to date', each, 100));
   const screen = Array.from({ length: runs }, () => afresh(() => reportNames.forEach((name) => report(core, name, year))));
