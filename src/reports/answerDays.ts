@@ -3,11 +3,14 @@ import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { onFilters } from './periodSql';
 import { daysIn } from './zoneDays';
+import { zoneDaySql, zoneWindow } from './zoneSql';
+
+const DAY = 86_400_000;
 
 /**
  * The day of an instant in a zone, for SQL: `zone_day(instant, zone)` is daysIn's answer (the
- * same arithmetic, the same days). Registered on each connection before a query naming it is
- * prepared.
+ * same arithmetic, the same days), for instants outside zoneDaySql's window. Registered on each
+ * connection before a query naming it is prepared.
  */
 const registered = new WeakSet<Database>();
 export function withZoneDay(db: Database): Database {
@@ -28,7 +31,7 @@ export function withZoneDay(db: Database): Database {
  * period (@start to @end) of the filters' jobs: a year's 8,300 came to JavaScript as objects with
  * their feedback and interviews as lists, each measured there, and the garbage cost as much as
  * the measuring. A client's answer is the first feedback received on or after the day awaited, in
- * the recruiter's zone (@zone); days are whole calendar days (julianday of two dates).
+ * the recruiter's zone (src/reports/zoneSql.ts); days are whole calendar days (julianday of two dates).
  */
 export function answerQueries(source: boolean) {
   const presented = `FROM submission_progress p INDEXED BY submission_progress_presented
@@ -41,16 +44,16 @@ export function answerQueries(source: boolean) {
     // offer to the candidate's answer (null: no offer answered); lost while waiting (1 or 0).
     submissions: `SELECT job_id, ${days('day', 'answer')}, offer_days, lost FROM (
         SELECT s.job_id, s.day, ${firstAnswer('s.day', 's.submission_id')} AS answer, s.offer_days, s.lost FROM (
-          SELECT p.submission_id, p.job_id, zone_day(p.submitted_at, @zone) AS day,
+          SELECT p.submission_id, p.job_id, ${zoneDaySql('p.submitted_at')} AS day,
             CASE WHEN p.offer_at IS NOT NULL AND p.offer_answered_at IS NOT NULL
-              THEN ${days('zone_day(p.offer_at, @zone)', 'zone_day(p.offer_answered_at, @zone)')} END AS offer_days,
-            p.stage = 'lost' AND p.before_at IS NOT NULL AND ${firstAnswer('zone_day(p.before_at, @zone)', 'p.submission_id')} IS NULL AS lost
+              THEN ${days(zoneDaySql('p.offer_at'), zoneDaySql('p.offer_answered_at'))} END AS offer_days,
+            p.stage = 'lost' AND p.before_at IS NOT NULL AND ${firstAnswer(zoneDaySql('p.before_at'), 'p.submission_id')} IS NULL AS lost
           ${presented}) s)`,
     // Per interview held (not cancelled, on or before @today) of those submissions and answered
     // after: its job and the days from the interview to the answer.
     interviews: `SELECT job_id, ${days('held', 'answer')} FROM (
         SELECT i.job_id, i.held, ${firstAnswer('i.held', 'i.submission_id')} AS answer FROM (
-          SELECT p.job_id, p.submission_id, zone_day(iv.starts_at, @zone) AS held
+          SELECT p.job_id, p.submission_id, ${zoneDaySql('iv.starts_at')} AS held
           FROM (SELECT p.job_id, p.submission_id ${presented}) p
           JOIN interviews iv ON iv.submission_id = p.submission_id AND iv.deleted_at IS NULL AND iv.cancelled = 0) i
         WHERE i.held <= @today)
@@ -65,7 +68,11 @@ export type InterviewDays = [string, number];
 export function readAnswerDays(core: Core, params: Record<string, string>, zone: string, today: string) {
   const queries = answerQueries('source' in params);
   const db = withZoneDay(core.db);
-  const all = { ...params, zone, today };
+  // The zone's offsets from the day before the period to the day after today (the instants read
+  // are within it but for a rare older move or a later interview, which zone_day answers).
+  const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const window = zoneWindow(zone, utcDay(Date.parse(params.start!) - DAY), utcDay(Math.max(Date.parse(params.end!), Date.parse(`${today}T00:00:00Z`)) + DAY));
+  const all = { ...params, ...window, today };
   return {
     submissions: statement(db, queries.submissions).raw().all(all) as SubmissionDays[],
     interviews: statement(db, queries.interviews).raw().all(all) as InterviewDays[],

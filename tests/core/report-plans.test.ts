@@ -5,6 +5,7 @@ import { timeQueries } from '../../src/reports/timeMeasures';
 import { waitingQueries } from '../../src/reports/waiting';
 import { countQueries } from '../../src/reports/counts';
 import { answerQueries, withZoneDay } from '../../src/reports/answerDays';
+import { zoneWindow } from '../../src/reports/zoneSql';
 import { freshApp } from './helpers';
 
 async function plan(sql: string, params: unknown): Promise<string> {
@@ -97,7 +98,7 @@ describe('query plans of the report queries', () => {
       const queries = countQueries(source);
       const params = { jobs: '[]', start: period.from, end: period.to, weeks: '[]', ...(source && { source: 'Referral' }) };
       const answers = answerQueries(source);
-      const days = { ...params, zone: 'Europe/Berlin', today: period.to };
+      const days = { ...params, ...zoneWindow('Europe/Berlin', period.from, period.to), today: period.to };
       for (const sql of [queries.byJob, queries.closed, queries.bySource, answers.submissions, answers.interviews, queries.weeks]) {
         const detail = await plan(sql, [answers.submissions, answers.interviews].includes(sql) ? days : params);
         expect(detail).toMatch(/SEARCH p USING COVERING INDEX submission_progress_presented \(submitted_at>\? AND submitted_at<\?\)|SEARCH iv USING INDEX interviews_by_start/);

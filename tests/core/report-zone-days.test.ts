@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayIn } from '../../src/reminders/time';
 import { daysIn } from '../../src/reports/zoneDays';
+import Database from 'better-sqlite3';
+import { withZoneDay } from '../../src/reports/answerDays';
+import { zoneDaySql, zoneWindow } from '../../src/reports/zoneSql';
 
 // Zones whose clocks change at odd hours: on the half hour (St John's, Lord Howe by half an hour,
 // Chatham at 2:45), at midnight (Santiago, Gaza), a whole day skipped (Apia, 2011), none (Kolkata, UTC).
@@ -35,5 +38,19 @@ describe('the day of an instant in the recruiter’s zone, for reports', () => {
         }
       }
     }
+  });
+
+  it('is the day dayIn gives in SQL too, inside the window of offsets it is given and outside it', () => {
+    const db = withZoneDay(new Database(':memory:'));
+    const all = [...instants()];
+    // 2026 within the window (its changes cut in SQL); 2011 outside it (zone_day). Over three
+    // years, past the fourth change of most zones the window ends: later instants go to zone_day too.
+    for (const [from, to] of [['2026-01-01', '2026-12-31'], ['2024-06-01', '2026-12-31']] as const) {
+      for (const zone of zones) {
+        const rows = db.prepare(`SELECT value, ${zoneDaySql('value')} FROM json_each(@instants)`).raw().all({ instants: JSON.stringify(all), ...zoneWindow(zone, from, to) }) as [string, string][];
+        for (const [instant, day] of rows) expect(day, `${instant} in ${zone}, window ${from} to ${to}`).toBe(dayIn(instant, zone));
+      }
+    }
+    db.close();
   });
 });
