@@ -3,6 +3,8 @@ import { isAppUrl } from './app-url';
 
 /** The one IPC channel: the preload invokes it, the main process answers it with the core. */
 export const CALL_CHANNEL = 'shortlist:call';
+/** The page lets go of a read it no longer waits for (the recruiter left its page). */
+export const DROP_CHANNEL = 'shortlist:drop';
 /** The main process asks the page to open a record (a notification was clicked). */
 export const OPEN_CHANNEL = 'shortlist:open';
 /** The main process passes on a File menu command (export, import). */

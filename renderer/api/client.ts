@@ -7,7 +7,9 @@ declare global {
   interface Window {
     /** Set by the desktop app's preload; absent in the browser preview. */
     shortlist?: {
-      call(method: string, input: unknown): Promise<Outcome<unknown>>;
+      /** `id` numbers a read the page may let go of with `drop`. */
+      call(method: string, input: unknown, id?: number): Promise<Outcome<unknown>>;
+      drop?(id: number): void;
       /** Hears which record the desktop app asks to open (a clicked notification); returns how to stop. */
       onOpen(listener: (record: RecordRef) => void): () => void;
       /** Hears which File menu command the recruiter chose in the desktop app; returns how to stop. */
@@ -15,6 +17,29 @@ declare global {
     };
   }
 }
+
+let lastCallId = 0;
+
+/**
+ * The desktop bridge: a signal cannot cross contextBridge, so a call that may be let go is
+ * numbered, and the page tells the main process that number when it lets go; its promise
+ * rejects then, not when the core has answered.
+ */
+const overIpc =
+  (bridge: NonNullable<Window['shortlist']>) =>
+  (method: string, input: unknown, signal?: AbortSignal): Promise<Outcome<unknown>> => {
+    if (!signal || !bridge.drop) return bridge.call(method, input);
+    const id = ++lastCallId;
+    const answered = bridge.call(method, input, id);
+    return new Promise((resolve, reject) => {
+      const letGo = () => {
+        bridge.drop!(id);
+        reject(new Error('let go'));
+      };
+      signal.addEventListener('abort', letGo, { once: true });
+      answered.then(resolve, reject).finally(() => signal.removeEventListener('abort', letGo));
+    });
+  };
 
 async function overHttp(method: string, input: unknown, signal?: AbortSignal): Promise<Outcome<unknown>> {
   const response = await fetch(`/api/${method}`, {
@@ -89,9 +114,7 @@ export const call: Call = (method, input) => callUntil(undefined, method, input)
  * sooner. Once aborted, it rejects at once with a `cancelled` ApiError. Never for a write.
  */
 export async function callUntil<M extends Method>(signal: AbortSignal | undefined, method: M, input: Input<M>): Promise<Result<M>> {
-  // The desktop bridge takes no signal (it cannot cross contextBridge): a read left there is answered and dropped here.
-  const desktop = window.shortlist;
-  const transport = desktop ? (m: string, i: unknown) => desktop.call(m, i) : overHttp;
+  const transport = window.shortlist ? overIpc(window.shortlist) : overHttp;
   let outcome: Outcome<unknown>;
   let slow = false;
   waiting++;

@@ -190,7 +190,7 @@ describe('the window’s place', () => {
 });
 
 describe('the preload', () => {
-  it('hands the page three functions and never ipcRenderer itself', () => {
+  it('hands the page four functions and never ipcRenderer itself', () => {
     const preload = code('preload.ts');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(preload).toContain("exposeInMainWorld('shortlist', {");
@@ -199,7 +199,8 @@ describe('the preload', () => {
       "ipcRenderer, type IpcRendererEvent } from 'electron",
       'ipcRenderer.on(channel, forward);',
       'ipcRenderer.removeListener(channel, forward);',
-      'ipcRenderer.invoke(CALL_CHANNEL, method, input),',
+      'ipcRenderer.invoke(CALL_CHANNEL, method, input, id)',
+      'ipcRenderer.send(DROP_CHANNEL, id),',
     ]);
   });
 
@@ -209,9 +210,9 @@ describe('the preload', () => {
     await withFakeElectron(electron, () => import('../../electron/preload'));
     const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('shortlist');
-    expect(Object.keys(api)).toEqual(['call', 'onOpen', 'onMenu']);
+    expect(Object.keys(api)).toEqual(['call', 'drop', 'onOpen', 'onMenu']);
     await expect(api.call('clients.list', { limit: 5 })).resolves.toEqual({ ok: true, result: 'pong' });
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'clients.list', { limit: 5 });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'clients.list', { limit: 5 }, undefined);
   });
 
   it('passes on only the record the main process asks to open, and stops when told', async () => {
@@ -620,7 +621,10 @@ function fakeElectron(options: { userData?: string; locked?: boolean } = {}) {
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn() },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
-    ipcMain: { handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler),
+      on: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler),
+    },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler),
