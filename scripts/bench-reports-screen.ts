@@ -11,6 +11,9 @@
  *   sections showed, which could come before the charts in view were drawn: those are awaited now);
  * - the period changed to this year, until the second frame after the sixth report's answer.
  *
+ * It also prints the size of each report's answer as sent, for each period (read by Playwright
+ * outside the page, so the page's CPU time is not changed by it).
+ *
  * `--renderer a,b` serves each built renderer (copies of out/renderer, say before and after a
  * change) on the same core and database and alternates them within each run: the figures of two
  * versions of the screen side by side, on the same machine at the same moment.
@@ -85,6 +88,8 @@ export interface ReportsScreenSamples {
   cpuAfterChange: number[];
   cpuAgain: number[];
   cpuYearAfterChange: number[];
+  /** The bytes of each answer sent to the screen, by the period's first day and the method. */
+  answerBytes: Map<string, number[]>;
 }
 
 /** To Settings, a light page, from where the Reports screen is timed. */
@@ -136,13 +141,30 @@ export async function measureReportsScreens(file: string, runs: number, renderer
     if (!saved.ok) throw new Error(saved.error.message);
   };
   const samples = servers.map(
-    (): ReportsScreenSamples => ({ afterChange: [], again: [], yearAfterChange: [], answeredAfterChange: [], answeredAgain: [], cpuAfterChange: [], cpuAgain: [], cpuYearAfterChange: [] }),
+    (): ReportsScreenSamples => ({
+      afterChange: [],
+      again: [],
+      yearAfterChange: [],
+      answeredAfterChange: [],
+      answeredAgain: [],
+      cpuAfterChange: [],
+      cpuAgain: [],
+      cpuYearAfterChange: [],
+      answerBytes: new Map(),
+    }),
   );
   try {
     const pages: [Page, CDPSession][] = [];
     for (const server of servers) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       page.on('pageerror', (error) => console.error(error.message));
+      const bytes = samples[pages.length]!.answerBytes;
+      page.on('response', (response) => {
+        const method = /\/api\/(reports\.\w+)$/.exec(response.url())?.[1];
+        const from = (JSON.parse(response.request().postData() ?? '{}') as { from?: string }).from;
+        if (!method || !from) return;
+        void response.body().then((body) => bytes.set(`${from} ${method}`, [...(bytes.get(`${from} ${method}`) ?? []), body.length]), () => undefined);
+      });
       await page.addInitScript(`{
         const fetched = window.fetch.bind(window);
         window.fetch = async (...args) => {
@@ -208,7 +230,11 @@ async function main(): Promise<void> {
   console.log(`Reports screen (clock time in the page), ${new Date().toISOString()}, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
   for (const [n, samples] of all.entries()) {
     if (all.length > 1) console.log(renderers[n]);
-    console.table(Object.entries(samples).map(([key, s]) => ({ figure: label[key], 'median ms': Math.round(at(s, 0.5)), 'p95 ms': Math.round(at(s, 0.95)), 'target ms': key.startsWith('cpu') ? '' : 500, runs: s.length })));
+    const { answerBytes, ...times } = samples;
+    console.table(
+      [...answerBytes].sort(([a], [b]) => a.localeCompare(b)).map(([answer, sizes]) => ({ 'answer (period from, method)': answer, 'median KB': Math.round(at(sizes, 0.5) / 1024), answers: sizes.length })),
+    );
+    console.table(Object.entries(times).map(([key, s]) => ({ figure: label[key], 'median ms': Math.round(at(s, 0.5)), 'p95 ms': Math.round(at(s, 0.95)), 'target ms': key.startsWith('cpu') ? '' : 500, runs: s.length })));
   }
 }
 
