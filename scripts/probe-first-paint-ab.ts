@@ -25,12 +25,22 @@ const load = os.loadavg()[0]!.toFixed(1);
 const host = await CoreHost.start(values.db);
 // Each side's reads the core let go unread, their page left before a reader was free.
 const dropped = [0, 0];
+// The calls the server was still answering as each list call came in, and how long the list's took there.
+const inFlight = new Set<{ method: string }>();
+const ahead: number[][] = [[], []];
+const served: number[][] = [[], []];
 const servers = await Promise.all(
   [values.a!, values.b!].map((dir, side) =>
     startPreviewServer(
       {
         call: async (method, input, options) => {
+          const arrived = performance.now();
+          if (method === 'candidates.list') ahead[side]!.push(inFlight.size);
+          const call = { method };
+          inFlight.add(call);
           const outcome = await host.call(method, input, options);
+          inFlight.delete(call);
+          if (method === 'candidates.list') served[side]!.push(performance.now() - arrived);
           if (!outcome.ok && outcome.error.code === 'cancelled') dropped[side]!++;
           return outcome;
         },
@@ -89,6 +99,7 @@ painted.forEach((samples, side) => {
   const calls = listCall[side]!;
   console.log(
     `${side ? 'B' : 'A'}: painted ${q(samples)} ms (n=${samples.length}; slowest ${[...samples].sort((x, y) => x - y).slice(-3).map((n) => n.toFixed(0)).join(', ')}), ` +
-      `list call out ${q(calls.map((c) => c.out))}, answered ${q(calls.map((c) => c.in))} ms after the click; reads dropped ${dropped[side]}`,
+      `list call out ${q(calls.map((c) => c.out))}, answered ${q(calls.map((c) => c.in))} ms after the click; reads dropped ${dropped[side]}; ` +
+      `in the server ${q(served[side]!)} ms, ${q(ahead[side]!)} calls ahead of it`,
   );
 });
