@@ -42,11 +42,12 @@ export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs 
     forgetFacts(core);
     return time(run);
   };
-  // Each report's first call after the database opened costs more than the next (revenue's about
-  // 170 ms against 70 by CPU, even after another report ran: its statements compiled, its code not
-  // yet optimised by V8; PRAGMA shrink_memory between later runs did not bring it back, so SQLite's
-  // cache is not the bulk of it). A recruiter's first report of a session pays
-  // it: timed once per report, and shown apart, not mixed into the figures after.
+  // Each report's first call after the database opened costs more than the next (revenue's 160–210
+  // ms against 60–70 by CPU, even after another report ran). Revenue for another month run first
+  // takes the extra cost and the year's first call then costs as the next; a pass over the index it
+  // reads, first, does not: it is the process's first run of that report's code and statements, not
+  // the year's pages. A recruiter's first report of a session pays it: timed once per report, shown
+  // apart, not mixed into the figures after.
   const cold = reportNames.map((name) => afresh(() => report(core, name, year)));
   const periods = [[`this year to date`, year], [`the month of ${month.from.slice(0, 7)}`, month]] as const;
   // The timed runs first, the naive way after them in a phase of its own: run between them, it
