@@ -44,9 +44,10 @@ export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs 
   };
   // Each report's first call after the database opened costs more than the next (revenue's 160–210
   // ms against 60–70 by CPU, even after another report ran). Revenue for another month run first
-  // takes the extra cost and the year's first call then costs as the next; a pass over the index it
-  // reads, first, does not: it is the process's first run of that report's code and statements, not
-  // the year's pages. A recruiter's first report of a session pays it: timed once per report, shown
+  // takes the extra cost and the year's first call then costs as the next; a pass over the index of
+  // the presented, first, does not: it is the first run of that report in the process (its code,
+  // its statements, or the placements' index pages, which every period reads; not yet taken
+  // apart). A recruiter's first report of a session pays it: timed once per report, shown
   // apart, not mixed into the figures after.
   const cold = reportNames.map((name) => afresh(() => report(core, name, year)));
   const periods = [[`this year to date`, year], [`the month of ${month.from.slice(0, 7)}`, month]] as const;
