@@ -61,18 +61,20 @@ export function checkpointsAside(
     try {
       const worker = new Worker(entry, { workerData: setup });
       const started = { exited: new Promise<void>((resolve) => worker.once('exit', () => resolve())), running: true };
-      // An error the thread does not catch (its code failing to load, out of memory, a throw in a
-      // finally) is thrown on the writer's thread where no one listens for it, and takes the core's
-      // writer down mid-import. Logged instead; the thread then exits, and the import goes on.
-      worker.on('error', (error) => {
-        started.running = false;
-        console.error('[shortlist] the thread copying an import’s log into the database failed; the writer checkpoints itself:', error);
-      });
       // Should the thread stop early, the writer's own checkpoints come back.
-      void started.exited.then(() => {
+      const stopped = () => {
+        if (!started.running) return;
         started.running = false;
         if (core.db.open) giveBack();
+      };
+      // An error the thread does not catch (its code failing to load, out of memory, a throw in a
+      // finally) is thrown on the writer's thread where no one listens for it, and takes the core's
+      // writer down mid-import. Logged instead, and the writer checkpoints itself from then on.
+      worker.on('error', (error) => {
+        console.error('[shortlist] the thread copying an import’s log into the database failed; the writer checkpoints itself:', error);
+        stopped();
       });
+      void started.exited.then(stopped);
       thread = started;
       core.db.pragma('wal_autocheckpoint = 0');
     } catch (error) {
