@@ -45,9 +45,9 @@ export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs 
   // Each report's first call after the database opened costs more than the next (revenue's 160–210
   // ms against 60–70 by CPU, even after another report ran). Revenue for another month run first
   // takes the extra cost and the year's first call then costs as the next; a pass over the index of
-  // the presented, first, does not: it is the first run of that report in the process (its code,
-  // its statements, or the placements' index pages, which every period reads; not yet taken
-  // apart). A recruiter's first report of a session pays it: timed once per report, shown
+  // the presented, first, does not: it is the first run of that report in the process (by a CPU
+  // profile, mostly the placements turned into records: toPlacement's dates in the zone, date-fns
+  // and Intl run for the first time). A recruiter's first report of a session pays it: timed once per report, shown
   // apart, not mixed into the figures after.
   const cold = reportNames.map((name) => afresh(() => report(core, name, year)));
   const periods = [[`this year to date`, year], [`the month of ${month.from.slice(0, 7)}`, month]] as const;
