@@ -228,17 +228,20 @@ describe('opening after a crash', { timeout: 120_000 }, () => {
     const core = await openDatabase(file);
     for (let i = 0; i < 400; i++) dispatch(core, 'candidates.create', { name: `Candidate ${i}`, availability: 'x'.repeat(400) });
     core.db.pragma('wal_checkpoint(TRUNCATE)');
+    // The candidates' first page, which every read of their rows goes through: a spot in the middle
+    // of the file was sometimes a page of the search index that the read below never needed.
+    const root = core.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'candidates'").pluck().get() as number;
+    const pageSize = core.db.pragma('page_size', { simple: true }) as number;
     core.db.close();
-    // Spoil pages past the schema, as a failing disk would.
+    // Spoil it whole, as a failing disk would.
     const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, Buffer.alloc(3000, 0x5a), 0, 3000, Math.floor(fs.statSync(file).size / 2));
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (root - 1) * pageSize);
     fs.closeSync(fd);
 
     const host = await startHost(file);
-    // A read that reaches a spoilt page says so in words of its own; one that does not, answers.
-    // (Every candidate's row is read for its location.)
-    const read = await host.call('candidates.list', { location: 'nowhere' });
-    expect(read.ok || read.error.code).toSatisfy((answer) => answer === true || answer === 'damaged');
+    // A read that reaches the spoilt page says so in words of its own; one that does not, answers.
+    expect(await host.call('candidates.list', {})).toMatchObject({ ok: false, error: { code: 'damaged' } });
+    expect(await host.call('clients.list', {})).toMatchObject({ ok: true });
     const write = await host.call('clients.create', { name: 'Acme' });
     expect(write).toMatchObject({ ok: false, error: { code: 'damaged' } });
     expect((write as Extract<Outcome<unknown>, { ok: false }>).error.message).toMatch(/damaged.*Restore the newest good backup in Settings → Backups/s);
