@@ -11,13 +11,15 @@ import Database from 'better-sqlite3';
  * keeps (a count kept in memory died with the thread). A backup never changes once written, so
  * its count is taken once, as the backup is taken (or the first time a copy made otherwise is
  * listed: before an import, a migration or a restore, or copied in by hand) and read back from
- * here; a file whose size or time no longer match is counted again.
+ * here; a file whose size or times no longer match is counted again.
  */
 const recordOf = (file: string) => `${path.parse(file).name}.candidates.json`;
 
 interface Counted {
   bytes: number;
   modified: number;
+  /** The inode's change time: copy tools keep a file's modified time, none can set this one. */
+  changed: number;
   candidates: number | null;
 }
 
@@ -75,10 +77,11 @@ export function candidateCounts(
   const counts = new Map<string, number | null>();
   for (const { name, stat } of backups) {
     let counted = record[name];
-    // To the millisecond: what every file system and copy tool keeps of a time.
-    const modified = Math.trunc(stat.mtimeMs);
-    if (!counted || counted.bytes !== stat.size || counted.modified !== modified) {
-      counted = { bytes: stat.size, modified, candidates: countIn(path.join(dir, name), nativeBinding) };
+    // To the millisecond: what every file system keeps of a time. Backups of one database are often
+    // the same size, and a copy made with its time kept (cp -p, rsync -a, Finder) keeps mtime too.
+    const [modified, statusChanged] = [Math.trunc(stat.mtimeMs), Math.trunc(stat.ctimeMs)];
+    if (!counted || counted.bytes !== stat.size || counted.modified !== modified || counted.changed !== statusChanged) {
+      counted = { bytes: stat.size, modified, changed: statusChanged, candidates: countIn(path.join(dir, name), nativeBinding) };
       record[name] = counted;
       changed = true;
     }
