@@ -27,7 +27,8 @@ export function serveContract(core: CoreCalls): void {
       const key = `${event.sender.id}:${id}`;
       const left = new AbortController();
       running.set(key, left);
-      return core.call(method, input, { signal: left.signal }).finally(() => running.delete(key));
+      // A reloaded window numbers its calls from 0 again: only this call's own entry is removed.
+      return core.call(method, input, { signal: left.signal }).finally(() => running.get(key) === left && running.delete(key));
     }
 
     const parsed = parseInput(method, input);

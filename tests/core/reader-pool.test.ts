@@ -144,4 +144,20 @@ describe('the pool of read threads', () => {
     await expect(waiting.answered).rejects.toBeInstanceOf(ReadDropped);
     await settled;
   });
+
+  it('settles when the only read waiting is dropped while a task holds the reader', async () => {
+    // Quitting waits on settled(): with the reader taken, no read finishing would ever settle it.
+    const { read, readerPool } = pool(['A'], new Set(['A']));
+    const left = new AbortController();
+    const waiting = read('waiting', left.signal);
+    await tick();
+    let settled = false;
+    void readerPool.settled().then(() => (settled = true));
+    await tick();
+    expect(settled).toBe(false);
+    left.abort();
+    await expect(waiting.answered).rejects.toBeInstanceOf(ReadDropped);
+    await tick();
+    expect(settled).toBe(true);
+  });
 });
