@@ -55,8 +55,8 @@ export async function measureBrowser(
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     try {
       const keystrokeToResults = await keystrokes(page, prefixes);
-      // 20 of each, not 7 and 5: the p95 of 20 (by nearest rank, scripts/quantile.ts) is the
-      // 19th, where the p95 of seven or five samples was their slowest, and one slow answer made it.
+      // 20 of each, not 7 and 5: the p95 of 20 (scripts/quantile.ts) lies near the 19th, where
+      // the p95 of seven or five samples was their slowest, and one slow answer made it.
       const listFirstPaint = await firstPaints(page, 20);
       const scrolling = await scroll(page, options.scrollRows);
       const todayFirstPaint = await todayPaints(page, server.url, 20);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Core } from '../src/db/core';
 import { backupDatabase, closeDatabase, openDatabase } from '../src/db/open';
 import { dispatch } from '../src/server/dispatch';
+import { quantile } from './quantile';
 
 const dataSet = path.resolve(process.argv[2] ?? 'bench/demo-100000.db');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shortlist-bench-import-'));
@@ -28,7 +29,7 @@ function timed<T>(run: () => T): [number, T] {
   return [performance.now() - start, result];
 }
 
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+const median = (samples: number[]) => quantile(samples, 0.5);
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function main(): Promise<void> {

@@ -17,6 +17,7 @@ import { threadEntry, type ReadingThread } from '../src/sharing/csv/checkedRows'
 import { runImport } from '../src/sharing/csv/importer';
 import { prepareCsv, readCsvFile } from '../src/sharing/csv/source';
 import { bareImport } from './bench-bare-import';
+import { quantile } from './quantile';
 
 const { values } = parseArgs({ options: { csv: { type: 'string' }, runs: { type: 'string' }, waits: { type: 'boolean' }, alone: { type: 'boolean' } } });
 const csvFile = path.resolve(values.csv ?? 'bench/candidates-100000.csv');
@@ -63,7 +64,7 @@ async function measure(work: () => unknown): Promise<Measured> {
 const describe = ({ ms, cpu, writerCpu, mb }: Measured) =>
   `${seconds(ms)} (CPU ${seconds(cpu)}, the writer's thread ${seconds(writerCpu)}, ${mb.toFixed(0)} MB written)`;
 
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+const median = (samples: number[]) => quantile(samples, 0.5);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 // The script of the threads an import starts (the reader's, the checkpointer's), found before any
@@ -122,7 +123,6 @@ async function appImport(readingThread: ReadingThread, probed = false) {
   });
 }
 
-const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((samples.length * p) / 100))]!;
 
 for (let run = 1; run <= runs; run++) {
   imports.push(await appImport('own', values.waits));
@@ -164,8 +164,8 @@ if (!values.alone) console.log(
 );
 if (values.waits) {
   console.log(
-    `calls waiting behind the import (${waits.length}): median ${percentile(waits, 50).toFixed(1)} ms, ` +
-      `p95 ${percentile(waits, 95).toFixed(1)} ms, longest ${Math.max(...waits).toFixed(1)} ms; target 50 ms`,
+    `calls waiting behind the import (${waits.length}): median ${quantile(waits, 0.5).toFixed(1)} ms, ` +
+      `p95 ${quantile(waits, 0.95).toFixed(1)} ms, longest ${Math.max(...waits).toFixed(1)} ms; target 50 ms`,
   );
 }
 fs.rmSync(dir, { recursive: true, force: true });

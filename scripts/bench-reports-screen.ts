@@ -29,6 +29,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 import { buildRenderer } from './bench-browser';
+import { quantile } from './quantile';
 
 
 /**
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
   const renderers = values.renderer ? values.renderer.split(',').map((dir) => path.resolve(dir)) : [path.resolve('out/renderer')];
   if (!values['no-build'] && !values.renderer) buildRenderer();
   const all = await measureReportsScreens(path.resolve(values.db ?? 'bench/demo-100000.db'), Number(values.runs ?? 7), renderers);
-  const at = (s: number[], q: number) => [...s].sort((a, b) => a - b)[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  const at = quantile;
   const label: Record<string, string> = {
     afterChange: 'Reports screen painted from Settings (this quarter), after a change to the data',
     again: 'Reports screen painted from Settings (this quarter), nothing changed since',

@@ -26,6 +26,7 @@ import { dayIn, plusDays } from '../src/reminders/time';
 import { monthOf } from '../src/reports/history';
 import { forgetFacts, report } from '../src/reports/reports';
 import type { Measure } from './bench-lists';
+import { quantile } from './quantile';
 
 export function reportFigures<F>(core: Core, { time, figure }: Measure<F>, runs = 20): F[] {
   const today = dayIn(core.clock.now(), core.timeZone);
@@ -87,8 +88,7 @@ async function main(): Promise<void> {
   const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-reports-')), 'copy.db');
   fs.copyFileSync(path.resolve(values.db ?? 'bench/demo-100000.db'), copy);
   const core = await openDatabase(copy);
-  const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
-  const at = (samples: number[], q: number) => sorted(samples)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  const at = quantile;
   const time = (run: () => unknown) => {
     const [start, used] = [performance.now(), process.cpuUsage()];
     run();

@@ -11,14 +11,12 @@ import { parseArgs } from 'node:util';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 import { launchChromium } from './bench-browser';
+import { quantile } from './quantile';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string' }, each: { type: 'string' } } });
 if (!values.db || values.db.endsWith('bench/demo-100000.db')) throw new Error('Give --db a copy of the bench database.');
 
-const at = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
+const at = quantile;
 const q = (samples: number[]) => `${at(samples, 0.5).toFixed(0)} / ${at(samples, 0.95).toFixed(0)}`;
 
 const load = os.loadavg()[0]!.toFixed(1);

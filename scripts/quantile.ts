@@ -1,10 +1,15 @@
 /**
- * The q-quantile of `samples` by nearest rank: the smallest sample with at least a share q of them
- * at or below it. The 95th percentile of 20 samples is the 19th of them, not the slowest
- * (taking the sample at floor(q·n) made the p95 of 20, of 15 or of 7 samples their maximum).
+ * The q-quantile of `samples`, interpolated between the two samples around rank q·(n−1), as
+ * spreadsheets' PERCENTILE.INC, R and numpy take it by default: the median of an even count is the
+ * mean of the middle two; the 95th percentile of 20 samples lies between the 19th and the slowest,
+ * near the 19th. (Taking the sample at floor(q·n) made the p95 of 20, of 15 or of 7 samples their
+ * slowest, and an even count's median its upper middle.)
  */
 export function quantile(samples: readonly number[], q: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  const rank = q * (sorted.length - 1);
+  const below = Math.floor(rank);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (rank - below);
 }
