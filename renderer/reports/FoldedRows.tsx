@@ -28,7 +28,7 @@ export function FoldedRows<T>({ of, rows, total, noun, columns, row }: { of: Tab
   const chosen = useReports((s) => s.filters);
   const filters = useContext(AnswerFilters) ?? chosen;
   const wanted = (openFor === rows || printing) && rows.length < total;
-  const all = useWholeRows(wanted ? { ...of, filters } : null);
+  const all = useWholeRows(wanted ? { ...of, filters } : null, printing);
   // The rows of this table: the method's answer is typed as any long table's.
   const whole = all.rows as readonly T[] | undefined;
   const shown = whole ?? rows.slice(0, rowsShown);

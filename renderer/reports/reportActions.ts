@@ -25,6 +25,8 @@ export async function saveReportsAsPdf(filters: ReportInput): Promise<void> {
   do await new Promise((drawn) => requestAnimationFrame(drawn));
   while (document.querySelector('.reports-page [data-rows-coming]'));
   try {
+    // Left meanwhile, the page on screen is another: nothing to save.
+    if (!document.querySelector('.reports-page')) return;
     if (window.shortlist === undefined) return window.print();
     const { path } = await call('desktop.savePdf', { fileName: `Reports ${filters.from} to ${filters.to}` });
     if (path) showToast({ message: `Reports saved to ${path}` });

@@ -9,18 +9,24 @@ type Rows = Result<'reports.rows'>;
 /**
  * Every row of a long table, asked while `input` is given (the table opened, the page going on
  * paper), and again after any change to the data. Each time it is wanted anew, or tried again, is
- * a new attempt: a refusal shows for its own attempt only, never as the answer to the next one
+ * a new attempt, as is the page going on paper: a refusal shows for its own attempt only, never as the answer to the next one
  * (useData would show it until the new answer came, and a page going on paper would not wait).
  */
-export function useWholeRows(input: Input<'reports.rows'> | null): { rows: Rows | undefined; error: ApiError | undefined; coming: boolean; retry: () => void } {
+export function useWholeRows(
+  input: Input<'reports.rows'> | null,
+  printing: boolean,
+): { rows: Rows | undefined; error: ApiError | undefined; coming: boolean; retry: () => void } {
   const version = useDataVersion((s) => s.version);
   const key = input && JSON.stringify(input);
   const [attempt, setAttempt] = useState(0);
   const [wanted, setWanted] = useState(false);
-  // Adjusted during render, React's way: the attempt changes in the same render as the input.
-  if (wanted !== (key !== null)) {
+  const [printed, setPrinted] = useState(printing);
+  // Adjusted during render, React's way: the attempt changes in the same render as the input. A
+  // page going on paper tries again a table refused before, so the paper waits for its rows.
+  if (wanted !== (key !== null) || printed !== printing) {
     setWanted(key !== null);
-    if (key !== null) setAttempt((n) => n + 1);
+    setPrinted(printing);
+    if (key !== null && (!wanted || printing)) setAttempt((n) => n + 1);
   }
   const [answer, setAnswer] = useState<{ key: string; attempt: number; rows?: Rows; error?: ApiError }>();
   useEffect(() => {

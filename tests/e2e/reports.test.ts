@@ -175,6 +175,8 @@ describe('placements and reports', () => {
       await page.addInitScript(`window.print = () => {
         const rows = [...document.querySelectorAll('.reports-page tr')].map((row) => row.textContent.trim());
         window.clientsPrinted = new Set(rows.filter((row) => /^Client \\d\\d/.test(row)).map((row) => row.slice(0, 9))).size;
+        const answers = [...document.querySelectorAll('.reports-page [role="region"], .reports-page section')].find((s) => s.querySelector('h2')?.textContent.includes('Client responsiveness'));
+        window.answersPrinted = answers ? [...answers.querySelectorAll('tr')].filter((row) => /^Client \\d\\d/.test(row.textContent.trim())).length : 0;
         // Charts below the fold are drawn when scrolled to: on paper, every one.
         window.chartsPrinted = [...document.querySelectorAll('.reports-page .report-chart')].map((chart) => chart.querySelector('svg') !== null);
       }`);
@@ -213,6 +215,10 @@ describe('placements and reports', () => {
       await answers.getByRole('alert').filter({ hasText: 'The rest could not be loaded: The rows could not be read.' }).waitFor();
       expect(await answers.getByRole('row', { name: /^Client \d\d/ }).count()).toBe(25);
       await page.unroute('**/api/reports.rows');
+      // Saved as PDF after that refusal, the table asks again, and the paper waits for its rows.
+      await page.getByRole('button', { name: 'Save as PDF' }).click();
+      await expect.poll(() => page.evaluate('window.answersPrinted')).toBe(30);
+      await page.evaluate('window.clientsPrinted = undefined');
       await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('year');
       await expect.poll(() => page.locator('.reports-page [aria-busy="true"]').count()).toBe(0);
       await page.getByRole('group', { name: 'Period and filters' }).getByLabel('Period').selectOption('quarter');
