@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { logFailure } from '../../db/errors';
 
 /** What the thread that copies an import's write-ahead log into the database is started with (workerData). */
 export interface CheckpointerSetup {
@@ -37,7 +38,7 @@ export function runCheckpointer(setup: CheckpointerSetup): void {
     }
   } catch (error) {
     // The writer's own checkpoints take over (checkpointer.ts): slower, nothing lost.
-    console.error('[shortlist] the thread copying an import’s log into the database stopped:', error);
+    logFailure('the thread copying an import’s log into the database stopped', error, setup.file);
   } finally {
     db?.close();
   }

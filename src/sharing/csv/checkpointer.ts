@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Core } from '../../db/core';
 import { threadEntry } from './checkedRows';
 import { ASKED, DONE, STOP, type CheckpointerSetup } from './checkpointThread';
+import { logFailure } from '../../db/errors';
 
 /**
  * Rows written between checkpoints asked of the thread: about 40 MB of log for candidates, the
@@ -71,7 +72,7 @@ export function checkpointsAside(
       // finally) is thrown on the writer's thread where no one listens for it, and takes the core's
       // writer down mid-import. Logged instead, and the writer checkpoints itself from then on.
       worker.on('error', (error) => {
-        console.error('[shortlist] the thread copying an import’s log into the database failed; the writer checkpoints itself:', error);
+        logFailure('the thread copying an import’s log into the database failed; the writer checkpoints itself', error, core.file);
         stopped();
       });
       void started.exited.then(stopped);
