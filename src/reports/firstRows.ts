@@ -42,5 +42,6 @@ export function responsivenessAnswer(core: Core, filters: ReportFilters): Respon
 
 /** Every row of one long table, in the report's order: the rest of a folded table. */
 export function tableRows(core: Core, { report: name, table, filters }: ReportRowsQuery): ReportRows {
+  // The same call on both sides: each narrows `name` to one report, so `table` indexes its answer.
   return name === 'funnel' ? report(core, name, filters)[table] : report(core, name, filters)[table];
 }
