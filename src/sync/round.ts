@@ -17,7 +17,7 @@ const PAGE = 2000;
 
 /**
  * One sync round: push what this laptop changed, then pull and merge what the others pushed since
- * the last pull. Every batch is a transaction on the server and one on the laptop, recorded on
+ * the last pull, then push what that merge changed of this laptop's own. Every batch is a transaction on the server and one on the laptop, recorded on
  * the laptop only once the server has it (a push) or merged (a pull): a connection that drops
  * anywhere leaves both consistent, and the next round resends (changing nothing twice) or
  * fetches again. Never throws: an unreachable server is an "offline" status, anything else a problem
@@ -34,6 +34,10 @@ export async function syncRound(port: CorePort, address: HubAddress, options: { 
     const me = await port.call('sync.begin', { hubId });
     totals.pushed = await push(client, port, me, page);
     await pull(client, port, me, page, totals);
+    // What the pull wrote of this laptop's own (what a colleague added to a candidate merged here,
+    // moved to the kept one) goes up in the same round: a laptop that pulled the colleague's row
+    // before it would otherwise move it too, each with a stamp of its own.
+    totals.pushed += await push(client, port, me, page);
     return totals.summary(await port.call('sync.record', { outcome: 'synced' }));
   } catch (error) {
     failed = true;
