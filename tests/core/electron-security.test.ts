@@ -24,12 +24,14 @@ const code = (file: string) =>
     .replace(/^\s*\/\*[\s\S]*?\*\//gm, '')
     .replace(/^\s*\/\/.*$/gm, '');
 
+// Quitting waits for each launch's core threads to close (up to a minute each, as launch waits):
+// vitest's default 10 s for a hook is less than two quits on a busy machine.
 afterEach(async () => {
   for (const electron of launched.splice(0)) await quit(electron);
   vi.doUnmock('electron');
   vi.resetModules();
   vi.restoreAllMocks();
-});
+}, 150_000);
 
 describe('a window', () => {
   it('keeps every setting of Electron’s security checklist, and nothing else', () => {
