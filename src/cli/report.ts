@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { csvRecord } from '../api/csv';
-import { reportLabels, reportNames, type ReportName, type Reports } from '../api/reports';
+import type { Input } from '../api/contract';
+import { longTables, reportLabels, reportNames, type LongTableReport, type ReportInput, type ReportName, type Reports } from '../api/reports';
+import type { Core } from '../db/core';
 import { closeDatabase, openDatabase } from '../db/open';
 import { dayIn } from '../reminders/time';
 import { reportTable } from '../reports/reportCsv';
-import { report } from '../reports/reports';
-import { parseInput } from '../server/validate';
+import { call } from './call';
 
 export type ReportFormat = 'json' | 'csv';
 
@@ -19,11 +20,9 @@ export async function printReports(db: string, from: string | undefined, to: str
   try {
     const today = dayIn(core.clock.now(), core.timeZone);
     const filters = { from: from ?? `${today.slice(0, 4)}-01-01`, to: to ?? today };
-    const parsed = parseInput('reports.revenue', filters);
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    // The core's reports, whole: the screen's funnel and responsiveness carry only the first rows of
-    // their long tables. All six read in one snapshot.
-    const made = core.db.transaction(() => Object.fromEntries(reportNames.map((name) => [name, report(core, name, parsed.result)]))).deferred() as unknown as Reports;
+    // All six in one snapshot: the calls nest in one transaction, which takes the writer's lock up
+    // front as a call of the app does (a read brings the follow-ups and the search index up to date).
+    const made = core.db.transaction(() => wholeReports(core, filters)).immediate();
     if (format === 'json') return JSON.stringify({ period: filters, ...made }, null, 2);
     return reportNames
       .map((name: ReportName) => {
@@ -34,4 +33,26 @@ export async function printReports(db: string, from: string | undefined, to: str
   } finally {
     closeDatabase(core);
   }
+}
+
+/**
+ * The core's reports, whole, asked through the dispatcher as the app asks them: the period
+ * validated, and a fault met while reading said in words (a busy, damaged or unreadable file; a
+ * damaged one is marked so, and checked whole when next opened), never SQLite's own message. The
+ * screen's funnel and responsiveness carry the first rows of their long tables: every row is asked
+ * for (their count and responsiveness' busiest clients stay, as the screen has them).
+ */
+function wholeReports(core: Core, filters: ReportInput): Reports {
+  const whole = <A extends object>(report: LongTableReport, answer: A): A => ({
+    ...answer,
+    ...Object.fromEntries(longTables[report].map((table) => [table, call(core, 'reports.rows', { report, table, filters } as Input<'reports.rows'>)])),
+  });
+  return {
+    revenue: call(core, 'reports.revenue', filters),
+    funnel: whole('funnel', call(core, 'reports.funnel', filters)) as Reports['funnel'],
+    time: call(core, 'reports.time', filters),
+    responsiveness: whole('responsiveness', call(core, 'reports.responsiveness', filters)) as Reports['responsiveness'],
+    sources: call(core, 'reports.sources', filters),
+    activity: call(core, 'reports.activity', filters),
+  };
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { OpenError } from '../../src/db/openError';
 import { backupDatabase, closeDatabase, closedCleanly, openDatabase } from '../../src/db/open';
-import { failure, freshApp, shortlist, tempDir } from './helpers';
+import { failure, freshApp, shortlist, spoilTable, tempDir } from './helpers';
 import { exportOf } from './sharing-helpers';
 
 async function refusal(file: string): Promise<OpenError> {
@@ -16,17 +16,6 @@ async function refusal(file: string): Promise<OpenError> {
     throw error;
   }
   throw new Error(`${file} was opened`);
-}
-
-/** Scribbles over the b-tree page header of a table's first page, as a bad disk sector would. */
-function spoilTable(file: string, table: string): void {
-  const db = new Database(file, { readonly: true });
-  const root = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number;
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const bytes = fs.readFileSync(file);
-  bytes.fill(0xee, (root - 1) * pageSize, (root - 1) * pageSize + 12);
-  fs.writeFileSync(file, bytes);
 }
 
 /** Each CLI run starts Node and compiles the core: seconds each on a busy machine. */

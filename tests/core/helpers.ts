@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { Input, Method, Result } from '../../src/api/contract';
 import { ApiError } from '../../src/api/errors';
@@ -101,4 +102,15 @@ export function shortlist(...args: string[]): { code: number | null; stdout: str
   const bin = path.resolve(import.meta.dirname, '../../bin/shortlist.js');
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Scribbles over the b-tree page header of a table's (or an index's) first page, as a bad disk sector would. */
+export function spoilTable(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const root = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0xee, (root - 1) * pageSize, (root - 1) * pageSize + 12);
+  fs.writeFileSync(file, bytes);
 }
