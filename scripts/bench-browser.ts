@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 
@@ -29,6 +29,18 @@ export function launchChromium() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** A page for each server that has loaded the list's code and shown it once, as bench-browser's page has (for the A/B probes). */
+export async function pagesOnTheList(browser: Browser, urls: string[]): Promise<Page[]> {
+  const pages = await Promise.all(urls.map(() => browser.newPage({ viewport: { width: 1280, height: 800 } })));
+  for (const [side, page] of pages.entries()) {
+    await page.goto(`${urls[side]!}#/settings`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.evaluate(`location.hash = '#/candidates'`);
+    await page.locator('#candidate-list [data-index="0"]').waitFor();
+  }
+  return pages;
 }
 
 /** Builds the renderer so the figures are for the code as it is now. */

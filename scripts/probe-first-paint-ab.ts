@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
-import { launchChromium } from './bench-browser';
+import { launchChromium, pagesOnTheList } from './bench-browser';
 import { quantile } from './quantile';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string' }, each: { type: 'string' } } });
@@ -52,14 +52,7 @@ const painted: number[][] = [[], []];
 const listCall: { out: number; in: number }[][] = [[], []];
 const cpuBefore = process.cpuUsage();
 try {
-  const pages = await Promise.all(servers.map(() => browser.newPage({ viewport: { width: 1280, height: 800 } })));
-  // Each page has loaded the list's code and shown it once, as bench-browser's page has.
-  for (const [side, page] of pages.entries()) {
-    await page.goto(`${servers[side]!.url}#/settings`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.evaluate(`location.hash = '#/candidates'`);
-    await page.locator('#candidate-list [data-index="0"]').waitFor();
-  }
+  const pages = await pagesOnTheList(browser, servers.map((server) => server.url));
   for (let round = 0; round < Number(values.rounds ?? 6); round++) {
     for (const side of [0, 1]) {
       const page = pages[side]!;

@@ -1,5 +1,5 @@
 import { FilterX, Plus, SearchX, UsersRound } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { usePages } from '../api/usePages';
 import { paths } from '../app/paths';
@@ -37,14 +37,17 @@ export function CandidatesPage() {
   const settledLocation = useDebounced(filters.location, SEARCH_PAUSE_MS);
   const owner = useDebounced(filters.owner, SEARCH_PAUSE_MS);
   const updatedSince = useDebounced(filters.updatedSince, SEARCH_PAUSE_MS);
-  const listFilters = {
-    query: settledQuery,
-    skills: filters.skills,
-    location: settledLocation,
-    stage: filters.stage,
-    owner,
-    updatedSince: updatedSince || null,
-  };
+  const listFilters = useMemo(
+    () => ({
+      query: settledQuery,
+      skills: filters.skills,
+      location: settledLocation,
+      stage: filters.stage,
+      owner,
+      updatedSince: updatedSince || null,
+    }),
+    [settledQuery, filters.skills, settledLocation, filters.stage, owner, updatedSince],
+  );
   const { items, total, error, hasMore, loadMore } = usePages('candidates.list', { ...listFilters, sort });
   // A selection belongs to the search and filters it was made in.
   useEffect(() => followList('candidate', JSON.stringify(listFilters)));
@@ -61,6 +64,28 @@ export function CandidatesPage() {
     <Button variant="primary" icon={Plus} shortcut="N" onClick={() => setCreatingCandidate(true)}>
       New candidate
     </Button>
+  );
+  // The same elements while only the list's pages change: each page arriving mid-fling renders
+  // the list alone, not the header's buttons and the bulk bar again.
+  const actions = useMemo(
+    () => (
+      <>
+        <CsvImportLink kind="candidates" />
+        <CsvExportButton input={candidatesExport} />
+        {newCandidate}
+      </>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the button calls the store, the same each render
+    [],
+  );
+  const toolbar = useMemo(
+    () => (
+      <>
+        <CandidatesToolbar />
+        <BulkBar matching={{ kind: 'candidate', filters: listFilters }} total={total} />
+      </>
+    ),
+    [listFilters, total],
   );
 
   return (
@@ -115,19 +140,8 @@ export function CandidatesPage() {
           )}
         </EmptyState>
       }
-      actions={
-        <>
-          <CsvImportLink kind="candidates" />
-          <CsvExportButton input={candidatesExport} />
-          {newCandidate}
-        </>
-      }
-      toolbar={
-        <>
-          <CandidatesToolbar />
-          <BulkBar matching={{ kind: 'candidate', filters: listFilters }} total={total} />
-        </>
-      }
+      actions={actions}
+      toolbar={toolbar}
       list={items && <CandidateList items={items} total={total} hasMore={hasMore} loadMore={loadMore} />}
     >
       {creating && (

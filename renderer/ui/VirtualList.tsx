@@ -1,8 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** Ask for the next page while this many rows are still below the fold, so scrolling never waits. */
 const PREFETCH_ROWS = 30;
+/** Rows drawn beyond the view either way: a scroll the compositor runs ahead of the page finds them there. */
+const OVERSCAN = 10;
+/**
+ * The first render draws only a couple beyond the view, so the rows on screen paint sooner; the
+ * rest are drawn just after that frame, long before a recruiter can scroll to them.
+ */
+const FIRST_OVERSCAN = 2;
 
 /** Puts focus on the first row's link, e.g. from the search box's Down arrow. */
 export function focusFirstRow(listId: string) {
@@ -32,13 +39,23 @@ interface VirtualListProps<T> {
 /** A table-like list of links that renders only what is on screen and fetches pages as it scrolls. */
 export function VirtualList<T>({ id, label, items, total, hasMore, loadMore, rowHeight, head, rowKey, renderRow }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  useEffect(() => {
+    // A task after the next frame: that frame shows the first rows, without the ones out of view.
+    let later = 0;
+    const frame = requestAnimationFrame(() => (later = window.setTimeout(() => setOverscan(OVERSCAN))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+    };
+  }, []);
   // The virtualizer hands back fresh measurements each render; the compiler cannot memoise it, nor needs to.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    overscan,
   });
   const rows = virtualizer.getVirtualItems();
   const lastShown = rows.at(-1)?.index ?? 0;
