@@ -1,4 +1,4 @@
-import { offsetAt, wallClock } from './zoneDays';
+import { tzOffset } from '@date-fns/tz';
 
 const DAY = 86_400_000;
 /** Offset changes a query can take: a year holds two in most zones. */
@@ -23,12 +23,11 @@ const rules = new Map<string, { midnight: (day: number) => number; changeIn: (da
 function rulesOf(zone: string) {
   const known = rules.get(zone);
   if (known) return known;
-  const format = wallClock(zone);
   const midnights = new Map<number, number>();
   const changes = new Map<number, number>();
   const midnight = (day: number) => {
     let offset = midnights.get(day);
-    if (offset === undefined) midnights.set(day, (offset = offsetAt(format, day)));
+    if (offset === undefined) midnights.set(day, (offset = tzOffset(zone, new Date(day))));
     return offset;
   };
   // The first second at the offset of the next midnight (changes fall on whole seconds).
@@ -39,7 +38,7 @@ function rulesOf(zone: string) {
     let [low, high] = [day / 1000, (day + DAY) / 1000];
     while (high - low > 1) {
       const mid = Math.floor((low + high) / 2);
-      if (offsetAt(format, mid * 1000) === after) high = mid;
+      if (tzOffset(zone, new Date(mid * 1000)) === after) high = mid;
       else low = mid;
     }
     changes.set(day, (change = high * 1000));
@@ -49,7 +48,8 @@ function rulesOf(zone: string) {
   return rules.get(zone)!;
 }
 
-const modifier = (offset: number) => `${offset >= 0 ? '+' : ''}${offset / 1000} seconds`;
+/** A date modifier for an offset in minutes, as tzOffset gives it (to the second: old local mean times had seconds). */
+const modifier = (offset: number) => `${offset >= 0 ? '+' : ''}${Math.round(offset * 60)} seconds`;
 
 /**
  * The parameters zoneDaySql names, for a window from UTC day `from` to `to` (YYYY-MM-DD, the

@@ -6,8 +6,9 @@ import { withZoneDay } from '../../src/reports/answerDays';
 import { zoneDaySql, zoneWindow } from '../../src/reports/zoneSql';
 
 // Zones whose clocks change at odd hours: on the half hour (St John's, Lord Howe by half an hour,
-// Chatham at 2:45), at midnight (Santiago, Gaza), a whole day skipped (Apia, 2011), none (Kolkata, UTC).
-const zones = ['Europe/Paris', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Asia/Gaza', 'Pacific/Apia', 'Asia/Kolkata', 'UTC', 'Pacific/Kiritimati'];
+// Chatham at 2:45), from a half-hour offset (Adelaide, +10:30 to +9:30), at midnight (Santiago, Gaza),
+// a whole day skipped (Apia, 2011), none (Kolkata, UTC).
+const zones = ['Europe/Paris', 'America/St_Johns', 'Australia/Adelaide', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Asia/Gaza', 'Pacific/Apia', 'Asia/Kolkata', 'UTC', 'Pacific/Kiritimati'];
 
 /** Every 13 minutes and 7 seconds (with milliseconds) over the spans the clocks change in, in either hemisphere. */
 function* instants(): Generator<string> {
@@ -52,5 +53,24 @@ describe('the day of an instant in the recruiter’s zone, for reports', () => {
       }
     }
     db.close();
+  });
+
+  it('cuts a half-hour zone’s year at the second its clocks change, worked out by hand (Adelaide, 2026)', () => {
+    // Summer time ends at 3:00 on 5 April (+10:30, so 16:30 UTC the day before) and begins at 2:00 on
+    // 4 October (+9:30, so 16:30 UTC on the 3rd).
+    expect(zoneWindow('Australia/Adelaide', '2026-01-01', '2026-12-31')).toMatchObject({
+      zoneOffset0: '+37800 seconds',
+      zoneChange1: '2026-04-04T16:30:00.000Z',
+      zoneOffset1: '+34200 seconds',
+      zoneChange2: '2026-10-03T16:30:00.000Z',
+      zoneOffset2: '+37800 seconds',
+    });
+    const day = daysIn('Australia/Adelaide');
+    // The last second of summer time, 2:59:59 on the 5th, and the hour after it, 2:00 to 2:59 again.
+    expect(['2026-04-04T13:29:59Z', '2026-04-04T13:30:00Z', '2026-04-04T16:29:59Z', '2026-04-04T16:30:00Z'].map(day)).toEqual(['2026-04-04', '2026-04-05', '2026-04-05', '2026-04-05']);
+    // Midnight at +9:30 the evening before summer time, and at +10:30 the evening after.
+    expect(['2026-10-03T14:29:59Z', '2026-10-03T14:30:00Z', '2026-10-04T13:29:59Z', '2026-10-04T13:30:00Z'].map(day)).toEqual(['2026-10-03', '2026-10-04', '2026-10-04', '2026-10-05']);
+    // New Year in Kolkata (+5:30, no clock changes): 18:30 UTC.
+    expect(['2026-12-31T18:29:59Z', '2026-12-31T18:30:00Z'].map(daysIn('Asia/Kolkata'))).toEqual(['2026-12-31', '2027-01-01']);
   });
 });
