@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TemplateId } from '../../src/api/templates';
 import { useData } from '../api/data';
 import type { LinkedRecord } from '../followUps/followUpStore';
@@ -18,23 +18,40 @@ export function MessageDialog({ about, initialTemplate, onClose }: MessageDialog
   const [templateId, setTemplateId] = useState(initialTemplate);
   const { data: templates } = useData('templates.list', {});
   const { data: message, error } = useData('templates.render', { id: templateId, about: { kind: about.kind, id: about.id } });
+  const select = useRef<HTMLSelectElement>(null);
+  // Disabled while the templates load, the select cannot take the focus the dialog gives it as it
+  // opens: it takes it once they have come, unless the recruiter has put the focus elsewhere.
+  const focusedAtOpen = useRef<Element | null>(null);
+  useEffect(() => {
+    focusedAtOpen.current = document.activeElement;
+  }, []);
+  useEffect(() => {
+    if (templates && document.activeElement === focusedAtOpen.current) select.current?.focus();
+  }, [templates]);
 
   return (
     <Dialog title="Write a message" description={`About ${about.name}`} onClose={onClose} wide>
       <div className="dialog-body message-template">
         <Field label="Template" controlId="message-template">
           <select
+            ref={select}
             id="message-template"
             className="input select"
             value={templateId}
             onChange={(e) => setTemplateId(e.target.value as TemplateId)}
+            disabled={!templates}
+            aria-busy={!templates}
             data-autofocus
           >
-            {(templates ?? []).map((template) => (
-              <option key={template.id} value={template.id}>
-                {template.name}
-              </option>
-            ))}
+            {templates ? (
+              templates.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
+                </option>
+              ))
+            ) : (
+              <option value={templateId}>Loading templates…</option>
+            )}
           </select>
         </Field>
         {error && (

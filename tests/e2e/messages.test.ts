@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { api, e2eSession, screenshotBothThemes, watch } from './harness';
+
+/** Writing a message from a record: the dialog as it opens, before and after its templates come. */
+describe('the Write-a-message dialog', () => {
+  const session = e2eSession();
+
+  test('says its templates are loading, the choice disabled, until they come; then the template is chosen and has the focus', async () => {
+    const app = await session.startApp('messages');
+    const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
+    const dana = await api(app, 'contacts.create', { clientId: client.id, name: 'Dana Whitfield', role: 'hiring_manager', email: 'dana@northwind.example' });
+    const job = await api(app, 'jobs.create', { clientId: client.id, title: 'Data Engineer', hiringManagerId: dana.id });
+    const ada = await api(app, 'candidates.create', { name: 'Ada Lovelace' });
+    const submission = await api(app, 'submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
+
+    const page = await (await session.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const seen = watch(page);
+    await page.goto(`${app.url}#/submissions/${submission.id}`);
+    // The templates held back, as on a machine busy with long work.
+    let giveTemplates: () => void = () => undefined;
+    const templatesHeld = new Promise<void>((resolve) => (giveTemplates = resolve));
+    await page.route('**/api/templates.list', async (route) => {
+      await templatesHeld;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Write message' }).click();
+    const message = page.getByRole('dialog', { name: 'Write a message' });
+    const template = message.getByRole('combobox', { name: 'Template' });
+    await template.waitFor();
+    expect(await template.isDisabled()).toBe(true);
+    expect(await template.getAttribute('aria-busy')).toBe('true');
+    expect(await template.locator('option').allTextContents()).toEqual(['Loading templates…']);
+    await screenshotBothThemes(page, 'message-templates-loading');
+
+    giveTemplates();
+    await expect.poll(() => template.isEnabled()).toBe(true);
+    await page.unroute('**/api/templates.list');
+    expect(await template.getAttribute('aria-busy')).toBe('false');
+    expect(await template.inputValue()).toBe('feedback_chase');
+    expect((await template.locator('option').allTextContents()).length).toBeGreaterThan(1);
+    // It takes the focus the dialog meant for it as it opened: the keyboard goes on from the template.
+    await expect.poll(() => template.evaluate((select) => select === document.activeElement)).toBe(true);
+    await expect.poll(() => message.getByLabel('To').inputValue()).toBe('dana@northwind.example');
+    await screenshotBothThemes(page, 'message-templates-loaded');
+    expect(seen.problems).toEqual([]);
+  });
+});
