@@ -79,7 +79,7 @@ export const csvFields = {
     'screening.salary',
   ],
   contacts: ['client', 'name', 'firstName', 'lastName', 'role', 'jobTitle', 'email', 'phone', 'caresAbout', 'lastContactedOn'],
-  clients: ['name', 'industry', 'website', 'location', 'status', 'fee', 'guaranteeDays', 'relationship'],
+  clients: ['name', 'industry', 'website', 'location', 'country', 'status', 'fee', 'guaranteeDays', 'relationship'],
   jobs: [
     'title',
     'client',
@@ -108,6 +108,7 @@ export const csvFieldLabels: Record<CsvField, string> = {
   emails: 'Emails',
   phones: 'Phones',
   location: 'Location',
+  country: 'Country',
   currentTitle: 'Current title',
   currentEmployer: 'Current employer',
   skills: 'Skills',

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countryCodes, currencyOf } from '../../src/api/countries';
-import { failure, freshApp } from './helpers';
+import { importCsv } from './csv-helpers';
+import { failure, freshApp, type TestApp } from './helpers';
 import { exportOf, sync } from './sharing-helpers';
 
 describe('a client’s country', () => {
@@ -59,6 +60,33 @@ describe('a client’s country', () => {
   });
 });
 
+describe('a client’s country in a CSV file', () => {
+  it('goes out in a clients’ CSV export by its name and comes back in an import as the same country', async () => {
+    const ann = await freshApp();
+    ann.call('clients.create', { name: 'Bayer Logistik', country: 'DE', location: 'Köln' });
+    ann.call('clients.create', { name: 'Électricité d’Abidjan', country: 'CI' });
+    ann.call('clients.create', { name: 'Acme' });
+    const { text } = ann.call('csv.export', { kind: 'clients' });
+    const [head, ...rows] = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(head).toBe('Name,Industry,Website,Location,Country,Status,Fee,Guarantee days,Relationship,Tags');
+    expect(rows.map((row) => row.split(',')[4])).toEqual(['', 'Germany', 'Côte d’Ivoire']);
+
+    const bob = await freshApp();
+    expect(await importCsv(bob, text, { kind: 'clients' })).toMatchObject({ state: 'done', accepted: 3, rejectedCount: 0 });
+    expect(countries(bob)).toEqual(countries(ann));
+    expect(countries(bob)).toEqual({ Acme: null, 'Bayer Logistik': 'DE', 'Électricité d’Abidjan': 'CI' });
+  });
+
+  it('is read from a spreadsheet’s country column in its language, by name or code, and a country it cannot tell is refused by name', async () => {
+    const app = await freshApp();
+    const csv = ['Firmenname;Ort;Land', 'Bayer Logistik;Köln;Deutschland', 'Tata Talent;Pune;in', 'Nowhere Ltd;Atlantis;Atlantis'].join('\n');
+    const result = await importCsv(app, csv, { kind: 'clients' });
+    expect(result).toMatchObject({ accepted: 2, rejected: [{ line: 4, reason: '“Land” has “Atlantis”: Use a country’s name or its two-letter code, like Germany or DE' }] });
+    expect(countries(app)).toEqual({ 'Bayer Logistik': 'DE', 'Tata Talent': 'IN' });
+    expect(app.call('clients.list', {}).items.map((c) => c.location)).toEqual(['Köln', 'Pune']);
+  });
+});
+
 describe('the currency of a country', () => {
   it('is the one its salaries are paid in, and a currency Intl knows', () => {
     expect(currencyOf('GB')).toBe('GBP');
@@ -81,3 +109,6 @@ describe('the demo’s clients', () => {
     expect(cities.filter((city) => !cityCountries[city])).toEqual([]);
   });
 });
+
+/** Each client's country, by name. */
+const countries = (app: TestApp) => Object.fromEntries(app.call('clients.list', {}).items.map((c) => [c.name, app.call('clients.get', { id: c.id }).client.country]));

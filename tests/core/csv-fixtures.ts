@@ -379,7 +379,8 @@ export const fixtures: Fixture[] = [
       name: 'Müller & Söhne KG',
       status: 'active',
       industry: 'Manufacturing',
-      location: 'Stuttgart, BW, Germany',
+      location: 'Stuttgart, BW',
+      country: 'DE',
       website: 'https://mueller-soehne.example',
       fee: { type: 'percentage', percent: 22 },
       relationship: 'Pays in 60 days;\nloyal since 2019',
@@ -396,7 +397,7 @@ export const fixtures: Fixture[] = [
       'Client Name,Industry,Website,Contact Number,Billing City,Billing Country,Account Manager,About',
       'Électricité du Nord,Energy,edn.example,+33 3 20 00 00 00,Lille,France,Claire,Grid operator',
     ),
-    fields: { name: 'Électricité du Nord', industry: 'Energy', website: 'https://edn.example', location: 'Lille, France' },
+    fields: { name: 'Électricité du Nord', industry: 'Energy', website: 'https://edn.example', location: 'Lille', country: 'FR' },
     note: [
       ['Contact Number', '+33 3 20 00 00 00'],
       ['Account Manager', 'Claire'],

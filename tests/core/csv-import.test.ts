@@ -55,7 +55,7 @@ describe('recognising the headers of other tools', () => {
       'a generic spreadsheet',
       'clients',
       ['Company', 'Industry', 'Website', 'Client Status', 'Fee %', 'Guarantee Period', 'Country'],
-      ['name', 'industry', 'website', 'status', 'fee', 'guaranteeDays', 'location'],
+      ['name', 'industry', 'website', 'status', 'fee', 'guaranteeDays', 'country'],
     ],
   ] as const)('%s', (_, kind, headers, fields) => {
     expect(suggestMapping(kind, headers)).toEqual(fields);

@@ -5,6 +5,7 @@ import { nameKey } from '../../db/names';
 import { statement } from '../../db/statements';
 import type { z } from 'zod';
 import type { RowKind, RowVerdict } from './check';
+import { parseCountry } from './countries';
 import type { MappedRow } from './mapping';
 import { cellProblem, validate, type Rejected } from './reasons';
 import { choice, invalid, parseDays, parseFee } from './values';
@@ -20,11 +21,14 @@ function readClient(row: MappedRow): Client | Rejected {
   if (fee === invalid) problems.push(cellProblem(row, 'fee', 'Use a percentage like 20% or an amount like 15000 EUR'));
   const guaranteeDays = parseDays(row.text('guaranteeDays'));
   if (guaranteeDays === invalid) problems.push(cellProblem(row, 'guaranteeDays', 'Use a number of days, like 90'));
+  const country = parseCountry(row.text('country'));
+  if (country === invalid) problems.push(cellProblem(row, 'country', 'Use a country’s name or its two-letter code, like Germany or DE'));
   const input = {
     name: row.text('name'),
     industry: row.text('industry'),
     website: row.text('website'),
     location: row.joined('location'),
+    country: country === invalid ? null : country,
     status: choice(row.text('status'), clientStatuses),
     fee: fee === invalid ? null : fee,
     guaranteeDays: guaranteeDays === invalid ? null : guaranteeDays,

@@ -15,6 +15,7 @@ import type { SqlValue } from '../../db/records';
 import { statement } from '../../db/statements';
 import { tagsOf } from '../../tags/tags';
 import { joinList } from './cells';
+import { countryName } from './countries';
 import { formatAmount } from './values';
 
 /** A cell of each record under its header: a field's, or the record's tags. */
@@ -53,6 +54,7 @@ const clientColumns: Column<Client>[] = [
   ['industry', (c) => c.industry],
   ['website', (c) => c.website],
   ['location', (c) => c.location],
+  ['country', (c) => c.country && countryName(c.country)],
   ['status', (c) => c.status],
   ['fee', ({ fee }) => fee && (fee.type === 'percentage' ? `${fee.percent}%` : `${formatAmount(fee.amount)} ${fee.currency}`)],
   ['guaranteeDays', (c) => (c.guaranteeDays === null ? null : String(c.guaranteeDays))],

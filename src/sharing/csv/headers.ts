@@ -28,6 +28,8 @@ interface Words {
   company: string[];
   title: string[];
   location: string[];
+  /** A client's country (ISO code or name); for a person, part of their location. */
+  country: string[];
   skills: string[];
   source: string[];
   salary: string[];
@@ -65,7 +67,8 @@ function spreadsheet(source: string, w: Words): HeaderSource {
         name: [...w.companyName, ...w.company],
         industry: w.industry,
         website: w.website,
-        location: w.location,
+        location: w.location.filter((name) => !w.country.includes(name)),
+        country: w.country,
         relationship: w.notes,
         tags: w.tags,
       },
@@ -87,6 +90,7 @@ export const headerSources: HeaderSource[] = [
     title: ['job title', 'title', 'position', 'current position', 'occupation'],
     location: ['location', 'city', 'town', 'state', 'region', 'province', 'country', 'current location', 'address city',
       'address state', 'address country'],
+    country: ['country', 'address country', 'country/region', 'country code', 'nation'],
     skills: ['skills', 'skill', 'key skills', 'primary skills', 'secondary skills', 'skill set', 'specialties', 'specialities',
       'expertise'],
     source: ['source', 'lead source', 'referral source', 'sourced from'],
@@ -109,6 +113,7 @@ export const headerSources: HeaderSource[] = [
     company: ['Firma', 'Unternehmen', 'Arbeitgeber', 'Aktueller Arbeitgeber'],
     title: ['Position', 'Berufsbezeichnung', 'Jobtitel', 'Stellenbezeichnung', 'Aktuelle Position', 'Funktion'],
     location: ['Ort', 'Stadt', 'Wohnort', 'Bundesland', 'Land'],
+    country: ['Land'],
     skills: ['Fähigkeiten', 'Kenntnisse', 'Kompetenzen', 'Skills'],
     source: ['Quelle', 'Herkunft'],
     salary: ['Gehaltsvorstellung', 'Gehaltswunsch', 'Wunschgehalt'],
@@ -128,6 +133,7 @@ export const headerSources: HeaderSource[] = [
     company: ['Entreprise', 'Société', 'Employeur', 'Employeur actuel'],
     title: ['Poste', 'Intitulé du poste', 'Poste actuel', 'Fonction', 'Métier'],
     location: ['Ville', 'Localisation', 'Lieu', 'Région', 'Département', 'Pays'],
+    country: ['Pays'],
     skills: ['Compétences', 'Compétences clés'],
     source: ['Origine', 'Provenance'],
     salary: ['Prétentions salariales', 'Salaire souhaité', 'Rémunération souhaitée'],
@@ -147,6 +153,7 @@ export const headerSources: HeaderSource[] = [
     company: ['Empresa', 'Empresa actual', 'Compañía', 'Empleador'],
     title: ['Puesto', 'Cargo', 'Puesto actual', 'Posición'],
     location: ['Ciudad', 'Ubicación', 'Localidad', 'Provincia', 'País'],
+    country: ['País'],
     skills: ['Habilidades', 'Aptitudes', 'Competencias', 'Conocimientos'],
     source: ['Fuente'],
     salary: ['Salario deseado', 'Pretensión salarial', 'Expectativa salarial'],
@@ -166,6 +173,7 @@ export const headerSources: HeaderSource[] = [
     company: ['Empresa atual', 'Empregador', 'Companhia'],
     title: ['Cargo atual', 'Função', 'Posição'],
     location: ['Cidade', 'Localização', 'Localidade', 'Distrito', 'Estado'],
+    country: ['País'],
     skills: ['Competências', 'Habilidades técnicas'],
     source: ['Fonte', 'Origem'],
     salary: ['Pretensão salarial', 'Salário pretendido', 'Expectativa salarial'],
@@ -185,6 +193,7 @@ export const headerSources: HeaderSource[] = [
     company: ['Azienda', 'Società', 'Azienda attuale', 'Datore di lavoro'],
     title: ['Ruolo', 'Qualifica', 'Mansione', 'Posizione', 'Ruolo attuale'],
     location: ['Città', 'Località', 'Sede', 'Provincia', 'Paese', 'Nazione'],
+    country: ['Paese', 'Nazione'],
     skills: ['Competenze', 'Abilità'],
     source: ['Fonte', 'Provenienza'],
     salary: ['RAL desiderata', 'Retribuzione desiderata', 'Stipendio desiderato'],
@@ -204,6 +213,7 @@ export const headerSources: HeaderSource[] = [
     company: ['Bedrijf', 'Werkgever', 'Huidige werkgever', 'Organisatie'],
     title: ['Functie', 'Functietitel', 'Huidige functie'],
     location: ['Plaats', 'Woonplaats', 'Stad', 'Provincie'],
+    country: ['Land'],
     skills: ['Vaardigheden', 'Competenties'],
     source: ['Bron', 'Herkomst'],
     salary: ['Gewenst salaris', 'Salariswens'],
@@ -332,7 +342,7 @@ export const headerSources: HeaderSource[] = [
         owner: ['candidate owner'],
       },
       contacts: { client: ['client name'], phone: ['work phone', 'mobile'] },
-      clients: { location: ['billing city', 'billing state', 'billing country'], website: ['website'] },
+      clients: { location: ['billing city', 'billing state'], country: ['billing country'], website: ['website'] },
     },
   },
   {
