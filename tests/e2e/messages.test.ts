@@ -39,7 +39,7 @@ describe('the Write-a-message dialog', () => {
     expect(await template.inputValue()).toBe('feedback_chase');
     expect((await template.locator('option').allTextContents()).length).toBeGreaterThan(1);
     // It takes the focus the dialog meant for it as it opened: the keyboard goes on from the template.
-    await expect.poll(() => template.evaluate((select) => select === document.activeElement)).toBe(true);
+    await expect.poll(() => template.evaluate((select) => select === select.ownerDocument.activeElement)).toBe(true);
     await expect.poll(() => message.getByLabel('To').inputValue()).toBe('dana@northwind.example');
     await screenshotBothThemes(page, 'message-templates-loaded');
     expect(seen.problems).toEqual([]);
