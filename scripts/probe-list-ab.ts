@@ -23,7 +23,7 @@ const rows = Number(values.rows ?? 3000);
 const q = (samples: number[]) => `${quantile(samples, 0.5).toFixed(1)} / ${quantile(samples, 0.95).toFixed(1)}`;
 
 /** bench-browser's fling, each frame also marked by whether the list had grown just before it (a page arrived). */
-async function fling(page: Page): Promise<{ work: number[]; arrival: number[] }> {
+async function fling(page: Page): Promise<{ work: number[]; arrival: number[]; stalls: number }> {
   await page.locator('#candidate-list [data-index="0"]').waitFor();
   return page.evaluate(`new Promise((resolve) => {
     const pane = document.querySelector('.list-scroll');
@@ -33,12 +33,16 @@ async function fling(page: Page): Promise<{ work: number[]; arrival: number[] }>
     const work = [], arrival = [];
     const startedAt = performance.now();
     let height = list.style.height;
+    // Frames where the last scroll had not moved: the fling had met the end of the rows loaded.
+    let stalls = 0, before = -1;
     const frame = (now) => {
+      if (pane.scrollTop === before) stalls++;
+      before = pane.scrollTop;
       const grew = list.style.height !== height;
       height = list.style.height;
       setTimeout(() => (grew ? arrival : work).push(performance.now() - now), 0);
       if (pane.scrollTop >= goal || performance.now() - startedAt > 60000) {
-        setTimeout(() => resolve({ work, arrival }), 0);
+        setTimeout(() => resolve({ work, arrival, stalls }), 0);
         return;
       }
       pane.scrollBy(0, rowHeight * 8);
@@ -55,6 +59,7 @@ const browser = await launchChromium();
 const painted: number[][] = [[], []];
 const frames: number[][] = [[], []];
 const arrivals: number[][] = [[], []];
+const stalled = [0, 0];
 try {
   const pages = await pagesOnTheList(browser, servers.map((server) => server.url));
   for (let round = 0; round < Number(values.rounds ?? 4); round++) {
@@ -62,7 +67,8 @@ try {
     for (const side of round % 2 ? [1, 0] : [0, 1]) {
       const page = pages[side]!;
       painted[side]!.push(...(await firstPaints(page, Number(values.paints ?? 5))));
-      const { work, arrival } = await fling(page);
+      const { work, arrival, stalls } = await fling(page);
+      stalled[side]! += stalls;
       frames[side]!.push(...work, ...arrival);
       arrivals[side]!.push(...arrival);
     }
@@ -76,6 +82,7 @@ console.log(`load ${load} before, ${os.loadavg()[0]!.toFixed(1)} after`);
 for (const side of [0, 1]) {
   console.log(
     `${side ? 'B' : 'A'}: first paint ${q(painted[side]!)} ms (n=${painted[side]!.length}); ` +
-      `work per frame ${q(frames[side]!)} ms (n=${frames[side]!.length}), frames a page arrived in ${q(arrivals[side]!)} ms (n=${arrivals[side]!.length})`,
+      `work per frame ${q(frames[side]!)} ms (n=${frames[side]!.length}), frames a page arrived in ${q(arrivals[side]!)} ms (n=${arrivals[side]!.length}), ` +
+      `frames stalled at the end of the rows loaded ${stalled[side]}`,
   );
 }
