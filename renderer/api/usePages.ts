@@ -61,10 +61,16 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   const shown = pages?.key === key ? pages : undefined;
   const cursor = shown?.nextCursor ?? null;
 
+  // A page asked for as the recruiter scrolled is let go as the first is: once the list is left or
+  // its filters change, nobody waits for it, and it would hold a reader or a connection.
+  const more = useRef<AbortController>(undefined);
+  useEffect(() => () => more.current?.abort(), [key]);
+
   const loadMore = useCallback(() => {
     if (cursor === null || fetchingMore.current) return;
     fetchingMore.current = true;
-    fetchPage(cursor)
+    const left = (more.current = new AbortController());
+    fetchPage(cursor, left.signal)
       .then(
         (page) =>
           setPages((prev) =>
@@ -73,7 +79,8 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
               ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor }
               : prev,
           ),
-        (error: unknown) => setPages((prev) => prev && { ...prev, error: asApiError(error) }),
+        // Let go, it is no one's to show: the list it continued has gone.
+        (error: unknown) => left.signal.aborted || setPages((prev) => prev && { ...prev, error: asApiError(error) }),
       )
       .finally(() => {
         fetchingMore.current = false;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Input, Result } from '../../src/api/contract';
 import type { ApiError } from '../../src/api/errors';
-import { call } from '../api/client';
+import { callUntil } from '../api/client';
 import { asApiError, useDataVersion } from '../api/data';
 
 type Rows = Result<'reports.rows'>;
@@ -32,12 +32,15 @@ export function useWholeRows(
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    call('reports.rows', JSON.parse(key) as Input<'reports.rows'>).then(
+    // Let go once nobody waits for these rows (the page left, the table asked anew), as useData's reads are.
+    const left = new AbortController();
+    callUntil(left.signal, 'reports.rows', JSON.parse(key) as Input<'reports.rows'>).then(
       (rows) => current && setAnswer({ key, attempt, rows }),
       (error: unknown) => current && setAnswer({ key, attempt, error: asApiError(error) }),
     );
     return () => {
       current = false;
+      left.abort();
     };
   }, [key, version, attempt]);
   const same = key !== null && answer?.key === key;
