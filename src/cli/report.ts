@@ -40,13 +40,17 @@ export async function printReports(db: string, from: string | undefined, to: str
  * validated, and a fault met while reading said in words (a busy, damaged or unreadable file; a
  * damaged one is marked so, and checked whole when next opened), never SQLite's own message. The
  * screen's funnel and responsiveness carry the first rows of their long tables: every row is asked
- * for (their count and responsiveness' busiest clients stay, as the screen has them).
+ * for, and what only the screen needs is left out.
  */
+/** What the screen's answers carry beside the report: how many rows each long table has, and the clients of responsiveness' chart. */
+const screenOnly = new Set(['totalRows', 'busiest']);
+
 function wholeReports(core: Core, filters: ReportInput): Reports {
-  const whole = <A extends object>(report: LongTableReport, answer: A): A => ({
-    ...answer,
-    ...Object.fromEntries(longTables[report].map((table) => [table, call(core, 'reports.rows', { report, table, filters } as Input<'reports.rows'>)])),
-  });
+  const whole = <A extends object>(report: LongTableReport, answer: A) =>
+    ({
+      ...Object.fromEntries(Object.entries(answer).filter(([key]) => !screenOnly.has(key))),
+      ...Object.fromEntries(longTables[report].map((table) => [table, call(core, 'reports.rows', { report, table, filters } as Input<'reports.rows'>)])),
+    }) as A;
   return {
     revenue: call(core, 'reports.revenue', filters),
     funnel: whole('funnel', call(core, 'reports.funnel', filters)) as Reports['funnel'],
