@@ -35,6 +35,9 @@ export async function printReports(db: string, from: string | undefined, to: str
   }
 }
 
+/** What the screen's answers carry beside the report: how many rows each long table has, and the clients of responsiveness' chart. */
+const screenOnly = new Set(['totalRows', 'busiest']);
+
 /**
  * The core's reports, whole, asked through the dispatcher as the app asks them: the period
  * validated, and a fault met while reading said in words (a busy, damaged or unreadable file; a
@@ -42,9 +45,6 @@ export async function printReports(db: string, from: string | undefined, to: str
  * screen's funnel and responsiveness carry the first rows of their long tables: every row is asked
  * for, and what only the screen needs is left out.
  */
-/** What the screen's answers carry beside the report: how many rows each long table has, and the clients of responsiveness' chart. */
-const screenOnly = new Set(['totalRows', 'busiest']);
-
 function wholeReports(core: Core, filters: ReportInput): Reports {
   const whole = <A extends object>(report: LongTableReport, answer: A) =>
     ({
