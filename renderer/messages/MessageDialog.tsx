@@ -16,7 +16,7 @@ interface MessageDialogProps {
 /** Choose a template, read it filled in from the record, edit it, then send it from the mail program or copy it. */
 export function MessageDialog({ about, initialTemplate, onClose }: MessageDialogProps) {
   const [templateId, setTemplateId] = useState(initialTemplate);
-  const { data: templates } = useData('templates.list', {});
+  const { data: templates, error: templatesRefused } = useData('templates.list', {});
   const { data: message, error } = useData('templates.render', { id: templateId, about: { kind: about.kind, id: about.id } });
   const select = useRef<HTMLSelectElement>(null);
   // Disabled while the templates load, the select cannot take the focus the dialog gives it as it
@@ -40,7 +40,7 @@ export function MessageDialog({ about, initialTemplate, onClose }: MessageDialog
             value={templateId}
             onChange={(e) => setTemplateId(e.target.value as TemplateId)}
             disabled={!templates}
-            aria-busy={!templates}
+            aria-busy={!templates && !templatesRefused}
             data-autofocus
           >
             {templates ? (
@@ -50,7 +50,7 @@ export function MessageDialog({ about, initialTemplate, onClose }: MessageDialog
                 </option>
               ))
             ) : (
-              <option value={templateId}>Loading templates…</option>
+              <option value={templateId}>{templatesRefused ? 'The templates could not be read' : 'Loading templates…'}</option>
             )}
           </select>
         </Field>

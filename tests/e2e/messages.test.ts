@@ -44,4 +44,17 @@ describe('the Write-a-message dialog', () => {
     await screenshotBothThemes(page, 'message-templates-loaded');
     expect(seen.problems).toEqual([]);
   });
+
+  test('says so when its templates could not be read, and is no longer busy', async () => {
+    const app = await session.startApp('messages-refused');
+    const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
+    const page = await (await session.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    await page.route('**/api/templates.list', (route) => route.fulfill({ json: { ok: false, error: { code: 'internal', message: 'The templates could not be read.' } } }));
+    await page.goto(`${app.url}#/clients/${client.id}`);
+    await page.getByRole('button', { name: 'Write message' }).click();
+    const template = page.getByRole('dialog', { name: 'Write a message' }).getByRole('combobox', { name: 'Template' });
+    await expect.poll(() => template.locator('option').allTextContents()).toEqual(['The templates could not be read']);
+    expect(await template.isDisabled()).toBe(true);
+    expect(await template.getAttribute('aria-busy')).toBe('false');
+  });
 });
