@@ -28,6 +28,8 @@ try {
     await page.locator('#candidate-list [data-index="3"] a').hover();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
+      // The colours' transitions settled, as the e2e harness waits for them.
+      await page.evaluate(`Promise.all(document.getAnimations().map((a) => a.finished))`);
       await page.screenshot({ path: path.join(values.out ?? '/tmp', `list-${density}-${scheme}.png`) });
     }
     await page.emulateMedia({ colorScheme: 'light' });
