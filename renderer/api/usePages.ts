@@ -7,6 +7,8 @@ import { asApiError, useDataVersion } from './data';
 
 /** One screenful and a good margin; more pages come as the recruiter scrolls. */
 const PAGE_SIZE = 100;
+/** A page kept aside (see loadMore) is shown after this long even if the window is never idle. */
+const ASIDE_AT_MOST_MS = 250;
 
 /** The contract's methods that answer with keyset pages. */
 type ListMethod = { [M in Method]: Result<M> extends Page<unknown> ? M : never }[Method];
@@ -64,27 +66,55 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   // A page asked for as the recruiter scrolled is let go as the first is: once the list is left or
   // its filters change, nobody waits for it, and it would hold a reader or a connection.
   const more = useRef<AbortController>(undefined);
-  useEffect(() => () => more.current?.abort(), [key]);
+  // A page that came while the rows it adds were still well below the view, kept aside until the
+  // window has a moment to spare, so its render lands between a fling's frames, not in one of them.
+  const aside = useRef<{ apply: () => void; idle: number }>(undefined);
+  const wantedNow = useRef(false);
+  useEffect(
+    () => () => {
+      more.current?.abort();
+      if (aside.current) cancelIdleCallback(aside.current.idle);
+      aside.current = undefined;
+      wantedNow.current = false;
+    },
+    [key],
+  );
 
-  const loadMore = useCallback(() => {
+  /** `near`: the rows shown are close to the end of those loaded, so a page kept aside is needed now. */
+  const loadMore = useCallback((near = false) => {
+    wantedNow.current ||= near;
+    if (aside.current) {
+      if (near) aside.current.apply();
+      return;
+    }
     if (cursor === null || fetchingMore.current) return;
     fetchingMore.current = true;
     const left = (more.current = new AbortController());
-    fetchPage(cursor, left.signal)
-      .then(
-        (page) =>
+    fetchPage(cursor, left.signal).then(
+      (page) => {
+        const apply = () => {
+          if (aside.current?.apply !== apply) return;
+          cancelIdleCallback(aside.current.idle);
+          aside.current = undefined;
+          fetchingMore.current = wantedNow.current = false;
           setPages((prev) =>
             // A reload may have started over meanwhile: only extend the list this page continues.
             prev && prev.key === key && prev.nextCursor === cursor
               ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor }
               : prev,
-          ),
-        // Let go, it is no one's to show: the list it continued has gone.
-        (error: unknown) => left.signal.aborted || setPages((prev) => prev && { ...prev, error: asApiError(error) }),
-      )
-      .finally(() => {
+          );
+        };
+        if (left.signal.aborted) return void (fetchingMore.current = false);
+        aside.current = { apply, idle: requestIdleCallback(apply, { timeout: ASIDE_AT_MOST_MS }) };
+        // The recruiter is already at the end of the rows loaded: no blank rows while the window idles.
+        if (wantedNow.current) apply();
+      },
+      (error: unknown) => {
         fetchingMore.current = false;
-      });
+        // Let go, it is no one's to show: the list it continued has gone.
+        if (!left.signal.aborted) setPages((prev) => prev && { ...prev, error: asApiError(error) });
+      },
+    );
   }, [key, cursor, fetchPage]);
 
   return { items: shown?.items, total: shown?.total ?? 0, error: shown?.error, hasMore: cursor !== null, loadMore };

@@ -18,7 +18,7 @@ interface CandidateListProps {
   items: CandidateSummary[];
   total: number;
   hasMore: boolean;
-  loadMore: () => void;
+  loadMore: (near: boolean) => void;
 }
 
 export function CandidateList(props: CandidateListProps) {

@@ -3,6 +3,11 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode }
 
 /** Ask for the next page while this many rows are still below the fold, so scrolling never waits. */
 const PREFETCH_ROWS = 30;
+/**
+ * Within this many rows of the end of those loaded (the rows drawn beyond the view included), a
+ * page that has come is shown at once; further up it may wait for a moment the window is idle.
+ */
+const NEAR_END_ROWS = 10;
 /** Rows drawn beyond the view either way: a scroll the compositor runs ahead of the page finds them there. */
 const OVERSCAN = 10;
 /**
@@ -23,7 +28,8 @@ interface VirtualListProps<T> {
   items: T[];
   total: number;
   hasMore: boolean;
-  loadMore: () => void;
+  /** `near`: the rows drawn reach close to the end of those loaded. */
+  loadMore: (near: boolean) => void;
   rowHeight: number;
   /** The column titles, laid out on the same grid as the rows. */
   head: ReactNode;
@@ -61,7 +67,7 @@ export function VirtualList<T>({ id, label, items, total, hasMore, loadMore, row
   const lastShown = rows.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    if (hasMore && lastShown >= items.length - PREFETCH_ROWS) loadMore();
+    if (hasMore && lastShown >= items.length - PREFETCH_ROWS) loadMore(lastShown >= items.length - NEAR_END_ROWS);
   }, [hasMore, lastShown, items.length, loadMore]);
 
   /** Up and down move between rows, as in a native list; Tab still leaves the list. */
