@@ -57,7 +57,7 @@ describe('the pages of a long list', () => {
     await list.locator('[data-index="0"]').getByRole('checkbox').check();
     await page.getByText('1 candidate selected').waitFor();
 
-    // Thirty rows from the end of those loaded, the next page is asked for; it comes and waits.
+    // Well before the end of the rows loaded the next page is asked for; it comes and waits.
     const second = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && response.request().postData()!.includes('cursor'));
     await scrollToRow(page, 65);
     await second;
