@@ -73,7 +73,11 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   useEffect(
     () => () => {
       more.current?.abort();
-      if (aside.current) cancelIdleCallback(aside.current.idle);
+      // A page kept aside had its call answered: the next list's pages may be asked for.
+      if (aside.current) {
+        cancelIdleCallback(aside.current.idle);
+        fetchingMore.current = false;
+      }
       aside.current = undefined;
       wantedNow.current = false;
     },

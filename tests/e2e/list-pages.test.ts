@@ -79,6 +79,23 @@ describe('the pages of a long list', () => {
     expect(seen.problems).toEqual([]);
   });
 
+  test('a page kept aside is dropped when the list is sorted anew, and the new order’s pages still come', async () => {
+    const url = await book();
+    const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.addInitScript(`window.requestIdleCallback = () => 1; window.cancelIdleCallback = () => undefined;`);
+    await page.goto(`${url}#/candidates`);
+    const list = page.getByRole('list', { name: 'Candidates' });
+    await list.locator('[data-index="0"]').waitFor();
+    const second = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && response.request().postData()!.includes('cursor'));
+    await scrollToRow(page, 65);
+    await second;
+    await page.getByLabel('Sort candidates by').selectOption('name');
+    await list.getByRole('link', { name: /Candidate 001/ }).waitFor();
+    expect(await rowsLoaded(page)).toBe(100);
+    await scrollToRow(page, 99);
+    await expect.poll(() => rowsLoaded(page)).toBe(200);
+  });
+
   test('a page the view has not reached shows once the window is idle', async () => {
     const url = await book();
     const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
