@@ -2,9 +2,8 @@
  * The CSV import done the naive way, for the benchmark's ratio: the same file read whole, and for
  * each row the same duplicate lookups, candidate row, lookup keys (made by the app's own functions)
  * and search entries, written with bare prepared statements in batches of 5,000 rows, with the
- * import's relaxed durability, page cache and search index buffer, and its foreign-key checks off
- * while a batch writes (the import's chunks have them off: the same schema work). No checking
- * against the form's rules, no clock stamps, no chunks short enough to keep a window answering.
+ * import's relaxed durability, page cache and search index buffer. No checking against the form's rules, no clock stamps, no chunks
+ * short enough to keep a window answering.
  */
 import { parse } from 'csv-parse/sync';
 import { consentBasisLabels } from '../src/api/candidates';
@@ -14,7 +13,6 @@ import { relaxDurability } from '../src/db/durability';
 import { nameKey } from '../src/db/names';
 import { catchUpSearchIndex, widenSearchBuffer } from '../src/search/searchIndex';
 import { widenImportCache } from '../src/sharing/csv/importer';
-import { withoutReferenceChecks } from '../src/sharing/csv/references';
 
 const BATCH = 5000;
 const INDEX_EVERY = 20_000;
@@ -69,13 +67,13 @@ export function bareImport(core: Core, csvText: string): number {
   });
   const endRelaxed = relaxDurability(core);
   // The page cache and FTS5 buffer (hashsize) the app's import has, so the two write alike; both
-  // are put back after, as there. Its batches, like the import's chunks, skip the foreign-key checks.
+  // are put back after, as there.
   const restoreCache = widenImportCache(core);
   const restoreSearchBuffer = widenSearchBuffer(core);
   try {
     for (let start = 0; start < rows.length; start += BATCH) {
       const end = Math.min(start + BATCH, rows.length);
-      withoutReferenceChecks(core, () => batch(rows.slice(start, end), end === rows.length || end % INDEX_EVERY === 0));
+      batch(rows.slice(start, end), end === rows.length || end % INDEX_EVERY === 0);
     }
   } finally {
     endRelaxed();

@@ -10,7 +10,6 @@ import { settle, type CheckedItem } from './check';
 import { checkpointsAside, type Checkpoints } from './checkpointer';
 import { checkedRows, type CheckedRows, type ReadingThread } from './checkedRows';
 import type { Kept } from './kept';
-import { withoutReferenceChecks } from './references';
 import type { PreparedCsv } from './source';
 
 /**
@@ -322,13 +321,12 @@ function chunkWriter(core: Core, csv: PreparedCsv): (rows: ChunkRows) => ChunkTa
     });
     return chunk;
   });
-  return (rows) =>
-    withoutReferenceChecks(core, () => {
-      try {
-        return importChunk.immediate(rows, false);
-      } catch (error) {
-        if (error instanceof RowRefused) return importChunk.immediate(rows, true);
-        throw error;
-      }
-    });
+  return (rows) => {
+    try {
+      return importChunk.immediate(rows, false);
+    } catch (error) {
+      if (error instanceof RowRefused) return importChunk.immediate(rows, true);
+      throw error;
+    }
+  };
 }
