@@ -50,13 +50,14 @@ export function MessageDialog({ about, initialTemplate, onClose }: MessageDialog
                 </option>
               ))
             ) : (
-              <option value={templateId}>{templatesRefused ? 'The templates could not be read' : 'Loading templates…'}</option>
+              <option value={templateId}>{templatesRefused ? 'No templates' : 'Loading templates…'}</option>
             )}
           </select>
         </Field>
-        {error && (
+        {/* The refusal's own words say what to do; closing and opening the dialog asks again. */}
+        {(templatesRefused ?? error) && (
           <p className="page-error" role="alert">
-            {error.message}
+            {(templatesRefused ?? error)!.message}
           </p>
         )}
       </div>

@@ -49,11 +49,14 @@ describe('the Write-a-message dialog', () => {
     const app = await session.startApp('messages-refused');
     const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
     const page = await (await session.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-    await page.route('**/api/templates.list', (route) => route.fulfill({ json: { ok: false, error: { code: 'internal', message: 'The templates could not be read.' } } }));
+    const refusal = 'Shortlist could not read this database: close the dialog and try again.';
+    await page.route('**/api/templates.list', (route) => route.fulfill({ json: { ok: false, error: { code: 'internal', message: refusal } } }));
     await page.goto(`${app.url}#/clients/${client.id}`);
     await page.getByRole('button', { name: 'Write message' }).click();
     const template = page.getByRole('dialog', { name: 'Write a message' }).getByRole('combobox', { name: 'Template' });
-    await expect.poll(() => template.locator('option').allTextContents()).toEqual(['The templates could not be read']);
+    await expect.poll(() => template.locator('option').allTextContents()).toEqual(['No templates']);
+    // The refusal's own words, which say what to do, are shown.
+    await expect.poll(() => page.getByRole('dialog', { name: 'Write a message' }).getByRole('alert').first().textContent()).toBe(refusal);
     expect(await template.isDisabled()).toBe(true);
     expect(await template.getAttribute('aria-busy')).toBe('false');
   });

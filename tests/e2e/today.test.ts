@@ -309,8 +309,9 @@ describe('Today, follow-ups and messages', () => {
     await followUps.getByRole('button', { name: 'Write message' }).click();
     const message = page.getByRole('dialog', { name: 'Write a message' });
     await message.waitFor();
-    // The templates arrive a moment after the dialog opens.
-    await expect.poll(() => message.getByLabel('Template').inputValue()).toBe('feedback_chase');
+    // The templates arrive a moment after the dialog opens (the select is disabled until then).
+    await expect.poll(() => message.getByLabel('Template').isEnabled()).toBe(true);
+    expect(await message.getByLabel('Template').inputValue()).toBe('feedback_chase');
     await expect.poll(() => message.getByLabel('To').inputValue()).toBe('dana.whitfield@northwind.example');
     expect(await message.getByLabel('Subject').inputValue()).toBe('Your thoughts on Maya Chen for Senior Backend Engineer');
     expect(await message.getByLabel('Message').inputValue()).toContain('Hi Dana,');
