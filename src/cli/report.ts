@@ -3,9 +3,13 @@ import { csvRecord } from '../api/csv';
 import type { Input } from '../api/contract';
 import { longTables, reportLabels, reportNames, type LongTableReport, type ReportInput, type ReportName, type Reports } from '../api/reports';
 import type { Core } from '../db/core';
+import { isDamaged, stopWriting } from '../db/damage';
+import { callFailure } from '../db/errors';
 import { closeDatabase, openDatabase } from '../db/open';
+import { openReader } from '../db/reader';
 import { dayIn } from '../reminders/time';
 import { reportTable } from '../reports/reportCsv';
+import { catchUpSearchIndex } from '../search/searchIndex';
 import { call } from './call';
 
 export type ReportFormat = 'json' | 'csv';
@@ -20,9 +24,7 @@ export async function printReports(db: string, from: string | undefined, to: str
   try {
     const today = dayIn(core.clock.now(), core.timeZone);
     const filters = { from: from ?? `${today.slice(0, 4)}-01-01`, to: to ?? today };
-    // All six in one snapshot: the calls nest in one transaction, which takes the writer's lock up
-    // front as a call of the app does (a read brings the follow-ups and the search index up to date).
-    const made = core.db.transaction(() => wholeReports(core, filters)).immediate();
+    const made = readReports(core, filters);
     if (format === 'json') return JSON.stringify({ period: filters, ...made }, null, 2);
     return reportNames
       .map((name: ReportName) => {
@@ -35,6 +37,29 @@ export async function printReports(db: string, from: string | undefined, to: str
   }
 }
 
+/**
+ * The six reports as the app answers a read: what the writer brings up to date before one (the
+ * search index; the reports need no follow-ups) in a short write transaction of its own, then all
+ * six read in one deferred transaction on a read-only connection: one snapshot, and no write lock
+ * held while they are worked out (seconds at 100k candidates), so the app, open on the same file,
+ * goes on saving meanwhile. A damaged file met by the reader is marked so on the writer too, so
+ * it is not marked closed cleanly.
+ */
+function readReports(core: Core, filters: ReportInput): Reports {
+  try {
+    core.db.transaction(() => catchUpSearchIndex(core)).immediate();
+  } catch (error) {
+    throw new Error(callFailure(core, 'report', error).message);
+  }
+  const reader = openReader(core.file, { nativeBinding: core.nativeBinding, timeZone: core.timeZone });
+  try {
+    return reader.db.transaction(() => wholeReports(reader, filters)).deferred();
+  } finally {
+    if (isDamaged(reader)) stopWriting(core);
+    reader.db.close();
+  }
+}
+
 /** What the screen's answers carry beside the report: how many rows each long table has, and the clients of responsiveness' chart. */
 const screenOnly = new Set(['totalRows', 'busiest']);
 
@@ -43,7 +68,8 @@ const screenOnly = new Set(['totalRows', 'busiest']);
  * validated, and a fault met while reading said in words (a busy, damaged or unreadable file; a
  * damaged one is marked so, and checked whole when next opened), never SQLite's own message. The
  * screen's funnel and responsiveness carry the first rows of their long tables: every row is asked
- * for, and what only the screen needs is left out.
+ * for, and what only the screen needs is left out. Each report is worked out once: its answer is
+ * kept per connection until the data changes, which it does not within one read transaction.
  */
 function wholeReports(core: Core, filters: ReportInput): Reports {
   const whole = <A extends object>(report: LongTableReport, answer: A) =>

@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Input, Method } from '../../src/api/contract';
+import type { Core } from '../../src/db/core';
+import { closeDatabase } from '../../src/db/open';
+import { printReports } from '../../src/cli/report';
+import type * as CallModule from '../../src/cli/call';
+import { freshApp } from './helpers';
+import { quarter, recordAgencyQuarter } from './report-data';
+
+/** Each call the report makes, with a hook run before it: the test writes from another connection there. */
+const before = vi.hoisted(() => ({ call: (_method: string) => {} }));
+vi.mock('../../src/cli/call', async (original) => {
+  const actual = await original<typeof CallModule>();
+  return {
+    call: <M extends Method>(core: Core, method: M, input: Input<M>) => {
+      before.call(method);
+      return actual.call(core, method, input);
+    },
+  };
+});
+
+afterEach(() => {
+  before.call = () => {};
+});
+
+describe('shortlist report beside the app', () => {
+  it('leaves the file free for the app to save to while it works the reports out', async () => {
+    const app = await freshApp(undefined, { timeZone: 'Europe/Paris' });
+    recordAgencyQuarter(app);
+    closeDatabase(app.core);
+    const alone = JSON.parse(await printReports(app.file, quarter.from, quarter.to, 'json')) as object;
+
+    // The app, open on the same file: it saves between two of the reports, and is not kept waiting.
+    const other = new Database(app.file, { timeout: 0 });
+    const saves: string[] = [];
+    before.call = (method) => {
+      if (method !== 'reports.time') return;
+      other.prepare("INSERT INTO settings (key, value) VALUES ('saved_during_report', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(method);
+      saves.push(method);
+    };
+    try {
+      const beside = JSON.parse(await printReports(app.file, quarter.from, quarter.to, 'json')) as object;
+      expect(saves).toEqual(['reports.time']);
+      expect(other.prepare("SELECT value FROM settings WHERE key = 'saved_during_report'").pluck().get()).toBe('reports.time');
+      // The same figures as when nothing else was writing.
+      expect(beside).toEqual(alone);
+    } finally {
+      other.close();
+    }
+  });
+});
