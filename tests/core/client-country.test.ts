@@ -77,13 +77,58 @@ describe('a client’s country in a CSV file', () => {
     expect(countries(bob)).toEqual({ Acme: null, 'Bayer Logistik': 'DE', 'Électricité d’Abidjan': 'CI' });
   });
 
-  it('is read from a spreadsheet’s country column in its language, by name or code, and a country it cannot tell is refused by name', async () => {
+  it('is read from a spreadsheet’s country column in its language, by name or code', async () => {
     const app = await freshApp();
-    const csv = ['Firmenname;Ort;Land', 'Bayer Logistik;Köln;Deutschland', 'Tata Talent;Pune;in', 'Nowhere Ltd;Atlantis;Atlantis'].join('\n');
-    const result = await importCsv(app, csv, { kind: 'clients' });
-    expect(result).toMatchObject({ accepted: 2, rejected: [{ line: 4, reason: '“Land” has “Atlantis”: Use a country’s name or its two-letter code, like Germany or DE' }] });
+    const csv = ['Firmenname;Ort;Land', 'Bayer Logistik;Köln;Deutschland', 'Tata Talent;Pune;in'].join('\n');
+    expect(await importCsv(app, csv, { kind: 'clients' })).toMatchObject({ accepted: 2, rejectedCount: 0 });
     expect(countries(app)).toEqual({ 'Bayer Logistik': 'DE', 'Tata Talent': 'IN' });
     expect(app.call('clients.list', {}).items.map((c) => c.location)).toEqual(['Köln', 'Pune']);
+  });
+
+  it('knows the everyday names a spreadsheet uses, whatever their case, accents and punctuation', async () => {
+    const aliases: Record<string, string> = {
+      England: 'GB', Scotland: 'GB', wales: 'GB', 'Northern Ireland': 'GB', 'Great Britain': 'GB',
+      Holland: 'NL', 'The Netherlands': 'NL', 'the netherlands': 'NL',
+      'Czech Republic': 'CZ', Czechia: 'CZ', Turkey: 'TR', Türkiye: 'TR', Turkiye: 'TR',
+      'Hong Kong': 'HK', UAE: 'AE', 'U.A.E.': 'AE', Emirates: 'AE', 'Russian Federation': 'RU',
+      'Ivory Coast': 'CI', 'Republic of Ireland': 'IE', Eire: 'IE', Éire: 'IE',
+      Korea: 'KR', 'South Korea': 'KR', 'Republic of Korea': 'KR', 'Bosnia and Herzegovina': 'BA', 'Saint Lucia': 'LC',
+    };
+    const app = await freshApp();
+    const names = Object.keys(aliases);
+    const csv = ['Company,Country', ...names.map((name, i) => `Client ${i},"${name}"`)].join('\n');
+    expect(await importCsv(app, csv, { kind: 'clients' })).toMatchObject({ accepted: names.length, rejectedCount: 0, notesAdded: 0 });
+    const got = countries(app);
+    expect(Object.fromEntries(names.map((name, i) => [name, got[`Client ${i}`]]))).toEqual(aliases);
+  });
+
+  it('a country it cannot tell keeps the client, without a country, and the cell in a dated note saying so', async () => {
+    const app = await freshApp();
+    const csv = ['Company;City;Country', 'Nowhere Ltd;Atlantis;Atlantis', 'Acme;Leeds;Yorkshire', 'Bayer Logistik;Köln;DE'].join('\n');
+    const result = await importCsv(app, csv, { kind: 'clients', fileName: 'clients.csv' });
+    expect(result).toMatchObject({ accepted: 3, rejectedCount: 0, notesAdded: 2 });
+    expect(countries(app)).toEqual({ Acme: null, 'Bayer Logistik': 'DE', 'Nowhere Ltd': null });
+    const noteOf = (name: string) => {
+      const client = app.call('clients.list', {}).items.find((c) => c.name === name)!;
+      return app.call('notes.list', { about: { kind: 'client', id: client.id } }).map((n) => n.body);
+    };
+    expect(noteOf('Nowhere Ltd')).toEqual(['From clients.csv, Country (not a country Shortlist knows): Atlantis']);
+    expect(noteOf('Acme')).toEqual(['From clients.csv, Country (not a country Shortlist knows): Yorkshire']);
+    expect(noteOf('Bayer Logistik')).toEqual([]);
+
+    // The contacts and jobs that name the client come in after it.
+    const contacts = ['Company,Name,Email', 'Nowhere Ltd,Ada Lovelace,ada@nowhere.example'].join('\n');
+    expect(await importCsv(app, contacts, { kind: 'contacts' })).toMatchObject({ accepted: 1, rejectedCount: 0, clientsCreated: 0 });
+  });
+
+  it('an unknown country shares the note with the row’s other kept columns', async () => {
+    const app = await freshApp();
+    const csv = ['Company,Country,Account Owner', 'Nowhere Ltd,Atlantis,Claire'].join('\n');
+    expect(await importCsv(app, csv, { kind: 'clients', fileName: 'x.csv' })).toMatchObject({ accepted: 1, notesAdded: 1 });
+    const [client] = app.call('clients.list', {}).items;
+    expect(app.call('notes.list', { about: { kind: 'client', id: client!.id } }).map((n) => n.body)).toEqual([
+      'From x.csv, Account Owner: Claire\nFrom x.csv, Country (not a country Shortlist knows): Atlantis',
+    ]);
   });
 });
 

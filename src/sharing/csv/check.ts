@@ -28,6 +28,8 @@ export type Verdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new
 export interface RowKind<Checked> {
   read(row: MappedRow): Checked | Rejected;
   settle(core: Core, checked: Checked, options: CheckOptions): RowVerdict;
+  /** Values the row read but could not use (a country it cannot tell), kept in the note with the other columns. */
+  keep?(checked: Checked): KeptValue[];
 }
 
 const rowKinds: Record<CsvKind, RowKind<unknown>> = {
@@ -56,9 +58,10 @@ export function checkItem(mapping: Mapping, delimiter: CsvDelimiter, item: CsvIt
     };
   }
   const row = new MappedRow(item.cells, mapping);
-  const checked = rowKinds[mapping.kind].read(row);
+  const kind = rowKinds[mapping.kind];
+  const checked = kind.read(row);
   if (isRejected(checked)) return { line, rejected: checked.reason };
-  return { line, checked, kept: row.keptValues() };
+  return { line, checked, kept: [...row.keptValues(), ...(kind.keep?.(checked) ?? [])] };
 }
 
 /** The second half: what the database says of a checked row, and how to write it with the note keeping its other columns. */

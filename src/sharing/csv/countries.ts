@@ -5,8 +5,39 @@ import { invalid } from './values';
 /** The languages of the header table's spreadsheets: a country is named in any of them. */
 const languages = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'];
 
-/** Names a spreadsheet uses that Intl does not give. */
-const otherNames: Record<string, string[]> = { US: ['USA', 'United States of America'], GB: ['UK', 'Great Britain'] };
+/**
+ * Everyday names a spreadsheet uses that Intl does not give: a country's nations, old and short
+ * names, and official ones. Only names that tell one country (not "America", not "Congo").
+ */
+const otherNames: Record<string, string[]> = {
+  US: ['USA', 'United States of America'],
+  GB: ['UK', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  NL: ['Holland'],
+  CZ: ['Czech Republic', 'Czechia'],
+  TR: ['Turkey', 'Türkiye'],
+  HK: ['Hong Kong'],
+  MO: ['Macau', 'Macao'],
+  AE: ['UAE', 'Emirates', 'United Arab Emirates'],
+  RU: ['Russian Federation'],
+  CI: ['Ivory Coast'],
+  IE: ['Republic of Ireland', 'Eire'],
+  KR: ['Korea', 'South Korea', 'Republic of Korea'],
+  KP: ['North Korea'],
+  MK: ['Macedonia', 'North Macedonia'],
+  MM: ['Burma'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  VA: ['Vatican', 'Vatican City', 'Holy See'],
+  PS: ['Palestine'],
+  SK: ['Slovak Republic'],
+  SA: ['KSA'],
+  BA: ['Bosnia'],
+  CD: ['DRC', 'DR Congo', 'Democratic Republic of the Congo'],
+  CG: ['Republic of the Congo'],
+  TT: ['Trinidad'],
+  VN: ['Viet Nam'],
+  TW: ['Taiwan'],
+};
 
 let byName: Map<string, string> | undefined;
 
@@ -21,16 +52,23 @@ function countriesByName(): Map<string, string> {
   for (const code of countryCodes) add(code, code);
   for (const language of languages) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    for (const code of countryCodes) add(names.of(code) ?? '', code);
+    for (const code of countryCodes) {
+      const name = names.of(code) ?? '';
+      add(name, code);
+      // "Bosnia & Herzegovina" is "Bosnia and Herzegovina" in most spreadsheets, "St. Lucia" "Saint Lucia".
+      add(name.replace(/&/g, 'and').replace(/\bSt\.? /g, 'Saint '), code);
+    }
   }
-  for (const [code, names] of Object.entries(otherNames)) names.forEach((name) => add(name, code));
+  const known = new Set(countryCodes);
+  for (const [code, names] of Object.entries(otherNames)) if (known.has(code)) names.forEach((name) => add(name, code));
   return byName;
 }
 
-/** A client's country from a cell: its ISO code ("DE") or its name in a spreadsheet's language ("Deutschland"). */
+/** A client's country from a cell: its ISO code ("DE") or its name in a spreadsheet's language ("Deutschland", "The Netherlands"). */
 export function parseCountry(text: string): string | null | typeof invalid {
   if (text.trim() === '') return null;
-  return countriesByName().get(headerKey(text)) ?? invalid;
+  const lookUp = (name: string) => countriesByName().get(headerKey(name.replace(/&/g, 'and')));
+  return lookUp(text) ?? lookUp(text.trim().replace(/^the\s+/i, '')) ?? invalid;
 }
 
 const inEnglish = new Intl.DisplayNames(['en'], { type: 'region' });
