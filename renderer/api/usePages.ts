@@ -51,7 +51,12 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
     let current = true;
     const release = firstPage.hold();
     firstPage.promise.then(
-      (page) => current && setPages({ key, ...page, total: page.total ?? 0 }),
+      (page) => {
+        if (!current) return;
+        // The list starts over: a page asked meanwhile continued the rows it replaces.
+        letGoOfMore();
+        setPages({ key, ...page, total: page.total ?? 0 });
+      },
       (error: unknown) => current && setPages({ key, items: [], total: 0, nextCursor: null, error: asApiError(error) }),
     );
     return () => {
@@ -70,19 +75,15 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
   // window has a moment to spare, so its render lands between a fling's frames, not in one of them.
   const aside = useRef<{ apply: () => void; idle: number }>(undefined);
   const wantedNow = useRef(false);
-  useEffect(
-    () => () => {
-      more.current?.abort();
-      // A page kept aside had its call answered: the next list's pages may be asked for.
-      if (aside.current) {
-        cancelIdleCallback(aside.current.idle);
-        fetchingMore.current = false;
-      }
-      aside.current = undefined;
-      wantedNow.current = false;
-    },
-    [key],
-  );
+  function letGoOfMore() {
+    more.current?.abort();
+    if (aside.current) cancelIdleCallback(aside.current.idle);
+    aside.current = undefined;
+    fetchingMore.current = wantedNow.current = false;
+  }
+  // Let go as well when a change of data starts the list over: a page asked or kept aside for the
+  // list before would continue rows no longer shown, and hold back the pages of the new one.
+  useEffect(() => letGoOfMore, [key, firstPage]);
 
   /** `near`: the rows shown are close to the end of those loaded, so a page kept aside is needed now. */
   const loadMore = useCallback((near = false) => {
@@ -91,7 +92,8 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
       if (near) aside.current.apply();
       return;
     }
-    if (cursor === null || fetchingMore.current) return;
+    if (!shown || cursor === null || fetchingMore.current) return;
+    const continued = shown;
     fetchingMore.current = true;
     const left = (more.current = new AbortController());
     fetchPage(cursor, left.signal).then(
@@ -101,25 +103,23 @@ export function usePages<M extends ListMethod>(method: M, filters: Filters<M>) {
           cancelIdleCallback(aside.current.idle);
           aside.current = undefined;
           fetchingMore.current = wantedNow.current = false;
-          setPages((prev) =>
-            // A reload may have started over meanwhile: only extend the list this page continues.
-            prev && prev.key === key && prev.nextCursor === cursor
-              ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor }
-              : prev,
-          );
+          // A reload may have started over meanwhile (and may end on the same cursor): only
+          // extend the very pages this one continues.
+          setPages((prev) => (prev === continued ? { ...continued, items: [...continued.items, ...page.items], nextCursor: page.nextCursor } : prev));
         };
-        if (left.signal.aborted) return void (fetchingMore.current = false);
+        // Let go (letGoOfMore): the list it continued has gone, and the next may be asking already.
+        if (left.signal.aborted) return;
         aside.current = { apply, idle: requestIdleCallback(apply, { timeout: ASIDE_AT_MOST_MS }) };
         // The recruiter is already at the end of the rows loaded: no blank rows while the window idles.
         if (wantedNow.current) apply();
       },
       (error: unknown) => {
+        if (left.signal.aborted) return;
         fetchingMore.current = false;
-        // Let go, it is no one's to show: the list it continued has gone.
-        if (!left.signal.aborted) setPages((prev) => prev && { ...prev, error: asApiError(error) });
+        setPages((prev) => prev && { ...prev, error: asApiError(error) });
       },
     );
-  }, [key, cursor, fetchPage]);
+  }, [shown, cursor, fetchPage]);
 
   return { items: shown?.items, total: shown?.total ?? 0, error: shown?.error, hasMore: cursor !== null, loadMore };
 }

@@ -96,6 +96,33 @@ describe('the pages of a long list', () => {
     await expect.poll(() => rowsLoaded(page)).toBe(200);
   });
 
+  test('a page kept aside is dropped when a save starts the list over, and the new list’s pages come', async () => {
+    const url = await book();
+    const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.addInitScript(`window.requestIdleCallback = () => 1; window.cancelIdleCallback = () => undefined;`);
+    await page.goto(`${url}#/candidates`);
+    const list = page.getByRole('list', { name: 'Candidates' });
+    await list.locator('[data-index="0"]').waitFor();
+    const first = await list.locator('[data-index="0"]').getByRole('link').textContent();
+    await list.locator('[data-index="0"]').getByRole('checkbox').check();
+    const second = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && response.request().postData()!.includes('cursor'));
+    await scrollToRow(page, 65);
+    await second;
+    // The page asked for continued the list before the save: the list that follows it starts again.
+    await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Trash' }).click();
+    const again = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && !response.request().postData()!.includes('cursor'));
+    await page.getByRole('dialog', { name: 'Move 1 candidate to the trash?' }).getByRole('button', { name: 'Move to the trash' }).click();
+    await again;
+    await scrollToRow(page, 99);
+    await expect.poll(() => rowsLoaded(page)).toBe(200);
+    await scrollToRow(page, 199);
+    await expect.poll(() => rowsLoaded(page)).toBe(229);
+    // Every candidate once, the one in the trash not among them.
+    const names = await list.getByRole('link', { name: /Candidate/ }).allTextContents();
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).not.toContain(first);
+  });
+
   test('a page the view has not reached shows once the window is idle', async () => {
     const url = await book();
     const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
