@@ -7,7 +7,8 @@ const languages = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'];
 
 /**
  * Everyday names a spreadsheet uses that Intl does not give: a country's nations, old and short
- * names, and official ones. Only names that tell one country (not "America", not "Congo").
+ * names, and official ones. Only names that tell one country (not "America"); "Korea" is South
+ * Korea, as business spreadsheets mean it.
  */
 const otherNames: Record<string, string[]> = {
   US: ['USA', 'United States of America'],
@@ -39,6 +40,8 @@ const otherNames: Record<string, string[]> = {
   TW: ['Taiwan'],
 };
 
+const ambiguous = ['Congo'];
+
 let byName: Map<string, string> | undefined;
 
 /** Every country's code and names, compared as headers are (case, accents and punctuation aside); English first. */
@@ -61,6 +64,8 @@ function countriesByName(): Map<string, string> {
   }
   const known = new Set(countryCodes);
   for (const [code, names] of Object.entries(otherNames)) if (known.has(code)) names.forEach((name) => add(name, code));
+  // Two countries' short name in Spanish Intl and in speech: left to the row's note, not guessed.
+  for (const name of ambiguous) byName.delete(headerKey(name));
   return byName;
 }
 
