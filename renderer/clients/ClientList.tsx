@@ -17,7 +17,7 @@ interface ClientListProps {
   items: ClientSummary[];
   total: number;
   hasMore: boolean;
-  loadMore: () => void;
+  loadMore: (near: boolean) => void;
 }
 
 export function ClientList(props: ClientListProps) {

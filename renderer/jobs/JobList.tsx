@@ -14,7 +14,7 @@ interface JobListProps {
   items: JobSummary[];
   total: number;
   hasMore: boolean;
-  loadMore: () => void;
+  loadMore: (near: boolean) => void;
 }
 
 export function JobList(props: JobListProps) {
