@@ -36,15 +36,22 @@ describe('shortlist report beside the app', () => {
     const saves: string[] = [];
     before.call = (method) => {
       if (method !== 'reports.time') return;
-      other.prepare("INSERT INTO settings (key, value) VALUES ('saved_during_report', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(method);
+      // A save that changes the figures: every submission to the trash.
+      other.transaction(() => {
+        other.prepare("INSERT INTO settings (key, value) VALUES ('saved_during_report', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(method);
+        other.prepare("UPDATE submissions SET deleted_at = '2026-12-01T00:00:00.000Z'").run();
+      })();
       saves.push(method);
     };
     try {
       const beside = JSON.parse(await printReports(app.file, quarter.from, quarter.to, 'json')) as object;
       expect(saves).toEqual(['reports.time']);
       expect(other.prepare("SELECT value FROM settings WHERE key = 'saved_during_report'").pluck().get()).toBe('reports.time');
-      // The same figures as when nothing else was writing.
+      // The same figures as when nothing else was writing: the reports read one moment of the file...
       expect(beside).toEqual(alone);
+      // ...before that save, which the next report shows.
+      before.call = () => {};
+      expect(JSON.parse(await printReports(app.file, quarter.from, quarter.to, 'json'))).not.toEqual(alone);
     } finally {
       other.close();
     }
