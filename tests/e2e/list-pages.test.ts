@@ -38,6 +38,24 @@ describe('the pages of a long list', () => {
       pane.scrollTo(0, ${index + 1} * height - pane.clientHeight);
     })()`);
 
+  /** The candidate list in a window never idle, its first page shown: a page asked later is kept aside. */
+  async function neverIdle() {
+    const url = await book();
+    const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.addInitScript(`window.requestIdleCallback = () => 1; window.cancelIdleCallback = () => undefined;`);
+    await page.goto(`${url}#/candidates`);
+    const list = page.getByRole('list', { name: 'Candidates' });
+    await list.locator('[data-index="0"]').waitFor();
+    return { page, list };
+  }
+
+  /** Scrolls until the second page is asked for, and waits for its answer (kept aside). */
+  async function secondPageAside(page: Page) {
+    const second = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && response.request().postData()!.includes('cursor'));
+    await scrollToRow(page, 65);
+    await second;
+  }
+
   test('a page waits for a moment the window is idle until the view comes near it; at the end it shows at once, and the selection stays', async () => {
     const url = await book();
     const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -80,15 +98,8 @@ describe('the pages of a long list', () => {
   });
 
   test('a page kept aside is dropped when the list is sorted anew, and the new order’s pages still come', async () => {
-    const url = await book();
-    const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.addInitScript(`window.requestIdleCallback = () => 1; window.cancelIdleCallback = () => undefined;`);
-    await page.goto(`${url}#/candidates`);
-    const list = page.getByRole('list', { name: 'Candidates' });
-    await list.locator('[data-index="0"]').waitFor();
-    const second = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && response.request().postData()!.includes('cursor'));
-    await scrollToRow(page, 65);
-    await second;
+    const { page, list } = await neverIdle();
+    await secondPageAside(page);
     await page.getByLabel('Sort candidates by').selectOption('name');
     await list.getByRole('link', { name: /Candidate 001/ }).waitFor();
     expect(await rowsLoaded(page)).toBe(100);
@@ -97,17 +108,10 @@ describe('the pages of a long list', () => {
   });
 
   test('a page kept aside is dropped when a save starts the list over, and the new list’s pages come', async () => {
-    const url = await book();
-    const page = await (await session.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.addInitScript(`window.requestIdleCallback = () => 1; window.cancelIdleCallback = () => undefined;`);
-    await page.goto(`${url}#/candidates`);
-    const list = page.getByRole('list', { name: 'Candidates' });
-    await list.locator('[data-index="0"]').waitFor();
+    const { page, list } = await neverIdle();
     const first = await list.locator('[data-index="0"]').getByRole('link').textContent();
     await list.locator('[data-index="0"]').getByRole('checkbox').check();
-    const second = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && response.request().postData()!.includes('cursor'));
-    await scrollToRow(page, 65);
-    await second;
+    await secondPageAside(page);
     // The page asked for continued the list before the save: the list that follows it starts again.
     await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Trash' }).click();
     const again = page.waitForResponse((response) => response.url().endsWith('/api/candidates.list') && !response.request().postData()!.includes('cursor'));
