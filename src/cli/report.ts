@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { csvRecord } from '../api/csv';
-import type { Input } from '../api/contract';
-import { longTables, reportLabels, reportNames, type LongTableReport, type ReportInput, type ReportName, type Reports } from '../api/reports';
+import { reportLabels, reportNames, type ReportInput, type ReportName, type Reports } from '../api/reports';
 import type { Core } from '../db/core';
 import { isDamaged, stopWriting } from '../db/damage';
 import { callFailure } from '../db/errors';
@@ -9,8 +8,9 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { openReader } from '../db/reader';
 import { dayIn } from '../reminders/time';
 import { reportTable } from '../reports/reportCsv';
+import { report } from '../reports/reports';
 import { catchUpSearchIndex } from '../search/searchIndex';
-import { call } from './call';
+import { parseInput } from '../server/validate';
 
 export type ReportFormat = 'json' | 'csv';
 
@@ -60,29 +60,18 @@ function readReports(core: Core, filters: ReportInput): Reports {
   }
 }
 
-/** What the screen's answers carry beside the report: how many rows each long table has, and the clients of responsiveness' chart. */
-const screenOnly = new Set(['totalRows', 'busiest']);
-
 /**
- * The core's reports, whole, asked through the dispatcher as the app asks them: the period
- * validated, and a fault met while reading said in words (a busy, damaged or unreadable file; a
- * damaged one is marked so, and checked whole when next opened), never SQLite's own message. The
- * screen's funnel and responsiveness carry the first rows of their long tables: every row is asked
- * for, and what only the screen needs is left out. Each report is worked out once: its answer is
- * kept per connection until the data changes, which it does not within one read transaction.
+ * The core's reports, whole (the screen's funnel and responsiveness carry only the first rows of
+ * their long tables), the period validated as a call's is, and a fault met while reading said in
+ * words (a busy, damaged or unreadable file; a damaged one is marked so, and checked whole when
+ * next opened), never SQLite's own message.
  */
 function wholeReports(core: Core, filters: ReportInput): Reports {
-  const whole = <A extends object>(report: LongTableReport, answer: A) =>
-    ({
-      ...Object.fromEntries(Object.entries(answer).filter(([key]) => !screenOnly.has(key))),
-      ...Object.fromEntries(longTables[report].map((table) => [table, call(core, 'reports.rows', { report, table, filters } as Input<'reports.rows'>)])),
-    }) as A;
-  return {
-    revenue: call(core, 'reports.revenue', filters),
-    funnel: whole('funnel', call(core, 'reports.funnel', filters)) as Reports['funnel'],
-    time: call(core, 'reports.time', filters),
-    responsiveness: whole('responsiveness', call(core, 'reports.responsiveness', filters)) as Reports['responsiveness'],
-    sources: call(core, 'reports.sources', filters),
-    activity: call(core, 'reports.activity', filters),
-  };
+  const parsed = parseInput('reports.revenue', filters);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  try {
+    return Object.fromEntries(reportNames.map((name) => [name, report(core, name, parsed.result)])) as unknown as Reports;
+  } catch (error) {
+    throw new Error(callFailure(core, 'report', error).message);
+  }
 }

@@ -1,22 +1,21 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Input, Method } from '../../src/api/contract';
-import type { Core } from '../../src/db/core';
 import { closeDatabase } from '../../src/db/open';
 import { printReports } from '../../src/cli/report';
-import type * as CallModule from '../../src/cli/call';
+import type * as ReportsModule from '../../src/reports/reports';
 import { freshApp } from './helpers';
 import { quarter, recordAgencyQuarter } from './report-data';
 
-/** Each call the report makes, with a hook run before it: the test writes from another connection there. */
+/** Each report the command works out, with a hook run before it: the test writes from another connection there. */
 const before = vi.hoisted(() => ({ call: (_method: string) => {} }));
-vi.mock('../../src/cli/call', async (original) => {
-  const actual = await original<typeof CallModule>();
+vi.mock('../../src/reports/reports', async (original) => {
+  const actual = await original<typeof ReportsModule>();
   return {
-    call: <M extends Method>(core: Core, method: M, input: Input<M>) => {
-      before.call(method);
-      return actual.call(core, method, input);
-    },
+    ...actual,
+    report: ((core, name, ...rest) => {
+      before.call(`reports.${name}`);
+      return actual.report(core, name, ...rest);
+    }) as typeof actual.report,
   };
 });
 
