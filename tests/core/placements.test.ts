@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { Input } from '../../src/api/contract';
 import { failure, freshApp, type TestApp } from './helpers';
 import { sync, syncedData } from './sharing-helpers';
 
 const DAY = 86_400_000;
 
 /** A client with a 20% fee, a 90-day guarantee, 14 days to pay and half the fee back on a fall-off. */
-function placedCandidate(app: TestApp, options: { jobFee?: boolean; owner?: string } = {}) {
+function placedCandidate(
+  app: TestApp,
+  options: { jobFee?: boolean; owner?: string; client?: string; candidate?: string; fallOff?: Input<'clients.create'>['fallOff'] } = {},
+) {
   const client = app.call('clients.create', {
-    name: 'Acme',
+    name: options.client ?? 'Acme',
     fee: { type: 'percentage', percent: 20 },
     guaranteeDays: 90,
     paymentTermsDays: 14,
-    fallOff: { remedy: 'partial_refund', refundPercent: 50 },
+    fallOff: options.fallOff === undefined ? { remedy: 'partial_refund', refundPercent: 50 } : options.fallOff,
   });
   const job = app.call('jobs.create', {
     clientId: client.id,
@@ -19,7 +23,7 @@ function placedCandidate(app: TestApp, options: { jobFee?: boolean; owner?: stri
     owner: options.owner ?? 'Robin',
     ...(options.jobFee && { fee: { type: 'flat' as const, amount: 12_000, currency: 'EUR' } }),
   });
-  const ada = app.call('candidates.create', { name: 'Ada Lovelace' });
+  const ada = app.call('candidates.create', { name: options.candidate ?? 'Ada Lovelace' });
   const submission = app.call('submissions.create', { candidateId: ada.id, jobId: job.id, stage: 'submitted' });
   app.call('submissions.move', { id: submission.id, stage: 'offer' });
   app.call('submissions.move', {
@@ -117,6 +121,62 @@ describe('placements', () => {
     const fell = app.call('placements.fallOff', { submissionId, on: '2027-01-10', reason: 'Went back to her old employer' });
     expect(fell).toMatchObject({ status: 'fallen_off', fallOff: { on: '2027-01-10', remedy: 'partial_refund', refund: { amount: 8_000, currency: 'EUR' } } });
     expect(failure(() => app.call('placements.raiseInvoice', { submissionId, number: 'X', raisedOn: '2027-01-11' })).message).toMatch(/fell off/);
+  });
+
+  it('a fall-off gives the whole fee back under refund terms, nothing under a free replacement, and the remedy chosen when the terms say none', async () => {
+    const app = await freshApp();
+    const refund = placedCandidate(app, { client: 'Refunds Ltd', candidate: 'Rae Refund', fallOff: { remedy: 'refund' } });
+    expect(app.call('placements.fallOff', { submissionId: refund.submissionId, on: '2026-12-10', reason: 'Resigned' }).fallOff).toEqual({
+      on: '2026-12-10',
+      reason: 'Resigned',
+      remedy: 'refund',
+      refund: { amount: 16_000, currency: 'EUR' },
+    });
+    const replaced = placedCandidate(app, { client: 'Replace Co', candidate: 'Rob Replaced', fallOff: { remedy: 'replacement' } });
+    expect(app.call('placements.fallOff', { submissionId: replaced.submissionId, on: '2026-12-10', reason: 'Failed probation' })).toMatchObject({
+      status: 'fallen_off',
+      fee: { amount: 16_000 },
+      fallOff: { remedy: 'replacement', refund: null },
+    });
+    // No terms: the recruiter must say what was agreed, and may.
+    const open = placedCandidate(app, { client: 'No Terms Inc', candidate: 'Nia Noterms', fallOff: null });
+    const refused = failure(() => app.call('placements.fallOff', { submissionId: open.submissionId, on: '2026-12-10', reason: 'Left' }));
+    expect(refused).toMatchObject({ field: 'remedy', message: 'No Terms Inc has no fall-off terms: choose a refund, a share back or a replacement.' });
+    expect(app.call('placements.get', { submissionId: open.submissionId }).fallOff).toBeNull();
+    const chosen = app.call('placements.fallOff', { submissionId: open.submissionId, on: '2026-12-10', reason: 'Left', remedy: 'replacement' });
+    expect(chosen.fallOff).toMatchObject({ remedy: 'replacement', refund: null });
+    // Only a refund given back leaves the fees placed: the totals count what went back.
+    expect(app.call('placements.list', { status: 'fallen_off' }).totals).toEqual([
+      { currency: 'EUR', count: 3, fees: 48_000, invoiced: 0, paid: 0, owed: 0, overdue: 0, refunded: 16_000 },
+    ]);
+  });
+
+  it('the list filters by each state of the money: not invoiced, invoiced, overdue, paid, fallen off', async () => {
+    const app = await freshApp();
+    const names = ['Nora Notraised', 'Ian Invoiced', 'Oscar Overdue', 'Pam Paid', 'Fred Fell'];
+    const [, raised, overdue, paid, fell] = names.map((candidate, i) => placedCandidate(app, { client: `Client ${i}`, candidate }).submissionId) as [
+      string, string, string, string, string,
+    ];
+    app.call('placements.raiseInvoice', { submissionId: raised, number: 'INV-1', raisedOn: '2026-11-22' });
+    app.call('placements.raiseInvoice', { submissionId: overdue, number: 'INV-2', raisedOn: '2026-11-01' });
+    app.call('placements.raiseInvoice', { submissionId: paid, number: 'INV-3', raisedOn: '2026-11-01' });
+    app.call('placements.markPaid', { submissionId: paid, paidOn: '2026-11-20' });
+    app.clock.set('2026-12-05T09:00:00Z');
+    app.call('placements.fallOff', { submissionId: fell, on: '2026-12-04', reason: 'Left' });
+    const listed = (status: Input<'placements.list'>['status']) => app.call('placements.list', { status }).items.map((p) => p.candidateName);
+    expect(listed('not_raised')).toEqual(['Nora Notraised']);
+    expect(listed('raised')).toEqual(['Ian Invoiced']);
+    expect(listed('overdue')).toEqual(['Oscar Overdue']);
+    expect(listed('paid')).toEqual(['Pam Paid']);
+    expect(listed('fallen_off')).toEqual(['Fred Fell']);
+    expect(app.call('placements.list', {}).totals).toEqual([
+      { currency: 'EUR', count: 5, fees: 80_000, invoiced: 48_000, paid: 16_000, owed: 32_000, overdue: 16_000, refunded: 8_000 },
+    ]);
+    // The CSV says each one's state in words.
+    const csv = app.call('placements.export', { status: 'overdue' }).text;
+    expect(csv).toContain('Oscar Overdue');
+    expect(csv).toContain(',Overdue,');
+    expect(csv).not.toContain('Pam Paid');
   });
 
   it('a placement moved back out of placed leaves the list until it is placed again', async () => {

@@ -19,7 +19,7 @@ function figuresOf(answer: unknown, path = ''): { path: string; figure: Figure }
 
 /** The whole report, its long tables unfolded, as the CSV and the CLI read it. */
 function whole(app: TestApp, name: ReportName): unknown {
-  const answer = app.call(`reports.${name}`, quarter) as Record<string, unknown>;
+  const answer = app.call(`reports.${name}`, quarter) as unknown as Record<string, unknown>;
   if (name === 'funnel' || name === 'responsiveness') {
     for (const table of ['byClient', 'byJob', 'byContact']) {
       if (table in answer) answer[table] = app.call('reports.rows', { report: name, table: table as never, filters: quarter });
