@@ -5,6 +5,7 @@ import { invoiceStatusLabels } from '../../src/api/placements';
 import { useData } from '../api/data';
 import { formatMoney } from '../ui/format';
 import { formatDays, formatShare } from '../reports/reportFormat';
+import { lastQuarters } from '../reports/reportPeriod';
 import { plusDaysOf } from './days';
 import { PlacementDialog } from './PlacementDialog';
 import { formatDay, todayDay } from '../ui/dates';
@@ -61,35 +62,27 @@ export function ClientPlacements({ client }: { client: Client }) {
   );
 }
 
-/** The last four calendar quarters, oldest first. */
-function lastQuarters(today: string): { from: string; to: string }[] {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const first = year * 4 + Math.floor((month - 1) / 3);
-  return [3, 2, 1, 0].map((back) => {
-    const q = first - back;
-    const [y, m] = [Math.floor(q / 4), (q % 4) * 3 + 1];
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { from: `${y}-${pad(m)}-01`, to: plusDaysOf(`${m === 10 ? y + 1 : y}-${pad(m === 10 ? 1 : m + 3)}-01`, -1) };
-  });
-}
-
 /** How fast the client answered, quarter by quarter: the trend a recruiter weighs before submitting more. */
 function ResponsivenessTrend({ clientId, today }: { clientId: string; today: string }) {
   return (
-    <dl className="client-trend" aria-label="Median days to first feedback, by quarter">
-      {lastQuarters(today).map((q) => (
-        <QuarterAnswer key={q.from} clientId={clientId} period={q} />
-      ))}
-    </dl>
+    <figure className="client-trend-figure">
+      <figcaption className="muted" id={`trend-${clientId}`}>
+        Days to first feedback (median), quarter by quarter
+      </figcaption>
+      <dl className="client-trend" aria-labelledby={`trend-${clientId}`}>
+        {lastQuarters(today).map((q) => (
+          <QuarterAnswer key={q.from} clientId={clientId} period={q} />
+        ))}
+      </dl>
+    </figure>
   );
 }
 
-function QuarterAnswer({ clientId, period }: { clientId: string; period: { from: string; to: string } }) {
-  const { data } = useData('reports.responsiveness', { ...period, clientId });
-  const label = `Q${Math.floor(Number(period.from.slice(5, 7)) / 3) + 1} ${period.from.slice(0, 4)}`;
+function QuarterAnswer({ clientId, period }: { clientId: string; period: { from: string; to: string; label: string } }) {
+  const { data } = useData('reports.responsiveness', { from: period.from, to: period.to, clientId });
   return (
     <div>
-      <dt>{label}</dt>
+      <dt>{period.label}</dt>
       <dd>{data ? formatDays(data.overall.toFirstFeedback.median) : '…'}</dd>
     </div>
   );

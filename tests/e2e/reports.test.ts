@@ -55,6 +55,11 @@ describe('placements and reports', () => {
       const context = await session.newContext({ colorScheme, viewport: { width: 1360, height: 900 } });
       const page = await context.newPage();
       const seen = watch(page);
+      // Nothing is loaded from the network: every request goes to the app itself.
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(new URL(app.url).origin) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
+      });
       await page.goto(app.url);
       await nav(page, 'Reports');
       await section(page, 'Revenue').waitFor();
@@ -92,6 +97,13 @@ describe('placements and reports', () => {
         await expect.poll(() => text(row)).toContain('Invoiced');
         expect(await text(dialog)).toContain('INV-2041');
         await screenshot(page, '91-placement-invoiced');
+        // Invoiced and unpaid, the client's page says what Acme owes.
+        await dialog.getByRole('button', { name: /^Close/ }).click();
+        await nav(page, 'Clients');
+        await page.getByRole('link', { name: /Acme Robotics/ }).first().click();
+        await page.getByRole('region', { name: 'Placements and what they owe' }).getByText('Owed: €18,000').waitFor();
+        await nav(page, 'Placements');
+        await row.getByRole('button', { name: 'Maya Chen' }).click();
         await dialog.getByRole('form', { name: 'Record the payment' }).getByRole('button', { name: 'Mark as paid' }).click();
         await expect.poll(() => text(row)).toContain('Paid');
         await dialog.getByRole('button', { name: /^Close/ }).click();
@@ -106,8 +118,13 @@ describe('placements and reports', () => {
         await onClient.getByText(/answered a submission in/).waitFor();
         expect(await text(onClient)).toContain('Maya Chen');
         expect(await text(onClient)).toMatch(/answered a submission in 0 days/);
+        // The trend: this quarter's median beside the three before, under its caption.
+        const trend = onClient.getByRole('definition').last();
+        expect(await text(onClient.locator('figcaption'))).toBe('Days to first feedback (median), quarter by quarter');
+        expect(await onClient.getByRole('term').allInnerTexts()).toHaveLength(4);
+        await expect.poll(() => text(trend)).toBe('0 days');
         await scrollPaneTo(page, onClient);
-        await screenshot(page, '93-client-placements');
+        await screenshotBothThemes(page, '93-client-placements');
 
         // The reports have moved: placed, invoiced and paid; the funnel's placement; the forecast without Maya.
         await nav(page, 'Reports');
@@ -123,7 +140,7 @@ describe('placements and reports', () => {
         const records = page.getByRole('dialog', { name: 'Placed: everyone' });
         await records.getByRole('link', { name: 'Maya Chen' }).waitFor();
         expect(await text(records)).toContain('Robotics Engineer at Acme Robotics · Placed');
-        await screenshot(page, '94-report-records');
+        await screenshotBothThemes(page, '94-report-records');
         await records.getByRole('button', { name: /^Close/ }).click();
 
         // Settings hold the goal, each stage's chance of a placement and when a submission is stuck.
@@ -134,8 +151,12 @@ describe('placements and reports', () => {
         expect(await settings.getByLabel('Offer').inputValue()).toBe('60');
         await scrollPaneTo(page, settings);
         await screenshot(page, '97-report-settings');
+        // One in ten submitted ends in a placement: Omar's 18,000 (the job's top salary at 20%) forecasts 1,800.
+        await settings.getByLabel('Submitted to client').fill('10');
+        await settings.getByRole('button', { name: 'Save' }).click();
+        await settings.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
         await nav(page, 'Reports');
-        await section(page, 'Revenue').waitFor();
+        await section(page, 'Revenue').getByRole('button', { name: 'Forecast: €1,800. Show the records' }).waitFor();
       }
       await dismissToasts(page);
       await scrollPaneTo(page, 'top');
@@ -152,6 +173,7 @@ describe('placements and reports', () => {
         await filters.getByLabel('Recruiter').fill('Someone else');
         await page.getByRole('heading', { name: 'No placements here' }).waitFor();
       }
+      expect(elsewhere).toEqual([]);
       expect(seen.problems).toEqual([]);
     }
   }, 240_000);
