@@ -7,9 +7,7 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { Random } from '../src/demo/random';
-import * as words from '../src/demo/words';
-import { buildRenderer, measureBrowser, type BrowserSamples } from './bench-browser';
+import { browserPrefixes, buildRenderer, measureBrowser, type BrowserSamples } from './bench-browser';
 import { quantile } from './quantile';
 
 const { values } = parseArgs({
@@ -17,13 +15,7 @@ const { values } = parseArgs({
 });
 if (!values.db || values.db.endsWith('bench/demo-100000.db')) throw new Error('Give --db a copy of the bench database, not the shared file.');
 
-// The same kind of prefixes as bench.ts: plain letters, 2 to 5 of a word the data set uses.
-const random = new Random(7);
-const vocabulary = [...words.firstNames, ...words.lastNames, ...words.skills, ...words.titles.flatMap((t) => t.split(' '))];
-const prefixes = Array.from({ length: 30 }, () => {
-  const word = random.pick(vocabulary).normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
-  return word.slice(0, Math.min(word.length, random.int(2, 5)));
-}).filter((prefix) => prefix.length >= 2);
+const prefixes = browserPrefixes();
 
 const quantiles = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -6,6 +6,8 @@
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Random } from '../src/demo/random';
+import * as words from '../src/demo/words';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 
@@ -21,6 +23,16 @@ export interface BrowserSamples {
   rowsScrolled: number;
   /** A fresh page load on Today (the app's home) to its first group of follow-ups shown. */
   todayFirstPaint: number[];
+}
+
+/** bench-browser-cli's and the probes' prefixes, as bench.ts makes its own: plain letters, 2 to 5 of a word the data set uses. */
+export function browserPrefixes(seed = 7): string[] {
+  const random = new Random(seed);
+  const vocabulary = [...words.firstNames, ...words.lastNames, ...words.skills, ...words.titles.flatMap((t) => t.split(' '))];
+  return Array.from({ length: 30 }, () => {
+    const word = random.pick(vocabulary).normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
+    return word.slice(0, Math.min(word.length, random.int(2, 5)));
+  }).filter((prefix) => prefix.length >= 2);
 }
 
 /** Debian's Chromium, as every browser figure takes it. */

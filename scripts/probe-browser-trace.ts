@@ -8,14 +8,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
-import { firstPaints, keystrokes, launchChromium, scroll, todayPaints } from './bench-browser';
+import { browserPrefixes, firstPaints, keystrokes, launchChromium, scroll, todayPaints } from './bench-browser';
 import { quantile } from './quantile';
+import { summarise, type TraceEvent } from './trace-summary';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, static: { type: 'string' }, what: { type: 'string' }, css: { type: 'string' }, rows: { type: 'string' }, js: { type: 'boolean' } } });
 if (!values.db || values.db.endsWith('bench/demo-100000.db')) throw new Error('Give --db a copy of the bench database.');
 const what = values.what ?? 'scroll';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tts?: number; pid: number; tid: number; args?: { name?: string; elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number } } }
 
 const host = await CoreHost.start(values.db);
 const server = await startPreviewServer(host, { port: 0, staticDir: path.resolve(values.static ?? 'out/renderer') });
@@ -48,14 +48,7 @@ try {
     figure = await page.evaluate(split());
   } else if (what === 'first') figure = await firstPaints(page, 10);
   else if (what === 'keys') {
-    const { Random } = await import('../src/demo/random');
-    const words = await import('../src/demo/words');
-    const random = new Random(Number(values.rows ?? 7));
-    const vocabulary = [...words.firstNames, ...words.lastNames, ...words.skills, ...words.titles.flatMap((t) => t.split(' '))];
-    const prefixes = Array.from({ length: 30 }, () => {
-      const word = random.pick(vocabulary).normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
-      return word.slice(0, Math.min(word.length, random.int(2, 5)));
-    }).filter((prefix) => prefix.length >= 2);
+    const prefixes = browserPrefixes(Number(values.rows ?? 7));
     const t0 = await page.evaluate<number>('performance.now()');
     const samples = await keystrokes(page, prefixes);
     const calls = await page.evaluate<string[]>(`performance.getEntriesByType('resource').filter((r) => r.startTime >= ${t0} && r.name.includes('/api/'))
@@ -98,47 +91,6 @@ try {
   await browser.close();
   await server.close();
   await host.close();
-}
-
-/** Self CPU time by event name on each renderer main thread, from complete ('X') events. */
-function summarise(events: TraceEvent[]) {
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const own = events
-    .filter((e) => e.ph === 'X' && e.tdur !== undefined && e.tts !== undefined && mains.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const self = new Map<string, number>();
-  const stack: { e: TraceEvent; end: number }[] = [];
-  let total = 0;
-  for (const e of own) {
-    while (stack.length && stack.at(-1)!.end <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent.e.name, (self.get(parent.e.name) ?? 0) - e.tdur!);
-    else total += e.tdur!;
-    self.set(e.name, (self.get(e.name) ?? 0) + e.tdur!);
-    stack.push({ e, end: e.ts + (e.dur ?? 0) });
-  }
-  console.log(`main thread CPU ${(total / 1000).toFixed(0)} ms`);
-  if (process.env.W14_TIMELINE) {
-    // The last load's top-level tasks over 2 ms, from its navigation, and what each spent most on.
-    const starts = events.filter((e) => e.name === 'navigationStart' || e.name === 'TracingStartedInBrowser' || e.name === 'DocumentLoader::CommitNavigation').map((e) => e.ts);
-    const from = Math.max(...starts.filter((t) => t > 0));
-    const tops = own.filter((e) => e.ts >= from && e.dur! > 2000);
-    let end = 0;
-    for (const e of tops) {
-      if (e.ts < end) continue;
-      end = e.ts + e.dur!;
-      const inner = own.filter((c) => c !== e && c.ts >= e.ts && c.ts < end && c.dur! > 1000).map((c) => `${c.name} ${(c.dur! / 1000).toFixed(0)}`).slice(0, 6);
-      console.log(`  at ${((e.ts - from) / 1000).toFixed(0)} ms: ${e.name} ${(e.dur! / 1000).toFixed(0)} ms [${inner.join(', ')}]`);
-    }
-  }
-  // Counts of work, which the machine's load does not change.
-  const sum = (name: string, of: (e: TraceEvent) => number | undefined) =>
-    own.filter((e) => e.name === name).reduce((n, e) => n + (of(e) ?? 0), 0);
-  console.log(
-    `  styles recalculated ${sum('UpdateLayoutTree', (e) => e.args?.elementCount)}, layout objects laid out ${sum('Layout', (e) => e.args?.beginData?.dirtyObjects)} of ${sum('Layout', (e) => e.args?.beginData?.totalObjects)}, ` +
-      `layouts ${own.filter((e) => e.name === 'Layout').length}, paints ${own.filter((e) => e.name === 'Paint').length}`,
-  );
-  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`  ${name.padEnd(40)} ${(us / 1000).toFixed(1)} ms`);
 }
 
 interface Profile {
