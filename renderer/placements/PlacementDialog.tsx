@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { fallOffRemedyLabels, invoiceStatusLabels } from '../../src/api/placements';
+import { fallOffRemedyLabels, invoiceStatusLabels, type Placement } from '../../src/api/placements';
 import { useData } from '../api/data';
 import { paths } from '../app/paths';
 import { Dialog } from '../ui/Dialog';
@@ -65,6 +65,7 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
               <dd>
                 {invoiceStatusLabels[p.status]}
                 {p.paidOn && ` on ${formatDay(p.paidOn)}`}
+                {p.fallOff && p.owed && `: ${formatMoney(p.owed)} still owed`}
               </dd>
             </div>
             {p.fallOff && (
@@ -77,8 +78,8 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
               </div>
             )}
           </dl>
-          {!p.fallOff && !p.paidOn && <InvoiceForm placement={p} />}
-          {p.invoice && !p.fallOff && <PaidForm placement={p} />}
+          {billable(p) && !p.paidOn && <InvoiceForm placement={p} />}
+          {p.invoice && billable(p) && <PaidForm placement={p} />}
           {!p.paidOn && <FeeForm placement={p} />}
           <SplitForm placement={p} />
           {!p.fallOff && p.guaranteeEndsOn && <FallOffForm placement={p} />}
@@ -87,3 +88,6 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
     </Dialog>
   );
 }
+
+/** Invoiced and paid as usual, unless a fall-off gave the fee back: a free replacement leaves it owed. */
+const billable = (p: Placement) => p.fallOff === null || p.fallOff.remedy === 'replacement';

@@ -102,8 +102,10 @@ export interface Placement {
   paidOn: string | null;
   fallOff: { on: string; reason: string; remedy: FallOffRemedy; refund: Money | null } | null;
   status: InvoiceStatus;
-  /** What the client still owes: the fee once invoiced, until paid; nothing after a fall-off. */
+  /** What the client still owes: the fee once invoiced, until paid; nothing after a fall-off refunded, the fee still after a free replacement. */
   owed: Money | null;
+  /** Owed past the invoice's due day (status overdue, or a free replacement's fee unpaid past it). */
+  overdue: boolean;
 }
 
 /** Sums for one currency at the foot of a list. */

@@ -39,7 +39,7 @@ export function totalsOf(items: readonly Placement[]): PlacementTotals[] {
     if (p.invoice) t.invoiced = cents(t.invoiced + p.fee.amount);
     if (p.paidOn) t.paid = cents(t.paid + p.fee.amount);
     if (p.owed) t.owed = cents(t.owed + p.owed.amount);
-    if (p.status === 'overdue') t.overdue = cents(t.overdue + p.fee.amount);
+    if (p.overdue) t.overdue = cents(t.overdue + p.fee.amount);
     if (p.fallOff?.refund) t.refunded = cents(t.refunded + p.fallOff.refund.amount);
   }
   return [...byCurrency.values()].sort((a, b) => b.fees - a.fees);

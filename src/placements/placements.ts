@@ -76,6 +76,7 @@ export function invoiceStatus(row: PlacementRow, today: string): InvoiceStatus {
 export function toPlacement(row: PlacementRow, zone: string, today: string): Placement {
   const fee = money(row.fee_amount, row.fee_currency);
   const status = invoiceStatus(row, today);
+  const owed = status === 'raised' || status === 'overdue' || (feeStands(row) && row.invoice_raised_on !== null && row.paid_on === null) ? fee : null;
   return {
     id: row.id,
     submissionId: row.submission_id,
@@ -103,9 +104,16 @@ export function toPlacement(row: PlacementRow, zone: string, today: string): Pla
         ? null
         : { on: row.fell_off_on, reason: row.fall_off_reason, remedy: row.fall_off_remedy, refund: money(row.refund_amount, row.fee_currency) },
     status,
-    owed: status === 'raised' || status === 'overdue' ? fee : null,
+    owed,
+    overdue: owed !== null && row.invoice_due_on !== null && row.invoice_due_on < today,
   };
 }
+
+/**
+ * A free replacement gives nothing back: the fee stands after the fall-off, so its invoice is still
+ * raised, owed, chased and paid. A refund, whole or a share, settles what the fall-off costs instead.
+ */
+const feeStands = (row: Pick<PlacementRow, 'fell_off_on' | 'fall_off_remedy'>) => row.fell_off_on !== null && row.fall_off_remedy === 'replacement';
 
 export const todayOf = (core: Core) => dayIn(core.clock.now(), core.timeZone);
 
@@ -132,7 +140,9 @@ export function updatePlacement(core: Core, input: ParsedInput<'placements.updat
 export function raiseInvoice(core: Core, input: ParsedInput<'placements.raiseInvoice'>): Placement {
   const placement = getPlacement(core, input.submissionId);
   if (placement.fee === null) throw new ApiError('invalid_input', 'Enter the fee before raising the invoice.', 'number');
-  if (placement.fallOff) throw new ApiError('invalid_input', 'This placement fell off: there is nothing to invoice.', 'number');
+  if (placement.fallOff && placement.fallOff.remedy !== 'replacement') {
+    throw new ApiError('invalid_input', 'This placement fell off and its fee was given back: there is nothing to invoice.', 'number');
+  }
   if (placement.paidOn) throw new ApiError('invalid_input', 'This invoice is already paid.', 'number');
   const days = getClient(core, placement.clientId).paymentTermsDays ?? DEFAULT_PAYMENT_DAYS;
   updateRecord(core, placementEntity, placement.id, {

@@ -15,7 +15,7 @@ const measures: Record<Measure, (p: Placement) => { day: string; amount: number 
   placed: (p) => (p.fee ? { day: p.placedOn, amount: p.fee.amount } : null),
   invoiced: (p) => (p.fee && p.invoice ? { day: p.invoice.raisedOn, amount: p.fee.amount } : null),
   paid: (p) => (p.fee && p.paidOn ? { day: p.paidOn, amount: p.fee.amount } : null),
-  overdue: (p) => (p.fee && p.invoice && p.status === 'overdue' ? { day: p.invoice.dueOn, amount: p.fee.amount } : null),
+  overdue: (p) => (p.fee && p.invoice && p.overdue ? { day: p.invoice.dueOn, amount: p.fee.amount } : null),
   refunded: (p) => (p.fallOff?.refund ? { day: p.fallOff.on, amount: p.fallOff.refund.amount } : null),
 };
 

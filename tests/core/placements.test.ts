@@ -151,6 +151,29 @@ describe('placements', () => {
     ]);
   });
 
+  it('a free replacement leaves the fee owed: its invoice is raised, falls overdue, is chased and paid; a refund leaves nothing to invoice', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app, { fallOff: { remedy: 'replacement' } });
+    app.clock.set('2026-12-10T09:00:00Z');
+    app.call('placements.fallOff', { submissionId, on: '2026-12-09', reason: 'Failed probation' });
+    const raised = app.call('placements.raiseInvoice', { submissionId, number: 'INV-9', raisedOn: '2026-12-10' });
+    expect(raised).toMatchObject({ status: 'fallen_off', owed: { amount: 16_000 }, overdue: false, invoice: { dueOn: '2026-12-24' } });
+    app.clock.set('2026-12-28T09:00:00Z');
+    app.call('reminders.today', {});
+    const chased = app.core.db.prepare("SELECT id FROM reminders WHERE rule = 'chase_payment'").pluck().all() as string[];
+    expect(chased.map((id) => app.call('reminders.get', { id }))).toMatchObject([{ title: 'Chase Acme’s payment of invoice INV-9 (Ada Lovelace)', state: 'open' }]);
+    expect(app.call('placements.list', {}).totals).toMatchObject([{ owed: 16_000, overdue: 16_000, refunded: 0 }]);
+    expect(app.call('reports.revenue', { from: '2026-12-01', to: '2026-12-31' }).totals.overdue.value).toBe(16_000);
+    expect(app.call('placements.markPaid', { submissionId, paidOn: '2026-12-28' })).toMatchObject({ status: 'fallen_off', owed: null, overdue: false, paidOn: '2026-12-28' });
+    expect(app.call('reports.revenue', { from: '2026-12-01', to: '2026-12-31' }).totals).toMatchObject({ overdue: { value: 0 }, paid: { value: 16_000 } });
+
+    const refunded = placedCandidate(app, { client: 'Refunds Ltd', candidate: 'Rae Refund', fallOff: { remedy: 'refund' } });
+    app.call('placements.fallOff', { submissionId: refunded.submissionId, on: '2026-12-27', reason: 'Resigned' });
+    expect(failure(() => app.call('placements.raiseInvoice', { submissionId: refunded.submissionId, number: 'INV-10', raisedOn: '2026-12-28' })).message).toBe(
+      'This placement fell off and its fee was given back: there is nothing to invoice.',
+    );
+  });
+
   it('the list filters by each state of the money: not invoiced, invoiced, overdue, paid, fallen off', async () => {
     const app = await freshApp();
     const names = ['Nora Notraised', 'Ian Invoiced', 'Oscar Overdue', 'Pam Paid', 'Fred Fell'];

@@ -6,10 +6,11 @@ import type { Proposal, RuleContext } from './rule';
 
 /**
  * An invoice unpaid N days after it fell due: chase the client's payment. It closes itself when
- * the payment is recorded (or the placement falls off); a corrected due date proposes anew.
+ * the payment is recorded (or the placement falls off and its fee is given back: a free replacement
+ * leaves the fee owed); a corrected due date proposes anew.
  */
 export function chasePayment(core: Core, { days, today, zone }: RuleContext): Proposal[] {
-  const rows = statement(core.db, `${selectPlacements} AND p.invoice_due_on IS NOT NULL AND p.paid_on IS NULL AND p.fell_off_on IS NULL`).all() as PlacementRow[];
+  const rows = statement(core.db, `${selectPlacements} AND p.invoice_due_on IS NOT NULL AND p.paid_on IS NULL AND (p.fell_off_on IS NULL OR p.fall_off_remedy = 'replacement')`).all() as PlacementRow[];
   return rows.flatMap((row) => {
     const placement = toPlacement(row, zone, today);
     if (!placement.invoice || !placement.fee) return [];

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { closeDatabase, openDatabase } from '../../src/db/open';
+import { dispatch } from '../../src/server/dispatch';
+import { day, e2eSession, screenshotBothThemes, text, watch } from './harness';
+
+describe('a placement’s money on the Placements screen', () => {
+  const session = e2eSession();
+
+  test('the fee changed with its reason, split between two recruiters, a fall-off with a free replacement, and the fee still invoiced and paid', async () => {
+    // Lena started 20 days ago at Northwind, whose terms give a free replacement inside 90 days.
+    const file = path.join(session.dir, 'placed.db');
+    const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 30 * 86_400_000) } });
+    const ok = <R>(outcome: { ok: boolean; result?: unknown; error?: unknown }) => {
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+      return outcome.result as R;
+    };
+    const client = ok<{ id: string }>(
+      dispatch(core, 'clients.create', { name: 'Northwind', fee: { type: 'percentage', percent: 20 }, guaranteeDays: 90, paymentTermsDays: 30, fallOff: { remedy: 'replacement' } }),
+    );
+    const job = ok<{ id: string }>(dispatch(core, 'jobs.create', { clientId: client.id, title: 'Finance Lead', owner: 'Robin' }));
+    const lena = ok<{ id: string }>(dispatch(core, 'candidates.create', { name: 'Lena Park' }));
+    const submission = ok<{ id: string }>(dispatch(core, 'submissions.create', { candidateId: lena.id, jobId: job.id, stage: 'submitted' }));
+    ok(dispatch(core, 'submissions.move', { id: submission.id, stage: 'offer' }));
+    ok(dispatch(core, 'submissions.move', { id: submission.id, stage: 'placed', placement: { startOn: day(-20), salary: { amount: 70_000, currency: 'EUR' } } }));
+    closeDatabase(core);
+
+    const app = await session.startApp('placed');
+    const context = await session.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${app.url}#/placements`);
+    const row = page.getByRole('row', { name: /Lena Park/ });
+    await row.waitFor();
+    expect(await text(row)).toContain('€14,000');
+    await row.getByRole('button', { name: 'Lena Park' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lena Park at Northwind' });
+
+    // The fee agreed below the terms, with why.
+    const fee = dialog.getByRole('form', { name: 'Change the fee' });
+    await fee.getByLabel('Fee', { exact: true }).fill('12000');
+    await fee.getByLabel('Why it differs from the terms').fill('Second hire at a discount');
+    await fee.getByRole('button', { name: 'Save fee' }).click();
+    await expect.poll(() => text(dialog)).toContain('€12,000 (terms: €14,000; Second hire at a discount)');
+
+    // A split that does not add up is refused, saying why; one that does is kept.
+    const split = dialog.getByRole('form', { name: 'Split between recruiters' });
+    const shares = split.getByLabel('Recruiters and shares (adding up to 100%)');
+    await shares.fill('Robin 60%');
+    await split.getByRole('button', { name: 'Save split' }).click();
+    await split.getByRole('alert').filter({ hasText: 'The shares must add up to 100%' }).waitFor();
+    await shares.fill('Robin 60%, Sam 40%');
+    await split.getByRole('button', { name: 'Save split' }).click();
+    await expect.poll(() => text(row)).toContain('Robin 60%, Sam 40%');
+
+    // Invoiced, then Lena leaves: Northwind gets a free replacement, and still owes the fee.
+    const invoice = dialog.getByRole('form', { name: 'Raise the invoice' });
+    await invoice.getByLabel('Invoice number').fill('INV-77');
+    await invoice.getByRole('button', { name: 'Raise invoice' }).click();
+    await expect.poll(() => text(row)).toContain('INV-77');
+    const fallOff = dialog.getByRole('form', { name: 'The candidate left inside the guarantee' });
+    await fallOff.getByLabel('Why').fill('Failed probation');
+    await fallOff.getByRole('button', { name: 'Record the fall-off' }).click();
+    await expect.poll(() => text(row)).toContain('Fallen off');
+    expect(await text(dialog)).toContain('Failed probation. A free replacement');
+    expect(await text(dialog)).toContain('Fallen off: €12,000 still owed');
+    expect(await text(page.locator('tfoot'))).toContain('owed €12,000');
+    await screenshotBothThemes(page, '99-placement-fallen-off');
+
+    await dialog.getByRole('form', { name: 'Record the payment' }).getByRole('button', { name: 'Mark as paid' }).click();
+    await expect.poll(() => text(page.locator('tfoot'))).toContain('paid €12,000 · owed €0');
+    await dialog.getByRole('button', { name: /^Close/ }).click();
+
+    // The Invoice filter: fallen off keeps it, overdue has none.
+    const filters = page.getByRole('group', { name: 'Filter placements' });
+    await filters.getByLabel('Invoice').selectOption({ label: 'Fallen off' });
+    await row.waitFor();
+    await filters.getByLabel('Invoice').selectOption({ label: 'Overdue' });
+    await page.getByRole('heading', { name: 'No placements here' }).waitFor();
+    await filters.getByLabel('Invoice').selectOption({ label: 'Any' });
+    await row.waitFor();
+
+    // The CSV holds what the screen shows.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const lines = fs.readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Lena Park,Finance Lead,Northwind');
+    expect(lines[1]).toContain('12000.00,EUR,Second hire at a discount,"Robin 60%; Sam 40%"');
+    expect(lines[1]).toContain('Fallen off');
+    expect(lines[1]).toContain('Failed probation,A free replacement,');
+    expect(seen.problems).toEqual([]);
+  }, 120_000);
+});
