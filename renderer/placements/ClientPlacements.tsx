@@ -1,11 +1,14 @@
 import { HandCoins } from 'lucide-react';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { Client } from '../../src/api/clients';
 import { invoiceStatusLabels } from '../../src/api/placements';
 import { useData } from '../api/data';
 import { formatMoney } from '../ui/format';
 import { formatDays, formatShare } from '../reports/reportFormat';
 import { lastQuarters } from '../reports/reportPeriod';
+import { showClientInReports } from '../reports/reportsStore';
+import { paths } from '../app/paths';
 import { plusDaysOf } from './days';
 import { PlacementDialog } from './PlacementDialog';
 import { formatDay, todayDay } from '../ui/dates';
@@ -15,7 +18,8 @@ export function ClientPlacements({ client }: { client: Client }) {
   const [open, setOpen] = useState<string | null>(null);
   const { data } = useData('placements.list', { clientId: client.id });
   const today = todayDay();
-  const { data: answers } = useData('reports.responsiveness', { from: plusDaysOf(today, -365), to: today, clientId: client.id });
+  const lastYear = { from: plusDaysOf(today, -365), to: today };
+  const { data: answers } = useData('reports.responsiveness', { ...lastYear, clientId: client.id });
   const owed = data?.totals.filter((t) => t.owed > 0) ?? [];
   const m = answers?.overall;
   return (
@@ -29,7 +33,11 @@ export function ClientPlacements({ client }: { client: Client }) {
       {m && m.submissions.value! > 0 && (
         <p className="muted card-lead">
           Over the last year {client.name} answered a submission in {formatDays(m.toFirstFeedback.median)} (median; 90th percentile {formatDays(m.toFirstFeedback.p90)}), never
-          answered {formatShare(m.neverAnsweredShare)}, and lost {m.lostWhileWaiting.value} {m.lostWhileWaiting.value === 1 ? 'candidate' : 'candidates'} to a competitor while you waited.
+          answered {formatShare(m.neverAnsweredShare)}, and lost {m.lostWhileWaiting.value} {m.lostWhileWaiting.value === 1 ? 'candidate' : 'candidates'} to a competitor while you waited.{' '}
+          {/* The same figures on the Reports screen, each a link to the submissions behind it. */}
+          <Link href={paths.reports} onClick={() => showClientInReports(client.id, lastYear)}>
+            Their year in Reports
+          </Link>
         </p>
       )}
       <ResponsivenessTrend clientId={client.id} today={today} />

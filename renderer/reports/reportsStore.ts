@@ -25,3 +25,6 @@ export const setFilters = (patch: Partial<ReportInput>) => useReports.setState((
 /** A job found by typing, or all jobs again. */
 export const chooseJob = (job: { id: string; name: string } | null) =>
   useReports.setState((s) => ({ filters: { ...s.filters, jobId: job?.id ?? null }, jobName: job?.name ?? null }));
+/** The Reports screen for one client's work over a period (the client page's last year), every other filter cleared. */
+export const showClientInReports = (clientId: string, period: { from: string; to: string }) =>
+  useReports.setState({ period: 'custom', filters: { ...period, clientId, jobId: null, recruiter: null, source: null }, jobName: null });

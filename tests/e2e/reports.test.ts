@@ -127,10 +127,26 @@ describe('placements and reports', () => {
         await screenshotBothThemes(page, '93-client-placements');
 
         // The reports have moved: placed, invoiced and paid; the funnel's placement; the forecast without Maya.
-        await nav(page, 'Reports');
+        // From the client's page they open on its last year, its figures each a link.
+        await onClient.getByRole('link', { name: 'Their year in Reports' }).click();
+        const filters = page.getByRole('group', { name: 'Period and filters' });
         await section(page, 'Revenue').waitFor();
+        expect(await filters.getByLabel('Period').inputValue()).toBe('custom');
+        expect(await filters.getByLabel('From').inputValue()).toBe(day(-365));
+        expect(await filters.getByLabel(/^Client/).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe('Acme Robotics');
         await expect.poll(() => revenueTotal(page)).toEqual(['Total', '€18,000', '€18,000', '€18,000', '€0', '€0']);
+        await filters.getByLabel('Period').selectOption('quarter');
+        await filters.getByLabel(/^Client/).selectOption({ label: 'All clients' });
         const funnel = section(page, 'Funnel');
+        const everyone = async () => (await cells(funnel.getByRole('row', { name: /^Everyone/ })))[1];
+        // The candidate's source and the job's owner narrow every report: Omar came by referral; Sam owns no job.
+        await filters.getByLabel('Candidate source').fill('Referral');
+        await expect.poll(everyone).toBe('1');
+        await filters.getByLabel('Candidate source').fill('');
+        await filters.getByLabel('Recruiter').fill('Sam');
+        await expect.poll(everyone).toBe('0');
+        await filters.getByLabel('Recruiter').fill('');
+        await expect.poll(everyone).toBe('2');
         expect(await cells(funnel.getByRole('row', { name: /^Everyone/ }))).toEqual(['Everyone', '2', '1 50%', '1 100%', '1 100%', '1 100%', '50%']);
         const answers = section(page, 'Client responsiveness');
         expect(await text(answers.getByRole('row', { name: /^Acme Robotics/ }).first())).toContain('50%');
