@@ -67,6 +67,10 @@ describe('placements and reports', () => {
         // Before the placement: nothing placed; the offer is in the forecast (18,000 × 60%).
         expect(await revenueTotal(page)).toEqual(['Total', '€0', '€0', '€0', '€0', '€0']);
         expect(await text(section(page, 'Revenue'))).toContain('€10,800');
+        // The funnel has no placement; Acme has answered Maya's submission, and no offer yet.
+        expect(await cells(section(page, 'Funnel').getByRole('row', { name: /^Everyone/ }))).toEqual(['Everyone', '2', '1 50%', '1 100%', '1 100%', '0 0%', '0%']);
+        const acmeAnswers = () => cells(section(page, 'Client responsiveness').getByRole('row', { name: /^Acme Robotics/ }).first());
+        expect(await acmeAnswers()).toEqual(['Acme Robotics', '2', '0 days / 0 days (1)', '— / — (0)', '— / — (0)', '50%', '0']);
         await screenshot(page, '90-reports-before');
 
         // Place Maya from her submission's page.
@@ -150,6 +154,8 @@ describe('placements and reports', () => {
         expect(await cells(funnel.getByRole('row', { name: /^Everyone/ }))).toEqual(['Everyone', '2', '1 50%', '1 100%', '1 100%', '1 100%', '50%']);
         const answers = section(page, 'Client responsiveness');
         expect(await text(answers.getByRole('row', { name: /^Acme Robotics/ }).first())).toContain('50%');
+        // Maya's offer was answered (she took it): Acme's offer-to-answer is measured now.
+        expect(await acmeAnswers()).toEqual(['Acme Robotics', '2', '0 days / 0 days (1)', '— / — (0)', '0 days / 0 days (1)', '50%', '0']);
 
         // Every figure opens the records behind it.
         await funnel.getByRole('button', { name: /^Placed: everyone: 1/ }).click();
