@@ -43,6 +43,13 @@ export function PlacementTable({ list, onOpen }: { list: PlacementList; onOpen: 
               <td>{p.invoice ? formatDay(p.invoice.dueOn) : '—'}</td>
               <td>
                 <span className={`status-pill status-pill--${tones[p.status]}`}>{invoiceStatusLabels[p.status]}</span>
+                {/* A free replacement's fee is still owed, and may be late. */}
+                {p.status === 'fallen_off' && p.overdue && (
+                  <>
+                    {' '}
+                    <span className="status-pill status-pill--danger">{invoiceStatusLabels.overdue}</span>
+                  </>
+                )}
               </td>
             </tr>
           ))}

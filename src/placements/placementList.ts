@@ -22,7 +22,8 @@ export function listPlacements(core: Core, filters: Filters): PlacementList {
         (filters.to === null || p.placedOn <= filters.to) &&
         (filters.clientId === null || p.clientId === filters.clientId) &&
         (recruiter === null || p.splits.some((s) => s.recruiter.toLowerCase() === recruiter)) &&
-        (filters.status === null || p.status === filters.status),
+        // Overdue is every fee owed past its day, a free replacement's after its fall-off too.
+        (filters.status === null || p.status === filters.status || (filters.status === 'overdue' && p.overdue)),
     );
   return { items, totals: totalsOf(items) };
 }

@@ -163,6 +163,9 @@ describe('placements', () => {
     const chased = app.core.db.prepare("SELECT id FROM reminders WHERE rule = 'chase_payment'").pluck().all() as string[];
     expect(chased.map((id) => app.call('reminders.get', { id }))).toMatchObject([{ title: 'Chase Acme’s payment of invoice INV-9 (Ada Lovelace)', state: 'open' }]);
     expect(app.call('placements.list', {}).totals).toMatchObject([{ owed: 16_000, overdue: 16_000, refunded: 0 }]);
+    // Listed both as fallen off and as overdue.
+    expect(app.call('placements.list', { status: 'overdue' }).items.map((p) => p.submissionId)).toEqual([submissionId]);
+    expect(app.call('placements.list', { status: 'fallen_off' }).items.map((p) => p.submissionId)).toEqual([submissionId]);
     expect(app.call('reports.revenue', { from: '2026-12-01', to: '2026-12-31' }).totals.overdue.value).toBe(16_000);
     expect(app.call('placements.markPaid', { submissionId, paidOn: '2026-12-28' })).toMatchObject({ status: 'fallen_off', owed: null, overdue: false, paidOn: '2026-12-28' });
     expect(app.call('reports.revenue', { from: '2026-12-01', to: '2026-12-31' }).totals).toMatchObject({ overdue: { value: 0 }, paid: { value: 16_000 } });

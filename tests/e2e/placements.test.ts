@@ -54,9 +54,11 @@ describe('a placement’s money on the Placements screen', () => {
     await split.getByRole('button', { name: 'Save split' }).click();
     await expect.poll(() => text(row)).toContain('Robin 60%, Sam 40%');
 
-    // Invoiced, then Lena leaves: Northwind gets a free replacement, and still owes the fee.
+    // Invoiced, then Lena leaves: Northwind gets a free replacement, and still owes the fee, late.
     const invoice = dialog.getByRole('form', { name: 'Raise the invoice' });
     await invoice.getByLabel('Invoice number').fill('INV-77');
+    // Raised when she started, on 30 days' terms: ten days late.
+    await invoice.getByLabel('Raised on').fill(day(-40));
     await invoice.getByRole('button', { name: 'Raise invoice' }).click();
     await expect.poll(() => text(row)).toContain('INV-77');
     const fallOff = dialog.getByRole('form', { name: 'The candidate left inside the guarantee' });
@@ -65,8 +67,12 @@ describe('a placement’s money on the Placements screen', () => {
     await expect.poll(() => text(row)).toContain('Fallen off');
     expect(await text(dialog)).toContain('Failed probation. A free replacement');
     expect(await text(dialog)).toContain('Fallen off: €12,000 still owed');
-    expect(await text(page.locator('tfoot'))).toContain('owed €12,000');
+    expect(await text(page.locator('tfoot'))).toContain('owed €12,000 · overdue €12,000');
+    expect(await text(row)).toContain('Fallen off Overdue');
     await screenshotBothThemes(page, '99-placement-fallen-off');
+    await dialog.getByRole('button', { name: /^Close/ }).click();
+    await screenshotBothThemes(page, '99-placements-replacement-overdue');
+    await row.getByRole('button', { name: 'Lena Park' }).click();
 
     await dialog.getByRole('form', { name: 'Record the payment' }).getByRole('button', { name: 'Mark as paid' }).click();
     await expect.poll(() => text(page.locator('tfoot'))).toContain('paid €12,000 · owed €0');
