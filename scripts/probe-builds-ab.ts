@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { CoreHost } from '../src/host/host';
 import { startPreviewServer } from '../src/server/http';
 import { browserPrefixes, firstPaints, keystrokes, launchChromium, pagesOnTheList, scroll } from './bench-browser';
@@ -49,28 +50,66 @@ const oldServer = await oldHttp.startPreviewServer(oldCore, { port: 0, staticDir
 const host = await CoreHost.start(values.db);
 const newServer = await startPreviewServer(host, { port: 0, staticDir: path.resolve(values.after ?? 'out/renderer') });
 
-/** CPU seconds used so far by a process and every process under it (Chromium's renderer, GPU and utility processes). */
-function treeCpu(root: number): number {
-  const stats = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+/** Fields of a /proc stat line after the command's closing bracket: state, ppid, ... utime (12th), stime (13th). */
+const statFields = (file: string) => fs.readFileSync(file, 'utf8').split(') ').at(-1)!.split(' ');
+
+/**
+ * CPU seconds used so far by each thread of this process and the processes under it (Chromium's
+ * renderers, GPU and utility processes), summed by thread name (CrRendererMain, Compositor, …),
+ * this process's own threads under "server".
+ */
+function cpuByThread(): Map<string, number> {
+  const procs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
     try {
-      // Fields after the command's closing bracket: state ppid ... utime (12th) stime (13th).
-      const after = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
-      return [{ pid: Number(pid), ppid: Number(after[1]), cpu: Number(after[11]) + Number(after[12]) }];
+      return [{ pid: Number(pid), ppid: Number(statFields(`/proc/${pid}/stat`)[1]) }];
     } catch {
       return [];
     }
   });
-  const inTree = new Set([root]);
+  const inTree = new Set([process.pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const s of stats) if (!inTree.has(s.pid) && inTree.has(s.ppid)) grew = inTree.add(s.pid).size > 0;
+    for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) grew = inTree.add(p.pid).size > 0;
   }
-  return stats.filter((s) => inTree.has(s.pid)).reduce((n, s) => n + s.cpu, 0) / 100; // clock ticks (CLK_TCK) to seconds
+  const byName = new Map<string, number>();
+  for (const pid of inTree) {
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tasks) {
+      try {
+        const name = pid === process.pid ? 'server' : fs.readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+        const f = statFields(`/proc/${pid}/task/${tid}/stat`);
+        byName.set(name, (byName.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) / 100); // clock ticks (CLK_TCK) to seconds
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  }
+  return byName;
 }
 
 const load = os.loadavg()[0]!.toFixed(1);
 const browser = await launchChromium();
-const figures = [0, 1].map(() => ({ keystroke: [] as number[], paint: [] as number[], frame: [] as number[], serverCpu: 0, browserCpu: 0 }));
+const figures = [0, 1].map(() => ({
+  keystroke: [] as number[],
+  searchCall: [] as number[],
+  paint: [] as number[],
+  listCall: [] as number[],
+  frame: [] as number[],
+  cpu: new Map<string, number>(),
+}));
+
+/** The calls to `method` since the timings were last cleared: from the request sent to the answer's end. */
+async function callTimes(page: Page, method: string): Promise<number[]> {
+  const times = await page.evaluate<number[]>(`performance.getEntriesByType('resource')
+    .filter((r) => r.name.endsWith('/api/${method}')).map((r) => r.responseEnd - r.requestStart)`);
+  await page.evaluate('performance.clearResourceTimings(); performance.setResourceTimingBufferSize(100000)');
+  return times;
+}
 try {
   const pages = await pagesOnTheList(browser, [oldServer.url, newServer.url]);
   for (const page of pages) {
@@ -92,15 +131,15 @@ try {
   for (let round = 0; !values.trace && round < Number(values.rounds ?? 3); round++) {
     for (const side of round % 2 ? [1, 0] : [0, 1]) {
       const page = pages[side]!;
+      await callTimes(page, '');
       figures[side]!.keystroke.push(...(await keystrokes(page, prefixes)));
+      figures[side]!.searchCall.push(...(await callTimes(page, 'search.query')));
       figures[side]!.paint.push(...(await firstPaints(page, Number(values.paints ?? 10))));
-      // The CPU each fling costs this process (the server, its core) and Chromium's processes under it.
-      const [own, all] = [process.cpuUsage(), treeCpu(process.pid)];
+      figures[side]!.listCall.push(...(await callTimes(page, 'candidates.list')));
+      // The CPU each fling costs this process (the server, its core) and each of Chromium's threads.
+      const before = cpuByThread();
       figures[side]!.frame.push(...(await scroll(page, Number(values.rows ?? 3000))).scrollFrameWork);
-      const used = process.cpuUsage(own);
-      const server = (used.user + used.system) / 1e6;
-      figures[side]!.serverCpu += server;
-      figures[side]!.browserCpu += treeCpu(process.pid) - all - server;
+      for (const [name, cpu] of cpuByThread()) figures[side]!.cpu.set(name, (figures[side]!.cpu.get(name) ?? 0) + cpu - (before.get(name) ?? 0));
     }
   }
 } finally {
@@ -113,5 +152,10 @@ const q = (samples: number[]) => `${quantile(samples, 0.5).toFixed(1)} / ${quant
 console.log(`load ${load} before, ${os.loadavg()[0]!.toFixed(1)} after`);
 for (const side of [0, 1]) {
   const f = figures[side]!;
-  console.log(`${side ? 'after ' : 'before'}: keystroke ${q(f.keystroke)}; first paint ${q(f.paint)}; work per frame ${q(f.frame)}, its flings' CPU: server ${f.serverCpu.toFixed(2)} s, Chromium ${f.browserCpu.toFixed(2)} s`);
+  console.log(`${side ? 'after ' : 'before'}: keystroke ${q(f.keystroke)} (its search calls ${q(f.searchCall)}); first paint ${q(f.paint)} (its list calls ${q(f.listCall)}); work per frame ${q(f.frame)}`);
+}
+// The flings' CPU by thread, the busiest first: where one build spends more than the other.
+const threads = [...figures[0]!.cpu.keys()].sort((a, b) => figures[1]!.cpu.get(b)! - figures[1]!.cpu.get(a)!);
+for (const name of threads.slice(0, 12)) {
+  console.log(`  flings' CPU ${name.padEnd(18)} before ${figures[0]!.cpu.get(name)!.toFixed(2)} s, after ${(figures[1]!.cpu.get(name) ?? 0).toFixed(2)} s`);
 }
