@@ -17,7 +17,9 @@ interface MessageDialogProps {
 export function MessageDialog({ about, initialTemplate, onClose }: MessageDialogProps) {
   const [templateId, setTemplateId] = useState(initialTemplate);
   const { data: templates, error: templatesRefused } = useData('templates.list', {});
-  const { data: message, error } = useData('templates.render', { id: templateId, about: { kind: about.kind, id: about.id } });
+  const { data: message, error: messageRefused } = useData('templates.render', { id: templateId, about: { kind: about.kind, id: about.id } });
+  // Each refusal's own words say what to do; both are said when both are refused (once when they say the same).
+  const refusals = [...new Set([templatesRefused, messageRefused].flatMap((refused) => (refused ? [refused.message] : [])))];
   const select = useRef<HTMLSelectElement>(null);
   // Disabled while the templates load, the select cannot take the focus the dialog gives it as it
   // opens: it takes it once they have come, unless the recruiter has put the focus elsewhere.
@@ -31,7 +33,7 @@ export function MessageDialog({ about, initialTemplate, onClose }: MessageDialog
 
   return (
     <Dialog title="Write a message" description={`About ${about.name}`} onClose={onClose} wide>
-      <div className="dialog-body message-template">
+      <div className={`dialog-body message-template${messageRefused ? ' message-template--last' : ''}`}>
         <Field label="Template" controlId="message-template">
           <select
             ref={select}
@@ -54,15 +56,24 @@ export function MessageDialog({ about, initialTemplate, onClose }: MessageDialog
             )}
           </select>
         </Field>
-        {/* The refusal's own words say what to do; closing and opening the dialog asks again. */}
-        {(templatesRefused ?? error) && (
-          <p className="page-error" role="alert">
-            {(templatesRefused ?? error)!.message}
-          </p>
+        {/* Closing and opening the dialog asks again. */}
+        {refusals.length > 0 && (
+          <div className="message-refusals">
+            {refusals.map((refusal) => (
+              <p key={refusal} className="page-error" role="alert">
+                {refusal}
+              </p>
+            ))}
+          </div>
         )}
       </div>
-      {/* A new template starts a fresh draft; edits belong to the template they were made in. */}
-      {message ? <MessageEditor key={templateId} message={message} onClose={onClose} /> : <div className="message-loading" aria-busy="true" />}
+      {/* A new template starts a fresh draft; edits belong to the template they were made in. A
+          message refused leaves no place waiting for it. */}
+      {message ? (
+        <MessageEditor key={templateId} message={message} onClose={onClose} />
+      ) : (
+        !messageRefused && <div className="message-loading" aria-busy="true" />
+      )}
     </Dialog>
   );
 }

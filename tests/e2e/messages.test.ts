@@ -60,4 +60,24 @@ describe('the Write-a-message dialog', () => {
     expect(await template.isDisabled()).toBe(true);
     expect(await template.getAttribute('aria-busy')).toBe('false');
   });
+
+  test('says both refusals when the templates and the message are both refused, and nothing in it stays busy', async () => {
+    const app = await session.startApp('messages-both-refused');
+    const client = await api(app, 'clients.create', { name: 'Northwind Logistics' });
+    const page = await (await session.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const seen = watch(page);
+    const templatesRefusal = 'Shortlist could not read the message templates: close the dialog and try again.';
+    const messageRefusal = 'Shortlist could not fill in this message: close the dialog and try again.';
+    const refuse = (message: string) => ({ json: { ok: false, error: { code: 'internal', message } } });
+    await page.route('**/api/templates.list', (route) => route.fulfill(refuse(templatesRefusal)));
+    await page.route('**/api/templates.render', (route) => route.fulfill(refuse(messageRefusal)));
+    await page.goto(`${app.url}#/clients/${client.id}`);
+    await page.getByRole('button', { name: 'Write message' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Write a message' });
+    await expect.poll(() => dialog.getByRole('alert').allTextContents()).toEqual([templatesRefusal, messageRefusal]);
+    expect(await dialog.getByRole('combobox', { name: 'Template' }).getAttribute('aria-busy')).toBe('false');
+    expect(await dialog.locator('[aria-busy="true"]').count()).toBe(0);
+    await screenshotBothThemes(page, 'message-both-refused');
+    expect(seen.problems).toEqual([]);
+  });
 });
