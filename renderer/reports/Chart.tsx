@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { formatAmount } from './reportFormat';
 
 /** The theme's colours, so a chart follows light and dark like the rest of the screen. */
 export const series = ['var(--accent)', 'var(--teal)', 'var(--green)', 'var(--danger)', 'var(--amber)', 'var(--violet)'];
@@ -34,13 +35,14 @@ export function BarsChart({ data, category, bars, horizontal, height = 220, extr
         <CartesianGrid stroke="var(--border)" vertical={!!horizontal} horizontal={!horizontal} />
         {horizontal ? (
           <>
-            <XAxis type="number" tick={tick} stroke="var(--border-strong)" allowDecimals={false} />
+            <XAxis type="number" tick={tick} stroke="var(--border-strong)" allowDecimals={false} tickFormatter={formatAmount} />
             <YAxis type="category" dataKey={category} tick={tick} stroke="var(--border-strong)" width={110} />
           </>
         ) : (
           <>
             <XAxis dataKey={category} tick={tick} stroke="var(--border-strong)" />
-            <YAxis tick={tick} stroke="var(--border-strong)" width={56} />
+            {/* 18,000 as the tables write it, not 18000. */}
+            <YAxis tick={tick} stroke="var(--border-strong)" width={56} tickFormatter={formatAmount} />
           </>
         )}
         {bars.map((bar, i) => (

@@ -63,13 +63,13 @@ export const RevenueSection = memo(function RevenueSection({ r }: { r: RevenueRe
           <div>
             <dt>{r.goal.year} against the goal of {money(r.goal.amount)}</dt>
             <dd>
-              <FigureLink report="revenue" figure={r.goal.placedNet} label={`Placed in ${r.goal.year}, less refunds`} text={money(r.goal.placedNet.value ?? 0)} /> ({formatShare(r.goal.share)}; the pace
-              to the goal is {money(r.goal.expectedByNow)} by today)
+              <FigureLink report="revenue" figure={r.goal.placedNet} label={`Placed in ${r.goal.year}, less refunds`} text={money(r.goal.placedNet.value ?? 0)} /> ({formatShare(r.goal.share)}; at the
+              goal’s pace, {money(r.goal.expectedByNow)} by today)
             </dd>
           </div>
         )}
         <div>
-          <dt>Forecast from open interviews and offers</dt>
+          <dt>Forecast: each open submission’s fee × its stage’s chance of a placement (Settings)</dt>
           <dd>
             <FigureLink report="revenue" figure={r.forecast.total} label="Forecast" text={money(r.forecast.total.value ?? 0)} />
             {r.forecast.byStage

@@ -139,6 +139,8 @@ describe('placements and reports', () => {
         expect(await filters.getByLabel('From').inputValue()).toBe(day(-365));
         expect(await filters.getByLabel(/^Client/).inputValue()).toBe(acme.id);
         await expect.poll(() => revenueTotal(page)).toEqual(['Total', '€18,000', '€18,000', '€18,000', '€0', '€0']);
+        // The chart's scale is written as the table writes amounts.
+        expect(await text(section(page, 'Revenue').locator('.report-chart'))).toContain('18,000');
         await filters.getByLabel('Period').selectOption('quarter');
         await filters.getByLabel(/^Client/).selectOption({ label: 'All clients' });
         const funnel = section(page, 'Funnel');
