@@ -67,8 +67,21 @@ function format(millis: number, counter: number, deviceId: string): string {
   return `${new Date(millis).toISOString()}-${counter.toString(16).padStart(4, '0')}-${deviceId}`;
 }
 
+/**
+ * A stamp for a change every laptop derives alike from what it holds (a colleague's row moved to
+ * the candidate its own was merged into: src/sharing/candidateMerge.ts), so that each writes the
+ * identical change and a merge finds it known. It sorts right after `after` and before any stamp
+ * a clock makes after that one (a clock's stamps are all of one length and hold no '~'), so an
+ * edit made later, anywhere, wins over it, and no clock ever makes it. `cause` (the merge's own
+ * stamp) keeps two derivations after the same stamp apart, the later cause the later, and names
+ * who the change is of.
+ */
+export const derivedStamp = (after: string, cause: string): string => `${after}~${cause}`;
+
+/** A stamp's time, counter and device; a derived stamp's are those it follows, and its cause's device. */
 export function parse(stamp: string): { millis: number; counter: number; deviceId: string } {
-  const match = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)-([0-9a-f]{4})-(.+)$/.exec(stamp);
+  const match = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)-([0-9a-f]{4})-([^~]+)(?:~(.+))?$/.exec(stamp);
   if (!match) throw new Error(`Not a clock stamp: ${stamp}`);
-  return { millis: Date.parse(match[1]!), counter: parseInt(match[2]!, 16), deviceId: match[3]! };
+  const deviceId = match[4] === undefined ? match[3]! : parse(match[4]).deviceId;
+  return { millis: Date.parse(match[1]!), counter: parseInt(match[2]!, 16), deviceId };
 }

@@ -2,36 +2,12 @@ import type { Candidate } from '../api/candidates';
 import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { candidateEntity, getCandidate } from '../candidates/candidates';
-import { fileEntity } from '../candidates/files';
 import type { Core } from '../db/core';
-import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
+import { insertRecord, setDeleted, updateRecord, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { noteEntity, noteRevisionEntity } from '../notes/notes';
-import { reminderEntity } from '../reminders/reminders';
-import { submissionEntity } from '../submissions/submissions';
 import { refreshCandidateKeys } from './candidateKeys';
+import { moveBelongings } from './candidateMergeMoves';
 import { candidateMergeEntity, unitsOf } from './tables';
-
-/** What belongs to a candidate and moves with a merge: where each table names its candidate. */
-const belongings: { entity: Entity; column: string; where: string }[] = [
-  { entity: submissionEntity, column: 'candidate_id', where: 'candidate_id = ?' },
-  { entity: fileEntity, column: 'candidate_id', where: 'candidate_id = ?' },
-  { entity: noteEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
-  { entity: noteRevisionEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
-  { entity: reminderEntity, column: 'subject_id', where: "subject_type = 'candidate' AND subject_id = ?" },
-];
-
-/** Moves everything of one candidate (in the trash too) to another, each move a stamped change that merges onward. */
-function moveBelongings(core: Core, fromId: string, toId: string): number {
-  let moved = 0;
-  for (const { entity, column, where } of belongings) {
-    for (const id of statement(core.db, `SELECT id AS belonging FROM ${entity.table} WHERE ${where}`).pluck().all(fromId) as string[]) {
-      updateRecord(core, entity, id, { [column]: toId });
-      moved += 1;
-    }
-  }
-  return moved;
-}
 
 const listColumns = ['emails', 'phones', 'skills', 'links'];
 
@@ -74,13 +50,14 @@ export function mergeCandidates(core: Core, { keepId, dropId }: ParsedInput<'can
   live(keepId, 'keepId');
   live(dropId, 'dropId');
   const row = (id: string) => statement(core.db, 'SELECT * FROM candidates WHERE id = ?').get(id) as Record<string, SqlValue>;
+  // The merge is recorded first: what moves is stamped after it, as every laptop that hears of it moves the same rows.
+  const earlier = statement(core.db, 'SELECT 1 FROM candidate_merges WHERE id = ?').get(dropId);
+  if (earlier) updateRecord(core, candidateMergeEntity, dropId, { kept_id: keepId });
+  else insertRecord(core, candidateMergeEntity, { kept_id: keepId }, dropId);
   moveBelongings(core, dropId, keepId);
   updateRecord(core, candidateEntity, keepId, completion(row(keepId), row(dropId)));
   refreshCandidateKeys(core, keepId);
   setDeleted(core, candidateEntity, dropId, true);
-  const earlier = statement(core.db, 'SELECT 1 FROM candidate_merges WHERE id = ?').get(dropId);
-  if (earlier) updateRecord(core, candidateMergeEntity, dropId, { kept_id: keepId });
-  else insertRecord(core, candidateMergeEntity, { kept_id: keepId }, dropId);
   return getCandidate(core, keepId);
 }
 
@@ -94,8 +71,11 @@ export const standingMergesSql = `SELECT m.id, m.kept_id FROM candidate_merges m
 
 /**
  * After an import: what colleagues added to a merged-away candidate (before they heard of the
- * merge) moves to the one it was merged into, following chains of merges. A dropped candidate
- * brought back from the trash is no longer merged.
+ * merge) moves to the one it was merged into, along chains of merges that end at a candidate
+ * still here. It moves a step (a merge) at a time, the farthest from the chain's end first, so a
+ * laptop that heard of a chain's merges one by one wrote the very changes (each stamped by its
+ * merge: moveBelongings) one that heard of them at once writes. A dropped candidate brought back
+ * from the trash is no longer merged.
  */
 export function followMerges(core: Core): number {
   const merges = new Map(
@@ -104,7 +84,7 @@ export function followMerges(core: Core): number {
       m.kept_id,
     ]),
   );
-  let moved = 0;
+  const stepsToEnd = new Map<string, number>();
   for (const dropped of merges.keys()) {
     let kept = merges.get(dropped)!;
     const seen = new Set([dropped]);
@@ -112,9 +92,9 @@ export function followMerges(core: Core): number {
       seen.add(kept);
       kept = merges.get(kept)!;
     }
-    if (!seen.has(kept) && statement(core.db, 'SELECT 1 FROM candidates WHERE id = ?').get(kept)) {
-      moved += moveBelongings(core, dropped, kept);
-    }
+    if (!seen.has(kept) && statement(core.db, 'SELECT 1 FROM candidates WHERE id = ?').get(kept)) stepsToEnd.set(dropped, seen.size);
   }
+  let moved = 0;
+  for (const [dropped] of [...stepsToEnd].sort((a, b) => b[1] - a[1])) moved += moveBelongings(core, dropped, merges.get(dropped)!);
   return moved;
 }

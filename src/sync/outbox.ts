@@ -91,7 +91,7 @@ export function versionOf(core: Core, table: string, id: string): OutgoingVersio
     core.db,
     'SELECT field, hlc, value, device_id FROM changes WHERE entity = ? AND row_id = ? ORDER BY field, hlc',
   ).all(table, id) as Change[];
-  const digest = crypto.createHash('sha256').update(JSON.stringify([row, changes])).digest('hex');
+  const digest = digestOf(row, changes);
   return {
     entity: table,
     rowId: id,
@@ -115,6 +115,30 @@ function ownerOf(core: Core, owner: Owner | undefined, row: Record<string, SqlVa
   const value = row[owner.column] ?? null;
   return owner.parent === 'candidates' ? (value === null ? null : String(value)) : candidateOfSubmission(value);
 }
+
+/**
+ * After a pull is merged: a queued row that is now exactly as another laptop pushed it (both moved
+ * a colleague's row to the candidate it was merged into: the same derived change) is on the
+ * server already, and goes off the queue, so a round sends up only what the server lacks.
+ */
+export function unqueuePulled(core: Core, pulled: readonly { entity: string; row: Record<string, SqlValue>; changes: readonly Change[] }[]): void {
+  const queued = statement(core.db, 'SELECT 1 FROM sync_outbox WHERE entity = ? AND row_id = ?');
+  for (const { entity, row, changes } of pulled) {
+    const id = String(row.id);
+    if (!syncedTables.some((t) => t.entity.table === entity) || queued.get(entity, id) === undefined) continue;
+    const here = versionOf(core, entity, id);
+    if (here === null) continue;
+    // As versionOf reads it: the columns in their order, the change log by field and stamp.
+    const columns = Object.fromEntries(columnsOf(entityOf(entity)).map((column) => [column, row[column] ?? null]));
+    const log = changes
+      .map(({ field, hlc, value, device_id }) => ({ field, hlc, value, device_id }))
+      .sort((a, b) => (a.field !== b.field ? (a.field < b.field ? -1 : 1) : a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+    if (digestOf(columns, log) === here.digest) statement(core.db, 'DELETE FROM sync_outbox WHERE entity = ? AND row_id = ?').run(entity, id);
+  }
+}
+
+const digestOf = (row: Record<string, SqlValue>, changes: readonly Change[]) =>
+  crypto.createHash('sha256').update(JSON.stringify([row, changes])).digest('hex');
 
 /**
  * Takes off the queue the rows the hub now holds, unless they changed again while they went up:

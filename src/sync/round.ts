@@ -32,12 +32,12 @@ export async function syncRound(port: CorePort, address: HubAddress, options: { 
     const client = await session.connect(address);
     const hubId = await openHub(client);
     const me = await port.call('sync.begin', { hubId });
-    totals.pushed = await push(client, port, me, page);
+    await push(client, port, me, page, totals);
     await pull(client, port, me, page, totals);
     // What the pull wrote of this laptop's own (what a colleague added to a candidate merged here,
-    // moved to the kept one) goes up in the same round: a laptop that pulled the colleague's row
-    // before it would otherwise move it too, each with a stamp of its own.
-    totals.pushed += await push(client, port, me, page);
+    // moved to the kept one) goes up in the same round, so a laptop that has not heard of the
+    // merge hears of the move with it. (One that has moves the row itself, with the same change.)
+    await push(client, port, me, page, totals);
     return totals.summary(await port.call('sync.record', { outcome: 'synced' }));
   } catch (error) {
     failed = true;
@@ -74,7 +74,8 @@ const appendSql = `WITH push_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(
   INSERT INTO shortlist.versions (device_id, entity, row_id, digest, row, changes, candidate_id)
   SELECT $1, v ->> 'entity', v ->> 'rowId', v ->> 'digest', v -> 'row', v -> 'changes', v ->> 'candidateId'
   FROM push_lock, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e (v, n) ORDER BY n
-  ON CONFLICT DO NOTHING`;
+  ON CONFLICT DO NOTHING
+  RETURNING entity, row_id`;
 
 /**
  * Appends this laptop's queued rows, a batch at a time. The server hears of the laptop once a
@@ -82,8 +83,7 @@ const appendSql = `WITH push_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(
  * which counts when the server is far away); a batch with attached files or erasures is one
  * transaction of a few statements, which go in or not together.
  */
-async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: number): Promise<number> {
-  let pushed = 0;
+async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: number, totals: Totals): Promise<void> {
   for (let batch = 0; batch < 10_000; batch++) {
     const { versions } = await port.call('sync.outgoing', { limit: page });
     if (versions.length === 0) break;
@@ -97,7 +97,7 @@ async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
     const rows = JSON.stringify(versions.map(({ sha256: _, ...v }) => v));
     const erased = versions.filter((v) => v.entity === 'erasures').map((v) => v.rowId);
     const plain = erased.length === 0 && versions.every((v) => v.sha256 === null);
-    pushed += plain ? ((await client.query(appendSql, [me.deviceId, rows])).rowCount ?? 0) : await inTransaction(client, async () => {
+    const appended = plain ? await client.query<Appended>(appendSql, [me.deviceId, rows]) : await inTransaction(client, async () => {
       const files = versions.filter((v) => v.sha256 !== null).map((v) => ({ sha256: v.sha256!, storedAs: String(v.row.stored_as) }));
       if (files.length > 0) {
         const held = new Set(
@@ -113,13 +113,19 @@ async function push(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
           ]);
         }
       }
-      const inserted = await client.query(appendSql, [me.deviceId, rows]);
+      const inserted = await client.query<Appended>(appendSql, [me.deviceId, rows]);
       if (erased.length > 0) await client.query('SELECT shortlist.forget($1)', [erased]);
-      return inserted.rowCount ?? 0;
+      return inserted;
     });
+    totals.sent(appended.rows);
     await port.call('sync.sent', { versions: versions.map(({ entity, rowId, digest }) => ({ entity, rowId, digest })) });
   }
-  return pushed;
+}
+
+/** A version the server took (one it already had is not returned). */
+interface Appended {
+  entity: string;
+  row_id: string;
 }
 
 interface VersionRow {
@@ -170,7 +176,8 @@ async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
 
 /** What a round did, added up over its batches. */
 class Totals {
-  pushed = 0;
+  /** The rows sent, each once however many versions of it went up in the round (pushed, then moved by the pull). */
+  private readonly pushed = new Set<string>();
   pulled = 0;
   erased = 0;
   filesRestored = 0;
@@ -178,6 +185,10 @@ class Totals {
   private readonly conflicts: Conflict[] = [];
   private readonly duplicates = new Map<string, LikelyDuplicate>();
   private clockAhead: ClockAhead | null = null;
+
+  sent(rows: readonly Appended[]): void {
+    for (const { entity, row_id } of rows) this.pushed.add(`${entity} ${row_id}`);
+  }
 
   add(merged: SyncMerged): void {
     this.pulled += merged.pulled;
@@ -194,7 +205,7 @@ class Totals {
 
   summary(status: SyncSummary['status']): SyncSummary {
     return {
-      pushed: this.pushed,
+      pushed: this.pushed.size,
       pulled: this.pulled,
       tables: [...this.tables.values()],
       erased: this.erased,
