@@ -48,6 +48,15 @@ const oldHttp = (await import(path.join(before, 'src/server/http.ts'))) as {
 const oldCore = await oldOpen.openDatabase(path.resolve(values['before-db']));
 const oldServer = await oldHttp.startPreviewServer(oldCore, { port: 0, staticDir: path.join(before, 'out/renderer') });
 const host = await CoreHost.start(values.db);
+// The after side's searches as the server's thread sees them: posted to a reader and answered back.
+const hostSearches: number[] = [];
+const call = host.call.bind(host);
+host.call = async (method, input, options) => {
+  const started = performance.now();
+  const outcome = await call(method, input, options);
+  if (method === 'search.query') hostSearches.push(performance.now() - started);
+  return outcome;
+};
 const newServer = await startPreviewServer(host, { port: 0, staticDir: path.resolve(values.after ?? 'out/renderer') });
 
 /** Fields of a /proc stat line after the command's closing bracket: state, ppid, ... utime (12th), stime (13th). */
@@ -154,6 +163,7 @@ for (const side of [0, 1]) {
   const f = figures[side]!;
   console.log(`${side ? 'after ' : 'before'}: keystroke ${q(f.keystroke)} (its search calls ${q(f.searchCall)}); first paint ${q(f.paint)} (its list calls ${q(f.listCall)}); work per frame ${q(f.frame)}`);
 }
+console.log(`after's searches through the host, as the server's thread waited for them: ${q(hostSearches)}`);
 // The flings' CPU by thread, the busiest first: where one build spends more than the other.
 const threads = [...figures[0]!.cpu.keys()].sort((a, b) => figures[1]!.cpu.get(b)! - figures[1]!.cpu.get(a)!);
 for (const name of threads.slice(0, 12)) {
