@@ -100,11 +100,17 @@ export interface Placement {
   guaranteeEndsOn: string | null;
   invoice: { number: string; raisedOn: string; dueOn: string } | null;
   paidOn: string | null;
-  fallOff: { on: string; reason: string; remedy: FallOffRemedy; refund: Money | null } | null;
+  /**
+   * `refund` is what the fall-off gives back; on an invoice not yet paid it is a `credit` taken off
+   * it, on one paid before the fall-off a `refundDue` to the client.
+   */
+  fallOff: { on: string; reason: string; remedy: FallOffRemedy; refund: Money | null; credit: Money | null; refundDue: Money | null } | null;
   status: InvoiceStatus;
-  /** What the client still owes: the fee once invoiced, until paid; nothing after a fall-off refunded, the fee still after a free replacement. */
+  /** What the invoice asks for (and its payment records): the fee, less a credit; null when a whole refund left nothing. */
+  billed: Money | null;
+  /** What the client still owes: what is billed once invoiced, until paid. */
   owed: Money | null;
-  /** Owed past the invoice's due day (status overdue, or a free replacement's fee unpaid past it). */
+  /** Owed past the invoice's due day (status overdue, or a fee still owed after a fall-off unpaid past it). */
   overdue: boolean;
 }
 

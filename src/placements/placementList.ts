@@ -37,10 +37,12 @@ export function totalsOf(items: readonly Placement[]): PlacementTotals[] {
     if (!t) byCurrency.set(currency, (t = { currency, count: 0, fees: 0, invoiced: 0, paid: 0, owed: 0, overdue: 0, refunded: 0 }));
     t.count += 1;
     t.fees = cents(t.fees + p.fee.amount);
-    if (p.invoice) t.invoiced = cents(t.invoiced + p.fee.amount);
-    if (p.paidOn) t.paid = cents(t.paid + p.fee.amount);
+    // What was invoiced and paid is what the invoice asks for: the fee less a share credited after a fall-off.
+    const billed = p.billed?.amount ?? 0;
+    if (p.invoice) t.invoiced = cents(t.invoiced + billed);
+    if (p.paidOn) t.paid = cents(t.paid + billed);
     if (p.owed) t.owed = cents(t.owed + p.owed.amount);
-    if (p.overdue) t.overdue = cents(t.overdue + p.fee.amount);
+    if (p.overdue && p.owed) t.overdue = cents(t.overdue + p.owed.amount);
     if (p.fallOff?.refund) t.refunded = cents(t.refunded + p.fallOff.refund.amount);
   }
   return [...byCurrency.values()].sort((a, b) => b.fees - a.fees);

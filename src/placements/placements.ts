@@ -8,7 +8,7 @@ import { updateRecord } from '../db/records';
 import { statement } from '../db/statements';
 import { dayIn, plusDays } from '../reminders/time';
 import { CURRENT_STAGE_JOIN } from '../submissions/submissions';
-import { refundFor } from './fee';
+import { cents, refundFor } from './fee';
 import { placementId } from './placementId';
 import { placementEntity } from './record';
 
@@ -76,7 +76,8 @@ export function invoiceStatus(row: PlacementRow, today: string): InvoiceStatus {
 export function toPlacement(row: PlacementRow, zone: string, today: string): Placement {
   const fee = money(row.fee_amount, row.fee_currency);
   const status = invoiceStatus(row, today);
-  const owed = status === 'raised' || status === 'overdue' || (feeStands(row) && row.invoice_raised_on !== null && row.paid_on === null) ? fee : null;
+  const { billed, credit, refundDue } = settlement(row, fee);
+  const owed = billed !== null && row.invoice_raised_on !== null && row.paid_on === null ? billed : null;
   return {
     id: row.id,
     submissionId: row.submission_id,
@@ -102,18 +103,28 @@ export function toPlacement(row: PlacementRow, zone: string, today: string): Pla
     fallOff:
       row.fell_off_on === null || row.fall_off_reason === null || row.fall_off_remedy === null
         ? null
-        : { on: row.fell_off_on, reason: row.fall_off_reason, remedy: row.fall_off_remedy, refund: money(row.refund_amount, row.fee_currency) },
+        : { on: row.fell_off_on, reason: row.fall_off_reason, remedy: row.fall_off_remedy, refund: money(row.refund_amount, row.fee_currency), credit, refundDue },
     status,
+    billed,
     owed,
     overdue: owed !== null && row.invoice_due_on !== null && row.invoice_due_on < today,
   };
 }
 
 /**
- * A free replacement gives nothing back: the fee stands after the fall-off, so its invoice is still
- * raised, owed, chased and paid. A refund, whole or a share, settles what the fall-off costs instead.
+ * What the fall-off leaves the invoice asking for, and what goes back to the client. A free
+ * replacement gives nothing back: the fee stands. Paid before the day it fell off, the fee was paid
+ * whole, so the share (or the whole fee) is a refund due. Not paid by then, the share is a credit on
+ * the invoice, which asks for the fee less the share (a payment recorded on the fall-off's day or
+ * later is that); a whole refund leaves nothing to ask for.
  */
-const feeStands = (row: Pick<PlacementRow, 'fell_off_on' | 'fall_off_remedy'>) => row.fell_off_on !== null && row.fall_off_remedy === 'replacement';
+function settlement(row: PlacementRow, fee: Money | null): { billed: Money | null; credit: Money | null; refundDue: Money | null } {
+  const back = money(row.refund_amount, row.fee_currency);
+  if (fee === null || row.fell_off_on === null || back === null) return { billed: fee, credit: null, refundDue: null };
+  if (row.paid_on !== null && row.paid_on < row.fell_off_on) return { billed: fee, credit: null, refundDue: back };
+  const left = cents(fee.amount - back.amount);
+  return { billed: left > 0 ? { amount: left, currency: fee.currency } : null, credit: back, refundDue: null };
+}
 
 export const todayOf = (core: Core) => dayIn(core.clock.now(), core.timeZone);
 
@@ -140,7 +151,7 @@ export function updatePlacement(core: Core, input: ParsedInput<'placements.updat
 export function raiseInvoice(core: Core, input: ParsedInput<'placements.raiseInvoice'>): Placement {
   const placement = getPlacement(core, input.submissionId);
   if (placement.fee === null) throw new ApiError('invalid_input', 'Enter the fee before raising the invoice.', 'number');
-  if (placement.fallOff && placement.fallOff.remedy !== 'replacement') {
+  if (placement.fallOff && placement.billed === null) {
     throw new ApiError('invalid_input', 'This placement fell off and its fee was given back: there is nothing to invoice.', 'number');
   }
   if (placement.paidOn) throw new ApiError('invalid_input', 'This invoice is already paid.', 'number');
@@ -159,6 +170,9 @@ export function markPaid(core: Core, input: ParsedInput<'placements.markPaid'>):
   if (!placement.invoice) throw new ApiError('invalid_input', 'Raise the invoice before recording its payment.', 'paidOn');
   if (input.paidOn !== null && input.paidOn < placement.invoice.raisedOn) {
     throw new ApiError('invalid_input', `The invoice was raised on ${placement.invoice.raisedOn}: it cannot be paid before.`, 'paidOn');
+  }
+  if (input.paidOn !== null && placement.fallOff?.remedy === 'refund' && input.paidOn >= placement.fallOff.on) {
+    throw new ApiError('invalid_input', `This placement fell off on ${placement.fallOff.on} and its fee was given back: there is nothing to pay after it.`, 'paidOn');
   }
   updateRecord(core, placementEntity, placement.id, { paid_on: input.paidOn });
   return getPlacement(core, input.submissionId);

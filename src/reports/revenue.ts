@@ -13,9 +13,11 @@ type Measure = Exclude<keyof RevenueMonth, 'month'>;
 /** Which day puts a placement's money in a month, and how much. */
 const measures: Record<Measure, (p: Placement) => { day: string; amount: number } | null> = {
   placed: (p) => (p.fee ? { day: p.placedOn, amount: p.fee.amount } : null),
-  invoiced: (p) => (p.fee && p.invoice ? { day: p.invoice.raisedOn, amount: p.fee.amount } : null),
-  paid: (p) => (p.fee && p.paidOn ? { day: p.paidOn, amount: p.fee.amount } : null),
-  overdue: (p) => (p.fee && p.invoice && p.overdue ? { day: p.invoice.dueOn, amount: p.fee.amount } : null),
+  // Invoiced, paid and overdue count what the invoice asks for, as the Placements totals do: a share
+  // credited on an unpaid invoice is off it (and counted once, as refunded); a whole refund leaves nothing.
+  invoiced: (p) => (p.billed && p.invoice ? { day: p.invoice.raisedOn, amount: p.billed.amount } : null),
+  paid: (p) => (p.billed && p.paidOn ? { day: p.paidOn, amount: p.billed.amount } : null),
+  overdue: (p) => (p.owed && p.invoice && p.overdue ? { day: p.invoice.dueOn, amount: p.owed.amount } : null),
   refunded: (p) => (p.fallOff?.refund ? { day: p.fallOff.on, amount: p.fallOff.refund.amount } : null),
 };
 

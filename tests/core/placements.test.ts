@@ -120,7 +120,61 @@ describe('placements', () => {
     );
     const fell = app.call('placements.fallOff', { submissionId, on: '2027-01-10', reason: 'Went back to her old employer' });
     expect(fell).toMatchObject({ status: 'fallen_off', fallOff: { on: '2027-01-10', remedy: 'partial_refund', refund: { amount: 8_000, currency: 'EUR' } } });
-    expect(failure(() => app.call('placements.raiseInvoice', { submissionId, number: 'X', raisedOn: '2027-01-11' })).message).toMatch(/fell off/);
+  });
+
+  it('a share back on an invoice not yet paid is a credit: the client owes, is chased for and pays the fee less the share', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    app.call('placements.raiseInvoice', { submissionId, number: 'INV-7', raisedOn: '2026-12-01' });
+    app.clock.set('2026-12-16T09:00:00Z');
+    const chases = () => {
+      app.call('reminders.today', {});
+      const ids = app.core.db.prepare("SELECT id FROM reminders WHERE rule = 'chase_payment'").pluck().all() as string[];
+      return ids.map((id) => app.call('reminders.get', { id }));
+    };
+    expect(chases()).toMatchObject([{ notes: '16,000 EUR, due on 2026-12-15.', state: 'open' }]);
+    const fell = app.call('placements.fallOff', { submissionId, on: '2026-12-16', reason: 'Went back to her old employer' });
+    expect(fell).toMatchObject({
+      status: 'fallen_off',
+      billed: { amount: 8_000 },
+      owed: { amount: 8_000 },
+      overdue: true,
+      fallOff: { refund: { amount: 8_000 }, credit: { amount: 8_000 }, refundDue: null },
+    });
+    // Listed as overdue, its 8,000 in the totals and the revenue report, and chased for 8,000 (the chase for 16,000 closes).
+    expect(app.call('placements.list', { status: 'overdue' }).items.map((p) => p.submissionId)).toEqual([submissionId]);
+    expect(app.call('placements.list', {}).totals).toEqual([
+      { currency: 'EUR', count: 1, fees: 16_000, invoiced: 8_000, paid: 0, owed: 8_000, overdue: 8_000, refunded: 8_000 },
+    ]);
+    const december = { from: '2026-11-01', to: '2026-12-31' };
+    expect(app.call('reports.revenue', december).totals).toMatchObject({ placed: { value: 16_000 }, invoiced: { value: 8_000 }, overdue: { value: 8_000 }, refunded: { value: 8_000 } });
+    expect(chases()).toMatchObject([
+      { notes: '16,000 EUR, due on 2026-12-15.', state: 'resolved' },
+      { notes: '8,000 EUR (the fee less 8,000 credited after the fall-off), due on 2026-12-15.', state: 'open' },
+    ]);
+    const paid = app.call('placements.markPaid', { submissionId, paidOn: '2026-12-18' });
+    expect(paid).toMatchObject({ status: 'fallen_off', owed: null, overdue: false, billed: { amount: 8_000 }, fallOff: { refundDue: null } });
+    expect(app.call('placements.list', {}).totals).toMatchObject([{ invoiced: 8_000, paid: 8_000, owed: 0, overdue: 0, refunded: 8_000 }]);
+    // Earned: 16,000 placed, 8,000 back; the 8,000 paid is all the client pays.
+    expect(app.call('reports.revenue', december).totals).toMatchObject({ paid: { value: 8_000 }, overdue: { value: 0 }, refunded: { value: 8_000 } });
+    expect(chases().map((r) => r.state)).toEqual(['resolved', 'resolved']);
+  });
+
+  it('a share back not yet invoiced is credited before the invoice is raised; paid before the fall-off it is a refund due', async () => {
+    const app = await freshApp();
+    const early = placedCandidate(app);
+    app.call('placements.fallOff', { submissionId: early.submissionId, on: '2026-12-02', reason: 'Left' });
+    const raised = app.call('placements.raiseInvoice', { submissionId: early.submissionId, number: 'INV-8', raisedOn: '2026-12-03' });
+    expect(raised).toMatchObject({ billed: { amount: 8_000 }, owed: { amount: 8_000 }, fallOff: { credit: { amount: 8_000 }, refundDue: null } });
+
+    const paidFirst = placedCandidate(app, { client: 'Paid Co', candidate: 'Pat Paid' });
+    app.call('placements.raiseInvoice', { submissionId: paidFirst.submissionId, number: 'INV-9', raisedOn: '2026-12-01' });
+    app.call('placements.markPaid', { submissionId: paidFirst.submissionId, paidOn: '2026-12-05' });
+    const fell = app.call('placements.fallOff', { submissionId: paidFirst.submissionId, on: '2026-12-20', reason: 'Left' });
+    expect(fell).toMatchObject({ billed: { amount: 16_000 }, owed: null, fallOff: { credit: null, refundDue: { amount: 8_000 } } });
+    expect(app.call('placements.list', { clientId: fell.clientId }).totals).toEqual([
+      { currency: 'EUR', count: 1, fees: 16_000, invoiced: 16_000, paid: 16_000, owed: 0, overdue: 0, refunded: 8_000 },
+    ]);
   });
 
   it('a fall-off gives the whole fee back under refund terms, nothing under a free replacement, and the remedy chosen when the terms say none', async () => {
@@ -131,7 +185,11 @@ describe('placements', () => {
       reason: 'Resigned',
       remedy: 'refund',
       refund: { amount: 16_000, currency: 'EUR' },
+      // Not invoiced: nothing is owed, nothing comes back.
+      credit: { amount: 16_000, currency: 'EUR' },
+      refundDue: null,
     });
+    expect(app.call('placements.get', { submissionId: refund.submissionId })).toMatchObject({ billed: null, owed: null });
     const replaced = placedCandidate(app, { client: 'Replace Co', candidate: 'Rob Replaced', fallOff: { remedy: 'replacement' } });
     expect(app.call('placements.fallOff', { submissionId: replaced.submissionId, on: '2026-12-10', reason: 'Failed probation' })).toMatchObject({
       status: 'fallen_off',
