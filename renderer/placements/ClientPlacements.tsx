@@ -59,6 +59,8 @@ export function ClientPlacements({ client }: { client: Client }) {
                 <span className="muted">
                   {' '}
                   · {p.jobTitle} · placed {formatDay(p.placedOn)} · {p.fee ? formatMoney(p.fee) : 'no fee'} · {invoiceStatusLabels[p.status]}
+                  {p.fallOff?.refundDue && ` · Refund due: ${formatMoney(p.fallOff.refundDue)}`}
+                  {p.fallOff?.credit && p.owed && ` · owes ${formatMoney(p.owed)}, the fee less the share`}
                 </span>
               </li>
             ))}

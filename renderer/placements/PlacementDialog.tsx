@@ -73,7 +73,7 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
                 <dt>Fell off</dt>
                 <dd>
                   {formatDay(p.fallOff.on)}: {p.fallOff.reason}. {fallOffRemedyLabels[p.fallOff.remedy]}
-                  {p.fallOff.refund && ` (${formatMoney(p.fallOff.refund)})`}
+                  {p.fallOff.refund && ` (${formatMoney(p.fallOff.refund)})`}. {settledIn(p)}
                 </dd>
               </div>
             )}
@@ -89,5 +89,17 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
   );
 }
 
-/** Invoiced and paid as usual, unless a fall-off gave the fee back: a free replacement leaves it owed. */
-const billable = (p: Placement) => p.fallOff === null || p.fallOff.remedy === 'replacement';
+/**
+ * Invoiced and paid as usual unless a fall-off gave the whole fee back or came after the payment:
+ * a free replacement leaves the fee owed, a share credited the fee less the share.
+ */
+const billable = (p: Placement) => p.fallOff === null || (p.billed !== null && p.fallOff.refundDue === null);
+
+/** What the fall-off leaves, in words: money back to the client, or what the invoice still asks for. */
+function settledIn(p: Placement): string {
+  const f = p.fallOff!;
+  if (f.refundDue) return `Refund due: ${formatMoney(f.refundDue)}.`;
+  if (f.credit && p.billed) return `Credited on the invoice: the client ${p.paidOn ? 'paid' : 'owes'} the fee less the share, ${formatMoney(p.billed)}.`;
+  if (f.credit) return 'Nothing is owed: the invoice is not raised.';
+  return p.paidOn ? '' : 'The fee is still owed.';
+}

@@ -4,6 +4,7 @@ import { fallOffRemedies, fallOffRemedyLabels, type FallOffRemedy, type Placemen
 import { asApiError, change } from '../api/data';
 import { Button } from '../ui/Button';
 import { todayDay } from '../ui/dates';
+import { formatMoney } from '../ui/format';
 
 /** A small form that makes one change and says what was wrong, if anything. */
 function ActionForm<M extends Method>({ title, method, input, submit, primary = false, children }: { title: string; method: M; input: () => Input<M>; submit: string; primary?: boolean; children: ReactNode }) {
@@ -65,7 +66,7 @@ export function PaidForm({ placement }: { placement: Placement }) {
   const [paidOn, setPaidOn] = useState(placement.paidOn ?? todayDay());
   const undo = placement.paidOn !== null;
   return (
-    <ActionForm title={undo ? 'Payment' : 'Record the payment'} method="placements.markPaid" primary={!undo} submit={undo ? 'Not paid after all' : 'Mark as paid'} input={() => ({ submissionId: placement.submissionId, paidOn: undo ? null : paidOn })}>
+    <ActionForm title={undo ? 'Payment' : `Record the payment${placement.fallOff?.credit && placement.billed ? ` of ${formatMoney(placement.billed)}` : ''}`} method="placements.markPaid" primary={!undo} submit={undo ? 'Not paid after all' : 'Mark as paid'} input={() => ({ submissionId: placement.submissionId, paidOn: undo ? null : paidOn })}>
       {!undo && (
         <Labelled label="Paid on">
           <input className="input" type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />

@@ -50,6 +50,8 @@ export function PlacementTable({ list, onOpen }: { list: PlacementList; onOpen: 
                     <span className="status-pill status-pill--danger">{invoiceStatusLabels.overdue}</span>
                   </>
                 )}
+                {p.fallOff?.refundDue && <span className="muted"> · Refund due: {formatMoney(p.fallOff.refundDue)}</span>}
+                {p.fallOff?.credit && p.owed && <span className="muted"> · owes {formatMoney(p.owed)}, the fee less the share</span>}
               </td>
             </tr>
           ))}

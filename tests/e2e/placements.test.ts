@@ -97,4 +97,91 @@ describe('a placement’s money on the Placements screen', () => {
     expect(lines[1]).toContain('Failed probation,A free replacement,');
     expect(seen.problems).toEqual([]);
   }, 120_000);
+
+  test('a share of the fee back on an unpaid invoice: the client owes, then pays, the fee less the share; paid before, a refund is due', async () => {
+    // Harbor's terms: 20% of the salary, 90 days' guarantee, 30 days to pay, half the fee back on a fall-off.
+    const file = path.join(session.dir, 'shared.db');
+    const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 30 * 86_400_000) } });
+    const ok = <R>(outcome: { ok: boolean; result?: unknown; error?: unknown }) => {
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+      return outcome.result as R;
+    };
+    const client = ok<{ id: string }>(
+      dispatch(core, 'clients.create', {
+        name: 'Harbor',
+        fee: { type: 'percentage', percent: 20 },
+        guaranteeDays: 90,
+        paymentTermsDays: 30,
+        fallOff: { remedy: 'partial_refund', refundPercent: 50 },
+      }),
+    );
+    const job = ok<{ id: string }>(dispatch(core, 'jobs.create', { clientId: client.id, title: 'Finance Lead', owner: 'Robin' }));
+    const place = (name: string) => {
+      const candidate = ok<{ id: string }>(dispatch(core, 'candidates.create', { name }));
+      const submission = ok<{ id: string }>(dispatch(core, 'submissions.create', { candidateId: candidate.id, jobId: job.id, stage: 'submitted' }));
+      ok(dispatch(core, 'submissions.move', { id: submission.id, stage: 'offer' }));
+      ok(dispatch(core, 'submissions.move', { id: submission.id, stage: 'placed', placement: { startOn: day(-20), salary: { amount: 70_000, currency: 'EUR' } } }));
+      return submission.id;
+    };
+    // Mia's invoice was paid in full before she left: half of it goes back to Harbor.
+    const mia = place('Mia Chen');
+    ok(dispatch(core, 'placements.raiseInvoice', { submissionId: mia, number: 'INV-80', raisedOn: day(-25) }));
+    ok(dispatch(core, 'placements.markPaid', { submissionId: mia, paidOn: day(-10) }));
+    ok(dispatch(core, 'placements.fallOff', { submissionId: mia, on: day(-5), reason: 'Moved abroad' }));
+    place('Omar Stone');
+    closeDatabase(core);
+
+    const app = await session.startApp('shared');
+    const context = await session.newContext({ viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${app.url}#/placements`);
+    const foot = page.locator('tfoot');
+    const miaRow = page.getByRole('row', { name: /Mia Chen/ });
+    await miaRow.waitFor();
+    expect(await text(miaRow)).toContain('Fallen off · Refund due: €7,000');
+
+    // Omar's invoice, raised 40 days back on 30 days' terms, is late when he leaves: Harbor owes the fee less the share.
+    const row = page.getByRole('row', { name: /Omar Stone/ });
+    await row.getByRole('button', { name: 'Omar Stone' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Omar Stone at Harbor' });
+    const invoice = dialog.getByRole('form', { name: 'Raise the invoice' });
+    await invoice.getByLabel('Invoice number').fill('INV-81');
+    await invoice.getByLabel('Raised on').fill(day(-40));
+    await invoice.getByRole('button', { name: 'Raise invoice' }).click();
+    await expect.poll(() => text(foot)).toContain('owed €14,000 · overdue €14,000');
+    const fallOff = dialog.getByRole('form', { name: 'The candidate left inside the guarantee' });
+    await fallOff.getByLabel('Why').fill('Went back to his old employer');
+    await fallOff.getByRole('button', { name: 'Record the fall-off' }).click();
+    await expect.poll(() => text(row)).toContain('Fallen off Overdue · owes €7,000, the fee less the share');
+    expect(await text(dialog)).toContain('Fallen off: €7,000 still owed');
+    expect(await text(dialog)).toContain('A share of the fee back (€7,000). Credited on the invoice: the client owes the fee less the share, €7,000.');
+    expect(await text(foot)).toContain('Invoiced €21,000 · paid €14,000 · owed €7,000 · overdue €7,000 · refunded €14,000');
+    await screenshotBothThemes(page, '99-placement-share-credited');
+    await dialog.getByRole('button', { name: /^Close/ }).click();
+    await screenshotBothThemes(page, '99-placements-share-credited');
+
+    // Listed as overdue until Harbor pays the 7,000.
+    const filters = page.getByRole('group', { name: 'Filter placements' });
+    await filters.getByLabel('Invoice').selectOption({ label: 'Overdue' });
+    await expect.poll(() => page.getByRole('row', { name: /Mia Chen/ }).count()).toBe(0);
+    await row.waitFor();
+    await filters.getByLabel('Invoice').selectOption({ label: 'Any' });
+    await miaRow.waitFor();
+
+    // The client page says what Harbor owes, and what goes back to it.
+    await page.goto(`${app.url}#/clients/${client.id}`);
+    const owes = page.getByRole('region', { name: 'Placements and what they owe' });
+    await expect.poll(() => text(owes)).toContain('Owed: €7,000');
+    expect(await text(owes)).toContain('Refund due: €7,000');
+    expect(await text(owes)).toContain('owes €7,000, the fee less the share');
+    await screenshotBothThemes(page, '99-client-share-credited');
+
+    await page.goto(`${app.url}#/placements`);
+    await row.getByRole('button', { name: 'Omar Stone' }).click();
+    await dialog.getByRole('form', { name: 'Record the payment of €7,000' }).getByRole('button', { name: 'Mark as paid' }).click();
+    await expect.poll(() => text(foot)).toContain('Invoiced €21,000 · paid €21,000 · owed €0 · refunded €14,000');
+    expect(await text(dialog)).toContain('the client paid the fee less the share, €7,000.');
+    expect(seen.problems).toEqual([]);
+  }, 120_000);
 });
