@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/open';
 import { dispatch } from '../../src/server/dispatch';
@@ -12,10 +13,6 @@ describe('a placement’s money on the Placements screen', () => {
     // Lena started 20 days ago at Northwind, whose terms give a free replacement inside 90 days.
     const file = path.join(session.dir, 'placed.db');
     const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 30 * 86_400_000) } });
-    const ok = <R>(outcome: { ok: boolean; result?: unknown; error?: unknown }) => {
-      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-      return outcome.result as R;
-    };
     const client = ok<{ id: string }>(
       dispatch(core, 'clients.create', { name: 'Northwind', fee: { type: 'percentage', percent: 20 }, guaranteeDays: 90, paymentTermsDays: 30, fallOff: { remedy: 'replacement' } }),
     );
@@ -55,15 +52,10 @@ describe('a placement’s money on the Placements screen', () => {
     await expect.poll(() => text(row)).toContain('Robin 60%, Sam 40%');
 
     // Invoiced, then Lena leaves: Northwind gets a free replacement, and still owes the fee, late.
-    const invoice = dialog.getByRole('form', { name: 'Raise the invoice' });
-    await invoice.getByLabel('Invoice number').fill('INV-77');
     // Raised when she started, on 30 days' terms: ten days late.
-    await invoice.getByLabel('Raised on').fill(day(-40));
-    await invoice.getByRole('button', { name: 'Raise invoice' }).click();
+    await raiseInvoice(dialog, 'INV-77', day(-40));
     await expect.poll(() => text(row)).toContain('INV-77');
-    const fallOff = dialog.getByRole('form', { name: 'The candidate left inside the guarantee' });
-    await fallOff.getByLabel('Why').fill('Failed probation');
-    await fallOff.getByRole('button', { name: 'Record the fall-off' }).click();
+    await recordFallOff(dialog, 'Failed probation');
     await expect.poll(() => text(row)).toContain('Fallen off');
     expect(await text(dialog)).toContain('Failed probation. A free replacement');
     expect(await text(dialog)).toContain('Fallen off: €12,000 still owed');
@@ -102,10 +94,6 @@ describe('a placement’s money on the Placements screen', () => {
     // Harbor's terms: 20% of the salary, 90 days' guarantee, 30 days to pay, half the fee back on a fall-off.
     const file = path.join(session.dir, 'shared.db');
     const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 30 * 86_400_000) } });
-    const ok = <R>(outcome: { ok: boolean; result?: unknown; error?: unknown }) => {
-      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-      return outcome.result as R;
-    };
     const client = ok<{ id: string }>(
       dispatch(core, 'clients.create', {
         name: 'Harbor',
@@ -145,14 +133,9 @@ describe('a placement’s money on the Placements screen', () => {
     const row = page.getByRole('row', { name: /Omar Stone/ });
     await row.getByRole('button', { name: 'Omar Stone' }).click();
     const dialog = page.getByRole('dialog', { name: 'Omar Stone at Harbor' });
-    const invoice = dialog.getByRole('form', { name: 'Raise the invoice' });
-    await invoice.getByLabel('Invoice number').fill('INV-81');
-    await invoice.getByLabel('Raised on').fill(day(-40));
-    await invoice.getByRole('button', { name: 'Raise invoice' }).click();
+    await raiseInvoice(dialog, 'INV-81', day(-40));
     await expect.poll(() => text(foot)).toContain('owed €14,000 · overdue €14,000');
-    const fallOff = dialog.getByRole('form', { name: 'The candidate left inside the guarantee' });
-    await fallOff.getByLabel('Why').fill('Went back to his old employer');
-    await fallOff.getByRole('button', { name: 'Record the fall-off' }).click();
+    await recordFallOff(dialog, 'Went back to his old employer');
     await expect.poll(() => text(row)).toContain('Fallen off Overdue · owes €7,000, the fee less the share');
     expect(await text(dialog)).toContain('Fallen off: €7,000 still owed');
     expect(await text(dialog)).toContain('A share of the fee back (€7,000). Credited on the invoice: the client owes the fee less the share, €7,000.');
@@ -185,3 +168,23 @@ describe('a placement’s money on the Placements screen', () => {
     expect(seen.problems).toEqual([]);
   }, 120_000);
 });
+
+/** A call's result, or the test stops with its error. */
+function ok<R>(outcome: { ok: boolean; result?: unknown; error?: unknown }): R {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+  return outcome.result as R;
+}
+
+async function raiseInvoice(dialog: Locator, number: string, raisedOn: string) {
+  const invoice = dialog.getByRole('form', { name: 'Raise the invoice' });
+  await invoice.getByLabel('Invoice number').fill(number);
+  await invoice.getByLabel('Raised on').fill(raisedOn);
+  await invoice.getByRole('button', { name: 'Raise invoice' }).click();
+}
+
+/** The candidate left today, for the reason given, with what the client's terms give. */
+async function recordFallOff(dialog: Locator, why: string) {
+  const fallOff = dialog.getByRole('form', { name: 'The candidate left inside the guarantee' });
+  await fallOff.getByLabel('Why').fill(why);
+  await fallOff.getByRole('button', { name: 'Record the fall-off' }).click();
+}
