@@ -14,6 +14,12 @@ export function RowOutcome({ kind, outcome }: { kind: CsvKind; outcome: CsvRowOu
               new client <strong>{outcome.newClient}</strong> will be created
             </span>
           )}
+          {/* A value no field could take (a country it cannot tell) comes in as the note will say it. */}
+          {outcome.noted?.map((line) => (
+            <span key={line} className="csv-outcome-detail">
+              kept in its note: {line}
+            </span>
+          ))}
         </div>
       );
     case 'duplicate':

@@ -248,9 +248,13 @@ export const CsvFileInput = z.discriminatedUnion('kind', [
 ]);
 export type CsvFileInput = z.input<typeof CsvFileInput>;
 
-/** What the import would do with a row; `newClient` is a contact's company (or a job's client) that will be added as a client. */
+/**
+ * What the import would do with a row; `newClient` is a contact's company (or a job's client) that
+ * will be added as a client; `noted`, values the row holds that no field could take (a country
+ * Shortlist cannot tell), as the record's note will keep them: "Country (not a country Shortlist knows): Atlantis".
+ */
 export type CsvRowOutcome =
-  | { status: 'new'; newClient: string | null }
+  | { status: 'new'; newClient: string | null; noted?: string[] }
   | { status: 'rejected'; reason: string }
   | { status: 'duplicate'; reason: string; existing: { id: string; name: string } };
 

@@ -18,7 +18,9 @@ export interface CheckOptions {
 export type RowVerdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => MadeRecord };
 
 /** What to do with a row: `write` creates its record and the note keeping its other columns, saying whether it made one. */
-export type Verdict = Exclude<CsvRowOutcome, { status: 'new' }> | { status: 'new'; newClient: string | null; write: () => Kept };
+export type Verdict =
+  | Exclude<CsvRowOutcome, { status: 'new' }>
+  | { status: 'new'; newClient: string | null; noted: readonly KeptValue[]; write: () => Kept };
 
 /**
  * A kind of record's rules for a row, in two halves: `read` checks the row alone by the form's
@@ -69,7 +71,8 @@ export function settle(core: Core, csv: PreparedCsv, item: CheckedItem): Verdict
   if ('rejected' in item) return { status: 'rejected', reason: item.rejected };
   const verdict = rowKinds[csv.kind].settle(core, item.checked, csv);
   if (verdict.status !== 'new') return verdict;
-  return { ...verdict, write: () => keepColumns(core, csv.fileName, item.kept, verdict.write()) };
+  const noted = rowKinds[csv.kind].keep?.(item.checked) ?? [];
+  return { ...verdict, noted, write: () => keepColumns(core, csv.fileName, item.kept, verdict.write()) };
 }
 
 /**
@@ -82,5 +85,7 @@ export function verdictFor(core: Core, csv: PreparedCsv, item: CsvItem): Verdict
 
 /** A verdict as the contract reports it. */
 export function outcome(verdict: Verdict): CsvRowOutcome {
-  return verdict.status === 'new' ? { status: 'new', newClient: verdict.newClient } : verdict;
+  if (verdict.status !== 'new') return verdict;
+  const noted = verdict.noted.map(({ column, text }) => `${column}: ${text}`);
+  return { status: 'new', newClient: verdict.newClient, ...(noted.length > 0 && { noted }) };
 }
