@@ -235,6 +235,39 @@ describe('placements', () => {
     );
   });
 
+  it('the revenue report agrees with the Placements totals under each remedy: what was earned is the fees less what went back', async () => {
+    const app = await freshApp();
+    app.call('reports.saveSettings', { yearlyGoal: { amount: 100_000, currency: 'EUR' }, probabilities: { submitted: 0, client_reviewing: 0, interviewing: 0, offer: 0 }, stuckDays: 7 });
+    const share = placedCandidate(app, { client: 'Share Co', candidate: 'Sia Share' }).submissionId;
+    const refund = placedCandidate(app, { client: 'Refunds Ltd', candidate: 'Rae Refund', fallOff: { remedy: 'refund' } }).submissionId;
+    const replaced = placedCandidate(app, { client: 'Replace Co', candidate: 'Rob Replaced', fallOff: { remedy: 'replacement' } }).submissionId;
+    const paidFirst = placedCandidate(app, { client: 'Paid Co', candidate: 'Pat Paid' }).submissionId;
+    for (const [i, id] of [share, refund, replaced, paidFirst].entries()) app.call('placements.raiseInvoice', { submissionId: id, number: `INV-${i}`, raisedOn: '2026-12-01' });
+    app.call('placements.markPaid', { submissionId: paidFirst, paidOn: '2026-12-10' });
+    app.clock.set('2026-12-20T09:00:00Z');
+    for (const id of [share, refund, replaced, paidFirst]) app.call('placements.fallOff', { submissionId: id, on: '2026-12-18', reason: 'Left' });
+    const quarter = { from: '2026-11-01', to: '2026-12-31' };
+    const revenue = () => {
+      const r = app.call('reports.revenue', quarter);
+      const t = r.totals;
+      return { fees: t.placed.value, invoiced: t.invoiced.value, paid: t.paid.value, overdue: t.overdue.value, refunded: t.refunded.value, earned: r.goal!.placedNet.value };
+    };
+    // 4 fees of 16,000; invoiced: half of Sia's, none of Rae's (the whole fee back), Rob's and Pat's whole; 8,000 + 16,000 overdue.
+    expect(app.call('placements.list', {}).totals).toEqual([
+      { currency: 'EUR', count: 4, fees: 64_000, invoiced: 40_000, paid: 16_000, owed: 24_000, overdue: 24_000, refunded: 32_000 },
+    ]);
+    expect(revenue()).toEqual({ fees: 64_000, invoiced: 40_000, paid: 16_000, overdue: 24_000, refunded: 32_000, earned: 32_000 });
+    expect(failure(() => app.call('placements.markPaid', { submissionId: refund, paidOn: '2026-12-20' })).message).toBe(
+      'This placement fell off on 2026-12-18 and its fee was given back: there is nothing to pay after it.',
+    );
+    app.call('placements.markPaid', { submissionId: share, paidOn: '2026-12-20' });
+    app.call('placements.markPaid', { submissionId: replaced, paidOn: '2026-12-20' });
+    expect(app.call('placements.list', {}).totals).toMatchObject([{ invoiced: 40_000, paid: 40_000, owed: 0, overdue: 0, refunded: 32_000 }]);
+    // Paid 40,000, of which Pat's 8,000 goes back: 32,000 kept, the fees less what went back.
+    expect(revenue()).toEqual({ fees: 64_000, invoiced: 40_000, paid: 40_000, overdue: 0, refunded: 32_000, earned: 32_000 });
+    expect(app.call('placements.get', { submissionId: paidFirst }).fallOff?.refundDue).toEqual({ amount: 8_000, currency: 'EUR' });
+  });
+
   it('the list filters by each state of the money: not invoiced, invoiced, overdue, paid, fallen off', async () => {
     const app = await freshApp();
     const names = ['Nora Notraised', 'Ian Invoiced', 'Oscar Overdue', 'Pam Paid', 'Fred Fell'];
