@@ -26,7 +26,7 @@ export interface Start {
   read: (few: number) => Part | null;
 }
 
-const upTo = (core: Core, few: number, sql: string, ...params: (string | number)[]) =>
+const upTo = (core: Core, few: number, sql: string, ...params: string[]) =>
   statement(core.db, `SELECT count(*) FROM (${sql} LIMIT ${few + 1})`).pluck().get(...params) as number;
 
 const matching = 'SELECT rowid AS id FROM search_index WHERE search_index MATCH ?';

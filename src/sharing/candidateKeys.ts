@@ -35,7 +35,7 @@ export function refreshCandidateKeys(core: Core, id: string): void {
 export function refreshKeysOfMerged(core: Core, ids: Iterable<string>, added: ReadonlySet<string>): void {
   const read = statement(core.db, keysSql);
   const remove = statement(core.db, 'DELETE FROM candidate_keys WHERE candidate_id = ?');
-  const keys: [number, string][] = [];
+  const keys: [string, string][] = [];
   for (const id of ids) {
     const row = read.get(id) as KeyedRow | undefined;
     if (!row) continue;

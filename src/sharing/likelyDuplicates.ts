@@ -1,18 +1,15 @@
 import type { DuplicateMatch } from '../api/candidates';
 import type { DuplicateCandidate, LikelyDuplicate } from '../api/sharing';
 import { findDuplicates } from '../candidates/duplicates';
-import { FIRST_SKILL_KEY, kindOfKey } from '../candidates/lookupKey';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { dismissedSql, isDismissed } from './dismissedDuplicates';
 
 type MatchedOn = DuplicateMatch['matchedOn'][number];
 
-/** What a stored identity key matches on (its kind: lookupKey.ts). */
-const matchedOnOf = (key: number): MatchedOn => {
-  const kind = kindOfKey(key);
-  return kind === 'email' || kind === 'phone' ? kind : 'name_and_employer';
-};
+/** The identity keys of src/candidates/duplicates.ts sort before skills ('email:', 'name:', 'phone:' < 'skill:'). */
+const matchedOnOf = (key: string): MatchedOn =>
+  key.startsWith('email:') ? 'email' : key.startsWith('phone:') ? 'phone' : 'name_and_employer';
 
 interface PairRow {
   a_id: string;
@@ -36,7 +33,7 @@ const side = (row: PairRow, p: 'a' | 'b'): DuplicateCandidate => ({
 /**
  * `duplicates.list`: every pair of live candidates who share an email, a phone, or a name at the
  * same employer, for review, but those a recruiter told apart. One pass over the identity keys,
- * each pair once (the identity keys are those below the first skill key: lookupKey.ts).
+ * each pair once.
  */
 export function listLikelyDuplicates(core: Core, limit = 500): LikelyDuplicate[] {
   const rows = statement(
@@ -48,14 +45,14 @@ export function listLikelyDuplicates(core: Core, limit = 500): LikelyDuplicate[]
      JOIN candidate_keys b ON b.key = a.key AND b.candidate_id > a.candidate_id
      JOIN candidates ca ON ca.id = a.candidate_id AND ca.deleted_at IS NULL
      JOIN candidates cb ON cb.id = b.candidate_id AND cb.deleted_at IS NULL
-     WHERE a.key < ${FIRST_SKILL_KEY} AND NOT ${dismissedSql('a.candidate_id', 'b.candidate_id')}
+     WHERE a.key < 'skill:' AND NOT ${dismissedSql('a.candidate_id', 'b.candidate_id')}
      GROUP BY a.candidate_id, b.candidate_id
      ORDER BY ca.name_key, a.candidate_id, b.candidate_id
      LIMIT ?`,
   ).all(limit) as PairRow[];
   return rows.map((row) => ({
     candidates: [side(row, 'a'), side(row, 'b')],
-    matchedOn: [...new Set((JSON.parse(row.keys) as number[]).map(matchedOnOf))],
+    matchedOn: [...new Set((JSON.parse(row.keys) as string[]).map(matchedOnOf))],
   }));
 }
 

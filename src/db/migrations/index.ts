@@ -18,7 +18,6 @@ import { reportsCovering } from './025-reports-covering';
 import { submissionProgress } from './026-submission-progress';
 import { resumeSearchKeys } from './027-resume-search-keys';
 import { reportsWaiting } from './029-reports-waiting';
-import { candidateKeysHashed } from './030-candidate-keys-hashed';
 import type { Migration } from './types';
 
 /** In the order of their versions, one a line. Append, never reorder or edit a released one. */
@@ -43,7 +42,6 @@ export const migrations: readonly Migration[] = [
   submissionProgress,
   resumeSearchKeys,
   reportsWaiting,
-  candidateKeysHashed,
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
