@@ -100,6 +100,6 @@ function settledIn(p: Placement): string {
   const f = p.fallOff!;
   if (f.refundDue) return `Refund due: ${formatMoney(f.refundDue)}.`;
   if (f.credit && p.billed) return `Credited on the invoice: the client ${p.paidOn ? 'paid' : 'owes'} the fee less the share, ${formatMoney(p.billed)}.`;
-  if (f.credit) return 'Nothing is owed: the invoice is not raised.';
+  if (f.credit) return p.invoice ? 'Nothing is owed: the invoice is credited in full.' : 'Nothing is owed: the invoice is not raised.';
   return p.paidOn ? '' : 'The fee is still owed.';
 }
