@@ -51,7 +51,7 @@ export function totalsOf(items: readonly Placement[]): PlacementTotals[] {
 const header = [
   'Candidate', 'Job', 'Client', 'Placed on', 'Starts on', 'Salary', 'Fee', 'Currency', 'Fee changed because',
   'Split', 'Guarantee ends on', 'Invoice', 'Invoiced on', 'Due on', 'Paid on', 'Status', 'Fell off on',
-  'Fall-off reason', 'Remedy', 'Refund',
+  'Fall-off reason', 'Remedy', 'Refund', 'Owed', 'Refund due',
 ];
 
 const amount = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toFixed(2));
@@ -65,7 +65,7 @@ export function placementsCsv(core: Core, filters: Filters): TextFile {
       p.fee?.currency ?? p.salary.currency, p.feeReason ?? '', p.splits.map((s) => `${s.recruiter} ${s.percent}%`).join('; '),
       p.guaranteeEndsOn ?? '', p.invoice?.number ?? '', p.invoice?.raisedOn ?? '', p.invoice?.dueOn ?? '', p.paidOn ?? '',
       invoiceStatusLabels[p.status], p.fallOff?.on ?? '', p.fallOff?.reason ?? '', p.fallOff ? fallOffRemedyLabels[p.fallOff.remedy] : '',
-      amount(p.fallOff?.refund?.amount),
+      amount(p.fallOff?.refund?.amount), amount(p.owed?.amount), amount(p.fallOff?.refundDue?.amount),
     ]),
   );
   return { fileName: `shortlist-placements-${todayOf(core)}.csv`, mimeType: 'text/csv', text: csvText(header, lines) };

@@ -152,8 +152,11 @@ describe('placements', () => {
       { notes: '16,000 EUR, due on 2026-12-15.', state: 'resolved' },
       { notes: '8,000 EUR (the fee less 8,000 credited after the fall-off), due on 2026-12-15.', state: 'open' },
     ]);
-    const paid = app.call('placements.markPaid', { submissionId, paidOn: '2026-12-18' });
-    expect(paid).toMatchObject({ status: 'fallen_off', owed: null, overdue: false, billed: { amount: 8_000 }, fallOff: { refundDue: null } });
+    // The CSV says what was given back and what is owed.
+    expect(app.call('placements.export', {}).text).toContain(',Fallen off,2026-12-16,Went back to her old employer,A share of the fee back,8000.00,8000.00,\r\n');
+    expect(app.call('placements.markPaid', { submissionId, paidOn: '2026-12-18' })).toMatchObject({
+      status: 'fallen_off', owed: null, overdue: false, billed: { amount: 8_000 }, fallOff: { refundDue: null },
+    });
     expect(app.call('placements.list', {}).totals).toMatchObject([{ invoiced: 8_000, paid: 8_000, owed: 0, overdue: 0, refunded: 8_000 }]);
     // Earned: 16,000 placed, 8,000 back; the 8,000 paid is all the client pays.
     expect(app.call('reports.revenue', december).totals).toMatchObject({ paid: { value: 8_000 }, overdue: { value: 0 }, refunded: { value: 8_000 } });
@@ -172,6 +175,7 @@ describe('placements', () => {
     app.call('placements.markPaid', { submissionId: paidFirst.submissionId, paidOn: '2026-12-05' });
     const fell = app.call('placements.fallOff', { submissionId: paidFirst.submissionId, on: '2026-12-20', reason: 'Left' });
     expect(fell).toMatchObject({ billed: { amount: 16_000 }, owed: null, fallOff: { credit: null, refundDue: { amount: 8_000 } } });
+    expect(app.call('placements.export', { clientId: fell.clientId }).text).toContain(',A share of the fee back,8000.00,,8000.00\r\n');
     expect(app.call('placements.list', { clientId: fell.clientId }).totals).toEqual([
       { currency: 'EUR', count: 1, fees: 16_000, invoiced: 16_000, paid: 16_000, owed: 0, overdue: 0, refunded: 8_000 },
     ]);
