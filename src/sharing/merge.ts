@@ -16,7 +16,7 @@ import { rememberDevices } from './devices';
 import { belongsToErased, eraseCandidates, erasedCandidates, samePerson, type Erased } from './erase';
 import type { MergeSource } from './mergeSource';
 import { mergeRow, type Change, type Row } from './rowMerge';
-import { columnsOf, syncedTables, type SyncedTableSpec } from './tables';
+import { columnsOf, syncedTables, type Owner, type SyncedTableSpec } from './tables';
 
 /** What merging an export did (or, in a preview, would do), before it is told to a person. */
 export interface MergeOutcome {
@@ -107,7 +107,7 @@ function mergeTable(
     for (const incoming of page) {
       const { row } = incoming;
       const id = String(row.id);
-      if (belongsToErased(owner, row, erased)) {
+      if (belongsToErased(owner, row, erased) || ofSubmissionGone(core, owner, row, erased)) {
         // What hangs off an erased submission goes with it.
         if (table === 'submissions') erased.submissions.add(id);
         continue;
@@ -142,6 +142,22 @@ function mergeTable(
     }
   }
   return counts;
+}
+
+/**
+ * Whether a row hangs off a submission this laptop does not have: one erased here earlier (an
+ * erasure forgets which submissions were the candidate's), whose stage change or note a colleague
+ * who had not heard sent to the agency server after the server forgot the submission itself.
+ * Parents merge before their children, from an export as from a pull, so a parent missing now is
+ * gone for good, and it goes into `erased` for what hangs off it further.
+ */
+function ofSubmissionGone(core: Core, owner: Owner | undefined, row: Row, erased: Erased): boolean {
+  const parent =
+    owner === 'subject' ? (row.subject_type === 'submission' ? row.subject_id : null) : owner?.parent === 'submissions' ? row[owner.column] : null;
+  if (parent === null || parent === undefined) return false;
+  if (statement(core.db, 'SELECT 1 FROM submissions WHERE id = ?').get(parent)) return false;
+  erased.submissions.add(String(parent));
+  return true;
 }
 
 /**

@@ -34,6 +34,7 @@ export async function syncRound(port: CorePort, address: HubAddress, options: { 
     const me = await port.call('sync.begin', { hubId });
     await push(client, port, me, page, totals);
     await pull(client, port, me, page, totals);
+    await forgetAgain(client, totals.erasuresPulled);
     // What the pull wrote of this laptop's own (what a colleague added to a candidate merged here,
     // moved to the kept one) goes up in the same round, so a laptop that has not heard of the
     // merge hears of the move with it. (One that has moves the row itself, with the same change.)
@@ -169,9 +170,20 @@ async function pull(client: pg.Client, port: CorePort, me: SyncBegun, page: numb
     }
     const through = Number(rows.at(-1)!.seq);
     next = rows.length < page ? null : fetchAfter(through);
+    for (const r of rows) if (r.entity === 'erasures') totals.erasuresPulled.push(String(r.row.id));
     const versions = rows.map((r) => ({ seq: Number(r.seq), deviceId: r.device_id, entity: r.entity, row: r.row, changes: r.changes }));
     totals.add(await port.call('sync.merge', { versions, devices, blobs, through }));
   }
+}
+
+/**
+ * The erasures a pull brought are applied on the server again: a laptop that had not heard of one
+ * may have sent something of the person after the server forgot them (a stage change of their
+ * submission), and it is this laptop, hearing of the erasure only now, that did. Each laptop that
+ * sent such a thing pulls the erasure after it, so the server never keeps it past that round.
+ */
+async function forgetAgain(client: pg.Client, erased: readonly string[]): Promise<void> {
+  if (erased.length > 0) await client.query('SELECT shortlist.forget($1)', [erased]);
 }
 
 /** What a round did, added up over its batches. */
@@ -180,6 +192,8 @@ class Totals {
   private readonly pushed = new Set<string>();
   pulled = 0;
   erased = 0;
+  /** The erasures pulled (their candidates' ids), to apply on the server again. */
+  readonly erasuresPulled: string[] = [];
   filesRestored = 0;
   private readonly tables = new Map<string, TableChanges>();
   private readonly conflicts: Conflict[] = [];

@@ -68,8 +68,15 @@ describe.skipIf(postgresMissing)('syncing through the agency server, whatever th
   it('three laptops syncing in random orders end identical to each other and to the same histories merged by files', async () => {
     await fc.assert(
       fc.asyncProperty(ops(3), fc.shuffledSubarray([0, 1, 2], { minLength: 3 }), (script, order) => checkSync(postgres(), script, order)),
-      // FC_NUM_RUNS=100 (or more) to look harder, as after a change to the merge or the sync.
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 10) },
+      // FC_NUM_RUNS=100 (or more) to look harder, as after a change to the merge or the sync; FC_SEED=n
+      // to run again what a failure printed. Shrinking stops after a few minutes, so a failure ends.
+      {
+        numRuns: Number(process.env.FC_NUM_RUNS ?? 10),
+        ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
+        interruptAfterTimeLimit: 420_000,
+        markInterruptAsFailure: true,
+        verbose: true,
+      },
     );
   }, 600_000);
 });
