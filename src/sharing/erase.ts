@@ -61,18 +61,7 @@ export function eraseCandidates(
   core: Core,
   ids: Set<string>,
 ): { erased: Erased; candidates: number; records: number; copies: string[] } {
-  const erased: Erased = { candidates: ids, submissions: new Set() };
-  const byTable: { table: string; ids: string[] }[] = [];
-  for (const { entity, owner } of syncedTables) {
-    if (!owner) continue;
-    const rows = statement(core.db, ownedRowsSql(entity.table, owner)).all({
-      candidates: JSON.stringify([...erased.candidates]),
-      submissions: JSON.stringify([...erased.submissions]),
-    }) as { id: string }[];
-    const found = rows.map((r) => r.id);
-    if (entity.table === 'submissions') found.forEach((id) => erased.submissions.add(id));
-    byTable.push({ table: entity.table, ids: found });
-  }
+  const { owned: erased, byTable } = rowsOf(core, ids);
   const copies = statement(core.db, 'SELECT DISTINCT stored_as FROM files WHERE candidate_id IN (SELECT value FROM json_each(?))')
     .pluck()
     .all(JSON.stringify([...ids])) as string[];
@@ -93,6 +82,23 @@ export function eraseCandidates(
     records: count(false),
     copies: copies.filter((storedAs) => !statement(core.db, 'SELECT 1 FROM files WHERE stored_as = ?').get(storedAs)),
   };
+}
+
+/** Every row that is the candidates' (theirs, their submissions', what hangs off either), by table, parents first. */
+export function rowsOf(core: Core, ids: Set<string>): { owned: Erased; byTable: { table: string; ids: string[] }[] } {
+  const owned: Erased = { candidates: ids, submissions: new Set() };
+  const byTable: { table: string; ids: string[] }[] = [];
+  for (const { entity, owner } of syncedTables) {
+    if (!owner) continue;
+    const rows = statement(core.db, ownedRowsSql(entity.table, owner)).all({
+      candidates: JSON.stringify([...owned.candidates]),
+      submissions: JSON.stringify([...owned.submissions]),
+    }) as { id: string }[];
+    const found = rows.map((r) => r.id);
+    if (entity.table === 'submissions') found.forEach((id) => owned.submissions.add(id));
+    byTable.push({ table: entity.table, ids: found });
+  }
+  return { owned, byTable };
 }
 
 function removeRows(core: Core, byTable: readonly { table: string; ids: string[] }[]): void {

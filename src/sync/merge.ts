@@ -10,7 +10,7 @@ import { listConflicts } from '../sharing/conflicts';
 import { likelyDuplicatesAmong } from '../sharing/likelyDuplicates';
 import { mergeFrom, restoreCopies } from '../sharing/merge';
 import { hubRows } from './hubSource';
-import { unqueuePulled } from './outbox';
+import { resendMovedFromErased, unqueuePulled } from './outbox';
 
 /**
  * `sync.merge`: merges what a pull brought, with the same merge as a file import (the same
@@ -29,6 +29,7 @@ export function mergePulled(core: Core, input: ParsedInput<'sync.merge'>): SyncM
   const outcome = mergeFrom(core, source);
   statement(core.db, 'DELETE FROM sync_pulling').run();
   unqueuePulled(core, input.versions);
+  resendMovedFromErased(core, input.versions.filter((v) => v.entity === 'erasures').map((v) => String(v.row.id)));
   progress.checkCancelled();
   restoreCopies(core, source, outcome.copiesToRestore);
   statement(core.db, 'UPDATE sync_state SET pulled_through = max(pulled_through, ?)').run(input.through);

@@ -4,6 +4,7 @@ import type { Core } from '../db/core';
 import type { SqlValue } from '../db/records';
 import { statement } from '../db/statements';
 import type { Change } from '../sharing/rowMerge';
+import { rowsOf } from '../sharing/erase';
 import { columnsOf, entityOf, syncedTables, type Owner } from '../sharing/tables';
 
 /**
@@ -135,6 +136,30 @@ export function unqueuePulled(core: Core, pulled: readonly { entity: string; row
       .sort((a, b) => (a.field !== b.field ? (a.field < b.field ? -1 : 1) : a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
     if (digestOf(columns, log) === here.digest) statement(core.db, 'DELETE FROM sync_outbox WHERE entity = ? AND row_id = ?').run(entity, id);
   }
+}
+
+/**
+ * After a pull brought erasures: what was moved from an erased candidate to the one it had been
+ * merged into (a submission and its stage changes) is sent up again. The server forgets by the
+ * candidate each version was of when it was pushed, and a stage change sent before the move is
+ * of the erased one there, though it is the kept one's here: without this, laptops that erased the
+ * submission before hearing of the merge get it back without its history. Sent again, it is of the
+ * kept candidate; a version the server still has changes nothing.
+ */
+export function resendMovedFromErased(core: Core, erasedIds: readonly string[]): void {
+  if (erasedIds.length === 0) return;
+  const keptOf = statement(core.db, 'SELECT kept_id FROM candidate_merges WHERE id = ?').pluck();
+  const kept = new Set<string>();
+  for (const erased of erasedIds) {
+    const seen = new Set([erased]);
+    for (let id = keptOf.get(erased) as string | undefined; id !== undefined && !seen.has(id); id = keptOf.get(id) as string | undefined) {
+      seen.add(id);
+      kept.add(id);
+    }
+  }
+  if (kept.size === 0) return;
+  const queue = statement(core.db, 'INSERT OR IGNORE INTO sync_outbox (entity, row_id) VALUES (?, ?)');
+  for (const { table, ids } of rowsOf(core, kept).byTable) for (const id of ids) queue.run(table, id);
 }
 
 const digestOf = (row: Record<string, SqlValue>, changes: readonly Change[]) =>

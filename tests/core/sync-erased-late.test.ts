@@ -3,18 +3,15 @@ import type { CorePort } from '../../src/sync/round';
 import { corePort } from '../../src/sync/corePort';
 import { postgresMissing, usePostgres } from './pg-helpers';
 import { syncedData } from './sharing-helpers';
-import { expectSynced, newHub, syncAll, type Hub, type Laptop } from './sync-helpers';
+import { expectSynced, newHub, syncAll, twoRecordsOfMaya, type Hub, type Laptop } from './sync-helpers';
 
 /**
- * Ann erases Maya, who has a submission, and the server forgets her; Cleo hears of it. Bob, who
- * has not heard, moves Maya's submission on: a stage change of a submission Cleo no longer has
- * and the server no longer holds.
+ * Ann erases Maya (the first of her two records), who has a submission, and the server forgets her;
+ * Cleo hears of it. Bob, who has not heard, moves Maya's submission on: a stage change of a
+ * submission Cleo no longer has and the server no longer holds.
  */
 async function movedAfterErasure(hub: Hub) {
-  const [ann, bob, cleo] = [await hub.laptop(), await hub.laptop(), await hub.laptop()];
-  const maya = ann.call('candidates.create', { name: 'Maya Chen', allowDuplicate: true });
-  const client = ann.call('clients.create', { name: 'Northwind' });
-  const job = ann.call('jobs.create', { clientId: client.id, title: 'Backend Engineer' });
+  const { ann, bob, cleo, kept: maya, job } = await twoRecordsOfMaya(hub);
   const submission = ann.call('submissions.create', { candidateId: maya.id, jobId: job.id, stage: 'shortlisted' });
   await syncAll([ann, bob, cleo]);
   ann.call('candidates.erase', { id: maya.id });
@@ -62,6 +59,29 @@ describe.skipIf(postgresMissing)('a candidate erased while a colleague who had n
     await syncAll([ann, bob, cleo]);
     expect(await onServer(hub, submission.id)).toBe('0');
     for (const laptop of [ann, bob, cleo]) expect(stagesOf(laptop, submission.id)).toBe(0);
+    expect(syncedData(bob)).toEqual(syncedData(ann));
+    expect(syncedData(cleo)).toEqual(syncedData(ann));
+  });
+});
+
+describe.skipIf(postgresMissing)('a candidate erased after a colleague merged them into another, neither having heard of the other', () => {
+  const postgres = usePostgres();
+
+  it('the submission moved to the kept candidate keeps its history on every laptop, as merging by files gives', async () => {
+    const hub = await newHub(postgres());
+    const { ann, bob, cleo, kept, dropped, job } = await twoRecordsOfMaya(hub);
+    // Ann submits the second record and sends it; Bob merges it into the first; Ann erases it.
+    const submission = ann.call('submissions.create', { candidateId: dropped.id, jobId: job.id, stage: 'shortlisted' });
+    expectSynced(await ann.sync());
+    bob.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    ann.call('candidates.erase', { id: dropped.id });
+    // Bob moves Ann's submission to the kept record as he hears of it; the server forgets the
+    // erased record's versions, the submission's first stage among them, as Ann's erasure arrives.
+    for (let round = 0; round < 3; round++) for (const laptop of [bob, cleo, ann]) expectSynced(await laptop.sync());
+    for (const laptop of [ann, bob, cleo]) {
+      expect(laptop.core.db.prepare('SELECT candidate_id FROM submissions WHERE id = ?').pluck().get(submission.id)).toBe(kept.id);
+      expect(stagesOf(laptop, submission.id)).toBe(1);
+    }
     expect(syncedData(bob)).toEqual(syncedData(ann));
     expect(syncedData(cleo)).toEqual(syncedData(ann));
   });

@@ -68,17 +68,23 @@ export function expectSynced(summary: SyncSummary): SyncSummary {
   return summary;
 }
 
-/**
- * Three laptops on one hub; Ann merges two records of Maya Chen, and Bob, who has not heard yet,
- * submits the one she dropped: a row the merge has to move on whichever laptop hears of both.
- */
-export async function submittedWhileMerged(hub: Hub) {
+/** Three laptops on one hub, all holding two records of Maya Chen (the second to be merged into the first) and a job. */
+export async function twoRecordsOfMaya(hub: Hub) {
   const [ann, bob, cleo] = [await hub.laptop(), await hub.laptop(), await hub.laptop()];
   const kept = ann.call('candidates.create', { name: 'Maya Chen', allowDuplicate: true });
   const dropped = ann.call('candidates.create', { name: 'Maya Chen', allowDuplicate: true });
   const client = ann.call('clients.create', { name: 'Northwind' });
   const job = ann.call('jobs.create', { clientId: client.id, title: 'Backend Engineer' });
   await syncAll([ann, bob, cleo]);
+  return { ann, bob, cleo, kept, dropped, job };
+}
+
+/**
+ * Ann merges two records of Maya Chen, and Bob, who has not heard yet, submits the one she
+ * dropped: a row the merge has to move on whichever laptop hears of both.
+ */
+export async function submittedWhileMerged(hub: Hub) {
+  const { ann, bob, cleo, kept, dropped, job } = await twoRecordsOfMaya(hub);
   ann.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
   const submission = bob.call('submissions.create', { candidateId: dropped.id, jobId: job.id });
   return { ann, bob, cleo, kept, submission };
