@@ -32,9 +32,10 @@ const stampOf = (core: Core, sql: string, params: Record<string, string>) => Str
  * merge recorded for it (candidate_merges, whose id is `fromId`). Every laptop that moves a row
  * writes the same change: its stamp is derived (src/db/hlc.ts) from the merge's and the stamp of
  * the value it replaces, so a colleague's move of the same row merges in as already known, and
- * one laptop's round never sends up a second version of it. The derived stamp sorts after both,
- * so the move wins over the value it replaces, and before anything written after them, so an
- * edit made after the merge on a laptop that had not heard of it still wins over the move. The
+ * one laptop's round never sends up a second version of it. The derived stamp sorts right after
+ * the value it replaces, so the move wins over that value, and before anything written after it:
+ * an edit made since (before or after the merge) on a laptop that had not heard of the merge
+ * still wins over the move. The
  * row's updated_at and updated_by follow the move only when it is the row's latest write, as a
  * merge keeps them (rowMerge.ts), so two laptops end with the same row.
  */
@@ -48,7 +49,9 @@ export function moveBelongings(core: Core, fromId: string, toId: string): number
     const { table } = entity;
     for (const id of statement(core.db, `SELECT id AS belonging FROM ${table} WHERE ${where}`).pluck().all(fromId) as string[]) {
       const replaced = stampOf(core, fieldStampSql(table), { id, field: column });
-      const stamp = derivedStamp(replaced > mergeStamp ? replaced : mergeStamp, mergeStamp);
+      // Right after the value it replaces, not after the merge: an edit made between the two on a
+      // laptop the mover has not heard from (the row pointed elsewhere on purpose) still wins.
+      const stamp = derivedStamp(replaced, mergeStamp);
       if (stamp > stampOf(core, rowStampSql(table), { id })) {
         statement(core.db, `UPDATE ${table} SET ${column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
           toId,
