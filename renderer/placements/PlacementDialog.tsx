@@ -80,7 +80,8 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
           </dl>
           {billable(p) && !p.paidOn && <InvoiceForm placement={p} />}
           {p.invoice && billable(p) && <PaidForm placement={p} />}
-          {!p.paidOn && <FeeForm placement={p} />}
+          {/* What a fall-off gave back was worked out from the fee: the fee stays as it was then. */}
+          {!p.paidOn && !p.fallOff && <FeeForm placement={p} />}
           <SplitForm placement={p} />
           {!p.fallOff && p.guaranteeEndsOn && <FallOffForm placement={p} />}
         </div>

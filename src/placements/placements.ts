@@ -140,11 +140,24 @@ export function updatePlacement(core: Core, input: ParsedInput<'placements.updat
   if (input.fee && placement.invoice && placement.paidOn) {
     throw new ApiError('invalid_input', 'This invoice is paid: the fee can no longer change.', 'fee');
   }
+  if (input.fee && placement.fallOff) throw new ApiError('invalid_input', feeFrozenBy(placement.fallOff), 'fee');
   updateRecord(core, placementEntity, placement.id, {
     ...(input.fee && { fee_amount: input.fee.amount, fee_currency: input.fee.currency, fee_reason: input.fee.reason }),
     ...(input.splits && { splits: JSON.stringify(input.splits) }),
   });
   return getPlacement(core, input.submissionId);
+}
+
+/**
+ * What the fall-off gave back was worked out from the fee of its day and is kept as it was: a fee
+ * changed after it would leave a credit or refund that no longer matches it. A fall-off cannot be
+ * undone, so the fee stays as it was then.
+ */
+function feeFrozenBy(fallOff: NonNullable<Placement['fallOff']>): string {
+  const worked = fallOff.refund
+    ? `the ${fallOff.refund.amount.toLocaleString('en')} ${fallOff.refund.currency} given back was worked out from its fee`
+    : 'its fee stood as it was when the client took the free replacement';
+  return `This placement fell off on ${fallOff.on} and ${worked}: the fee can no longer change, and a fall-off cannot be undone.`;
 }
 
 /** Raises (or corrects) the invoice; it falls due after the client's payment terms. */

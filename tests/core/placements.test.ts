@@ -122,6 +122,28 @@ describe('placements', () => {
     expect(fell).toMatchObject({ status: 'fallen_off', fallOff: { on: '2027-01-10', remedy: 'partial_refund', refund: { amount: 8_000, currency: 'EUR' } } });
   });
 
+  it('once a placement has fallen off its fee can no longer change: what went back was worked out from it', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    app.call('placements.raiseInvoice', { submissionId, number: 'INV-5', raisedOn: '2026-12-01' });
+    app.call('placements.fallOff', { submissionId, on: '2026-12-10', reason: 'Left' });
+    const refused = failure(() => app.call('placements.update', { submissionId, fee: { amount: 12_000, currency: 'EUR', reason: 'Corrected' } }));
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      field: 'fee',
+      message: 'This placement fell off on 2026-12-10 and the 8,000 EUR given back was worked out from its fee: the fee can no longer change, and a fall-off cannot be undone.',
+    });
+    // Nothing written: the credit of 8,000 still leaves 8,000 billed on the fee of 16,000.
+    expect(app.call('placements.get', { submissionId })).toMatchObject({ fee: { amount: 16_000 }, feeReason: null, billed: { amount: 8_000 }, fallOff: { credit: { amount: 8_000 } } });
+    // The split is not the fee: it may still change.
+    expect(app.call('placements.update', { submissionId, splits: [{ recruiter: 'Robin', percent: 50 }, { recruiter: 'Sam', percent: 50 }] }).splits).toHaveLength(2);
+    const replaced = placedCandidate(app, { client: 'Replace Co', candidate: 'Rob Replaced', fallOff: { remedy: 'replacement' } });
+    app.call('placements.fallOff', { submissionId: replaced.submissionId, on: '2026-12-10', reason: 'Left' });
+    expect(failure(() => app.call('placements.update', { submissionId: replaced.submissionId, fee: { amount: 6_000, currency: 'EUR', reason: 'Corrected' } })).message).toBe(
+      'This placement fell off on 2026-12-10 and its fee stood as it was when the client took the free replacement: the fee can no longer change, and a fall-off cannot be undone.',
+    );
+  });
+
   it('a share back on an invoice not yet paid is a credit: the client owes, is chased for and pays the fee less the share', async () => {
     const app = await freshApp();
     const { submissionId } = placedCandidate(app);
