@@ -1,7 +1,7 @@
 import type { TextFile } from '../api/common';
 import type { ParsedInput } from '../api/contract';
 import { csvRecord } from '../api/csv';
-import { fallOffRemedyLabels, invoiceStatusLabels, type Placement, type PlacementList, type PlacementTotals } from '../api/placements';
+import { fallOffRemedyLabels, invoiceStatusLabels, type InvoiceStatus, type Placement, type PlacementList, type PlacementTotals } from '../api/placements';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 import { cents } from './fee';
@@ -22,11 +22,27 @@ export function listPlacements(core: Core, filters: Filters): PlacementList {
         (filters.to === null || p.placedOn <= filters.to) &&
         (filters.clientId === null || p.clientId === filters.clientId) &&
         (recruiter === null || p.splits.some((s) => s.recruiter.toLowerCase() === recruiter)) &&
-        // Overdue is every fee owed past its day, a free replacement's after its fall-off too.
-        (filters.status === null || p.status === filters.status || (filters.status === 'overdue' && p.overdue)),
+        (filters.status === null || p.status === filters.status || moneyIn[filters.status](p)),
     );
   return { items, totals: totalsOf(items) };
 }
+
+/**
+ * Where the money stands after a fall-off that left some of the fee (a free replacement, a share
+ * credited on an unpaid invoice) or came after the payment: listed under its fall-off and under the
+ * state of what the invoice asks for, as the totals count it.
+ */
+const moneyIn: Record<InvoiceStatus, (p: Placement) => boolean> = {
+  not_raised: (p) => p.billed !== null && p.invoice === null,
+  raised: (p) => p.owed !== null && !p.overdue,
+  overdue: (p) => p.overdue,
+  paid: (p) => p.paidOn !== null,
+  fallen_off: () => false,
+};
+
+/** The status in words, as the row says it: a fallen-off placement's fee owed past its day is overdue too. */
+const statusWords = (p: Placement) =>
+  p.status === 'fallen_off' && p.overdue ? `${invoiceStatusLabels.fallen_off} · ${invoiceStatusLabels.overdue}` : invoiceStatusLabels[p.status];
 
 export function totalsOf(items: readonly Placement[]): PlacementTotals[] {
   const byCurrency = new Map<string, PlacementTotals>();
@@ -64,7 +80,7 @@ export function placementsCsv(core: Core, filters: Filters): TextFile {
       p.candidateName, p.jobTitle, p.clientName, p.placedOn, p.startOn, amount(p.salary.amount), amount(p.fee?.amount),
       p.fee?.currency ?? p.salary.currency, p.feeReason ?? '', p.splits.map((s) => `${s.recruiter} ${s.percent}%`).join('; '),
       p.guaranteeEndsOn ?? '', p.invoice?.number ?? '', p.invoice?.raisedOn ?? '', p.invoice?.dueOn ?? '', p.paidOn ?? '',
-      invoiceStatusLabels[p.status], p.fallOff?.on ?? '', p.fallOff?.reason ?? '', p.fallOff ? fallOffRemedyLabels[p.fallOff.remedy] : '',
+      statusWords(p), p.fallOff?.on ?? '', p.fallOff?.reason ?? '', p.fallOff ? fallOffRemedyLabels[p.fallOff.remedy] : '',
       amount(p.fallOff?.refund?.amount), amount(p.owed?.amount), amount(p.fallOff?.refundDue?.amount),
     ]),
   );

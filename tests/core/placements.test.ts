@@ -175,7 +175,7 @@ describe('placements', () => {
       { notes: '8,000 EUR (the fee less 8,000 credited after the fall-off), due on 2026-12-15.', state: 'open' },
     ]);
     // The CSV says what was given back and what is owed.
-    expect(app.call('placements.export', {}).text).toContain(',Fallen off,2026-12-16,Went back to her old employer,A share of the fee back,8000.00,8000.00,\r\n');
+    expect(app.call('placements.export', {}).text).toContain(',Fallen off · Overdue,2026-12-16,Went back to her old employer,A share of the fee back,8000.00,8000.00,\r\n');
     expect(app.call('placements.markPaid', { submissionId, paidOn: '2026-12-18' })).toMatchObject({
       status: 'fallen_off', owed: null, overdue: false, billed: { amount: 8_000 }, fallOff: { refundDue: null },
     });
@@ -307,7 +307,8 @@ describe('placements', () => {
     app.clock.set('2026-12-05T09:00:00Z');
     app.call('placements.fallOff', { submissionId: fell, on: '2026-12-04', reason: 'Left' });
     const listed = (status: Input<'placements.list'>['status']) => app.call('placements.list', { status }).items.map((p) => p.candidateName);
-    expect(listed('not_raised')).toEqual(['Nora Notraised']);
+    // Fred's fall-off leaves half the fee, not yet invoiced.
+    expect(listed('not_raised')).toEqual(['Fred Fell', 'Nora Notraised']);
     expect(listed('raised')).toEqual(['Ian Invoiced']);
     expect(listed('overdue')).toEqual(['Oscar Overdue']);
     expect(listed('paid')).toEqual(['Pam Paid']);
@@ -320,6 +321,33 @@ describe('placements', () => {
     expect(csv).toContain('Oscar Overdue');
     expect(csv).toContain(',Overdue,');
     expect(csv).not.toContain('Pam Paid');
+  });
+
+  it('a fallen-off placement whose fee still stands is listed by the state of its money too, and the CSV says both', async () => {
+    const app = await freshApp();
+    const replaced = placedCandidate(app, { client: 'Replace Co', candidate: 'Rob Replaced', fallOff: { remedy: 'replacement' } }).submissionId;
+    const credited = placedCandidate(app, { client: 'Share Co', candidate: 'Sia Share' }).submissionId;
+    const late = placedCandidate(app, { client: 'Late Co', candidate: 'Lou Late', fallOff: { remedy: 'replacement' } }).submissionId;
+    app.clock.set('2026-12-10T09:00:00Z');
+    for (const id of [replaced, credited, late]) app.call('placements.fallOff', { submissionId: id, on: '2026-12-09', reason: 'Left' });
+    const listed = (status: Input<'placements.list'>['status']) => app.call('placements.list', { status }).items.map((p) => p.candidateName);
+    // Not invoiced yet: the replacement's fee and the fee less the share are still to invoice.
+    expect(listed('not_raised')).toEqual(['Lou Late', 'Sia Share', 'Rob Replaced']);
+    app.call('placements.raiseInvoice', { submissionId: replaced, number: 'INV-1', raisedOn: '2026-12-10' });
+    app.call('placements.raiseInvoice', { submissionId: credited, number: 'INV-2', raisedOn: '2026-12-10' });
+    app.call('placements.raiseInvoice', { submissionId: late, number: 'INV-3', raisedOn: '2026-11-22' });
+    app.call('placements.markPaid', { submissionId: credited, paidOn: '2026-12-10' });
+    // Rob's invoice raised and not yet due; Sia's 8,000 paid; Lou's past its day.
+    expect(listed('raised')).toEqual(['Rob Replaced']);
+    expect(listed('paid')).toEqual(['Sia Share']);
+    expect(listed('overdue')).toEqual(['Lou Late']);
+    expect(listed('not_raised')).toEqual([]);
+    expect(app.call('placements.list', { status: 'raised' }).totals).toMatchObject([{ invoiced: 16_000, owed: 16_000, paid: 0 }]);
+    expect(app.call('placements.list', { status: 'paid' }).totals).toMatchObject([{ invoiced: 8_000, paid: 8_000, refunded: 8_000 }]);
+    // The CSV's status says what the row's pills say.
+    const csv = app.call('placements.export', {}).text.split('\r\n');
+    expect(csv.find((l) => l.startsWith('Lou Late'))).toContain(',Fallen off · Overdue,2026-12-09,');
+    expect(csv.find((l) => l.startsWith('Rob Replaced'))).toContain(',Fallen off,2026-12-09,');
   });
 
   it('a placement moved back out of placed leaves the list until it is placed again', async () => {
