@@ -168,6 +168,9 @@ export function raiseInvoice(core: Core, input: ParsedInput<'placements.raiseInv
     throw new ApiError('invalid_input', 'This placement fell off and its fee was given back: there is nothing to invoice.', 'number');
   }
   if (placement.paidOn) throw new ApiError('invalid_input', 'This invoice is already paid.', 'number');
+  if (input.raisedOn < placement.placedOn) {
+    throw new ApiError('invalid_input', `${placement.candidateName} was placed on ${placement.placedOn}: the invoice cannot be raised before.`, 'raisedOn');
+  }
   const days = getClient(core, placement.clientId).paymentTermsDays ?? DEFAULT_PAYMENT_DAYS;
   updateRecord(core, placementEntity, placement.id, {
     invoice_number: input.number,

@@ -300,12 +300,13 @@ describe('placements', () => {
     const [, raised, overdue, paid, fell] = names.map((candidate, i) => placedCandidate(app, { client: `Client ${i}`, candidate }).submissionId) as [
       string, string, string, string, string,
     ];
-    app.call('placements.raiseInvoice', { submissionId: raised, number: 'INV-1', raisedOn: '2026-11-22' });
-    app.call('placements.raiseInvoice', { submissionId: overdue, number: 'INV-2', raisedOn: '2026-11-01' });
-    app.call('placements.raiseInvoice', { submissionId: paid, number: 'INV-3', raisedOn: '2026-11-01' });
-    app.call('placements.markPaid', { submissionId: paid, paidOn: '2026-11-20' });
-    app.clock.set('2026-12-05T09:00:00Z');
-    app.call('placements.fallOff', { submissionId: fell, on: '2026-12-04', reason: 'Left' });
+    // Placed on 22 November; on 14 days' terms, Oscar's invoice raised that day is late on 10 December.
+    app.clock.set('2026-12-10T09:00:00Z');
+    app.call('placements.raiseInvoice', { submissionId: raised, number: 'INV-1', raisedOn: '2026-12-01' });
+    app.call('placements.raiseInvoice', { submissionId: overdue, number: 'INV-2', raisedOn: '2026-11-22' });
+    app.call('placements.raiseInvoice', { submissionId: paid, number: 'INV-3', raisedOn: '2026-11-22' });
+    app.call('placements.markPaid', { submissionId: paid, paidOn: '2026-11-30' });
+    app.call('placements.fallOff', { submissionId: fell, on: '2026-12-09', reason: 'Left' });
     const listed = (status: Input<'placements.list'>['status']) => app.call('placements.list', { status }).items.map((p) => p.candidateName);
     // Fred's fall-off leaves half the fee, not yet invoiced.
     expect(listed('not_raised')).toEqual(['Fred Fell', 'Nora Notraised']);
@@ -382,6 +383,18 @@ describe('placements', () => {
       'Raise the invoice before recording its payment.',
     );
     expect(app.call('placements.get', { submissionId }).status).toBe('not_raised');
+  });
+
+  it('an invoice cannot be raised before the day the candidate was placed', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    expect(failure(() => app.call('placements.raiseInvoice', { submissionId, number: 'INV-1', raisedOn: '2026-11-21' }))).toMatchObject({
+      code: 'invalid_input',
+      field: 'raisedOn',
+      message: 'Ada Lovelace was placed on 2026-11-22: the invoice cannot be raised before.',
+    });
+    expect(app.call('placements.get', { submissionId })).toMatchObject({ invoice: null, status: 'not_raised' });
+    expect(app.call('placements.raiseInvoice', { submissionId, number: 'INV-1', raisedOn: '2026-11-22' }).invoice).toMatchObject({ raisedOn: '2026-11-22' });
   });
 
   it('placements travel with exports and merge field by field', async () => {

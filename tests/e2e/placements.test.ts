@@ -10,9 +10,9 @@ describe('a placement’s money on the Placements screen', () => {
   const session = e2eSession();
 
   test('the fee changed with its reason, split between two recruiters, a fall-off with a free replacement, and the fee still invoiced and paid', async () => {
-    // Lena started 20 days ago at Northwind, whose terms give a free replacement inside 90 days.
+    // Lena was placed 45 days ago at Northwind, whose terms give a free replacement inside 90 days, and started 20 days ago.
     const file = path.join(session.dir, 'placed.db');
-    const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 30 * 86_400_000) } });
+    const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 45 * 86_400_000) } });
     const client = ok<{ id: string }>(
       dispatch(core, 'clients.create', { name: 'Northwind', fee: { type: 'percentage', percent: 20 }, guaranteeDays: 90, paymentTermsDays: 30, fallOff: { remedy: 'replacement' } }),
     );
@@ -52,7 +52,7 @@ describe('a placement’s money on the Placements screen', () => {
     await expect.poll(() => text(row)).toContain('Robin 60%, Sam 40%');
 
     // Invoiced, then Lena leaves: Northwind gets a free replacement, and still owes the fee, late.
-    // Raised when she started, on 30 days' terms: ten days late.
+    // Raised five days after she was placed, on 30 days' terms: ten days late.
     await raiseInvoice(dialog, 'INV-77', day(-40));
     await expect.poll(() => text(row)).toContain('INV-77');
     await recordFallOff(dialog, 'Failed probation');
@@ -92,8 +92,9 @@ describe('a placement’s money on the Placements screen', () => {
 
   test('a share of the fee back on an unpaid invoice: the client owes, then pays, the fee less the share; paid before, a refund is due', async () => {
     // Harbor's terms: 20% of the salary, 90 days' guarantee, 30 days to pay, half the fee back on a fall-off.
+    // Mia and Omar were placed 45 days ago and started 20 days ago.
     const file = path.join(session.dir, 'shared.db');
-    const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 30 * 86_400_000) } });
+    const core = await openDatabase(file, { clock: { now: () => new Date(Date.now() - 45 * 86_400_000) } });
     const client = ok<{ id: string }>(
       dispatch(core, 'clients.create', {
         name: 'Harbor',
