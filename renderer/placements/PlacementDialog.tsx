@@ -64,7 +64,8 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
               <dt>Status</dt>
               <dd>
                 {invoiceStatusLabels[p.status]}
-                {p.paidOn && ` on ${formatDay(p.paidOn)}`}
+                {/* "Fallen off on" the payment's day would read as the fall-off's. */}
+                {p.paidOn && (p.fallOff ? `, paid on ${formatDay(p.paidOn)}` : ` on ${formatDay(p.paidOn)}`)}
                 {p.fallOff && p.owed && `: ${formatMoney(p.owed)} still owed`}
               </dd>
             </div>
@@ -79,7 +80,8 @@ export function PlacementDialog({ submissionId, onClose }: { submissionId: strin
             )}
           </dl>
           {billable(p) && !p.paidOn && <InvoiceForm placement={p} />}
-          {p.invoice && billable(p) && <PaidForm placement={p} />}
+          {/* A payment recorded by mistake can always be taken back, a refund due after it or not. */}
+          {p.invoice && (billable(p) || p.paidOn) && <PaidForm placement={p} />}
           {/* What a fall-off gave back was worked out from the fee: the fee stays as it was then. */}
           {!p.paidOn && !p.fallOff && <FeeForm placement={p} />}
           <SplitForm placement={p} />

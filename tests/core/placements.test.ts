@@ -203,6 +203,18 @@ describe('placements', () => {
     ]);
   });
 
+  it('a payment recorded by mistake before a fall-off can be taken back: the refund due becomes a credit on the unpaid invoice', async () => {
+    const app = await freshApp();
+    const { submissionId } = placedCandidate(app);
+    app.call('placements.raiseInvoice', { submissionId, number: 'INV-9', raisedOn: '2026-12-01' });
+    app.call('placements.markPaid', { submissionId, paidOn: '2026-12-05' });
+    app.call('placements.fallOff', { submissionId, on: '2026-12-20', reason: 'Left' });
+    expect(app.call('placements.markPaid', { submissionId, paidOn: null })).toMatchObject({
+      paidOn: null, billed: { amount: 8_000 }, owed: { amount: 8_000 }, fallOff: { credit: { amount: 8_000 }, refundDue: null },
+    });
+    expect(app.call('placements.list', { status: 'paid' }).items).toEqual([]);
+  });
+
   it('a fall-off gives the whole fee back under refund terms, nothing under a free replacement, and the remedy chosen when the terms say none', async () => {
     const app = await freshApp();
     const refund = placedCandidate(app, { client: 'Refunds Ltd', candidate: 'Rae Refund', fallOff: { remedy: 'refund' } });

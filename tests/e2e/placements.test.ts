@@ -59,6 +59,8 @@ describe('a placement’s money on the Placements screen', () => {
     await expect.poll(() => text(row)).toContain('Fallen off');
     expect(await text(dialog)).toContain('Failed probation. A free replacement');
     expect(await text(dialog)).toContain('Fallen off: €12,000 still owed');
+    // The fall-off was worked out on this fee: it is no longer offered for change.
+    expect(await dialog.getByRole('form', { name: 'Change the fee' }).count()).toBe(0);
     expect(await text(page.locator('tfoot'))).toContain('owed €12,000 · overdue €12,000');
     expect(await text(row)).toContain('Fallen off Overdue');
     await screenshotBothThemes(page, '99-placement-fallen-off');
@@ -166,6 +168,20 @@ describe('a placement’s money on the Placements screen', () => {
     await dialog.getByRole('form', { name: 'Record the payment of €7,000' }).getByRole('button', { name: 'Mark as paid' }).click();
     await expect.poll(() => text(foot)).toContain('Invoiced €21,000 · paid €21,000 · owed €0 · refunded €14,000');
     expect(await text(dialog)).toContain('the client paid the fee less the share, €7,000.');
+    await dialog.getByRole('button', { name: /^Close/ }).click();
+
+    // Mia's payment was recorded by mistake: with a refund due, it can still be taken back, and the
+    // share is then a credit on her unpaid invoice. Her fee, from which the share was worked out, stays.
+    await miaRow.getByRole('button', { name: 'Mia Chen' }).click();
+    const mias = page.getByRole('dialog', { name: 'Mia Chen at Harbor' });
+    await mias.getByRole('form', { name: 'Payment' }).waitFor();
+    expect(await text(mias)).toContain('Fallen off, paid on');
+    expect(await mias.getByRole('form', { name: 'Change the fee' }).count()).toBe(0);
+    await screenshotBothThemes(page, '99-placement-refund-due');
+    await mias.getByRole('form', { name: 'Payment' }).getByRole('button', { name: 'Not paid after all' }).click();
+    await expect.poll(() => text(mias)).toContain('Credited on the invoice: the client owes the fee less the share, €7,000.');
+    await mias.getByRole('form', { name: 'Record the payment of €7,000' }).waitFor();
+    await expect.poll(() => text(foot)).toContain('Invoiced €14,000 · paid €7,000 · owed €7,000 · refunded €14,000');
     expect(seen.problems).toEqual([]);
   }, 120_000);
 });
