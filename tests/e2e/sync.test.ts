@@ -4,9 +4,19 @@ import { describe, expect, onTestFailed, test } from 'vitest';
 import type { SyncStatus } from '../../src/api/sync';
 import { closeDatabase, openDatabase } from '../../src/db/open';
 import { dispatch } from '../../src/server/dispatch';
-import { api, dismissToasts, e2eSession, screenshot, text, watch } from './harness';
+import { api, dismissToasts, e2eSession, screenshot, text, watch, type RunningApp } from './harness';
 
 const syncStatus = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /sync|Offline/i });
+/**
+ * Records a round's outcome and reloads, giving what the sidebar then says. The app's own rounds
+ * (2 s after each write, every 30 s) find this test's server unreachable and record Offline over
+ * it, in a loaded machine's time before the page has read it: polled, it is recorded afresh.
+ */
+async function recorded(app: RunningApp, page: Page, outcome: Record<string, unknown>): Promise<string> {
+  await api(app, 'sync.record', outcome);
+  await page.reload();
+  return text(syncStatus(page));
+}
 /** Colours ease between light and dark: a screenshot waits for them to finish. */
 const settle = (page: Page) => page.waitForTimeout(250);
 
@@ -52,9 +62,7 @@ describe('agency sync in the app', () => {
 
     // What went wrong, in words the recruiter can act on; and pausing.
     const problem = 'The user “ann” may no longer use the agency server: ask your agency’s admin.';
-    await api(app, 'sync.record', { outcome: 'problem', problem });
-    await page.reload();
-    await expect.poll(() => text(syncStatus(page))).toBe(`Not syncing ${problem}`);
+    await expect.poll(() => recorded(app, page, { outcome: 'problem', problem })).toBe(`Not syncing ${problem}`);
     await section.getByRole('button', { name: 'Pause syncing' }).click();
     await expect.poll(() => section.getByRole('button', { name: 'Resume syncing' }).isVisible()).toBe(true);
     expect((await api<SyncStatus>(app, 'sync.status', {})).paused).toBe(true);
@@ -65,9 +73,7 @@ describe('agency sync in the app', () => {
 
     await page.emulateMedia({ colorScheme: 'light' });
     await section.getByRole('button', { name: 'Resume syncing' }).click();
-    await api(app, 'sync.record', { outcome: 'synced' });
-    await page.reload();
-    await expect.poll(() => text(syncStatus(page))).toMatch(/^Synced just now/);
+    await expect.poll(() => recorded(app, page, { outcome: 'synced' })).toMatch(/^Synced just now/);
     expect(seen.problems).toEqual([]);
   });
 
