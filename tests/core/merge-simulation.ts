@@ -91,6 +91,8 @@ export function unitStamp(app: TestApp, table: string, rowId: string, unit: read
 export class Simulation {
   readonly writes: Write[] = [];
   readonly erased = new Set<string>();
+  /** The candidates merged away, each into another. */
+  readonly dropped = new Set<string>();
   readonly exports: string[] = [];
   merged = false;
 
@@ -186,6 +188,7 @@ export class Simulation {
           const kept = [units.location, units.title, units.salary].map((unit): [string, readonly string[]] => [keepId, unit]);
           this.write(app, 'candidates', [[dropId, units.deleted], ...kept], () => app.call('candidates.merge', { keepId, dropId }));
           this.merged = true;
+          this.dropped.add(dropId);
         }
         return;
       }
