@@ -35,7 +35,13 @@ describe.skipIf(postgresMissing)('a colleague’s row moved to the candidate its
 });
 
 describe('a colleague’s row moved to the candidate its own was merged into', () => {
-  it('gives way to an edit made after the merge by a laptop that had not heard of it, though a third laptop moves it later still', async () => {
+  /**
+   * Ann holds two records of Maya and Priya, and Bob a reminder about the second Maya, exported as
+   * first made; `edit` is Bob re-pointing it at Priya, around Ann's merge of the two Mayas. Cleo
+   * hears of the reminder as first made, then of the merge, and moves it herself, a day later;
+   * then everyone syncs. Returns whom the reminder is about on each laptop, and Priya's id.
+   */
+  async function remindedAroundTheMerge(edit: 'before the merge' | 'after the merge') {
     const [ann, bob, cleo] = [await freshApp(), await freshApp(), await freshApp()];
     const kept = ann.call('candidates.create', { name: 'Maya Chen', allowDuplicate: true });
     const dropped = ann.call('candidates.create', { name: 'Maya Chen', allowDuplicate: true });
@@ -43,11 +49,15 @@ describe('a colleague’s row moved to the candidate its own was merged into', (
     sync(ann, bob);
     const reminder = bob.call('reminders.create', { title: 'Call about the offer', about: { kind: 'candidate', id: dropped.id }, dueOn: '2026-12-01' });
     const asMade = exportOf(bob);
-    ann.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
-    // A minute after the merge, Bob (who has not heard of it) says the reminder is about Priya.
+    const merge = () => ann.call('candidates.merge', { keepId: kept.id, dropId: dropped.id });
+    if (edit === 'after the merge') merge();
+    // A minute later Bob, who has not heard of the merge, says the reminder is about Priya.
     bob.clock.advance(60_000);
     bob.call('reminders.update', { id: reminder.id, about: { kind: 'candidate', id: other.id } });
-    // Cleo hears of the reminder as first made, and of the merge, a day later: she moves it herself.
+    if (edit === 'before the merge') {
+      ann.clock.advance(120_000);
+      merge();
+    }
     cleo.clock.advance(DAY);
     cleo.call('sharing.import', { path: asMade });
     sync(ann, cleo);
@@ -56,7 +66,19 @@ describe('a colleague’s row moved to the candidate its own was merged into', (
     sync(bob, cleo);
     sync(cleo, bob);
     sync(cleo, ann);
-    for (const app of [ann, bob, cleo]) expect(subject(app)).toBe(other.id);
+    expect(syncedData(ann)).toEqual(syncedData(bob));
+    expect(syncedData(cleo)).toEqual(syncedData(bob));
+    return { about: [ann, bob, cleo].map(subject), priya: other.id };
+  }
+
+  it('gives way to an edit made after the merge by a laptop that had not heard of it, though a third laptop moves it later still', async () => {
+    const { about, priya } = await remindedAroundTheMerge('after the merge');
+    expect(about).toEqual([priya, priya, priya]);
+  });
+
+  it('gives way to an edit made before the merge, after the value it replaces, on a laptop the mover had not heard from', async () => {
+    const { about, priya } = await remindedAroundTheMerge('before the merge');
+    expect(about).toEqual([priya, priya, priya]);
   });
 
   it('along a chain of merges, is the same change on a laptop that heard of the merges one by one as on one that heard of both at once', async () => {
