@@ -152,6 +152,8 @@ function mergeTable(
  * gone for good, and it goes into `erased` for what hangs off it further.
  */
 function ofSubmissionGone(core: Core, owner: Owner | undefined, row: Row, erased: Erased): boolean {
+  // Only an erasure leaves a submission gone: with none here, no row is looked up.
+  if (erased.candidates.size === 0) return false;
   const parent =
     owner === 'subject' ? (row.subject_type === 'submission' ? row.subject_id : null) : owner?.parent === 'submissions' ? row[owner.column] : null;
   if (parent === null || parent === undefined) return false;

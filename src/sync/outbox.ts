@@ -123,6 +123,8 @@ function ownerOf(core: Core, owner: Owner | undefined, row: Record<string, SqlVa
  * server already, and goes off the queue, so a round sends up only what the server lacks.
  */
 export function unqueuePulled(core: Core, pulled: readonly { entity: string; row: Record<string, SqlValue>; changes: readonly Change[] }[]): void {
+  // A laptop's first pull (hundreds of thousands of rows) usually has nothing queued to compare.
+  if (statement(core.db, 'SELECT 1 FROM sync_outbox LIMIT 1').get() === undefined) return;
   const queued = statement(core.db, 'SELECT 1 FROM sync_outbox WHERE entity = ? AND row_id = ?');
   for (const { entity, row, changes } of pulled) {
     const id = String(row.id);
