@@ -10,6 +10,7 @@ import { lastQuarters } from '../reports/reportPeriod';
 import { showClientInReports } from '../reports/reportsStore';
 import { paths } from '../app/paths';
 import { plusDaysOf } from './days';
+import { fallOffMoney } from './fallOffMoney';
 import { PlacementDialog } from './PlacementDialog';
 import { formatDay, todayDay } from '../ui/dates';
 
@@ -59,8 +60,7 @@ export function ClientPlacements({ client }: { client: Client }) {
                 <span className="muted">
                   {' '}
                   · {p.jobTitle} · placed {formatDay(p.placedOn)} · {p.fee ? formatMoney(p.fee) : 'no fee'} · {invoiceStatusLabels[p.status]}
-                  {p.fallOff?.refundDue && ` · Refund due: ${formatMoney(p.fallOff.refundDue)}`}
-                  {p.fallOff?.credit && p.owed && ` · owes ${formatMoney(p.owed)}, the fee less the share`}
+                  {fallOffMoney(p) && ` · ${fallOffMoney(p)}`}
                 </span>
               </li>
             ))}

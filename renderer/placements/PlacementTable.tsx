@@ -3,6 +3,7 @@ import { invoiceStatusLabels, type PlacementList } from '../../src/api/placement
 import { paths } from '../app/paths';
 import { formatDay } from '../ui/dates';
 import { formatMoney } from '../ui/format';
+import { fallOffMoney } from './fallOffMoney';
 
 const tones = { not_raised: 'grey', raised: 'accent', overdue: 'danger', paid: 'green', fallen_off: 'amber' } as const;
 
@@ -50,8 +51,7 @@ export function PlacementTable({ list, onOpen }: { list: PlacementList; onOpen: 
                     <span className="status-pill status-pill--danger">{invoiceStatusLabels.overdue}</span>
                   </>
                 )}
-                {p.fallOff?.refundDue && <span className="muted"> · Refund due: {formatMoney(p.fallOff.refundDue)}</span>}
-                {p.fallOff?.credit && p.owed && <span className="muted"> · owes {formatMoney(p.owed)}, the fee less the share</span>}
+                {fallOffMoney(p) && <span className="muted"> · {fallOffMoney(p)}</span>}
               </td>
             </tr>
           ))}
