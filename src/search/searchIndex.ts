@@ -1,6 +1,7 @@
 import type { SearchKind } from '../api/search';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
+import type { SqlValue } from '../db/records';
 import { WordCounts } from './nameWords';
 
 interface Indexed {
@@ -94,23 +95,26 @@ export const indexed: readonly Indexed[] = [
 /**
  * The statements that read the queue, each driven by the queue (CROSS JOIN fixes the order): a
  * save queues one record, and must not walk every key of a large database to find its entry.
- * `upTo`: only the queue's records up to (@kind, @recordId), for a catch-up in slices.
+ * `upTo`: only the queue's records up to (@kind, @recordId), for a catch-up in slices; a kind's
+ * own statements are bounded by its record_id alone (`bounded`), which the queue's key seeks,
+ * where the pair compared would be tested on every queued record of the kind.
  */
 const upToBound = (upTo: boolean, join: 'WHERE' | 'AND') => (upTo ? `${join} (q.kind, q.record_id) <= (@kind, @recordId)` : '');
+const recordBound = (bounded: boolean) => (bounded ? 'AND q.record_id <= @recordId' : '');
 const staleSql = (upTo: boolean) => `SELECT k.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
     ${upToBound(upTo, 'WHERE')} ORDER BY k.id`;
-const entriesSql = ({ kind, table, title, body, when = '1' }: Indexed, upTo: boolean) => `
-    INSERT INTO search_index (rowid, kind, record_id, title, body)
+/** A kind's queued records as their entries: rowid, kind, record_id, title, body. */
+const entriesSql = ({ kind, table, title, body, when = '1' }: Indexed, bounded: boolean) => `
     SELECT k.id, q.kind, r.id, ${title}, coalesce(${body}, '')
     FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
       JOIN ${table} r ON r.id = q.record_id
-    WHERE q.kind = '${kind}' ${upToBound(upTo, 'AND')} AND r.deleted_at IS NULL AND (${when})
+    WHERE q.kind = '${kind}' ${recordBound(bounded)} AND r.deleted_at IS NULL AND (${when})
     ORDER BY k.id`;
 /** Each queued resume that has an entry now, beside its candidate's key (see migration 27). */
-const resumesSql = (upTo: boolean) => `INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key)
+const resumesSql = (bounded: boolean) => `INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key)
     SELECT k.id, ck.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
       JOIN files f ON f.id = q.record_id JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id
-    WHERE q.kind = 'file' ${upToBound(upTo, 'AND')} AND EXISTS (SELECT 1 FROM search_index WHERE rowid = k.id)`;
+    WHERE q.kind = 'file' ${recordBound(bounded)} AND EXISTS (SELECT 1 FROM search_index WHERE rowid = k.id)`;
 export const catchUpSql = {
   stale: staleSql(false),
   entries: (kind: Indexed) => entriesSql(kind, false),
@@ -158,10 +162,15 @@ export function settleSearchBuffer(core: Core): void {
  * entries' rowids follow), so a long catch-up can be cut into slices with calls let in between;
  * says whether records are still queued after.
  *
- * Entries are written outside any savepoint and, as far as it goes, in ascending rowid order
- * (FTS5 writes what it holds to disk whenever a rowid goes backwards): it then writes a batch as a
- * few large segments, not one per record. New records' rowids follow their kinds' names, so in
- * one batch a note counts as newer than a candidate when search puts the newest first.
+ * Entries are written a row a statement, outside any savepoint and, as far as it goes, in
+ * ascending rowid order: FTS5 writes what it holds to disk as a segment of its own whenever a
+ * rowid goes backwards, and at the start of any statement that writes many rows (or reads the
+ * index in one: SQLite opens a savepoint around such a statement, and FTS5 flushes there). A
+ * statement `INSERT … SELECT` per kind made every slice of an import's catch-up a segment, and
+ * the slices of 20,000 records cost three times one catch-up of them all; row by row, the
+ * slices of one transaction write one segment at its commit. New records' rowids follow their
+ * kinds' names, so in one batch a note counts as newer than a candidate when search puts the
+ * newest first.
  */
 export function catchUpSearchIndex(core: Core, records = Infinity): boolean {
   // A read connection cannot write; the writer catches up at the end of every call that wrote.
@@ -190,8 +199,18 @@ export function catchUpSearchIndex(core: Core, records = Infinity): boolean {
     core.db,
     `INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue q ${upToBound(upTo, 'WHERE')} ORDER BY kind, record_id`,
   ).run(...bound);
-  for (const kind of indexed) statement(core.db, entriesSql(kind, upTo)).run(...bound);
-  statement(core.db, resumesSql(upTo)).run(...bound);
+  const addEntry = statement(core.db, 'INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)');
+  let resumesIndexed = false;
+  for (const kind of indexed) {
+    // The queue's order is its kinds' names: a slice holds the kinds before its last whole.
+    if (last !== undefined && kind.kind > last.kind) break;
+    const bounded = kind.kind === last?.kind;
+    const entries = statement(core.db, entriesSql(kind, bounded)).raw().all(...(bounded ? [last] : [])) as SqlValue[][];
+    for (const entry of entries) addEntry.run(entry);
+    if (kind.kind === 'file' && entries.length > 0) resumesIndexed = true;
+  }
+  // Only with a resume indexed: the statement reads the index, which writes out what FTS5 holds.
+  if (resumesIndexed) statement(core.db, resumesSql(last?.kind === 'file')).run(...(last?.kind === 'file' ? [last] : []));
   for (const rowid of stale()) words.add(titleOf.get(rowid) as string | undefined, 1);
   words.save(core.db);
   statement(core.db, `DELETE FROM search_queue AS q ${upToBound(upTo, 'WHERE')}`).run(...bound);

@@ -102,4 +102,10 @@ describe('query plans of hot queries', () => {
       expect(detail).not.toMatch(/SCAN (?!q\b|json_each|json_tree)/);
     }
   });
+
+  it("a slice of the catch-up seeks its kind's queued records up to the slice's end, not every one queued", async () => {
+    for (const sql of indexed.map(catchUpSql.slice.entries)) {
+      expect(await plan(sql, [{ recordId: someId }])).toMatch(/SEARCH q USING PRIMARY KEY \(kind=\? AND record_id<\?\)/);
+    }
+  });
 });
