@@ -3,9 +3,9 @@ import type { ParsedInput } from '../api/contract';
 import { ApiError } from '../api/errors';
 import type { Core } from '../db/core';
 import { nameKey } from '../db/names';
-import { insertRecord, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
+import { insertRow, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { addCandidateKeys, findDuplicates, storeCandidateKeys } from './duplicates';
+import { findDuplicates, identityKeys, insertCandidateKeys, skillKey, storeCandidateKeys, type IdentityKey } from './duplicates';
 
 /** Screening answers live in columns of their own, named after the question. */
 const screeningColumns = {
@@ -187,8 +187,36 @@ export function createCandidate(core: Core, input: ParsedInput<'candidates.creat
  * writes its rows this way, without reading each one back.
  */
 export function addCandidate(core: Core, fields: Omit<ParsedInput<'candidates.create'>, 'allowDuplicate'>): string {
-  const id = insertRecord(core, candidateEntity, toColumns(fields));
-  addCandidateKeys(core, id, fields);
+  return writeNewCandidate(core, newCandidate(fields));
+}
+
+/**
+ * A new candidate as it is written: their row's columns and their lookup keys, worked out from
+ * the fields alone, never the database. A CSV import works them out on its reading thread, beside
+ * the writing: about a tenth of the writer's time at 100,000 rows. Plain data, cloned between threads.
+ */
+export interface NewCandidate {
+  /** Their row's values, in the order of candidateEntity.fields: an array crosses threads cheaper than an object. */
+  row: SqlValue[];
+  /** Who they are: what the duplicate check looks up. */
+  identityKeys: IdentityKey[];
+  /** Who they are, then what skills they have. */
+  lookupKeys: string[];
+}
+
+export function newCandidate(fields: Omit<ParsedInput<'candidates.create'>, 'allowDuplicate'>): NewCandidate {
+  const identity = identityKeys(fields);
+  const columns = toColumns(fields);
+  return {
+    row: candidateEntity.fields.map((field) => columns[field] ?? null),
+    identityKeys: identity,
+    lookupKeys: [...identity.map(({ key }) => key), ...fields.skills.map(skillKey)],
+  };
+}
+
+export function writeNewCandidate(core: Core, candidate: NewCandidate): string {
+  const id = insertRow(core, candidateEntity, candidate.row);
+  insertCandidateKeys(core, id, candidate.lookupKeys);
   return id;
 }
 

@@ -16,9 +16,15 @@ export function phoneKey(phone: string): string | null {
   return digits.length >= 6 ? digits.slice(-9) : null;
 }
 
+/** A key under which the same person, entered twice, would collide, and what it is made from. */
+export interface IdentityKey {
+  key: string;
+  on: DuplicateMatch['matchedOn'][number];
+}
+
 /** The keys under which the same person, entered twice, would collide. */
-export function identityKeys(identity: Identity): { key: string; on: DuplicateMatch['matchedOn'][number] }[] {
-  const keys: { key: string; on: DuplicateMatch['matchedOn'][number] }[] = [];
+export function identityKeys(identity: Identity): IdentityKey[] {
+  const keys: IdentityKey[] = [];
   for (const email of identity.emails) keys.push({ key: `email:${email.trim().toLowerCase()}`, on: 'email' });
   for (const phone of identity.phones) {
     const key = phoneKey(phone);
@@ -39,20 +45,25 @@ export type IdentityAndSkills = Identity & { skills: readonly string[] };
 /** Rewrites a candidate's lookup keys (who they are, what skills they have) after every change. */
 export function storeCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
   statement(core.db, 'DELETE FROM candidate_keys WHERE candidate_id = ?').run(candidateId);
-  addCandidateKeys(core, candidateId, identity);
+  insertCandidateKeys(core, candidateId, lookupKeys(identity));
 }
 
 /** A candidate's lookup keys: who they are, then what skills they have. */
 export const lookupKeys = (identity: IdentityAndSkills): string[] => [...identityKeys(identity).map(({ key }) => key), ...identity.skills.map(skillKey)];
 
-/** A new candidate's lookup keys: there are none to replace. */
-export function addCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
+/** Adds lookup keys to a candidate: all of them for a new one, who has none to replace. */
+export function insertCandidateKeys(core: Core, candidateId: string, keys: readonly string[]): void {
   const insert = statement(core.db, 'INSERT OR IGNORE INTO candidate_keys (key, candidate_id) VALUES (?, ?)');
-  for (const key of lookupKeys(identity)) insert.run(key, candidateId);
+  for (const key of keys) insert.run(key, candidateId);
 }
 
 /** Live candidates who look like the same person: same email, same phone, or same name at the same employer. */
 export function findDuplicates(core: Core, identity: Identity, exceptId: string | null): DuplicateMatch[] {
+  return duplicatesByKeys(core, identityKeys(identity), exceptId);
+}
+
+/** Live candidates under any of these identity keys (identityKeys), but `exceptId`. */
+export function duplicatesByKeys(core: Core, keys: readonly IdentityKey[], exceptId: string | null): DuplicateMatch[] {
   const matches = new Map<string, DuplicateMatch>();
   const find = statement(
     core.db,
@@ -60,7 +71,7 @@ export function findDuplicates(core: Core, identity: Identity, exceptId: string 
      JOIN candidates c ON c.id = k.candidate_id
      WHERE k.key = ? AND c.deleted_at IS NULL AND c.id IS NOT ?`,
   );
-  for (const { key, on } of identityKeys(identity)) {
+  for (const { key, on } of keys) {
     for (const row of find.all(key, exceptId) as { id: string; name: string; current_title: string | null; current_employer: string | null }[]) {
       const match = matches.get(row.id) ?? {
         id: row.id,

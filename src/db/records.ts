@@ -25,9 +25,14 @@ export interface Entity {
  * reminder) is given an id derived from what it is, so a merge finds one row, not two.
  */
 export function insertRecord(core: Core, entity: Entity, values: Record<string, SqlValue>, id = core.newId()): string {
+  return insertRow(core, entity, entity.fields.map((f) => values[f] ?? null), id);
+}
+
+/** The same, its fields' values given in the order of `entity.fields`. */
+export function insertRow(core: Core, entity: Entity, row: readonly SqlValue[], id = core.newId()): string {
   const hlc = nextStamp(core);
   const now = core.clock.now().toISOString();
-  statement(core.db, insertSql(entity)).run(id, ...entity.fields.map((f) => values[f] ?? null), hlc, now, core.deviceId, now, core.deviceId);
+  statement(core.db, insertSql(entity)).run(id, ...row, hlc, now, core.deviceId, now, core.deviceId);
   return id;
 }
 

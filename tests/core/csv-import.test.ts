@@ -134,11 +134,11 @@ describe('importing candidates', () => {
 
   it('a row whose write is refused leaves nothing behind, and the rows around it are imported', async () => {
     const app = await freshApp();
-    const real = candidates.addCandidate;
+    const real = candidates.writeNewCandidate;
     // A rule only the service knows, broken after it has already written the row.
-    const spy = vi.spyOn(candidates, 'addCandidate').mockImplementation((core, fields) => {
-      const id = real(core, fields);
-      if (fields.name === 'Bob') throw new ApiError('invalid_input', 'Bob may not be imported');
+    const spy = vi.spyOn(candidates, 'writeNewCandidate').mockImplementation((core, candidate) => {
+      const id = real(core, candidate);
+      if (candidate.row.includes('Bob')) throw new ApiError('invalid_input', 'Bob may not be imported');
       return id;
     });
     try {

@@ -1,19 +1,24 @@
 import { CandidateCreateInput, consentBases, consentBasisLabels, type DuplicateMatch } from '../../api/candidates';
-import { addCandidate } from '../../candidates/candidates';
-import { findDuplicates } from '../../candidates/duplicates';
-import type { z } from 'zod';
+import { newCandidate, writeNewCandidate, type NewCandidate } from '../../candidates/candidates';
+import { duplicatesByKeys } from '../../candidates/duplicates';
 import type { Core } from '../../db/core';
 import type { RowKind, RowVerdict } from './check';
 import type { MappedRow } from './mapping';
-import { cellProblem, validate, type Rejected } from './reasons';
+import { cellProblem, isRejected, validate, type Rejected } from './reasons';
 import { choice, day, invalid, parseMoney, withScheme } from './values';
 
-type Candidate = z.output<typeof CandidateCreateInput>;
+/**
+ * A candidate row: the create form's rules, then the duplicate check the form makes (email, phone,
+ * name at employer). What the row is written as is worked out as it is read, beside the writing.
+ */
+export const candidateRows: RowKind<NewCandidate> = { read: readCandidate, settle: settleCandidate };
 
-/** A candidate row: the create form's rules, then the duplicate check the form makes (email, phone, name at employer). */
-export const candidateRows: RowKind<Candidate> = { read: readCandidate, settle: settleCandidate };
+function readCandidate(row: MappedRow): NewCandidate | Rejected {
+  const checked = checkCandidate(row);
+  return isRejected(checked) ? checked : newCandidate(checked);
+}
 
-function readCandidate(row: MappedRow): Candidate | Rejected {
+function checkCandidate(row: MappedRow) {
   const problems: string[] = [];
   const salary = parseMoney(row.text('salaryExpectation'));
   if (salary === invalid) problems.push(cellProblem(row, 'salaryExpectation', 'Use an amount like 85000 EUR'));
@@ -46,8 +51,8 @@ function readCandidate(row: MappedRow): Candidate | Rejected {
   return validate(CandidateCreateInput, input, row, problems);
 }
 
-function settleCandidate(core: Core, candidate: Candidate): RowVerdict {
-  const [match] = findDuplicates(core, candidate, null);
+function settleCandidate(core: Core, candidate: NewCandidate): RowVerdict {
+  const [match] = duplicatesByKeys(core, candidate.identityKeys, null);
   if (match) {
     return {
       status: 'duplicate',
@@ -56,7 +61,7 @@ function settleCandidate(core: Core, candidate: Candidate): RowVerdict {
     };
   }
   // The duplicate check above is the one the form makes; it is not made twice.
-  return { status: 'new', newClient: null, write: () => ({ kind: 'candidate', id: addCandidate(core, candidate) }) };
+  return { status: 'new', newClient: null, write: () => ({ kind: 'candidate', id: writeNewCandidate(core, candidate) }) };
 }
 
 function consent(row: MappedRow) {
