@@ -91,6 +91,8 @@ function firstRows(core: Core, csv: PreparedCsv): string[] {
   for (const item of items) {
     const said = problems.length > 0 ? null : outcome(verdictFor(core, csv, item));
     lines.push(`  line ${csv.lineOf(item.line)}: ${said ? sayOutcome(said) : 'not checked until the mapping is complete'}`);
+    // A value no field could take (a country it cannot tell), in the words its note will keep, as the app's preview says it.
+    if (said?.status === 'new') for (const noted of said.noted ?? []) lines.push(`    kept in its note: ${noted}`);
     if (!('cells' in item)) continue;
     csv.mapping.report().forEach(({ name, goesTo }, column) => {
       const value = item.cells[column]?.trim();

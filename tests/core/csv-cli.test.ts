@@ -122,6 +122,17 @@ describe('shortlist import-csv', slow, () => {
     expect(shortlist('check', '--db', db).stdout).toContain('candidates: 0');
   });
 
+  it('--show-mapping says when a country cell will be kept in the note, as the import will keep it', async () => {
+    const db = await emptyDatabase();
+    const file = csvFile('Company,Country\nNowhere Ltd,Atlantis\nBayer Logistik,DE\n', 'clients.csv');
+    const shown = shortlist('import-csv', '--db', db, '--kind', 'clients', '--show-mapping', file);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(
+      ['  line 2: new', '    kept in its note: Country (not a country Shortlist knows): Atlantis', '    Name ← “Company”: Nowhere Ltd'].join('\n'),
+    );
+    expect(shown.stdout).toContain(['  line 3: new', '    Name ← “Company”: Bayer Logistik'].join('\n'));
+  });
+
   it('remembers the mapping --map made for the next file with the same headers', async () => {
     const db = await emptyDatabase();
     const file = csvFile('Nom,Courriel,Portable,Étape,ID\nRenée Côté,renee@example.fr,+33 6 12 34 56 78,Entretien,17\n');
