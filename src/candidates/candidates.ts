@@ -5,7 +5,7 @@ import type { Core } from '../db/core';
 import { nameKey } from '../db/names';
 import { insertRow, setDeleted, updateRecord, type Entity, type SqlValue } from '../db/records';
 import { statement } from '../db/statements';
-import { findDuplicates, identityKeys, insertCandidateKeys, skillKey, storeCandidateKeys, type IdentityKey } from './duplicates';
+import { findDuplicates, identityKeys, insertCandidateKeys, lookupKeys, storeCandidateKeys, type IdentityKey } from './duplicates';
 
 /** Screening answers live in columns of their own, named after the question. */
 const screeningColumns = {
@@ -182,10 +182,7 @@ export function createCandidate(core: Core, input: ParsedInput<'candidates.creat
   return getCandidate(core, addCandidate(core, fields));
 }
 
-/**
- * Writes a new candidate, already checked, and their lookup keys; returns the id. A CSV import
- * writes its rows this way, without reading each one back.
- */
+/** Writes a new candidate, already checked, and their lookup keys; returns the id, without reading the row back. */
 export function addCandidate(core: Core, fields: Omit<ParsedInput<'candidates.create'>, 'allowDuplicate'>): string {
   return writeNewCandidate(core, newCandidate(fields));
 }
@@ -210,7 +207,7 @@ export function newCandidate(fields: Omit<ParsedInput<'candidates.create'>, 'all
   return {
     row: candidateEntity.fields.map((field) => columns[field] ?? null),
     identityKeys: identity,
-    lookupKeys: [...identity.map(({ key }) => key), ...fields.skills.map(skillKey)],
+    lookupKeys: lookupKeys(identity, fields.skills),
   };
 }
 

@@ -45,11 +45,14 @@ export type IdentityAndSkills = Identity & { skills: readonly string[] };
 /** Rewrites a candidate's lookup keys (who they are, what skills they have) after every change. */
 export function storeCandidateKeys(core: Core, candidateId: string, identity: IdentityAndSkills): void {
   statement(core.db, 'DELETE FROM candidate_keys WHERE candidate_id = ?').run(candidateId);
-  insertCandidateKeys(core, candidateId, lookupKeys(identity));
+  insertCandidateKeys(core, candidateId, lookupKeys(identityKeys(identity), identity.skills));
 }
 
-/** A candidate's lookup keys: who they are, then what skills they have. */
-export const lookupKeys = (identity: IdentityAndSkills): string[] => [...identityKeys(identity).map(({ key }) => key), ...identity.skills.map(skillKey)];
+/** A candidate's lookup keys: who they are (their identityKeys), then what skills they have. */
+export const lookupKeys = (identity: readonly IdentityKey[], skills: readonly string[]): string[] => [
+  ...identity.map(({ key }) => key),
+  ...skills.map(skillKey),
+];
 
 /** Adds lookup keys to a candidate: all of them for a new one, who has none to replace. */
 export function insertCandidateKeys(core: Core, candidateId: string, keys: readonly string[]): void {

@@ -96,31 +96,27 @@ export const indexed: readonly Indexed[] = [
  * The statements that read the queue, each driven by the queue (CROSS JOIN fixes the order): a
  * save queues one record, and must not walk every key of a large database to find its entry.
  * `upTo`: only the queue's records up to (@kind, @recordId), for a catch-up in slices; a kind's
- * own statements are bounded by its record_id alone (`bounded`), which the queue's key seeks,
+ * own statement is bounded by its record_id alone (`bounded`), which the queue's key seeks,
  * where the pair compared would be tested on every queued record of the kind.
  */
-const upToBound = (upTo: boolean, join: 'WHERE' | 'AND') => (upTo ? `${join} (q.kind, q.record_id) <= (@kind, @recordId)` : '');
-const recordBound = (bounded: boolean) => (bounded ? 'AND q.record_id <= @recordId' : '');
+const upToBound = (upTo: boolean) => (upTo ? 'WHERE (q.kind, q.record_id) <= (@kind, @recordId)' : '');
 const staleSql = (upTo: boolean) => `SELECT k.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
-    ${upToBound(upTo, 'WHERE')} ORDER BY k.id`;
+    ${upToBound(upTo)} ORDER BY k.id`;
 /** A kind's queued records as their entries: rowid, kind, record_id, title, body. */
 const entriesSql = ({ kind, table, title, body, when = '1' }: Indexed, bounded: boolean) => `
     SELECT k.id, q.kind, r.id, ${title}, coalesce(${body}, '')
     FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
       JOIN ${table} r ON r.id = q.record_id
-    WHERE q.kind = '${kind}' ${recordBound(bounded)} AND r.deleted_at IS NULL AND (${when})
+    WHERE q.kind = '${kind}' ${bounded ? 'AND q.record_id <= @recordId' : ''} AND r.deleted_at IS NULL AND (${when})
     ORDER BY k.id`;
-/** Each queued resume that has an entry now, beside its candidate's key (see migration 27). */
-const resumesSql = (bounded: boolean) => `INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key)
-    SELECT k.id, ck.id FROM search_queue q CROSS JOIN search_keys k ON k.kind = q.kind AND k.record_id = q.record_id
-      JOIN files f ON f.id = q.record_id JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id
-    WHERE q.kind = 'file' ${recordBound(bounded)} AND EXISTS (SELECT 1 FROM search_index WHERE rowid = k.id)`;
+/** A resume's candidate's key, which its entry is linked to (see migration 27). */
+const resumeOwnerSql = `SELECT ck.id FROM files f JOIN search_keys ck ON ck.kind = 'candidate' AND ck.record_id = f.candidate_id WHERE f.id = ?`;
 export const catchUpSql = {
   stale: staleSql(false),
   entries: (kind: Indexed) => entriesSql(kind, false),
-  resumes: resumesSql(false),
+  resumeOwner: resumeOwnerSql,
   /** The same, for a slice of the queue. */
-  slice: { stale: staleSql(true), entries: (kind: Indexed) => entriesSql(kind, true), resumes: resumesSql(true) },
+  slice: { stale: staleSql(true), entries: (kind: Indexed) => entriesSql(kind, true) },
 };
 
 /**
@@ -155,32 +151,41 @@ export function settleSearchBuffer(core: Core): void {
 
 /**
  * Brings the search index up to date with every record written since it last was: the
- * triggers of migration 7 queue what changed, and this rewrites their entries, a statement per
- * kind. Runs at the end of every call that wrote (so a record is searchable once it is saved) and
- * of every batch of a long write, and before the index is read, so nothing written any other way
- * is missed. Given `records`, only the queue's first that many (in its order, the order their
- * entries' rowids follow), so a long catch-up can be cut into slices with calls let in between;
- * says whether records are still queued after.
- *
- * Entries are written a row a statement, outside any savepoint and, as far as it goes, in
- * ascending rowid order: FTS5 writes what it holds to disk as a segment of its own whenever a
- * rowid goes backwards, and at the start of any statement that writes many rows (or reads the
- * index in one: SQLite opens a savepoint around such a statement, and FTS5 flushes there). A
- * statement `INSERT … SELECT` per kind made every slice of an import's catch-up a segment, and
- * the slices of 20,000 records cost three times one catch-up of them all; row by row, the
- * slices of one transaction write one segment at its commit. New records' rowids follow their
- * kinds' names, so in one batch a note counts as newer than a candidate when search puts the
- * newest first.
+ * triggers of migration 7 queue what changed, and this rewrites their entries. Runs at the end of
+ * every call that wrote (so a record is searchable once it is saved) and of every batch of a long
+ * write, and before the index is read, so nothing written any other way is missed. Given
+ * `records`, only the queue's first that many (in its order, the order their entries' rowids
+ * follow), so a long catch-up can be cut into slices with calls let in between; says whether
+ * records are still queued after. All of them are caught up in slices too, in the caller's
+ * transaction: a slice's entries are read into memory before they are written (below), and a
+ * colleague's file merged whole may bring thousands of resumes' text.
  */
 export function catchUpSearchIndex(core: Core, records = Infinity): boolean {
   // A read connection cannot write; the writer catches up at the end of every call that wrote.
   if (core.db.readonly) return false;
+  if (Number.isFinite(records)) return catchUpSlice(core, records);
+  while (catchUpSlice(core, SLICE_IN_MEMORY));
+  return false;
+}
+
+/** Records whose entries are held in memory at once when all are caught up. */
+const SLICE_IN_MEMORY = 2000;
+
+/**
+ * The queue's first `records`. Entries are written a row a statement, and as far as it goes in
+ * ascending rowid order: FTS5 writes what it holds to disk as a segment of its own whenever a
+ * rowid goes backwards, and wherever SQLite opens a savepoint around a statement, which it does
+ * for a statement that writes many rows and may fail half-way (`INSERT … SELECT`). A statement
+ * `INSERT … SELECT` per kind made every slice of an import's catch-up a segment, and the slices of
+ * 20,000 records cost three times one catch-up of them all; row by row, the slices of one
+ * transaction write one segment at its commit. New records' rowids follow their kinds' names, so
+ * in one batch a note counts as newer than a candidate when search puts the newest first.
+ */
+function catchUpSlice(core: Core, records: number): boolean {
   if (statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() === undefined) return false;
-  const last = Number.isFinite(records)
-    ? (statement(core.db, 'SELECT kind, record_id AS recordId FROM search_queue ORDER BY kind, record_id LIMIT 1 OFFSET ?').get(records - 1) as
-        | { kind: string; recordId: string }
-        | undefined)
-    : undefined;
+  const last = statement(core.db, 'SELECT kind, record_id AS recordId FROM search_queue ORDER BY kind, record_id LIMIT 1 OFFSET ?').get(records - 1) as
+    | { kind: string; recordId: string }
+    | undefined;
   const upTo = last !== undefined;
   const bound = upTo ? [last] : [];
   // A record keeps its integer rowid in the index for good, so rewriting its entry touches one row.
@@ -195,24 +200,25 @@ export function catchUpSearchIndex(core: Core, records = Infinity): boolean {
     unindex.run(rowid);
     unlinkResume.run(rowid);
   }
-  statement(
-    core.db,
-    `INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue q ${upToBound(upTo, 'WHERE')} ORDER BY kind, record_id`,
-  ).run(...bound);
+  statement(core.db, `INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT kind, record_id FROM search_queue q ${upToBound(upTo)} ORDER BY kind, record_id`).run(
+    ...bound,
+  );
   const addEntry = statement(core.db, 'INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)');
-  let resumesIndexed = false;
+  const resumeOwner = statement(core.db, resumeOwnerSql).pluck();
+  const linkResume = statement(core.db, 'INSERT OR REPLACE INTO resume_search_keys (file_key, candidate_key) VALUES (?, ?)');
   for (const kind of indexed) {
-    // The queue's order is its kinds' names: a slice holds the kinds before its last whole.
-    if (last !== undefined && kind.kind > last.kind) break;
+    // The queue's order is its kinds' names: a slice holds the kinds before its last whole, and none after it.
+    if (last !== undefined && kind.kind > last.kind) continue;
     const bounded = kind.kind === last?.kind;
-    const entries = statement(core.db, entriesSql(kind, bounded)).raw().all(...(bounded ? [last] : [])) as SqlValue[][];
-    for (const entry of entries) addEntry.run(entry);
-    if (kind.kind === 'file' && entries.length > 0) resumesIndexed = true;
+    for (const entry of statement(core.db, entriesSql(kind, bounded)).raw().all(...(bounded ? [last] : [])) as SqlValue[][]) {
+      addEntry.run(entry);
+      if (kind.kind !== 'file') continue;
+      const owner = resumeOwner.get(entry[2]) as number | undefined;
+      if (owner !== undefined) linkResume.run(entry[0], owner);
+    }
   }
-  // Only with a resume indexed: the statement reads the index, which writes out what FTS5 holds.
-  if (resumesIndexed) statement(core.db, resumesSql(last?.kind === 'file')).run(...(last?.kind === 'file' ? [last] : []));
   for (const rowid of stale()) words.add(titleOf.get(rowid) as string | undefined, 1);
   words.save(core.db);
-  statement(core.db, `DELETE FROM search_queue AS q ${upToBound(upTo, 'WHERE')}`).run(...bound);
+  statement(core.db, `DELETE FROM search_queue AS q ${upToBound(upTo)}`).run(...bound);
   return upTo && statement(core.db, 'SELECT 1 FROM search_queue LIMIT 1').get() !== undefined;
 }

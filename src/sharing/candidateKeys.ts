@@ -1,4 +1,4 @@
-import { lookupKeys, storeCandidateKeys, type IdentityAndSkills } from '../candidates/duplicates';
+import { identityKeys, lookupKeys, storeCandidateKeys, type IdentityAndSkills } from '../candidates/duplicates';
 import type { Core } from '../db/core';
 import { statement } from '../db/statements';
 
@@ -40,7 +40,8 @@ export function refreshKeysOfMerged(core: Core, ids: Iterable<string>, added: Re
     const row = read.get(id) as KeyedRow | undefined;
     if (!row) continue;
     if (!added.has(id)) remove.run(id);
-    for (const key of lookupKeys(identityOf(row))) keys.push([key, id]);
+    const identity = identityOf(row);
+    for (const key of lookupKeys(identityKeys(identity), identity.skills)) keys.push([key, id]);
   }
   keys.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
   const insert = statement(core.db, 'INSERT OR IGNORE INTO candidate_keys (key, candidate_id) VALUES (?, ?)');

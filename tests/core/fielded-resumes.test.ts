@@ -114,11 +114,11 @@ describe('a phrase with a place, read from the index', () => {
     expect(bothWays(upgraded)).toEqual(['Noor Haddad', 'Ada Lovelace']);
   });
 
-  it('catching the index up links the queued resumes by key, never walking the files or the index', async () => {
+  it("catching the index up links each resume indexed to its candidate's key by key, never walking the files or the keys", async () => {
     const { app } = await world();
-    const plan = (app.core.db.prepare(`EXPLAIN QUERY PLAN ${catchUpSql.resumes}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
-    expect(plan).toMatch(/^(SCAN|SEARCH) q\b/);
-    // The resume's entry is looked up by its rowid (FTS5 names that a scan of the virtual table, by rowid).
-    expect(plan).not.toMatch(/SCAN (?!q\b|search_index (EXISTS )?VIRTUAL TABLE INDEX 0:=)/);
+    const plan = (app.core.db.prepare(`EXPLAIN QUERY PLAN ${catchUpSql.resumeOwner}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SEARCH f USING INDEX/);
+    expect(plan).toMatch(/SEARCH ck USING COVERING INDEX sqlite_autoindex_search_keys_1 \(kind=\? AND record_id=\?\)/);
+    expect(plan).not.toMatch(/SCAN/);
   });
 });
