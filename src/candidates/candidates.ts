@@ -161,9 +161,46 @@ function findRow(core: Core, id: string): CandidateRow | undefined {
 }
 
 export function getCandidate(core: Core, id: string): Candidate {
-  const row = findRow(core, id);
+  return liveCandidate(findRow(core, id));
+}
+
+function liveCandidate(row: CandidateRow | undefined): Candidate {
   if (!row || row.deleted_at !== null) throw new ApiError('not_found', 'This candidate does not exist or is in the trash.');
   return toCandidate(row);
+}
+
+/** Candidates read per statement by candidatesById. */
+const BY_ID_PAGE = 500;
+
+/**
+ * Candidates by id, in the order given, as getCandidate reads each: for reading thousands (an
+ * export), a page of them a statement, each row as an array of values. better-sqlite3 makes a
+ * row's object at about twice the cost of its array (a candidate has 31 columns): an export of
+ * 100,000 candidates spent 1.8 s of its 3 s reading them one by one.
+ */
+export function* candidatesById(core: Core, ids: Iterable<string>): Generator<Candidate> {
+  const read = statement(core.db, 'SELECT * FROM candidates WHERE id IN (SELECT value FROM json_each(?))').raw();
+  const columns = read.columns().map(({ name }) => name);
+  const rowOf = (values: SqlValue[]) => {
+    const row: Record<string, SqlValue> = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i]!;
+    return row as unknown as CandidateRow;
+  };
+  let page: string[] = [];
+  const readPage = () => {
+    const rows = new Map((read.all(JSON.stringify(page)) as SqlValue[][]).map((values) => {
+      const row = rowOf(values);
+      return [row.id, row];
+    }));
+    const candidates = page.map((id) => liveCandidate(rows.get(id)));
+    page = [];
+    return candidates;
+  };
+  for (const id of ids) {
+    page.push(id);
+    if (page.length === BY_ID_PAGE) yield* readPage();
+  }
+  if (page.length > 0) yield* readPage();
 }
 
 /** A new candidate, unless they look like someone already on file and the recruiter has not confirmed. */

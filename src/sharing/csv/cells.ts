@@ -21,9 +21,13 @@ export function splitList(cell: string): string[] {
  * a comma gets a closing semicolon ("Sales, B2B;"), and values with semicolons go one per line.
  */
 export function joinList(values: readonly string[]): string {
+  // Most lists (skills, emails, phones): values "a; b" gives back as they are, without trying.
+  if (values.every(plain)) return values.join('; ');
   const ways = [values.join('; '), `${values.join('; ')};`, `${values.join('\n')}\n`];
   return ways.find((cell) => sameList(splitList(cell), values)) ?? ways[0]!;
 }
+
+const plain = (value: string) => value !== '' && value.trim() === value && !/[;,\r\n]/.test(value);
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);

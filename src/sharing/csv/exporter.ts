@@ -5,7 +5,7 @@ import { csvRecord, csvTargetLabel, type CsvField } from '../../api/csv';
 import type { Taggable } from '../../api/tags';
 import type { TextFile } from '../../api/common';
 import { candidateListQueries, catchUpIndexForQuery } from '../../candidates/candidateList';
-import { getCandidate } from '../../candidates/candidates';
+import { candidatesById } from '../../candidates/candidates';
 import { clientListQueries } from '../../clients/clientList';
 import { getClient } from '../../clients/clients';
 import { listContacts } from '../../clients/contacts';
@@ -101,8 +101,7 @@ export function listAsCsv(core: Core, input: ParsedInput<'csv.export'>): { text:
 }
 
 /** Chosen candidates as CSV, in the order given (a selection, resolved in the core). */
-export const candidatesAsCsv = (core: Core, ids: Iterable<string>) =>
-  toCsv([...candidateColumns, tagsColumn(core, 'candidate')], map(ids, (id) => getCandidate(core, id)));
+export const candidatesAsCsv = (core: Core, ids: Iterable<string>) => toCsv([...candidateColumns, tagsColumn(core, 'candidate')], candidatesById(core, ids));
 
 /** The export as a file for the UI to save, named after the list and the day. */
 export function exportFile(core: Core, input: ParsedInput<'csv.export'>): TextFile {
