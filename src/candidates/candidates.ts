@@ -183,7 +183,7 @@ export function* candidatesById(core: Core, ids: Iterable<string>): Generator<Ca
   const columns = read.columns().map(({ name }) => name);
   const rowOf = (values: SqlValue[]) => {
     const row: Record<string, SqlValue> = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i]!;
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i] as SqlValue;
     return row as unknown as CandidateRow;
   };
   let page: string[] = [];
