@@ -35,9 +35,8 @@ const stampOf = (core: Core, sql: string, params: Record<string, string>) => Str
  * one laptop's round never sends up a second version of it. The derived stamp sorts right after
  * the value it replaces, so the move wins over that value, and before anything written after it:
  * an edit made since (before or after the merge) on a laptop that had not heard of the merge
- * still wins over the move. The
- * row's updated_at and updated_by follow the move only when it is the row's latest write, as a
- * merge keeps them (rowMerge.ts), so two laptops end with the same row.
+ * still wins over the move. The row's updated_at and updated_by follow the move only when it is
+ * the row's latest write, as a merge keeps them (rowMerge.ts), so two laptops end with the same row.
  */
 export function moveBelongings(core: Core, fromId: string, toId: string): number {
   const mergeStamp = stampOf(core, fieldStampSql('candidate_merges'), { id: fromId, field: 'kept_id' });
